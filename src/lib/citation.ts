@@ -1,0 +1,67 @@
+/**
+ * Citation strings, in the form the design contract fixes:
+ * 《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条
+ * and the GB/T 7714-2015 form for online documents ([EB/OL], with the access date).
+ */
+import { toChineseNumeral } from './numerals.ts';
+
+/** What a citation needs to know about the cited provision. */
+export interface CitationTarget {
+  /** Plan title without book-title marks: 特克斯县国土空间总体规划（2021—2035年）. */
+  title: string;
+  /** Version label: 整理稿第2版. */
+  label: string;
+  chapter?: number | undefined;
+  section?: number | undefined;
+  article?: number | undefined;
+}
+
+/** 第四章第二节第十八条 — the provision part of a citation (empty for the whole plan). */
+export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article'>): string {
+  let s = '';
+  if (t.chapter) s += `第${toChineseNumeral(t.chapter)}章`;
+  if (t.section) s += `第${toChineseNumeral(t.section)}节`;
+  if (t.article) s += `第${toChineseNumeral(t.article)}条`;
+  return s;
+}
+
+/** 第十八条 — an article's own label. */
+export function articleLabel(n: number): string {
+  return `第${toChineseNumeral(n)}条`;
+}
+
+/** 第四章 — a chapter's label. */
+export function chapterLabel(n: number): string {
+  return `第${toChineseNumeral(n)}章`;
+}
+
+/** 第二节 — a section's label. */
+export function sectionLabel(n: number): string {
+  return `第${toChineseNumeral(n)}节`;
+}
+
+/** The plain citation: 《title》（label）第四章第二节第十八条. */
+export function citationText(t: CitationTarget): string {
+  return `《${t.title}》（${t.label}）${provisionLabel(t)}`;
+}
+
+/** The plain citation followed by the URL, as the copy button copies it. */
+export function citationWithUrl(t: CitationTarget, url: string): string {
+  return `${citationText(t)} ${url}`;
+}
+
+/** YYYY-MM-DD in UTC, as GB/T 7714 writes dates. */
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * GB/T 7714-2015 reference for an online document (4.1, 8.8): title, [EB/OL],
+ * (publication date)[access date], URL. No author is given: this compiled edition
+ * has no responsible author we may name, and the standard allows its omission.
+ */
+export function gbtCitation(t: CitationTarget & { published: string; url: string; accessed: Date }): string {
+  const provision = provisionLabel(t);
+  const title = `${t.title}（${t.label}）${provision ? `：${provision}` : ''}`;
+  return `${title}[EB/OL]. (${t.published})[${isoDate(t.accessed)}]. ${t.url}.`;
+}

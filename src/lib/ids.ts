@@ -1,0 +1,138 @@
+/**
+ * The one place that makes identifiers: article anchors, page URLs and source
+ * links. URLs are the citation contract (docs/design.md): components never build
+ * them by concatenation, so a change of scheme is a change here, with tests.
+ */
+
+/** The alias that always points at the newest version. */
+export const LATEST = 'latest';
+
+/** A version id: lowercase ASCII letters, digits and hyphens (design.md). */
+export const VERSION_ID_PATTERN = /^[a-z0-9-]+$/;
+
+/** Where a provision sits: version, chapter, optional section, optional article. */
+export interface ProvisionLocation {
+  version: string;
+  chapter: number;
+  section?: number | undefined;
+  article?: number | undefined;
+}
+
+function assertVersion(version: string): void {
+  if (!VERSION_ID_PATTERN.test(version)) {
+    throw new Error(`"${version}" is not a version id: use lowercase letters, digits and hyphens`);
+  }
+}
+
+function assertPositive(what: string, n: number): void {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number ≥ 1, got ${n}`);
+}
+
+/** The in-page anchor of article n: `a18`. Numbers are Arabic. */
+export function articleAnchor(n: number): string {
+  assertPositive('article number', n);
+  return `a${n}`;
+}
+
+/** Parse an article anchor (`a18` or `#a18`) back to its number, or null. */
+export function parseArticleAnchor(anchor: string): number | null {
+  const m = /^#?a([1-9]\d*)$/.exec(anchor);
+  return m ? Number(m[1]) : null;
+}
+
+/** `/ed2/` — a version's table of contents. */
+export function versionUrl(version: string): string {
+  assertVersion(version);
+  return `/${version}/`;
+}
+
+/** `/ed2/4/` — chapter 4. */
+export function chapterUrl(version: string, chapter: number): string {
+  assertPositive('chapter', chapter);
+  return `${versionUrl(version)}${chapter}/`;
+}
+
+/** `/ed2/4/2/` — section 2 of chapter 4. */
+export function sectionUrl(version: string, chapter: number, section: number): string {
+  assertPositive('section', section);
+  return `${chapterUrl(version, chapter)}${section}/`;
+}
+
+/** `/ed2/all/` — the whole version on one page. */
+export function allUrl(version: string): string {
+  return `${versionUrl(version)}all/`;
+}
+
+/** `/ed2/a/18/` — article 18 on its own page. */
+export function articlePageUrl(version: string, article: number): string {
+  assertPositive('article number', article);
+  return `${versionUrl(version)}a/${article}/`;
+}
+
+/** `/ed2/references/` — how the chapters refer to each other. */
+export function referencesUrl(version: string): string {
+  return `${versionUrl(version)}references/`;
+}
+
+/** `/ed2/plan.json` — the version as data. */
+export function planJsonUrl(version: string): string {
+  return `${versionUrl(version)}plan.json`;
+}
+
+/**
+ * The page that holds a provision in the reading order, with the article's
+ * anchor: `/ed2/4/2/#a18`, or `/ed2/3/#a12` for a chapter without sections.
+ */
+export function provisionUrl(loc: ProvisionLocation): string {
+  const page = loc.section ? sectionUrl(loc.version, loc.chapter, loc.section) : chapterUrl(loc.version, loc.chapter);
+  return loc.article ? `${page}#${articleAnchor(loc.article)}` : page;
+}
+
+/** `/diff/ed1/ed2/` — what changed from version a to version b. */
+export function diffUrl(from: string, to: string): string {
+  assertVersion(from);
+  assertVersion(to);
+  return `/diff/${from}/${to}/`;
+}
+
+/** `/search/?q=…` — shareable search results. */
+export function searchUrl(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}
+
+/** Fixed pages. */
+export const HOME_URL = '/';
+export const VERSIONS_URL = '/versions/';
+export const NOTES_URL = '/notes/';
+export const ABOUT_URL = '/about/';
+export const FEED_URL = '/feed.xml';
+
+/**
+ * Link to a source id used in frontmatter `sources`: N1–N4 (drafting-notes parts
+ * 一–四), T2019-09 or T2023-01-2 (a timeline entry), F1… (facts on the about page).
+ * Returns null for an id of unknown form.
+ */
+export function sourceUrl(id: string): string | null {
+  const part = /^N([1-4])$/.exec(id);
+  if (part) return `${NOTES_URL}#n${part[1]}`;
+  const entry = /^T(\d{4}-\d{2}(?:-\d+)?)$/.exec(id);
+  if (entry) return `${NOTES_URL}#t${entry[1]}`;
+  const fact = /^F([1-9]\d*)$/.exec(id);
+  if (fact) return `${ABOUT_URL}#f${fact[1]}`;
+  return null;
+}
+
+/**
+ * The `/latest/…` alias of a versioned path, or null if the path is not
+ * versioned. `/ed2/4/2/` → `/latest/4/2/`.
+ */
+export function toLatestPath(path: string, version: string): string | null {
+  assertVersion(version);
+  const prefix = `/${version}/`;
+  return path.startsWith(prefix) ? `/${LATEST}/${path.slice(prefix.length)}` : null;
+}
+
+/** An absolute URL on the published site (for citations, canonical links, feeds). */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,112 @@
+/**
+ * Chinese numerals as Chinese plan and legal texts write them (第十八条, 第一百零二条),
+ * both ways. Plan texts count chapters, sections and articles; numbers below
+ * 10,000 cover any real plan, and larger ones are refused rather than guessed.
+ */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** The characters that can appear in a Chinese numeral, for building regular expressions. */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
+
+/**
+ * Parse a Chinese numeral such as 十八, 一百零二, 两百, 二〇 (digit-by-digit).
+ * Returns null for anything that is not a well-formed numeral from 0 to 9999.
+ */
+export function parseChineseNumeral(text: string): number | null {
+  const s = text.trim();
+  if (s === '' || ![...s].every((ch) => ch in DIGITS || ch in UNITS)) return null;
+  // Digit-by-digit form (一〇二), used in some texts for numbers and years.
+  if (![...s].some((ch) => ch in UNITS)) {
+    if (s.length === 1) return DIGITS[s]!;
+    return Number([...s].map((ch) => DIGITS[ch]).join(''));
+  }
+  let total = 0;
+  let pending: number | null = null; // a digit waiting for its unit
+  let lastUnit = Infinity;
+  let zeroSeen = false;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      const d = DIGITS[ch]!;
+      if (d === 0) {
+        if (pending !== null) return null; // 一零 is not a numeral
+        zeroSeen = true;
+        continue;
+      }
+      if (pending !== null) return null; // two digits in a row: 十二三
+      pending = d;
+    } else {
+      const unit = UNITS[ch]!;
+      if (unit >= lastUnit) return null; // units must fall: 十百 is wrong
+      // 十 alone at the start means 一十 (十八 = 18); elsewhere a unit needs its digit.
+      if (pending === null) {
+        // 十 alone means 一十: at the start (十八 = 18) and after 零 (一千零十 = 1010).
+        if (unit === 10 && (total === 0 || zeroSeen)) pending = 1;
+        else return null;
+      }
+      total += pending * unit;
+      pending = null;
+      lastUnit = unit;
+      zeroSeen = false;
+    }
+  }
+  if (pending !== null) {
+    // A trailing digit is the ones place; 一百二 colloquially means 120, which
+    // plan texts never use, so only accept it after a 零 or after 十.
+    if (lastUnit > 10 && !zeroSetBefore(s)) return null;
+    total += pending;
+  }
+  return total;
+}
+
+/** Whether a 零/〇 stands before the last digit (一百零二): needed to tell 102 from colloquial 120. */
+function zeroSetBefore(s: string): boolean {
+  const chars = [...s];
+  return chars.length >= 2 && (chars[chars.length - 2] === '零' || chars[chars.length - 2] === '〇');
+}
+
+/**
+ * Write n (0–9999) as a Chinese numeral in the form plan texts use:
+ * 10 → 十, 18 → 十八, 110 → 一百一十, 102 → 一百零二.
+ */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 9999) {
+    throw new RangeError(`toChineseNumeral: ${n} is not a whole number from 0 to 9999`);
+  }
+  if (n === 0) return '零';
+  if (n < 10) return DIGIT_CHARS[n]!;
+  if (n < 20) return '十' + (n % 10 ? DIGIT_CHARS[n % 10] : '');
+  const parts: string[] = [];
+  const places: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  let needZero = false;
+  for (const [value, unit] of places) {
+    const d = Math.floor(n / value) % 10;
+    if (d === 0) {
+      if (parts.length > 0) needZero = true;
+      continue;
+    }
+    if (needZero) parts.push('零');
+    needZero = false;
+    parts.push(DIGIT_CHARS[d]! + unit);
+  }
+  return parts.join('');
+}
+
+/** Full-width digits ０–９ to ASCII. */
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Parse a number written in Chinese numerals, Arabic digits or full-width digits
+ * (十八, 18, １８). Returns null when the text is not a number.
+ */
+export function parseNumeral(text: string): number | null {
+  const s = toHalfWidthDigits(text.trim());
+  if (/^\d{1,4}$/.test(s)) return Number(s);
+  return parseChineseNumeral(s);
+}
