@@ -1,0 +1,171 @@
+/**
+ * A search query that is a citation: 第18条, 18条, 第十八条, 第四章第二节, 4.2,
+ * 四章二节, 第四章, 第18条第二款, or a whole pasted citation
+ * 《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条.
+ * The search box offers a direct jump to the provision as its first result
+ * (issue 5), resolved against a small per-version index the site emits at build
+ * time (`/search-index.json`). Pure: no DOM, no fetch.
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
+import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
+import { chapterUrl, provisionUrl, sectionUrl } from './ids.ts';
+
+/** What a citation query asks for. Numbers are as typed; resolution checks they exist. */
+export type CitationQuery =
+  | {
+      kind: 'article';
+      article: number;
+      /** 款 (paragraph) and 项 (item) are kept for the label; the jump goes to the article. */
+      paragraph?: number;
+      item?: number;
+      /** The chapter/section the user wrote, if any (the article's real place wins). */
+      chapter?: number;
+      section?: number;
+      /** The version label of a pasted citation (整理稿第2版), if any. */
+      versionLabel?: string;
+    }
+  | { kind: 'section'; chapter: number; section: number; versionLabel?: string }
+  | { kind: 'chapter'; chapter: number; versionLabel?: string };
+
+/** One article in the index: number, chapter, section (0 when the chapter has none), title. */
+export type CitationIndexArticle = [number: number, chapter: number, section: number, title: string];
+
+/** One version's provisions, as `/search-index.json` carries them. */
+export interface CitationIndex {
+  /** Version id (ed2). */
+  version: string;
+  /** Version label (整理稿第2版). */
+  label: string;
+  chapters: { number: number; title: string; sections: { number: number; title: string }[] }[];
+  articles: CitationIndexArticle[];
+}
+
+/** The whole `/search-index.json`: every version, and which one is newest. */
+export interface CitationIndexFile {
+  newest: string;
+  versions: CitationIndex[];
+}
+
+/** A resolved citation: where to go and how to show it. */
+export interface CitationJump {
+  /** 第四章 › 第二节 › 第十八条 as parts. */
+  breadcrumb: string[];
+  /** The provision's title (生态保护红线), or '' when it has none. */
+  title: string;
+  /** The page and anchor, from src/lib/ids.ts. */
+  url: string;
+  /** Version id the jump points into. */
+  version: string;
+}
+
+const NUM = `(\\d{1,4}|[${CHINESE_NUMERAL_CHARS}]{1,8})`;
+const ARTICLE_RE = new RegExp(
+  `^(?:第?${NUM}章)?(?:第?${NUM}节)?第?${NUM}条(?:第?${NUM}款)?(?:第?[（(]?${NUM}[）)]?项)?$`,
+);
+const SECTION_RE = new RegExp(`^第?${NUM}章第?${NUM}节$`);
+const DOTTED_SECTION_RE = /^(\d{1,2})\.(\d{1,2})$/; // NFKC has turned ． into .
+const CHAPTER_RE = new RegExp(`^第?${NUM}章$`);
+/** A pasted citation's lead: 《title》 and an optional （version label）. */
+const CITATION_LEAD_RE = /^《[^》]*》(?:[（(]([^）)]*)[）)])?/;
+
+/** A positive whole number from a numeral capture, or null. */
+function positive(text: string | undefined): number | null | undefined {
+  if (text === undefined) return undefined;
+  const n = parseNumeral(text);
+  return n !== null && n >= 1 ? n : null;
+}
+
+/**
+ * Parse a search query as a citation. Returns null when the query is not one
+ * (ordinary words, a bare number, a section without its chapter, a zero).
+ * Full-width digits and spaces are accepted; 款 and 项 are kept but only
+ * narrow the label, never the target.
+ */
+export function parseCitationQuery(query: string): CitationQuery | null {
+  if (query.length > 200) return null; // a citation is short; don't regex-scan essays
+  let s = query.normalize('NFKC').replace(/\s+/g, '');
+  let versionLabel: string | undefined;
+  const lead = CITATION_LEAD_RE.exec(s);
+  if (lead) {
+    versionLabel = lead[1] || undefined;
+    s = s.slice(lead[0].length);
+  }
+  if (s === '') return null;
+  const withLabel = <T extends object>(q: T): T => (versionLabel ? { ...q, versionLabel } : q);
+
+  const a = ARTICLE_RE.exec(s);
+  if (a) {
+    const [chapter, section, article, paragraph, item] = a.slice(1).map(positive);
+    if (article == null || [chapter, section, paragraph, item].includes(null)) return null;
+    return withLabel({
+      kind: 'article' as const,
+      article,
+      ...(paragraph ? { paragraph } : {}),
+      ...(item ? { item } : {}),
+      ...(chapter ? { chapter } : {}),
+      ...(section ? { section } : {}),
+    });
+  }
+  const sec = SECTION_RE.exec(s) ?? DOTTED_SECTION_RE.exec(s);
+  if (sec) {
+    const chapter = positive(sec[1]);
+    const section = positive(sec[2]);
+    if (!chapter || !section) return null;
+    return withLabel({ kind: 'section' as const, chapter, section });
+  }
+  const ch = CHAPTER_RE.exec(s);
+  if (ch) {
+    const chapter = positive(ch[1]);
+    return chapter ? withLabel({ kind: 'chapter' as const, chapter }) : null;
+  }
+  return null;
+}
+
+/**
+ * The index a citation query should be resolved against: the version named by
+ * a pasted citation's label when the site has it, else the newest.
+ */
+export function pickCitationIndex(query: CitationQuery, file: CitationIndexFile): CitationIndex | null {
+  const byLabel = query.versionLabel ? file.versions.find((v) => v.label === query.versionLabel) : undefined;
+  return byLabel ?? file.versions.find((v) => v.version === file.newest) ?? null;
+}
+
+/**
+ * Resolve a citation query against one version's index. Null when the
+ * provision does not exist in that version (第999条, 第四章第九节).
+ * An article is found by its number alone: if the user also wrote a chapter
+ * or section that disagrees, the article's real place is shown instead.
+ */
+export function resolveCitation(query: CitationQuery, index: CitationIndex): CitationJump | null {
+  const { version } = index;
+  if (query.kind === 'article') {
+    const found = index.articles.find(([n]) => n === query.article);
+    if (!found) return null;
+    const [n, chapter, section, title] = found;
+    const breadcrumb = [chapterLabel(chapter)];
+    if (section) breadcrumb.push(sectionLabel(section));
+    let last = articleLabel(n);
+    if (query.paragraph) last += `第${chineseOrdinal(query.paragraph)}款`;
+    if (query.item) last += `第（${chineseOrdinal(query.item)}）项`;
+    breadcrumb.push(last);
+    return { breadcrumb, title, url: provisionUrl({ version, chapter, section: section || undefined, article: n }), version };
+  }
+  const chapter = index.chapters.find((c) => c.number === query.chapter);
+  if (!chapter) return null;
+  if (query.kind === 'chapter') {
+    return { breadcrumb: [chapterLabel(chapter.number)], title: chapter.title, url: chapterUrl(version, chapter.number), version };
+  }
+  const section = chapter.sections.find((s) => s.number === query.section);
+  if (!section) return null;
+  return {
+    breadcrumb: [chapterLabel(chapter.number), sectionLabel(section.number)],
+    title: section.title,
+    url: sectionUrl(version, chapter.number, section.number),
+    version,
+  };
+}
+
+/** 二 for 2: the bare numeral inside 第…款 / 第（…）项. */
+function chineseOrdinal(n: number): string {
+  return articleLabel(n).slice(1, -1);
+}
