@@ -88,6 +88,20 @@ export function provisionUrl(loc: ProvisionLocation): string {
   return loc.article ? `${page}#${articleAnchor(loc.article)}` : page;
 }
 
+/**
+ * A short id for a chapter, section or article, as cross-reference links carry
+ * it in `data-xref` and indexes key it: `c4`, `c4s2`, or the article anchor `a18`.
+ */
+export function provisionId(loc: Omit<ProvisionLocation, 'version'>): string {
+  if (loc.article) return articleAnchor(loc.article);
+  assertPositive('chapter', loc.chapter);
+  if (loc.section) {
+    assertPositive('section', loc.section);
+    return `c${loc.chapter}s${loc.section}`;
+  }
+  return `c${loc.chapter}`;
+}
+
 /** `/diff/ed1/ed2/` — what changed from version a to version b. */
 export function diffUrl(from: string, to: string): string {
   assertVersion(from);

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences, resolveReference, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
+
+/** The link texts and targets found, without offsets, for compact expectations. */
+function linked(text: string) {
+  return findReferences(text).map((r) => [r.text, r.target]);
+}
+
+describe('findReferences: references to this plan', () => {
+  it('finds an article written in Chinese numerals', () => {
+    expect(linked('按照第十八条执行。')).toEqual([['第十八条', { kind: 'article', article: 18 }]]);
+  });
+
+  it('finds an article written in Arabic digits', () => {
+    expect(linked('见第18条')).toEqual([['第18条', { kind: 'article', article: 18 }]]);
+  });
+
+  it('finds an article written in full-width digits', () => {
+    expect(linked('见第１８条')).toEqual([['第１８条', { kind: 'article', article: 18 }]]);
+  });
+
+  it('finds an article above one hundred written with 零', () => {
+    expect(linked('第一百零二条')).toEqual([['第一百零二条', { kind: 'article', article: 102 }]]);
+  });
+
+  it('keeps 本规划 in the link text', () => {
+    expect(linked('依据本规划第十八条划定')).toEqual([['本规划第十八条', { kind: 'article', article: 18 }]]);
+  });
+
+  it('links an article with its clause, keeping the clause in the link text', () => {
+    expect(linked('第十八条第二款规定')).toEqual([['第十八条第二款', { kind: 'article', article: 18, clause: 2 }]]);
+  });
+
+  it('links an article with its clause and item', () => {
+    expect(linked('第十八条第二款第（三）项')).toEqual([
+      ['第十八条第二款第（三）项', { kind: 'article', article: 18, clause: 2, item: 3 }],
+    ]);
+  });
+
+  it('gives both ends of a range 第十八条至第二十条, each carrying the range', () => {
+    const refs = findReferences('第十八条至第二十条');
+    expect(refs.map((r) => [r.text, r.start, r.end, r.range])).toEqual([
+      ['第十八条', 0, 4, { from: 18, to: 20 }],
+      ['第二十条', 5, 9, { from: 18, to: 20 }],
+    ]);
+  });
+
+  it('gives both ends of a range sharing one 条: 第十八至二十条', () => {
+    const refs = findReferences('第十八至二十条');
+    expect(refs.map((r) => [r.text, (r.target as { article: number }).article, r.range])).toEqual([
+      ['第十八', 18, { from: 18, to: 20 }],
+      ['二十条', 20, { from: 18, to: 20 }],
+    ]);
+  });
+
+  it('links each number of a list sharing one 条: 第十八、十九条', () => {
+    expect(linked('第十八、十九条')).toEqual([
+      ['第十八', { kind: 'article', article: 18 }],
+      ['十九条', { kind: 'article', article: 19 }],
+    ]);
+  });
+
+  it('links each article of a list of full references: 第十八条、第十九条', () => {
+    const refs = findReferences('执行第十八条、第十九条和第二十一条的规定');
+    expect(refs.map((r) => [r.text, r.start, r.end])).toEqual([
+      ['第十八条', 2, 6],
+      ['第十九条', 7, 11],
+      ['第二十一条', 12, 17],
+    ]);
+    expect(refs.every((r) => r.range === undefined)).toBe(true);
+  });
+
+  it('finds a chapter', () => {
+    expect(linked('详见第四章。')).toEqual([['第四章', { kind: 'chapter', chapter: 4 }]]);
+  });
+
+  it('finds a section with its chapter', () => {
+    expect(linked('第四章第二节')).toEqual([['第四章第二节', { kind: 'section', chapter: 4, section: 2 }]]);
+  });
+
+  it('finds a bare section, to be resolved in the chapter the text is in', () => {
+    expect(linked('按第二节执行')).toEqual([['第二节', { kind: 'section', section: 2 }]]);
+  });
+
+  it('finds an article with its place, the citation form 第四章第二节第十八条', () => {
+    expect(linked('第四章第二节第十八条')).toEqual([
+      ['第四章第二节第十八条', { kind: 'article', article: 18, within: { chapter: 4, section: 2 } }],
+    ]);
+  });
+
+  it('finds 本章 and 本节', () => {
+    expect(linked('本章所称……，本节规定')).toEqual([
+      ['本章', { kind: 'current-chapter' }],
+      ['本节', { kind: 'current-section' }],
+    ]);
+  });
+
+  it('keeps offsets that slice back to the link text', () => {
+    const text = '一、根据本规划第十八条、第四章第二节和本章要求，落实第二十条至第二十二条。';
+    for (const r of findReferences(text)) expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(findReferences(text).map((r) => r.text)).toEqual(['本规划第十八条', '第四章第二节', '本章', '第二十条', '第二十二条']);
+  });
+
+  it('gives a range of chapters 第四章至第六章', () => {
+    const refs = findReferences('第四章至第六章');
+    expect(refs.map((r) => r.range)).toEqual([
+      { from: 4, to: 6 },
+      { from: 4, to: 6 },
+    ]);
+  });
+});
+
+describe('findReferences: what must not be linked', () => {
+  const notLinked: [string, string][] = [
+    ['an article of a law named by its title', '《中华人民共和国土地管理法》第三十条规定'],
+    ['an article of a document named by its short title', '《若干意见》第三条'],
+    ['a title followed by its document number', '《若干意见》（中发〔2019〕18号）第三条'],
+    ['the whole list after a title', '《土地管理法》第三十条、第三十一条和第三十五条'],
+    ['a range after a title', '《土地管理法》第三十条至第三十二条'],
+    ['a clause of another law', '《城乡规划法》第十八条第二款'],
+    ['该法第X条', '该法第十条'],
+    ['该条例第X条', '依照该条例第二十条'],
+    ['本法第X条', '本法第五条'],
+    ['前款', '前款规定的情形'],
+    ['本条', '本条所称'],
+    ['本条第二款', '适用本条第二款'],
+    ['资本节约, which contains 本节', '推进资本节约型发展'],
+    ['文本章节, which contains 本章', '规划文本章节安排'],
+    ['本章程', '按照本章程执行'],
+    ['an ordinal that is not a reference', '第一批、第二产业'],
+    ['a malformed numeral', '第十十条'],
+  ];
+  it.each(notLinked)('does not link %s', (_what, text) => {
+    expect(findReferences(text)).toEqual([]);
+  });
+
+  it('links 本规划 again after another document in the same run', () => {
+    expect(linked('《土地管理法》第三十条和本规划第十八条')).toEqual([
+      ['本规划第十八条', { kind: 'article', article: 18 }],
+    ]);
+  });
+
+  it('links a reference that follows a title only after other words', () => {
+    expect(linked('根据《若干意见》，按照第十八条')).toEqual([['第十八条', { kind: 'article', article: 18 }]]);
+  });
+});
+
+/** A small version: chapter 4 with sections 1–2, chapter 5 without sections. */
+const plan: XrefPlan = {
+  version: 'ed2',
+  articles: new Map([
+    [17, { chapter: 4, section: 1, preview: '落实主体功能区战略' }],
+    [18, { chapter: 4, section: 2, preview: '严格落实生态保护红线' }],
+    [19, { chapter: 5, preview: '构建生态安全格局' }],
+  ]),
+  chapters: new Map([
+    [4, { title: '国土空间开发保护格局', sections: new Map([[1, { title: '落实主体功能区战略' }], [2, { title: '统筹划定三条控制线' }]]) }],
+    [5, { title: '生态空间保护与修复', sections: new Map() }],
+  ]),
+};
+
+function resolveText(text: string, here = {}) {
+  const [ref] = findReferences(text) as [Reference];
+  return resolveReference(ref, plan, here);
+}
+
+describe('resolveReference', () => {
+  it('resolves an article to its section page and anchor', () => {
+    expect(resolveText('第十八条')).toEqual({
+      ok: true,
+      url: '/ed2/4/2/#a18',
+      id: 'a18',
+      preview: '严格落实生态保护红线',
+      chapter: 4,
+      section: 2,
+      article: 18,
+    });
+  });
+
+  it('resolves an article of a chapter without sections to the chapter page', () => {
+    expect(resolveText('第十九条')).toMatchObject({ ok: true, url: '/ed2/5/#a19' });
+  });
+
+  it('resolves a chapter and a section', () => {
+    expect(resolveText('第四章')).toMatchObject({ ok: true, url: '/ed2/4/', id: 'c4', preview: '国土空间开发保护格局' });
+    expect(resolveText('第四章第二节')).toMatchObject({ ok: true, url: '/ed2/4/2/', id: 'c4s2' });
+  });
+
+  it('resolves 本章, 本节 and a bare 第一节 where the text is', () => {
+    const here = { chapter: 4, section: 2 };
+    expect(resolveText('本章', here)).toMatchObject({ ok: true, url: '/ed2/4/' });
+    expect(resolveText('本节', here)).toMatchObject({ ok: true, url: '/ed2/4/2/' });
+    expect(resolveText('第一节', here)).toMatchObject({ ok: true, url: '/ed2/4/1/' });
+  });
+
+  it('fails on an article the version does not have, naming it', () => {
+    expect(resolveText('第九十九条')).toEqual({
+      ok: false,
+      error: '“第九十九条”: there is no article 99 (the version has 3) in version ed2',
+    });
+  });
+
+  it('fails when the citation form places an article elsewhere', () => {
+    expect(resolveText('第五章第十八条')).toMatchObject({ ok: false, error: expect.stringContaining('chapter 4 section 2') });
+  });
+
+  it('fails on a missing chapter or section', () => {
+    expect(resolveText('第九章')).toMatchObject({ ok: false, error: expect.stringContaining('no chapter 9') });
+    expect(resolveText('第四章第三节')).toMatchObject({ ok: false, error: expect.stringContaining('no section 3') });
+  });
+
+  it('fails on 本节 in a chapter text that has no section', () => {
+    expect(resolveText('本节', { chapter: 5 })).toMatchObject({ ok: false, error: expect.stringContaining('outside a section') });
+  });
+});
