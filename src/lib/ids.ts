@@ -34,6 +34,17 @@ export function articleAnchor(n: number): string {
   return `a${n}`;
 }
 
+/** The in-page anchor of figure 附图n: `fig6`. */
+export function figureAnchor(n: number): string {
+  assertPositive('figure number', n);
+  return `fig${n}`;
+}
+
+/** `/ed2/12/1/#fig6` — figure 附图n on the section page that shows it. */
+export function figureUrl(version: string, chapter: number, section: number, n: number): string {
+  return `${sectionUrl(version, chapter, section)}#${figureAnchor(n)}`;
+}
+
 /** Parse an article anchor (`a18` or `#a18`) back to its number, or null. */
 export function parseArticleAnchor(anchor: string): number | null {
   const m = /^#?a([1-9]\d*)$/.exec(anchor);
