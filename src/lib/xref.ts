@@ -9,6 +9,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
 import { provisionId, provisionUrl } from './ids.ts';
+import { toPlainText, type Article, type PlanModel } from './plan-model.ts';
 
 /** What a reference points at, before it is resolved against a version. */
 export type ReferenceTarget =
@@ -372,4 +373,34 @@ export function resolveReference(
       };
     }
   }
+}
+
+/** How many characters of an article a preview shows. */
+export const PREVIEW_LENGTH = 80;
+
+/**
+ * The opening of an article as a reference preview shows it: its title, then
+ * its text as plain text on one line, cut at PREVIEW_LENGTH characters with ….
+ */
+export function articlePreview(article: Pick<Article, 'title' | 'body'>): string {
+  const plain = toPlainText(article.body).replace(/\s+/g, ' ').trim();
+  const full = article.title ? `${article.title}：${plain}` : plain;
+  const chars = [...full];
+  return chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH).join('')}…` : full;
+}
+
+/** The resolver's view of a version, from the plan model the site is built from. */
+export function xrefPlanFromModel(model: PlanModel): XrefPlan {
+  return {
+    version: model.version.id,
+    articles: new Map(
+      model.articles.map((a) => [a.number, { chapter: a.chapter, section: a.section, preview: articlePreview(a) }]),
+    ),
+    chapters: new Map(
+      model.chapters.map((c) => [
+        c.chapter,
+        { title: c.title, sections: new Map(c.sections.map((s) => [s.section, { title: s.title }])) },
+      ]),
+    ),
+  };
 }

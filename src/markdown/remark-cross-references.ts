@@ -1,0 +1,117 @@
+/**
+ * Turn a plan file's references to its own plan (按照第十八条, 第四章第二节, 本章)
+ * into links to the article, chapter or section in the same version (issue 8).
+ * Readers follow a plan by its references; resolving them at build time means
+ * a link never dangles: a reference that leads nowhere fails the build, naming
+ * the file, the line and the text. Each link carries the opening of its target
+ * in `data-preview`, which `xref-preview.client.ts` shows on hover and focus;
+ * without JavaScript it is a plain link.
+ *
+ * The grammar (what counts as a reference, what must not be linked) lives in
+ * `src/lib/xref.ts`; this file only walks the Markdown tree.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { findReferences, resolveReference, xrefPlanFromModel, type XrefPlan } from '../lib/xref.ts';
+import { loadPlanModel } from '../lib/plan-files.ts';
+import { fileContext } from './remark-article-anchors.ts';
+
+export interface CrossReferenceOptions {
+  /** The resolver's view of a version by id (see `planLoader` for the one the site uses). */
+  loadPlan: (version: string) => XrefPlan;
+}
+
+/** Node types whose text is never linked: existing links, headings (article titles), code. */
+const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'definition', 'html']);
+
+/** Thrown when references lead nowhere; lists every one in the file. */
+export class UnresolvedReferenceError extends Error {
+  constructor(public readonly problems: { file: string; line: number; text: string; why: string }[]) {
+    super(
+      `${problems.length} cross-reference(s) lead nowhere:\n` +
+        problems.map((p) => `  ${p.file}:${p.line}: “${p.text}”: ${p.why}`).join('\n') +
+        '\n  fix: correct the reference in the plan text, or mark a reference to another document with its title 《…》',
+    );
+    this.name = 'UnresolvedReferenceError';
+  }
+}
+
+/**
+ * The loader the site uses: a version's model read from `<contentDir>/plan/<v>/`,
+ * cached until a file of that version changes (so `astro dev` picks up edits).
+ */
+export function planLoader(contentDir: string): (version: string) => XrefPlan {
+  const cache = new Map<string, { stamp: string; plan: XrefPlan }>();
+  return (version) => {
+    const stamp = versionStamp(join(contentDir, 'plan', version));
+    const hit = cache.get(version);
+    if (hit && hit.stamp === stamp) return hit.plan;
+    const plan = xrefPlanFromModel(loadPlanModel(contentDir, version));
+    cache.set(version, { stamp, plan });
+    return plan;
+  };
+}
+
+/** The newest modification time and the count of a version's files: cheap change detection. */
+function versionStamp(dir: string): string {
+  if (!existsSync(dir)) return 'missing';
+  let newest = 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    count++;
+    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return `${count}:${newest}`;
+}
+
+/** The remark plugin. Files outside the plan (no version and chapter) are left alone. */
+export default function remarkCrossReferences(options: CrossReferenceOptions) {
+  return (tree: Root, file: VFile) => {
+    const here = fileContext(file);
+    if (!here) return;
+    const plan = options.loadPlan(here.version);
+    const path = file.path ? relative(process.cwd(), file.path).replace(/\\/g, '/') : '(unnamed file)';
+    const problems: UnresolvedReferenceError['problems'] = [];
+    const replacements: { parent: Parent; node: Text; parts: PhrasingContent[] }[] = [];
+
+    visit(tree, (node, _index, parent) => {
+      const hName = (node.data as { hName?: string } | undefined)?.hName;
+      if (SKIP_TYPES.has(node.type) || hName === 'a') return SKIP;
+      if (node.type !== 'text') return;
+      const text = node as Text;
+      const refs = findReferences(text.value);
+      if (refs.length === 0) return;
+      const parts: PhrasingContent[] = [];
+      let at = 0;
+      for (const ref of refs) {
+        const resolved = resolveReference(ref, plan, here);
+        if (!resolved.ok) {
+          const line = (text.position?.start.line ?? 0) + (text.value.slice(0, ref.start).match(/\n/g)?.length ?? 0);
+          problems.push({ file: path, line, text: ref.text, why: resolved.error.replace(/^“[^”]*”: /, '') });
+          continue;
+        }
+        if (ref.start > at) parts.push({ type: 'text', value: text.value.slice(at, ref.start) });
+        const link: Link = {
+          type: 'link',
+          url: resolved.url,
+          children: [{ type: 'text', value: ref.text }],
+          data: { hProperties: { className: ['xref'], dataXref: resolved.id, dataPreview: resolved.preview } },
+        };
+        parts.push(link);
+        at = ref.end;
+      }
+      if (at < text.value.length) parts.push({ type: 'text', value: text.value.slice(at) });
+      if (parent) replacements.push({ parent: parent as Parent, node: text, parts });
+    });
+
+    if (problems.length) throw new UnresolvedReferenceError(problems);
+    // Replace after the walk, so the visitor never walks into the links it made.
+    for (const { parent, node, parts } of replacements) {
+      parent.children.splice(parent.children.indexOf(node as never), 1, ...(parts as never[]));
+    }
+  };
+}
