@@ -45,6 +45,18 @@ export function figureUrl(version: string, chapter: number, section: number, n: 
   return `${sectionUrl(version, chapter, section)}#${figureAnchor(n)}`;
 }
 
+/** The anchor of a chapter heading on the whole-text page: `c4`. */
+export function chapterAnchor(chapter: number): string {
+  assertPositive('chapter', chapter);
+  return `c${chapter}`;
+}
+
+/** The anchor of a section heading on the whole-text page: `c4s2`. */
+export function sectionAnchor(chapter: number, section: number): string {
+  assertPositive('section', section);
+  return `${chapterAnchor(chapter)}s${section}`;
+}
+
 /** Parse an article anchor (`a18` or `#a18`) back to its number, or null. */
 export function parseArticleAnchor(anchor: string): number | null {
   const m = /^#?a([1-9]\d*)$/.exec(anchor);

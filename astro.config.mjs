@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkArticleAnchors from './src/markdown/remark-article-anchors.ts';
+import remarkCrossReferences, { planLoader } from './src/markdown/remark-cross-references.ts';
+import { contentDir, versionInfo } from './src/lib/site-config.ts';
+
+// One plugin list for Markdown and MDX: Astro 7's default engine runs no remark
+// plugins, so Markdown goes through `unified()` and MDX is given the same list.
+const remarkPlugins = [
+  remarkGfm,
+  [remarkArticleAnchors, { versionInfo }],
+  [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
+];
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified({ remarkPlugins }) },
+  integrations: [mdx({ remarkPlugins })],
+  vite: {
+    // The plan content lives outside src/; let the dev server watch it.
+    server: { fs: { allow: ['.', contentDir] } },
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * Content collections: versions (`_version.yaml`), chapters (`<cc>/index.mdx`)
+ * and sections (`<cc>/<ss>.mdx`) under `<contentDir>/plan/`. Each file is
+ * validated by its zod schema here (Astro names the file on failure); the
+ * checks across files (numbering, counts, keys) run in `src/data/plan.ts`
+ * through `buildPlanModel`, which names the file and the fix.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema, sectionSchema, versionSchema } from './lib/schemas.ts';
+import { contentDir } from './lib/site-config.ts';
+
+const base = `${contentDir}/plan`;
+
+/** One entry per version folder. */
+const versions = defineCollection({
+  loader: glob({ pattern: '*/_version.yaml', base }),
+  schema: versionSchema,
+});
+
+/** One entry per chapter. */
+const chapters = defineCollection({
+  loader: glob({ pattern: '*/[0-9]*/index.mdx', base }),
+  schema: chapterSchema,
+});
+
+/** One entry per section. */
+const sections = defineCollection({
+  loader: glob({ pattern: '*/[0-9]*/[0-9]*.mdx', base }),
+  schema: sectionSchema,
+});
+
+export const collections = { versions, chapters, sections };

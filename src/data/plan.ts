@@ -1,0 +1,97 @@
+/**
+ * The plan as the pages see it: every version's model built from the content
+ * collections (checked as a whole by `buildPlanModel`, so a broken import
+ * fails the build with the file and the fix), the newest version, and the
+ * collection entries to render. Cached for the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildPlanModel, orderVersions, PlanContentError, type ContentProblem, type PlanModel } from '../lib/plan-model.ts';
+import { LATEST } from '../lib/ids.ts';
+
+/** Everything the pages need about the plan. */
+export interface SiteData {
+  /** Versions oldest first. */
+  versions: PlanModel[];
+  /** The newest version (the one `/latest/` shows), if there is any content. */
+  newest: PlanModel | undefined;
+  /** Collection entries by id (`ed2/04` for a chapter, `ed2/04/02` for a section). */
+  chapterEntries: Map<string, CollectionEntry<'chapters'>>;
+  sectionEntries: Map<string, CollectionEntry<'sections'>>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Load (once) and check every version. Throws a PlanContentError naming each problem. */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The collection key of a chapter or section. */
+export function entryKey(version: string, chapter: number, section?: number): string {
+  return section === undefined ? `${version}/${pad(chapter)}` : `${version}/${pad(chapter)}/${pad(section)}`;
+}
+
+async function load(): Promise<SiteData> {
+  const [versionEntries, chapterList, sectionList] = await Promise.all([
+    getCollection('versions'),
+    getCollection('chapters'),
+    getCollection('sections'),
+  ]);
+  const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;
+  const problems: ContentProblem[] = [];
+  const models: PlanModel[] = [];
+  const chapterEntries = new Map<string, CollectionEntry<'chapters'>>();
+  const sectionEntries = new Map<string, CollectionEntry<'sections'>>();
+  for (const c of chapterList) chapterEntries.set(entryKey(c.data.version, c.data.chapter), c);
+  for (const s of sectionList) sectionEntries.set(entryKey(s.data.version, s.data.chapter, s.data.section), s);
+
+  const ids = new Set<string>();
+  for (const v of versionEntries) {
+    const meta = v.data;
+    if (meta.id === LATEST) {
+      problems.push({ file: file(v), message: '"latest" is reserved for the newest-version alias', fix: 'choose another version id' });
+      continue;
+    }
+    const folder = file(v).replace(/\\/g, '/').split('/').at(-2);
+    if (folder && folder !== meta.id) {
+      problems.push({ file: file(v), message: `id "${meta.id}" does not match the folder "${folder}"`, fix: `set \`id: ${folder}\` or rename the folder` });
+    }
+    if (ids.has(meta.id)) problems.push({ file: file(v), message: `version id "${meta.id}" is used twice`, fix: 'version ids are never reused: choose a new one' });
+    ids.add(meta.id);
+    const inVersion = <T extends { data: { version: string } }>(list: T[]) => list.filter((e) => e.data.version === meta.id);
+    const result = buildPlanModel({
+      version: { file: file(v), data: meta },
+      chapters: inVersion(chapterList).map((e) => ({ file: file(e), data: e.data, body: e.body ?? '' })),
+      sections: inVersion(sectionList).map((e) => ({ file: file(e), data: e.data, body: e.body ?? '' })),
+    });
+    problems.push(...result.problems);
+    if (result.model) models.push(result.model);
+  }
+  for (const e of [...chapterList, ...sectionList]) {
+    if (!ids.has(e.data.version)) {
+      problems.push({ file: file(e), message: `belongs to version "${e.data.version}", which has no _version.yaml`, fix: 'import the version again, or remove the stray file' });
+    }
+  }
+  if (problems.length) throw new PlanContentError(problems);
+  const { ordered, newest } = orderVersions(models.map((m) => ({ ...m.version, model: m })));
+  return { versions: ordered.map((v) => v.model), newest: newest?.model, chapterEntries, sectionEntries };
+}
+
+/** Path parameters for a version and its `/latest/` alias. */
+export interface VersionRoute {
+  /** The URL segment: a version id or `latest`. */
+  segment: string;
+  model: PlanModel;
+  /** True on the `/latest/…` alias (its canonical URL is the versioned one). */
+  isAlias: boolean;
+}
+
+/** Every version under its own id, and the newest also under `latest`. */
+export function versionRoutes(data: SiteData): VersionRoute[] {
+  const routes: VersionRoute[] = data.versions.map((model) => ({ segment: model.version.id, model, isAlias: false }));
+  if (data.newest) routes.push({ segment: LATEST, model: data.newest, isAlias: true });
+  return routes;
+}

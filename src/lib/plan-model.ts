@@ -1,0 +1,344 @@
+/**
+ * The plan model: a version's chapters, sections and articles, built from the
+ * content files and checked as a whole. Articles are parsed out of section
+ * bodies (`## 第十八条 标题`), so the body is the single source of the text and
+ * the frontmatter `articles` list only adds keys; the two must agree.
+ */
+import { parseChineseNumeral, toChineseNumeral } from './numerals.ts';
+import type { ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
+
+/** An article heading's parts. */
+export interface ArticleHeading {
+  number: number;
+  /** The title after the number, or '' when the article has none. */
+  title: string;
+}
+
+/** Matches the article heading text: 第十八条 or 第十八条 生态保护红线. */
+const ARTICLE_HEADING = /^第([零〇一二两三四五六七八九十百千]+)条(?:[\s\u3000]+(.*))?$/;
+
+/** Read `第十八条 生态保护红线` as {number: 18, title: '生态保护红线'}; null if it is not one. */
+export function parseArticleHeading(text: string): ArticleHeading | null {
+  const m = ARTICLE_HEADING.exec(text.trim());
+  if (!m) return null;
+  const number = parseChineseNumeral(m[1]!);
+  if (number === null || number < 1) return null;
+  return { number, title: (m[2] ?? '').trim() };
+}
+
+/** The heading text the importer writes and the parser reads: 第十八条 生态保护红线. */
+export function formatArticleHeading(h: ArticleHeading): string {
+  return `第${toChineseNumeral(h.number)}条${h.title ? ` ${h.title}` : ''}`;
+}
+
+/** An article as parsed from a body: its heading, its Markdown and where it starts. */
+export interface ParsedArticle extends ArticleHeading {
+  /** The article's Markdown, without its heading. */
+  body: string;
+  /** 1-based line of the heading in the body. */
+  line: number;
+}
+
+/** Split a section body into articles at its `## 第X条` headings; text before the first is the lead. */
+export function parseArticles(body: string): { lead: string; articles: ParsedArticle[] } {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const articles: ParsedArticle[] = [];
+  const lead: string[] = [];
+  let current: { heading: ArticleHeading; line: number; lines: string[] } | null = null;
+  const flush = () => {
+    if (current) articles.push({ ...current.heading, line: current.line, body: current.lines.join('\n').trim() });
+  };
+  lines.forEach((line, i) => {
+    const m = /^##[ \t]+(.+?)[ \t#]*$/.exec(line);
+    const heading = m ? parseArticleHeading(m[1]!) : null;
+    if (heading) {
+      flush();
+      current = { heading, line: i + 1, lines: [] };
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      lead.push(line);
+    }
+  });
+  flush();
+  return { lead: lead.join('\n').trim(), articles };
+}
+
+/** Markdown of an article reduced to plain text (escapes, emphasis and table pipes removed). */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#123;/g, '{')
+    .replace(/&#125;/g, '}')
+    .replace(/&amp;/g, '&')
+    .replace(/^\s*\|?\s*:?-{3,}.*$/gm, '')
+    .replace(/\s*\|\s*/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** One article in the model. */
+export interface Article {
+  number: number;
+  key: string;
+  /** Former number, when renumbered from the previous version. */
+  from?: number | undefined;
+  title: string;
+  /** The article's Markdown. */
+  body: string;
+  chapter: number;
+  /** Undefined when the article sits directly in a chapter without sections. */
+  section?: number | undefined;
+  /** The content file that holds it, and the line of its heading there. */
+  file: string;
+  line: number;
+}
+
+/** One section in the model. */
+export interface Section {
+  chapter: number;
+  section: number;
+  title: string;
+  sources: string[];
+  file: string;
+  articles: Article[];
+}
+
+/** One chapter in the model. */
+export interface Chapter {
+  chapter: number;
+  title: string;
+  sources: string[];
+  file: string;
+  sections: Section[];
+  /** Articles held by the chapter itself (only when it has no sections). */
+  articles: Article[];
+}
+
+/** A whole version. */
+export interface PlanModel {
+  version: VersionMeta;
+  chapters: Chapter[];
+  /** Every article in reading order. */
+  articles: Article[];
+}
+
+/** A content file as the model needs it: its path, validated frontmatter and body. */
+export interface ContentFile<T> {
+  file: string;
+  data: T;
+  body: string;
+}
+
+/** Everything that makes one version. */
+export interface VersionFiles {
+  version: { file: string; data: VersionMeta };
+  chapters: ContentFile<ChapterData>[];
+  sections: ContentFile<SectionData>[];
+}
+
+/** A problem found in the content: where, what, and what to do. */
+export interface ContentProblem {
+  file: string;
+  line?: number | undefined;
+  message: string;
+  fix: string;
+}
+
+/** Thrown when a version's content does not hold together; the message lists every problem. */
+export class PlanContentError extends Error {
+  constructor(public readonly problems: ContentProblem[]) {
+    super(
+      `The plan content has ${problems.length} problem(s):\n` +
+        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n    fix: ${p.fix}`).join('\n'),
+    );
+    this.name = 'PlanContentError';
+  }
+}
+
+/** `04` in `plan/ed2/04/02.mdx` → {chapter: 4, section: 2}; `04/index.mdx` → {chapter: 4}. */
+export function locationFromPath(file: string): { version?: string; chapter?: number; section?: number } {
+  const m = /(?:^|\/)([a-z0-9-]+)\/(\d+)\/(index|\d+)\.mdx?$/.exec(file.replace(/\\/g, '/'));
+  if (!m) return {};
+  return {
+    version: m[1]!,
+    chapter: Number(m[2]),
+    ...(m[3] === 'index' ? {} : { section: Number(m[3]) }),
+  };
+}
+
+/**
+ * Build and check one version. Every problem is collected (not just the first)
+ * so an editor fixes a whole import in one pass; the model is returned only
+ * when there are none.
+ */
+export function buildPlanModel(input: VersionFiles): { model?: PlanModel; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const meta = input.version.data;
+  const add = (file: string, message: string, fix: string, line?: number) => problems.push({ file, line, message, fix });
+  const compiled = meta.stage === '整理稿';
+
+  const checkPlacement = (f: ContentFile<ChapterData | SectionData>, section?: number) => {
+    const loc = locationFromPath(f.file);
+    if (f.data.version !== meta.id) {
+      add(f.file, `frontmatter says version "${f.data.version}" but the file belongs to version "${meta.id}"`, `set \`version: ${meta.id}\``);
+    }
+    if (loc.chapter !== undefined && loc.chapter !== f.data.chapter) {
+      add(f.file, `frontmatter says chapter ${f.data.chapter} but the folder is chapter ${loc.chapter}`, 'make the folder name and `chapter` agree (folders are two-digit chapter numbers)');
+    }
+    if (section !== undefined && loc.section !== undefined && loc.section !== section) {
+      add(f.file, `frontmatter says section ${section} but the file name is section ${loc.section}`, 'make the file name and `section` agree (two-digit section numbers)');
+    }
+  };
+
+  const toArticles = (f: ContentFile<ChapterData | SectionData>, section: number | undefined): Article[] => {
+    const { articles } = parseArticles(f.body);
+    const refs: ArticleRef[] = f.data.articles;
+    if (refs.length !== articles.length || refs.some((r, i) => r.number !== articles[i]!.number)) {
+      add(
+        f.file,
+        `the body has articles [${articles.map((a) => a.number).join(', ')}] but frontmatter \`articles\` lists [${refs.map((r) => r.number).join(', ')}]`,
+        'list every `## 第X条` heading of the body in `articles`, in order (re-run the importer)',
+      );
+    }
+    return articles.map((a, i) => {
+      const ref = refs[i]?.number === a.number ? refs[i] : refs.find((r) => r.number === a.number);
+      return {
+        number: a.number,
+        key: ref?.key ?? String(a.number),
+        from: ref?.from,
+        title: a.title,
+        body: a.body,
+        chapter: f.data.chapter,
+        section,
+        file: f.file,
+        line: a.line,
+      };
+    });
+  };
+
+  // Chapters: unique, 1..n in order.
+  const chaptersByNumber = new Map<number, ContentFile<ChapterData>>();
+  for (const c of input.chapters) {
+    checkPlacement(c);
+    const dup = chaptersByNumber.get(c.data.chapter);
+    if (dup) add(c.file, `chapter ${c.data.chapter} is defined twice (also in ${dup.file})`, 'give each chapter its own number');
+    else chaptersByNumber.set(c.data.chapter, c);
+  }
+  const chapterNumbers = [...chaptersByNumber.keys()].sort((a, b) => a - b);
+  chapterNumbers.forEach((n, i) => {
+    if (n !== i + 1) {
+      add(chaptersByNumber.get(n)!.file, `chapter ${n} follows chapter ${i === 0 ? 'none' : chapterNumbers[i - 1]}: chapters must run 1, 2, 3… without gaps`, `renumber it to ${i + 1} or add the missing chapter`);
+    }
+  });
+
+  // Sections: each in an existing chapter, unique, 1..n within the chapter.
+  const sectionsByChapter = new Map<number, Map<number, ContentFile<SectionData>>>();
+  for (const s of input.sections) {
+    checkPlacement(s, s.data.section);
+    if (!chaptersByNumber.has(s.data.chapter)) {
+      add(s.file, `section ${s.data.section} belongs to chapter ${s.data.chapter}, which has no index.mdx`, `add plan/${meta.id}/${String(s.data.chapter).padStart(2, '0')}/index.mdx with the chapter title`);
+    }
+    const inChapter = sectionsByChapter.get(s.data.chapter) ?? new Map<number, ContentFile<SectionData>>();
+    sectionsByChapter.set(s.data.chapter, inChapter);
+    const dup = inChapter.get(s.data.section);
+    if (dup) add(s.file, `section ${s.data.chapter}.${s.data.section} is defined twice (also in ${dup.file})`, 'give each section of a chapter its own number');
+    else inChapter.set(s.data.section, s);
+    if (compiled && s.data.sources.length === 0) {
+      add(s.file, 'this compiled edition (整理稿) section lists no `sources`', 'list the drafting-notes parts (N1–N4, T<yyyy-mm>) and facts (F<n>) it draws on');
+    }
+  }
+  for (const [c, inChapter] of sectionsByChapter) {
+    const numbers = [...inChapter.keys()].sort((a, b) => a - b);
+    numbers.forEach((n, i) => {
+      if (n !== i + 1) {
+        add(inChapter.get(n)!.file, `section ${c}.${n} follows ${i === 0 ? 'the chapter start' : `section ${c}.${numbers[i - 1]}`}: sections must run 1, 2, 3… within a chapter`, `renumber it to ${i + 1} or add the missing section`);
+      }
+    });
+  }
+
+  // Assemble in reading order and collect articles.
+  const chapters: Chapter[] = chapterNumbers.map((n) => {
+    const c = chaptersByNumber.get(n)!;
+    const sectionFiles = [...(sectionsByChapter.get(n)?.values() ?? [])].sort((a, b) => a.data.section - b.data.section);
+    const direct = toArticles(c, undefined);
+    if (sectionFiles.length > 0 && direct.length > 0) {
+      add(c.file, `chapter ${n} has sections and also articles of its own`, 'move the articles into a section, or remove the sections');
+    }
+    if (compiled && sectionFiles.length === 0 && direct.length > 0 && c.data.sources.length === 0) {
+      add(c.file, 'this chapter holds articles but lists no `sources`', 'list the sources it draws on (N1–N4, T<yyyy-mm>, F<n>)');
+    }
+    return {
+      chapter: n,
+      title: c.data.title,
+      sources: c.data.sources,
+      file: c.file,
+      articles: direct,
+      sections: sectionFiles.map((s) => ({
+        chapter: n,
+        section: s.data.section,
+        title: s.data.title,
+        sources: s.data.sources,
+        file: s.file,
+        articles: toArticles(s, s.data.section),
+      })),
+    };
+  });
+  const articles = chapters.flatMap((c) => [...c.articles, ...c.sections.flatMap((s) => s.articles)]);
+
+  // Articles run 1..N through the version; keys are unique.
+  articles.forEach((a, i) => {
+    if (a.number !== i + 1) {
+      add(a.file, `article ${a.number} (第${toChineseNumeral(a.number)}条) stands where article ${i + 1} should: articles are numbered through the whole plan without gaps or repeats`, `renumber it to 第${toChineseNumeral(i + 1)}条 (fix the plan text and re-import)`, a.line);
+    }
+  });
+  const keys = new Map<string, Article>();
+  for (const a of articles) {
+    const other = keys.get(a.key);
+    if (other) add(a.file, `article key "${a.key}" of 第${toChineseNumeral(a.number)}条 is also used by 第${toChineseNumeral(other.number)}条`, 'keys must be unique within a version (re-run the importer with --previous)', a.line);
+    keys.set(a.key, a);
+  }
+
+  // Declared counts.
+  const sectionCount = chapters.reduce((sum, c) => sum + c.sections.length, 0);
+  if (chapters.length !== meta.expect.chapters || sectionCount !== meta.expect.sections) {
+    add(
+      input.version.file,
+      `the version declares ${meta.expect.chapters} chapters and ${meta.expect.sections} sections but the content has ${chapters.length} chapters and ${sectionCount} sections`,
+      'import the missing files, or correct `expect` in _version.yaml',
+    );
+  }
+
+  return problems.length ? { problems } : { model: { version: meta, chapters, articles }, problems };
+}
+
+/** Like buildPlanModel, but throws a PlanContentError listing every problem. */
+export function buildPlanModelOrThrow(input: VersionFiles): PlanModel {
+  const { model, problems } = buildPlanModel(input);
+  if (!model) throw new PlanContentError(problems);
+  return model;
+}
+
+/** Find an article's chapter and section in a model. */
+export function findArticle(model: PlanModel, number: number): Article | undefined {
+  return model.articles[number - 1]?.number === number ? model.articles[number - 1] : model.articles.find((a) => a.number === number);
+}
+
+/**
+ * Order versions oldest first (by date, then by the `previous` chain, then id)
+ * and pick the newest: the last `current` one, else the last one.
+ */
+export function orderVersions<T extends { id: string; date: string; status: string; previous?: string | undefined }>(
+  versions: T[],
+): { ordered: T[]; newest: T | undefined } {
+  const ordered = [...versions].sort((a, b) => {
+    if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+    if (b.previous === a.id) return -1;
+    if (a.previous === b.id) return 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  const current = ordered.filter((v) => v.status === 'current');
+  return { ordered, newest: current.at(-1) ?? ordered.at(-1) };
+}

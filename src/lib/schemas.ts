@@ -1,0 +1,101 @@
+/**
+ * Zod schemas for the content model (CONTRIBUTING.md): one schema per concept,
+ * each field documented, with messages that say what to do. `src/content.config.ts`
+ * uses them for the collections; tests and scripts use them directly.
+ */
+import { z } from 'astro/zod';
+import { VERSION_ID_PATTERN } from './ids.ts';
+
+/** Stages a version of the plan can be at; 整理稿 is our compiled edition. */
+export const STAGES = ['整理稿', '大纲', '过程稿', '公示稿', '送审稿', '批复稿', '修改'] as const;
+
+/** A source id: N1–N4 (drafting-notes parts), T2019-09[-2] (timeline entry), F1… (facts.md). */
+export const SOURCE_ID_PATTERN = /^(N[1-4]|T\d{4}-\d{2}(-\d+)?|F[1-9]\d*)$/;
+
+const sourceId = z
+  .string()
+  .regex(SOURCE_ID_PATTERN, 'a source id is N1–N4, T<yyyy-mm>[-k] or F<n>: fix the `sources` list');
+
+const positive = (what: string) =>
+  z.number({ error: `${what} must be a number` }).int(`${what} must be a whole number`).min(1, `${what} starts at 1`);
+
+/** One entry of a version's changelog against its `previous` version. */
+export const changeSchema = z.object({
+  /** What happened to the article. */
+  kind: z.enum(['added', 'removed', 'changed', 'renumbered'], {
+    error: 'change `kind` must be one of added, removed, changed, renumbered',
+  }),
+  /** The article's number in this version (for `removed`: in the previous version). */
+  article: positive('change `article`'),
+  /** The former number, for a renumbered article. */
+  from: positive('change `from`').optional(),
+  /** Why, in a few words. */
+  note: z.string().default(''),
+});
+
+/** `_version.yaml`: one version of the plan text. */
+export const versionSchema = z.object({
+  /** Lowercase ASCII id, never reused: `ed2`, `2023-08-sstg`. */
+  id: z.string().regex(VERSION_ID_PATTERN, 'version `id` must be lowercase letters, digits and hyphens, e.g. ed2'),
+  /** The plan's title, without book-title marks. */
+  title: z.string().min(1, 'give the plan `title`, e.g. 特克斯县国土空间总体规划（2021—2035年）'),
+  /** How readers name this version: 整理稿第2版. */
+  label: z.string().min(1, 'give a `label`, e.g. 整理稿第2版'),
+  /** Date of this version, YYYY-MM-DD. */
+  date: z
+    .union([z.string(), z.date()])
+    .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '`date` must be YYYY-MM-DD')),
+  /** The stage of the planning process this text belongs to. */
+  stage: z.enum(STAGES, { error: `\`stage\` must be one of ${STAGES.join(' / ')}` }),
+  /** current: the text in force or newest; superseded: kept for citation. */
+  status: z.enum(['current', 'superseded'], { error: '`status` must be current or superseded' }),
+  /** What this version was compiled or received from. */
+  basis: z.string().min(1, 'say in `basis` what this version was compiled from'),
+  /** The version this one revises, if any. */
+  previous: z.string().regex(VERSION_ID_PATTERN).optional(),
+  /** The counts the text must have; the build checks them. */
+  expect: z.object({ chapters: positive('`expect.chapters`'), sections: z.number().int().min(0) }),
+  /** Changelog against `previous`. */
+  changes: z.array(changeSchema).default([]),
+});
+
+/** An article as listed in a section's (or chapter's) frontmatter. */
+export const articleRefSchema = z.object({
+  /** Its number in this version (第N条). */
+  number: positive('article `number`'),
+  /** A key that survives renumbering: `18`, or `ed2-19` for an article added in ed2. */
+  key: z.string().regex(/^([1-9]\d*|[a-z0-9-]+-[1-9]\d*)$/, 'article `key` must look like "18" or "ed2-19"'),
+  /** Its former number if it was renumbered. */
+  from: positive('article `from`').optional(),
+});
+
+/** Fields shared by chapters and sections. */
+const partFields = {
+  /** The version id; must match the folder. */
+  version: z.string().regex(VERSION_ID_PATTERN, '`version` must be the version id of the folder, e.g. ed2'),
+  /** Chapter number, 1–n in order. */
+  chapter: positive('`chapter`'),
+  /** The heading without its number: 国土空间开发保护格局. */
+  title: z.string().min(1, 'give a `title` (the heading without 第X章/第X节)'),
+  /** Sources this text is drawn from (required for compiled editions). */
+  sources: z.array(sourceId).default([]),
+  /** The articles in the body, in order. */
+  articles: z.array(articleRefSchema).default([]),
+};
+
+/** `plan/<v>/<cc>/index.mdx`: a chapter. */
+export const chapterSchema = z.object(partFields);
+
+/** `plan/<v>/<cc>/<ss>.mdx`: a section. */
+export const sectionSchema = z.object({
+  ...partFields,
+  /** Section number within its chapter, 1–n in order. */
+  section: positive('`section`'),
+});
+
+export type VersionMeta = z.infer<typeof versionSchema>;
+export type VersionChange = z.infer<typeof changeSchema>;
+export type ArticleRef = z.infer<typeof articleRefSchema>;
+export type ChapterData = z.infer<typeof chapterSchema>;
+export type SectionData = z.infer<typeof sectionSchema>;

@@ -1,0 +1,91 @@
+/**
+ * Turn each `## 第十八条 标题` heading of a plan file into a citable article:
+ * the heading gets `id="a18"` (search sub-results and links land on it), the
+ * article's blocks are wrapped in `<section class="article">`, and a toolbar
+ * carries the visible § permalink and the copy-citation button. The citation is
+ * computed here, at build time, from the file's version, chapter and section,
+ * so the browser only copies it.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { articleAnchor, provisionUrl } from '../lib/ids.ts';
+import { articleLabel, citationText } from '../lib/citation.ts';
+import { locationFromPath, parseArticleHeading } from '../lib/plan-model.ts';
+
+/** What the transform needs to know about the version a file belongs to. */
+export interface VersionInfo {
+  title: string;
+  label: string;
+}
+
+export interface ArticleAnchorOptions {
+  /** Look up a version's title and label (the plugin reads `_version.yaml` through this). */
+  versionInfo: (versionId: string) => VersionInfo | undefined;
+}
+
+interface FileContext {
+  version: string;
+  chapter: number;
+  section?: number | undefined;
+}
+
+/** Where the file sits: from its frontmatter when the processor exposes it, else from its path. */
+export function fileContext(file: VFile): FileContext | null {
+  const fm = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+  const fromPath = locationFromPath(file.path ?? '');
+  const version = typeof fm.version === 'string' ? fm.version : fromPath.version;
+  const chapter = typeof fm.chapter === 'number' ? fm.chapter : fromPath.chapter;
+  const section = typeof fm.section === 'number' ? fm.section : fromPath.section;
+  if (!version || !chapter) return null;
+  return { version, chapter, section };
+}
+
+function headingText(node: Heading): string {
+  return node.children.map((c) => ('value' in c ? String(c.value) : '')).join('');
+}
+
+function element(tagName: string, properties: Record<string, unknown>, children: RootContent[] = []): RootContent {
+  // A generic mdast node rendered through `data.hName`: works for Markdown and MDX alike.
+  return { type: 'paragraph', data: { hName: tagName, hProperties: properties }, children } as unknown as RootContent;
+}
+
+function text(value: string): RootContent {
+  return { type: 'text', value } as RootContent;
+}
+
+/** The remark plugin. Files outside the plan (no version/chapter) are left alone. */
+export default function remarkArticleAnchors(options: ArticleAnchorOptions) {
+  return (tree: Root, file: VFile) => {
+    const ctx = fileContext(file);
+    if (!ctx) return;
+    const info = options.versionInfo(ctx.version);
+    const out: RootContent[] = [];
+    let current: RootContent[] | null = null;
+    for (const node of tree.children) {
+      const heading = node.type === 'heading' && node.depth === 2 ? parseArticleHeading(headingText(node)) : null;
+      if (!heading) {
+        (current ?? out).push(node);
+        continue;
+      }
+      const id = articleAnchor(heading.number);
+      const label = articleLabel(heading.number);
+      const h = node as Heading;
+      h.data = { ...h.data, hProperties: { id, className: ['article-heading'] } };
+      h.children = [
+        element('span', { className: ['article-number'] }, [text(label)]),
+        ...(heading.title ? [text(' '), element('span', { className: ['article-title'] }, [text(heading.title)])] : []),
+      ] as Heading['children'];
+      const path = provisionUrl({ ...ctx, article: heading.number });
+      const citation = info ? citationText({ ...info, ...ctx, article: heading.number }) : label;
+      const tools = element('div', { className: ['article-tools'], 'data-pagefind-ignore': 'all' }, [
+        element('a', { className: ['permalink'], href: `#${id}`, 'aria-label': `${label}的固定链接` }, [text('§')]),
+        element('plan-cite', { 'data-citation': citation, 'data-path': path }, [
+          element('button', { type: 'button', className: ['cite-button'], hidden: true }, [text('复制引用')]),
+        ]),
+      ]);
+      current = [node, tools];
+      out.push(element('section', { className: ['article'], 'data-article': heading.number, 'aria-labelledby': id }, current));
+    }
+    tree.children = out;
+  };
+}
