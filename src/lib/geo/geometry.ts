@@ -142,6 +142,21 @@ export function roundRing(ring: readonly Position[], decimals: number): Ring {
   return out;
 }
 
+/** Round every coordinate of a geometry (computed cuts carry 15 digits nobody can see). */
+export function roundGeometry(geometry: Geometry, decimals: number): Geometry {
+  const r = (p: Position): Position => [roundTo(p[0], decimals), roundTo(p[1], decimals)];
+  switch (geometry.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: r(geometry.coordinates) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: geometry.coordinates.map(r) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(r)) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map((ring) => ring.map(r))) };
+  }
+}
+
 function perpendicularDistance(p: Position, a: Position, b: Position): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];

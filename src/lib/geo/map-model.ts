@@ -1,0 +1,185 @@
+/**
+ * One figure's map as data: GeoJSON features grouped in layers (what Leaflet
+ * draws in the browser) and the same features projected to SVG (what every
+ * reader gets without JavaScript and in print).
+ */
+import type { CountyCollection } from './extract';
+import type { FigureDef, LayerKind } from './figures';
+import type { BBox, Geometry, Position } from './geometry';
+import { bboxOf, padBBox, roundGeometry, simplifyGeometry } from './geometry';
+import type { Projection, ScaleBar } from './projection';
+import { fitProjection, scaleBar, svgPath } from './projection';
+import { COUNTY_SEAT, TEKES_ADCODE, tekesCounty } from './counties';
+import { arrow, structureBands, transitionArrows, valleyAxis } from './schematic';
+
+/** How a feature is drawn. */
+export type FeatureRole = 'area' | 'line' | 'head' | 'point' | 'label';
+
+/** Properties every map feature carries (also read by the Leaflet client). */
+export interface MapFeatureProperties {
+  layer: LayerKind;
+  role: FeatureRole;
+  /** Text shown at `labelAt` (or at the point itself). */
+  label?: string;
+  labelAt?: Position;
+  /** True for 示意 features (never boundaries). */
+  schematic: boolean;
+}
+
+/** A GeoJSON feature of a figure. */
+export interface MapFeature {
+  type: 'Feature';
+  geometry: Geometry;
+  properties: MapFeatureProperties;
+}
+
+/** One layer with its legend line. */
+export interface MapLayer {
+  kind: LayerKind;
+  legend: string;
+  schematic: boolean;
+  features: MapFeature[];
+}
+
+/** A figure's map: the extent shown and its layers, bottom first. */
+export interface MapModel {
+  figure: number;
+  bbox: BBox;
+  layers: MapLayer[];
+}
+
+/** Width of the static SVG in user units (it scales with the page). */
+export const SVG_WIDTH = 640;
+const SVG_PADDING = 12;
+/** Half the height of the seat view in degrees of latitude (about 28 km): a drawing choice. */
+const SEAT_VIEW_HALF_HEIGHT = 0.25;
+/** Simplify to this many SVG units: invisible at the drawn size, and a tenth of the points. */
+const SIMPLIFY_UNITS = 0.35;
+
+const SCHEMATIC_LAYERS: ReadonlySet<LayerKind> = new Set(['axis', 'transition', 'wings', 'mountains']);
+
+/** The extent of a view: the prefecture, the county, or a window round the seat. */
+export function viewBBox(view: NonNullable<FigureDef['view']>, counties: CountyCollection): BBox {
+  if (view === 'prefecture') return padBBox(bboxOf(...counties.features.map((f) => f.geometry)), 0.02);
+  if (view === 'county') return padBBox(bboxOf(tekesCounty(counties).geometry), 0.06);
+  const dLon = SEAT_VIEW_HALF_HEIGHT / Math.cos((COUNTY_SEAT[1] * Math.PI) / 180);
+  return [COUNTY_SEAT[0] - dLon, COUNTY_SEAT[1] - SEAT_VIEW_HALF_HEIGHT, COUNTY_SEAT[0] + dLon, COUNTY_SEAT[1] + SEAT_VIEW_HALF_HEIGHT];
+}
+
+const f = (geometry: Geometry, properties: Omit<MapFeatureProperties, 'schematic'>): MapFeature => ({
+  type: 'Feature',
+  geometry: roundGeometry(geometry, 4),
+  properties: { ...properties, schematic: SCHEMATIC_LAYERS.has(properties.layer) },
+});
+
+/**
+ * Build a figure's map model. County outlines are simplified to what the
+ * static map can show; schematic layers are computed from the (unsimplified)
+ * county outline and the seat (see `schematic.ts`).
+ */
+export function buildMapModel(figure: FigureDef, counties: CountyCollection): MapModel {
+  if (!figure.view) throw new Error(`附图${figure.number} has no map view`);
+  const bbox = viewBBox(figure.view, counties);
+  const tolerance = SIMPLIFY_UNITS / fitProjection(bbox, SVG_WIDTH, SVG_PADDING).unitsPerDegree;
+  const tekes = tekesCounty(counties);
+  const county = tekes.geometry;
+  const [, s, , n] = bboxOf(county);
+  const headSize = (n - s) * 0.05;
+  const axis = valleyAxis(county, COUNTY_SEAT);
+  const layers = figure.layers.map(({ kind, legend }): MapLayer => {
+    const features: MapFeature[] = [];
+    switch (kind) {
+      case 'neighbours':
+        for (const c of counties.features) {
+          if (c.properties.adcode === TEKES_ADCODE) continue;
+          features.push(f(simplifyGeometry(c.geometry, tolerance), { layer: kind, role: 'area', label: c.properties.name, ...(c.properties.cp ? { labelAt: c.properties.cp } : {}) }));
+        }
+        break;
+      case 'county':
+        features.push(f(simplifyGeometry(county, tolerance), { layer: kind, role: 'area', label: '特克斯县', ...(tekes.properties.cp && figure.view !== 'seat' ? { labelAt: tekes.properties.cp } : {}) }));
+        break;
+      case 'seat':
+        features.push(f({ type: 'Point', coordinates: COUNTY_SEAT }, { layer: kind, role: 'point', label: '特克斯镇' }));
+        break;
+      case 'axis': {
+        const a = arrow(axis.west, axis.east, headSize, true);
+        features.push(f(a.shaft, { layer: kind, role: 'line', label: legend, labelAt: [axis.west[0] + (axis.east[0] - axis.west[0]) * 0.78, axis.west[1]] }));
+        for (const h of a.heads) features.push(f(h, { layer: kind, role: 'head' }));
+        break;
+      }
+      case 'transition':
+        for (const a of transitionArrows(county, axis, headSize)) {
+          features.push(f(a.shaft, { layer: kind, role: 'line' }));
+          for (const h of a.heads) features.push(f(h, { layer: kind, role: 'head' }));
+        }
+        break;
+      case 'wings':
+      case 'mountains': {
+        const bands = structureBands(county, axis.west[1]);
+        const [north, south] = kind === 'wings' ? [bands.northWing, bands.southWing] : [bands.northMountains, bands.southMountains];
+        const [nl, sl] = kind === 'wings' ? ['北翼（示意）', '南翼（示意）'] : ['乌孙山（示意）', '天山（示意）'];
+        for (const [g, label] of [[north, nl], [south, sl]] as const) {
+          const [bw, bs, be, bn] = bboxOf(g);
+          features.push(f(simplifyGeometry(g, tolerance), { layer: kind, role: 'area', label, labelAt: [bw + (be - bw) * 0.22, (bs + bn) / 2] }));
+        }
+        break;
+      }
+    }
+    return { kind, legend, schematic: SCHEMATIC_LAYERS.has(kind), features };
+  });
+  return { figure: figure.number, bbox, layers };
+}
+
+/** One drawable SVG item. */
+export interface SvgItem {
+  layer: LayerKind;
+  role: FeatureRole;
+  d: string;
+  /** For points: the projected position. */
+  x?: number;
+  y?: number;
+}
+
+/** A projected label. */
+export interface SvgLabel {
+  layer: LayerKind;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** The static map, ready for a template. */
+export interface SvgMap {
+  width: number;
+  height: number;
+  items: SvgItem[];
+  labels: SvgLabel[];
+  scale: ScaleBar;
+  projection: Projection;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Project a map model to SVG items, labels and a scale bar (at most a quarter of the width). */
+export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
+  const projection = fitProjection(model.bbox, width, SVG_PADDING);
+  const items: SvgItem[] = [];
+  const labels: SvgLabel[] = [];
+  for (const layer of model.layers) {
+    for (const feat of layer.features) {
+      const { role, label, labelAt } = feat.properties;
+      if (feat.geometry.type === 'Point') {
+        const [x, y] = projection.project(feat.geometry.coordinates);
+        items.push({ layer: layer.kind, role, d: '', x: r1(x), y: r1(y) });
+        if (label) labels.push({ layer: layer.kind, text: label, x: r1(x + 7), y: r1(y - 6) });
+        continue;
+      }
+      items.push({ layer: layer.kind, role, d: svgPath(feat.geometry, projection) });
+      if (label && labelAt) {
+        const [x, y] = projection.project(labelAt);
+        labels.push({ layer: layer.kind, text: label, x: r1(x), y: r1(y) });
+      }
+    }
+  }
+  return { width, height: projection.height, items, labels, scale: scaleBar(projection, width / 4), projection };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadCounties } from '../../src/lib/geo/counties';
+import { FIGURES, figureByNumber, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
+import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
+import { figureAnchor, figureUrl } from '../../src/lib/ids';
+
+describe('figure registry', () => {
+  it('numbers the figures 1–6 and places each in the sections the brief names', () => {
+    expect(FIGURES.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    const where = FIGURES.map((f) => f.sections.map((s) => `${s.chapter}.${s.section}`).join(','));
+    expect(where).toEqual(['1.3', '4.3', '4.4', '5.1', '9.1', '12.1']);
+    expect(figuresForSection(4, 4).map((f) => f.title)).toEqual(['国土空间总体结构示意图']);
+    expect(figuresForSection(2, 1)).toEqual([]);
+    expect(homeFigures().map((f) => f.number)).toEqual([1]);
+    expect(figureByNumber(7)).toBeUndefined();
+  });
+
+  it('makes figure anchors and URLs through ids.ts', () => {
+    expect(figureAnchor(6)).toBe('fig6');
+    expect(figureUrl('ed2', 12, 1, 6)).toBe('/ed2/12/1/#fig6');
+    expect(() => figureAnchor(0)).toThrow();
+  });
+
+  it('labels every schematic layer legend 示意', () => {
+    for (const f of FIGURES) {
+      for (const l of f.layers) {
+        if (['axis', 'transition', 'wings', 'mountains'].includes(l.kind)) expect(l.legend, `附图${f.number} ${l.kind}`).toContain('示意');
+      }
+    }
+  });
+});
+
+describe('map models', () => {
+  const counties = loadCounties();
+
+  it('builds every map figure with paths for each layer and a round scale bar', () => {
+    for (const fig of FIGURES.filter(isMapFigure)) {
+      const model = buildMapModel(fig, counties);
+      const svg = renderSvgMap(model);
+      expect(model.layers.map((l) => l.kind)).toEqual(fig.layers.map((l) => l.kind));
+      for (const layer of model.layers) expect(layer.features.length, `附图${fig.number} ${layer.kind}`).toBeGreaterThan(0);
+      for (const item of svg.items) if (item.role !== 'point') expect(item.d).toMatch(/^M[\d.]+ [\d.]+L/);
+      expect(svg.scale.label).toMatch(/^(1|2|5)0* km$/);
+      const bytes = JSON.stringify(model).length + svg.items.reduce((n, i) => n + i.d.length, 0);
+      console.log(`附图${fig.number}: ${svg.width}×${svg.height}, scale ${svg.scale.label}, ${bytes} bytes of map data`);
+    }
+  });
+
+  it('marks schematic features and only them as schematic', () => {
+    const model = buildMapModel(figureByNumber(3)!, counties);
+    const flags = Object.fromEntries(model.layers.map((l) => [l.kind, l.features.every((f) => f.properties.schematic)]));
+    expect(flags).toEqual({ county: false, mountains: true, wings: true, axis: true, seat: false });
+  });
+
+  it('names the Ili neighbours of facts F7 on the locator map', () => {
+    const model = buildMapModel(figureByNumber(1)!, counties);
+    const names = model.layers.find((l) => l.kind === 'neighbours')!.features.map((f) => f.properties.label);
+    expect(names).toEqual(expect.arrayContaining(['昭苏县', '巩留县', '察布查尔锡伯自治县']));
+    expect(names).not.toContain('特克斯县');
+  });
+
+  it('refuses a diagram-only figure', () => {
+    expect(() => buildMapModel(figureByNumber(5)!, counties)).toThrow(/no map view/);
+  });
+});
