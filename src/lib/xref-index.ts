@@ -8,7 +8,7 @@
  */
 import type { PlanModel } from './plan-model.ts';
 import { toPlainText } from './plan-model.ts';
-import { findReferences, resolveReference, xrefPlanFromModel, type ResolvedReference } from './xref.ts';
+import { findReferences, resolveReference, xrefPlanFromModel, type ResolvedReference, type XrefPlan } from './xref.ts';
 
 /** One reference found in an article, with where it is and where it leads. */
 export interface IndexedReference {
@@ -86,6 +86,11 @@ export function buildXrefIndex(model: PlanModel): XrefIndex {
     citedBy: new Map([...citedBy].map(([n, set]) => [n, [...set].sort((a, b) => a - b)])),
     matrix,
   };
+}
+
+/** The resolver's view of a version with its "cited by" lists: what the Markdown transform and CitedBy use. */
+export function xrefPlanWithCitations(model: PlanModel): XrefPlan {
+  return { ...xrefPlanFromModel(model), citedBy: xrefIndexFor(model).citedBy };
 }
 
 /** The articles that cite article n in a version, ascending (empty when none). */

@@ -9,6 +9,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
 import { provisionId, provisionUrl } from './ids.ts';
+import { articleLabel } from './citation.ts';
 import { toPlainText, type Article, type PlanModel } from './plan-model.ts';
 
 /** What a reference points at, before it is resolved against a version. */
@@ -283,6 +284,8 @@ export interface XrefPlan {
   articles: ReadonlyMap<number, { chapter: number; section?: number | undefined; preview?: string | undefined }>;
   /** Every chapter by number, with its title and its sections' titles by number. */
   chapters: ReadonlyMap<number, { title: string; sections: ReadonlyMap<number, { title: string }> }>;
+  /** Article number → the other articles that cite it, ascending (see `xref-index.ts`). */
+  citedBy?: ReadonlyMap<number, readonly number[]> | undefined;
 }
 
 /** Where the text holding a reference sits: needed for 本章, 本节 and a bare 第二节. */
@@ -403,4 +406,25 @@ export function xrefPlanFromModel(model: PlanModel): XrefPlan {
       ]),
     ),
   };
+}
+
+/** A link to an article that cites another, as the "cited by" lists show it. */
+export interface CitingLink {
+  article: number;
+  /** 第二十条. */
+  label: string;
+  url: string;
+  /** `a20`, for `data-xref`. */
+  id: string;
+  preview: string;
+}
+
+/** The articles that cite article n, as links within the same version (empty when none or unknown). */
+export function citedByLinks(plan: XrefPlan, n: number): CitingLink[] {
+  return (plan.citedBy?.get(n) ?? []).flatMap((m) => {
+    const a = plan.articles.get(m);
+    if (!a) return [];
+    const loc = { chapter: a.chapter, section: a.section, article: m };
+    return [{ article: m, label: articleLabel(m), url: provisionUrl({ version: plan.version, ...loc }), id: provisionId(loc), preview: a.preview ?? '' }];
+  });
 }

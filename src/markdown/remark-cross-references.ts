@@ -15,7 +15,8 @@ import { join, relative } from 'node:path';
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { findReferences, resolveReference, xrefPlanFromModel, type XrefPlan } from '../lib/xref.ts';
+import { citedByLinks, findReferences, resolveReference, type XrefPlan } from '../lib/xref.ts';
+import { xrefPlanWithCitations } from '../lib/xref-index.ts';
 import { loadPlanModel } from '../lib/plan-files.ts';
 import { fileContext } from './remark-article-anchors.ts';
 
@@ -49,7 +50,7 @@ export function planLoader(contentDir: string): (version: string) => XrefPlan {
     const stamp = versionStamp(join(contentDir, 'plan', version));
     const hit = cache.get(version);
     if (hit && hit.stamp === stamp) return hit.plan;
-    const plan = xrefPlanFromModel(loadPlanModel(contentDir, version));
+    const plan = xrefPlanWithCitations(loadPlanModel(contentDir, version));
     cache.set(version, { stamp, plan });
     return plan;
   };
@@ -113,5 +114,37 @@ export default function remarkCrossReferences(options: CrossReferenceOptions) {
     for (const { parent, node, parts } of replacements) {
       parent.children.splice(parent.children.indexOf(node as never), 1, ...(parts as never[]));
     }
+    addCitedBy(tree, plan);
   };
+}
+
+/**
+ * Close each article (the `<section data-article>` wrappers made by
+ * remark-article-anchors) with the articles that cite it, so readers can
+ * follow references backwards. Same markup as `CitedBy.astro`.
+ */
+function addCitedBy(tree: Root, plan: XrefPlan): void {
+  visit(tree, (node) => {
+    const props = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
+    const n = Number(props?.['data-article']);
+    if (!Number.isInteger(n) || n < 1 || !('children' in node)) return;
+    const links = citedByLinks(plan, n);
+    if (links.length === 0) return SKIP;
+    const children: PhrasingContent[] = [{ type: 'text', value: '被引用：' }];
+    links.forEach((l, i) => {
+      if (i > 0) children.push({ type: 'text', value: '、' });
+      children.push({
+        type: 'link',
+        url: l.url,
+        children: [{ type: 'text', value: l.label }],
+        data: { hProperties: { className: ['xref'], dataXref: l.id, dataPreview: l.preview } },
+      });
+    });
+    (node as Parent).children.push({
+      type: 'paragraph',
+      children,
+      data: { hProperties: { className: ['cited-by'], 'data-pagefind-ignore': 'all' } },
+    } as never);
+    return SKIP;
+  });
 }

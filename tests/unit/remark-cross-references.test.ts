@@ -116,6 +116,23 @@ describe('remark-cross-references', () => {
     expect(code).toContain('<a href="/ed2/4/1/#a17" class="xref"');
   });
 
+  it('closes each article with the articles that cite it', async () => {
+    const cited: XrefPlan = { ...plan, citedBy: new Map([[18, [17, 20]]]) };
+    const processor = await createMarkdownProcessor({
+      syntaxHighlight: false,
+      remarkPlugins: [
+        [remarkArticleAnchors, { versionInfo: () => ({ title: '示例', label: '整理稿第2版' }) }],
+        [remarkCrossReferences, { loadPlan: () => cited }],
+      ],
+    });
+    const { code } = await processor.render('## 第十八条 生态保护红线\n\n严格落实。\n\n## 第十九条\n\n无。', { frontmatter: here });
+    const article18 = code.slice(code.indexOf('data-article="18"'), code.indexOf('data-article="19"'));
+    expect(article18).toContain(
+      '<p class="cited-by" data-pagefind-ignore="all">被引用：<a href="/ed2/4/1/#a17" class="xref" data-xref="a17" data-preview="落实主体功能区战略：……">第十七条</a>、<a href="/ed2/5/#a20" class="xref" data-xref="a20" data-preview="生态安全格局">第二十条</a></p></section>',
+    );
+    expect(code.match(/class="cited-by"/g)).toHaveLength(1);
+  });
+
   it('gives MDX the same link attributes', async () => {
     const file = new VFile({ value: '按照第十八条执行。', path: `${process.cwd()}/content/plan/ed2/04/02.mdx`, data: { astro: { frontmatter: here } } });
     const js = String(await compile(file, { remarkPlugins: [[remarkCrossReferences, { loadPlan }]] }));
@@ -131,6 +148,7 @@ describe('planLoader', () => {
     const fixture = load('t1');
     expect(fixture.articles.get(4)).toEqual({ chapter: 2, section: undefined, preview: '直属条文：本章不设节，条文直接隶属于章。' });
     expect(fixture.chapters.get(1)?.sections.get(2)).toEqual({ title: '规划效力' });
+    expect(fixture.citedBy).toBeInstanceOf(Map);
     expect(load('t1')).toBe(fixture);
   });
 });
