@@ -1,15 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure logic, transforms, importer, checks over dist/)
-// and `e2e` (real Chromium through playwright-core, against a built dist/).
+// Three projects: `unit` (pure logic, transforms, importer; no build needed),
+// `dist` (checks over the built dist/) and `e2e` (real Chromium through
+// playwright-core against the built dist/). `npm test` runs them in that order
+// with the build between unit and dist.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          testTimeout: 120_000,
         },
       },
       {

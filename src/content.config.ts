@@ -30,4 +30,9 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-export const collections = { versions, chapters, sections };
+/** Site pages written as Markdown at the top of the content folder (about.md). */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: contentDir }),
+});
+
+export const collections = { versions, chapters, sections, pages };

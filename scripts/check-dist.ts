@@ -1,0 +1,24 @@
+/**
+ * `tsx scripts/check-dist.ts [dist]`: run the checks over the built site and
+ * exit 1 with every problem listed. Part of `npm run build`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkDist, urlPathOf, type BuiltPage } from '../src/lib/dist-check.ts';
+
+const dist = process.argv[2] ?? 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+const all = walk(dist);
+const pages: BuiltPage[] = all.filter((f) => f.endsWith('.html')).map((f) => ({ path: urlPathOf(relative(dist, f)), html: readFileSync(f, 'utf8') }));
+const files = all.filter((f) => !f.endsWith('.html')).map((f) => urlPathOf(relative(dist, f)));
+const problems = checkDist(pages, files);
+if (problems.length) {
+  console.error(`check-dist: ${problems.length} problem(s) in ${dist}/:`);
+  for (const p of problems.slice(0, 200)) console.error(`  ${p.page}: ${p.message}`);
+  process.exit(1);
+}
+console.log(`check-dist: ${pages.length} pages, every link and anchor resolves`);

@@ -1,0 +1,71 @@
+/**
+ * Checks over the built site: every internal link and `#anchor` resolves, and
+ * every page has `lang="zh-CN"` (pagefind segments Chinese only then), a
+ * `<title>` and exactly one `<h1>`. Pure: it takes the pages as text, so it is
+ * unit-tested on small inputs and run over `dist/` by scripts/check-dist.ts.
+ */
+import { parse } from 'node-html-parser';
+
+/** A built file: its URL path (`/ed2/4/2/`) and, for HTML, its text. */
+export interface BuiltPage {
+  path: string;
+  html: string;
+}
+
+/** One broken thing, with the fragments that do exist when an anchor is missing. */
+export interface DistProblem {
+  page: string;
+  message: string;
+}
+
+/** `dist/ed2/4/2/index.html` → `/ed2/4/2/`; `dist/feed.xml` → `/feed.xml`. */
+export function urlPathOf(relativeFile: string): string {
+  const f = relativeFile.replace(/\\/g, '/').replace(/^\/+/, '');
+  if (f === 'index.html') return '/';
+  if (f.endsWith('/index.html')) return `/${f.slice(0, -'index.html'.length)}`;
+  return `/${f}`;
+}
+
+/** Check pages and links. `files` lists every non-HTML file's URL path (assets, feeds, JSON). */
+export function checkDist(pages: BuiltPage[], files: string[]): DistProblem[] {
+  const problems: DistProblem[] = [];
+  const anchors = new Map<string, Set<string>>();
+  const links: { page: string; href: string }[] = [];
+  for (const page of pages) {
+    const root = parse(page.html);
+    const html = root.querySelector('html');
+    const isRedirect = !!root.querySelector('meta[http-equiv="refresh"]');
+    if (html?.getAttribute('lang') !== 'zh-CN') problems.push({ page: page.path, message: 'the page lacks <html lang="zh-CN">' });
+    if (!root.querySelector('title')?.text.trim()) problems.push({ page: page.path, message: 'the page has no <title>' });
+    const h1 = root.querySelectorAll('h1').length;
+    if (h1 !== 1 && !isRedirect) problems.push({ page: page.path, message: `the page has ${h1} <h1> elements; it needs exactly one` });
+    const ids = new Set<string>();
+    for (const el of root.querySelectorAll('[id], a[name]')) {
+      const id = el.getAttribute('id') ?? el.getAttribute('name');
+      if (!id) continue;
+      if (ids.has(id)) problems.push({ page: page.path, message: `the id "${id}" is used twice` });
+      ids.add(id);
+    }
+    anchors.set(page.path, ids);
+    for (const a of root.querySelectorAll('a[href], link[rel="canonical"], link[rel="alternate"]')) {
+      links.push({ page: page.path, href: a.getAttribute('href')! });
+    }
+  }
+  const known = new Set(files);
+  for (const { page, href } of links) {
+    if (/^(https?:|mailto:|tel:|data:|javascript:)/i.test(href) && !href.startsWith('http://localhost')) continue;
+    const url = new URL(href, `http://localhost${page}`);
+    const path = decodeURI(url.pathname);
+    const target = anchors.has(path) ? path : anchors.has(`${path}/`) ? `${path}/` : undefined;
+    if (!target) {
+      if (!known.has(path)) problems.push({ page, message: `links to ${href}, which does not exist` });
+      continue;
+    }
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && !anchors.get(target)!.has(fragment)) {
+      const existing = [...anchors.get(target)!].slice(0, 12).join(', ');
+      problems.push({ page, message: `links to ${href}, but ${target} has no #${fragment} (it has: ${existing}${anchors.get(target)!.size > 12 ? ', …' : ''})` });
+    }
+  }
+  return problems;
+}
