@@ -4,6 +4,8 @@
  * them by concatenation, so a change of scheme is a change here, with tests.
  */
 
+import { factAnchor } from './facts.ts';
+
 /** The alias that always points at the newest version. */
 export const LATEST = 'latest';
 
@@ -155,7 +157,7 @@ export function sourceUrl(id: string): string | null {
   const entry = /^T(\d{4}-\d{2}(?:-\d+)?)$/.exec(id);
   if (entry) return `${NOTES_URL}#t${entry[1]}`;
   const fact = /^F([1-9]\d*)$/.exec(id);
-  if (fact) return `${ABOUT_URL}#f${fact[1]}`;
+  if (fact) return `${ABOUT_URL}#${factAnchor(id)}`;
   return null;
 }
 
