@@ -9,6 +9,7 @@
  * Pure logic: no Astro, no file system.
  */
 import { diffArrays } from 'diff';
+import { toPlainText, type PlanModel } from './plan-model.ts';
 
 /** One article as the diff sees it. */
 export interface ComparableArticle {
@@ -367,4 +368,27 @@ export function articleHistory(key: string, versions: ReadonlyArray<HistoryVersi
     previous = current;
   }
   return events;
+}
+
+const comparableCache = new WeakMap<PlanModel, ComparableArticle[]>();
+
+/**
+ * The articles of a plan model as the diff compares them: plain text (MDX
+ * escapes and table pipes removed), so markup noise is not a change.
+ */
+export function comparableArticles(model: PlanModel): ComparableArticle[] {
+  let list = comparableCache.get(model);
+  if (!list) {
+    list = model.articles.map((a) => ({
+      key: a.key,
+      number: a.number,
+      title: a.title,
+      text: toPlainText(a.body),
+      chapter: a.chapter,
+      section: a.section,
+      from: a.from,
+    }));
+    comparableCache.set(model, list);
+  }
+  return list;
 }

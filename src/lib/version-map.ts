@@ -16,6 +16,7 @@ import {
   sectionUrl,
   versionUrl,
 } from './ids.ts';
+import type { PlanModel } from './plan-model.ts';
 
 /** An article as the map needs it. */
 export interface OutlineArticle {
@@ -278,4 +279,24 @@ export function parseVersionedPath(path: string): { version: string; location: P
     return { version, location: { kind: 'section', chapter: Number(n[1]), section: Number(n[2]) } };
   }
   return null;
+}
+
+const outlineCache = new WeakMap<PlanModel, VersionOutline>();
+
+/** The outline of a plan model (cached per model object). */
+export function outlineOf(model: PlanModel): VersionOutline {
+  let outline = outlineCache.get(model);
+  if (!outline) {
+    const refs = (list: ReadonlyArray<{ number: number; key: string }>) => list.map((a) => ({ number: a.number, key: a.key }));
+    outline = {
+      id: model.version.id,
+      chapters: model.chapters.map((c) => ({
+        number: c.chapter,
+        articles: refs(c.articles),
+        sections: c.sections.map((s) => ({ number: s.section, articles: refs(s.articles) })),
+      })),
+    };
+    outlineCache.set(model, outline);
+  }
+  return outline;
 }
