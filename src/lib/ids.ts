@@ -127,6 +127,13 @@ export function provisionId(loc: Omit<ProvisionLocation, 'version'>): string {
   return `c${loc.chapter}`;
 }
 
+/** The anchor of the list of references from chapter `from` to chapter `to` on the references page: `r4-5`. */
+export function referencePairAnchor(from: number, to: number): string {
+  assertPositive('chapter', from);
+  assertPositive('chapter', to);
+  return `r${from}-${to}`;
+}
+
 /** `/diff/ed1/ed2/` — what changed from version a to version b. */
 export function diffUrl(from: string, to: string): string {
   assertVersion(from);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provisionId } from '../../src/lib/ids.ts';
+import { provisionId, referencePairAnchor } from '../../src/lib/ids.ts';
 
 describe('provisionId', () => {
   it('gives an article its anchor whatever chapter it is in', () => {
@@ -11,5 +11,14 @@ describe('provisionId', () => {
   });
   it('refuses a chapter number below one', () => {
     expect(() => provisionId({ chapter: 0 })).toThrow(/chapter must be a whole number/);
+  });
+});
+
+describe('referencePairAnchor', () => {
+  it('names the list of references from one chapter to another', () => {
+    expect(referencePairAnchor(4, 5)).toBe('r4-5');
+  });
+  it('refuses a chapter number that is not whole', () => {
+    expect(() => referencePairAnchor(4, 1.5)).toThrow(/chapter must be a whole number/);
   });
 });
