@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from './serve.ts';
+import { startBrowserAndSite } from './browser.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let shots: string;
+
+beforeAll(async () => {
+  ({ browser, server, shots } = await startBrowserAndSite());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reading a section', () => {
+  it('opens a section URL with #a<n> and highlights that article', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/latest/1/1/#a2`);
+    const target = page.locator('section.article:has(> #a2)');
+    await expect(target.count()).resolves.toBe(1);
+    const highlighted = await target.evaluate((el) => getComputedStyle(el).borderLeftColor);
+    const plain = await page.locator('section.article:has(> #a1)').evaluate((el) => getComputedStyle(el).borderLeftColor);
+    expect(highlighted).not.toBe(plain);
+    // Scrolled to the article, unless the page is too short to bring it higher.
+    const scrolled = await page.locator('#a2').evaluate(
+      (el) => el.getBoundingClientRect().top < 200 || scrollY + innerHeight >= document.documentElement.scrollHeight - 2,
+    );
+    expect(scrolled).toBe(true);
+    await page.screenshot({ path: `${shots}/reading-section-target.png` });
+    await page.close();
+  });
+
+  it('copies a citation and reads it back from the clipboard', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/latest/1/1/`);
+    const cite = page.locator('section.article:has(> #a1) plan-cite');
+    await cite.locator('button').click();
+    await expect.poll(() => cite.locator('button').textContent()).toBe('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^《.+》（.+）第一章第一节第一条 http:\/\/127\.0\.0\.1:\d+\/[a-z0-9-]+\/1\/1\/#a1$|^《.+》（.+）第一章第一节第一条 http:\/\/localhost:\d+\/[a-z0-9-]+\/1\/1\/#a1$/);
+    expect(copied).not.toContain('/latest/'); // citations name the version, not the alias
+    await context.close();
+  });
+
+  it('shows the citation for manual copying where the clipboard is refused', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.goto(`${server.url}/latest/1/1/`);
+    const cite = page.locator('section.article:has(> #a1) plan-cite');
+    await cite.locator('button').click();
+    const field = cite.locator('input.cite-fallback');
+    await expect.poll(() => field.inputValue()).toMatch(/第一章第一节第一条 http/);
+    expect(await field.evaluate((el) => document.activeElement === el)).toBe(true);
+    await page.screenshot({ path: `${shots}/reading-cite-fallback.png` });
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('folds the sidebar behind a button at 375 px and unfolds it', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${server.url}/latest/1/1/`);
+    const nav = page.locator('#plan-nav');
+    const toggle = page.locator('.sidebar-toggle');
+    await expect(nav.isVisible()).resolves.toBe(false);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.screenshot({ path: `${shots}/reading-mobile-folded.png` });
+    await toggle.click();
+    await expect(nav.isVisible()).resolves.toBe(true);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.screenshot({ path: `${shots}/reading-mobile-open.png` });
+    await toggle.click();
+    await expect(nav.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+describe('printing', () => {
+  it('hides the navigation, keeps article numbers and prints the page URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/latest/1/1/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.sidebar').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.article-tools').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.article-number').first().isVisible()).resolves.toBe(true);
+    const printed = page.locator('.print-url');
+    await expect(printed.isVisible()).resolves.toBe(true);
+    await expect(printed.textContent()).resolves.toContain('/1/1/');
+    await page.screenshot({ path: `${shots}/reading-print.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches the sidebar, the § link and the cite button with Tab', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/latest/1/1/`);
+    const reached = new Set<string>();
+    for (let i = 0; i < 150 && reached.size < 3; i++) {
+      await page.keyboard.press('Tab');
+      const kind = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el) return '';
+        if (el.closest('#plan-nav')) return 'sidebar';
+        if (el.classList.contains('permalink')) return 'permalink';
+        if (el.classList.contains('cite-button')) return 'cite';
+        return '';
+      });
+      if (kind) reached.add(kind);
+    }
+    expect([...reached].sort()).toEqual(['cite', 'permalink', 'sidebar']);
+    await page.close();
+  });
+});
