@@ -1,0 +1,126 @@
+/**
+ * `<plan-map>`: upgrades a server-rendered SVG map into an interactive Leaflet
+ * map once it scrolls into view. Leaflet and its CSS are imported dynamically
+ * at that moment, so no page pays for them up front and pages without a map
+ * never reference them. No tile layer unless the site was built with
+ * PUBLIC_MAP_TILE_URL: the map works offline.
+ */
+import type * as Leaflet from 'leaflet';
+import type { GoverningArticle, PlanMapPayload } from '../lib/geo/governing';
+import { governingFor } from '../lib/geo/governing';
+import type { MapFeature } from '../lib/geo/map-model';
+import { LAYER_STYLES, SEAT_RADIUS } from '../lib/geo/styles';
+
+type L = typeof Leaflet;
+
+/** Popup body: what was clicked and the articles that govern it, built as DOM (no HTML strings). */
+function popupContent(title: string, schematic: boolean, articles: GoverningArticle[]): HTMLElement {
+  const box = document.createElement('div');
+  const head = document.createElement('strong');
+  head.textContent = schematic ? `${title}（示意，非界线）` : title;
+  box.append(head);
+  const p = document.createElement('p');
+  p.textContent = articles.length > 0 ? '相关条文：' : '本节未列出相关条文。';
+  box.append(p);
+  if (articles.length > 0) {
+    const ul = document.createElement('ul');
+    for (const g of articles) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = g.href;
+      a.textContent = g.label;
+      li.append(a);
+      ul.append(li);
+    }
+    box.append(ul);
+  }
+  return box;
+}
+
+function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapPayload['layers'][number]): void {
+  const style = LAYER_STYLES[layer.kind];
+  const articles = governingFor(layer.kind, data.governing);
+  L.geoJSON(layer.features as unknown as GeoJSON.Feature[], {
+    style: (f) => {
+      const role = (f as unknown as MapFeature | undefined)?.properties.role;
+      return { ...style, fill: role !== 'line', fillOpacity: role === 'line' ? 0 : style.fillOpacity, dashArray: role === 'head' ? undefined : style.dashArray };
+    },
+    pointToLayer: (_f, latlng) => L.circleMarker(latlng, { ...style, radius: SEAT_RADIUS }),
+    onEachFeature: (f, lyr) => {
+      const props = (f as unknown as MapFeature).properties;
+      const title = props.label ?? layer.legend;
+      lyr.bindPopup(() => popupContent(title, layer.schematic, articles));
+      if (props.label && f.geometry.type === 'Point') {
+        lyr.bindTooltip(props.label, { permanent: true, direction: 'right', className: 'plan-map__label' });
+      } else if (props.label && props.labelAt) {
+        L.tooltip({ permanent: true, direction: 'center', className: 'plan-map__label' })
+          .setLatLng([props.labelAt[1], props.labelAt[0]])
+          .setContent(props.label)
+          .addTo(map);
+      }
+      // Keyboard access: every feature is a focusable button that opens its popup.
+      lyr.on('add', () => {
+        const el = (lyr as Leaflet.Path).getElement?.();
+        if (!el) return;
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-label', `${title}${layer.schematic ? '（示意）' : ''}：查看相关条文`);
+        el.addEventListener('keydown', (e) => {
+          const key = (e as KeyboardEvent).key;
+          if (key === 'Enter' || key === ' ') {
+            e.preventDefault();
+            const center = 'getBounds' in lyr ? (lyr as Leaflet.Polygon).getBounds().getCenter() : (lyr as Leaflet.CircleMarker).getLatLng();
+            lyr.openPopup(center);
+          }
+        });
+      });
+    },
+  }).addTo(map);
+}
+
+class PlanMapElement extends HTMLElement {
+  #observer: IntersectionObserver | undefined;
+
+  connectedCallback(): void {
+    if (!('IntersectionObserver' in window)) return; // the static SVG stays
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#observer?.disconnect();
+        void this.upgrade();
+      },
+      { rootMargin: '100px' },
+    );
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+  }
+
+  async upgrade(): Promise<void> {
+    const json = this.querySelector('script.plan-map__data')?.textContent;
+    const svg = this.querySelector('svg');
+    if (!json || !svg) return;
+    const data = JSON.parse(json) as PlanMapPayload;
+    const [L] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+    const box = svg.viewBox.baseVal;
+    const container = document.createElement('div');
+    container.className = 'plan-map__leaflet';
+    container.style.aspectRatio = `${box.width} / ${box.height}`;
+    container.setAttribute('aria-label', `附图${data.figure} ${data.title}（交互地图：方向键平移，+/− 缩放，Tab 选择要素）`);
+    svg.after(container);
+    const map = L.map(container, { zoomSnap: 0.25, scrollWheelZoom: false, keyboard: true, attributionControl: true });
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    map.attributionControl.addAttribution(data.attribution);
+    const [w, s, e, n] = data.bbox;
+    map.fitBounds([[s, w], [n, e]]);
+    if (this.dataset.tileUrl) L.tileLayer(this.dataset.tileUrl, { attribution: this.dataset.tileAttribution ?? '' }).addTo(map);
+    for (const layer of data.layers) drawLayer(L, map, data, layer);
+    L.control.scale({ metric: true, imperial: false }).addTo(map);
+    this.classList.add('is-interactive');
+    this.dispatchEvent(new CustomEvent('plan-map:ready', { bubbles: true }));
+  }
+}
+
+if (!customElements.get('plan-map')) customElements.define('plan-map', PlanMapElement);

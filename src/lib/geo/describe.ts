@@ -1,0 +1,68 @@
+/**
+ * Words for a map: the text alternative (a list of what is shown) and the
+ * data the interactive map receives from the server.
+ */
+import type { CountyCollection } from './extract';
+import type { FigureDef, LayerKind } from './figures';
+import type { MapModel } from './map-model';
+import { COUNTY_SEAT, NEIGHBOURS } from './counties';
+import { BAND_FRACTIONS } from './schematic';
+import type { GoverningArticle, PlanMapPayload } from './governing';
+
+export type { GoverningArticle } from './governing';
+export { governingFor } from './governing';
+
+const pct = (f: number) => `${Math.round(f * 100)}%`;
+
+/** One sentence per layer, saying what it is and where it comes from. */
+export function describeLayer(kind: LayerKind, legend: string, counties: CountyCollection): string {
+  const a = counties.attribution;
+  switch (kind) {
+    case 'neighbours': {
+      const inData = NEIGHBOURS.filter((n) => n.inData).map((n) => `${n.name}（${n.direction}）`).join('、');
+      const outside = NEIGHBOURS.filter((n) => !n.inData).map((n) => `${n.name}（${n.direction}）`).join('、');
+      return `${legend}：图中注名；相邻县为${inData}，另有${outside}不在本图数据内。`;
+    }
+    case 'county':
+      return `${legend}：县域轮廓，取自 ${a.package} ${a.version}（${a.license}），坐标精度约1/1024度（约100米），仅作概览。`;
+    case 'seat':
+      return `${legend}：约北纬${COUNTY_SEAT[1]}°、东经${COUNTY_SEAT[0]}°。`;
+    case 'axis':
+      return `${legend}：沿县城所在纬线横贯县域东西的双向箭头，依据县域轮廓计算，不是界线。`;
+    case 'transition':
+      return `${legend}：自主轴三分点分别指向北翼、南翼的四个箭头。`;
+    case 'wings':
+      return `${legend}：主轴以北、以南各一条带（自主轴至县域南北边缘距离的${pct(BAND_FRACTIONS.wing[0])}—${pct(BAND_FRACTIONS.wing[1])}），按县域轮廓裁切，不是界线。`;
+    case 'mountains':
+      return `${legend}：县域北缘、南缘各一条带（自主轴至边缘距离的${pct(BAND_FRACTIONS.mountain[0])}—100%），北为乌孙山、南为天山，不是山体范围线。`;
+  }
+}
+
+/** The text alternative of a figure: one line per layer, plus the scale. */
+export function describeMap(figure: FigureDef, model: MapModel | null, counties: CountyCollection, scaleLabel?: string): string[] {
+  const lines = (model?.layers ?? []).map((l) => describeLayer(l.kind, l.legend, counties));
+  if (scaleLabel) lines.push(`比例尺：图中横条长度代表${scaleLabel.replace(' km', '千米')}。`);
+  if (figure.bagua) lines.push('八卦城格局示意：中心、八条放射主街、四条环路；示意图，无实地坐标。');
+  return lines;
+}
+
+/** Build the client payload for a model. */
+export function mapPayload(figure: FigureDef, model: MapModel, governing: readonly GoverningArticle[], counties: CountyCollection): PlanMapPayload {
+  const a = counties.attribution;
+  return {
+    figure: figure.number,
+    title: figure.title,
+    bbox: model.bbox,
+    layers: model.layers,
+    governing: [...governing],
+    attribution: `县域轮廓：${a.package} ${a.version}（${a.license}），约100米精度 · 示意图层不表示界线`,
+  };
+}
+
+/**
+ * JSON for an inline `<script type="application/json">`: `<` is escaped so
+ * that no `</script>` in a label can end the element early.
+ */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,32 @@
+/**
+ * The data a `<plan-map>` receives from the server: the figure's layers as
+ * GeoJSON and the articles that govern them. Kept free of value imports so
+ * the browser bundle never pulls in the county data.
+ */
+import type { LayerKind } from './figures';
+import type { MapModel } from './map-model';
+
+/** An article that governs (some layers of) a figure, as a link. */
+export interface GoverningArticle {
+  /** e.g. 第十八条 生态保护红线. */
+  label: string;
+  /** From `src/lib/ids.ts`, e.g. `/ed2/4/2/#a18`. */
+  href: string;
+  /** The layers it governs; absent means the whole figure. */
+  layers?: LayerKind[];
+}
+
+/** The articles governing one layer of a figure. */
+export function governingFor(kind: LayerKind, governing: readonly GoverningArticle[]): GoverningArticle[] {
+  return governing.filter((g) => !g.layers || g.layers.includes(kind));
+}
+
+/** What the client reads from the page's JSON: the model plus the governing articles. */
+export interface PlanMapPayload {
+  figure: number;
+  title: string;
+  bbox: MapModel['bbox'];
+  layers: MapModel['layers'];
+  governing: GoverningArticle[];
+  attribution: string;
+}

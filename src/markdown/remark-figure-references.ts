@@ -1,0 +1,67 @@
+/**
+ * Turn 附图N in plan text into a link to the figure on the section page that
+ * shows it (`/ed2/4/4/#fig3`), so a reader can go from “见附图3” to the map.
+ * Which section shows which figure is the figure registry's business
+ * (`src/lib/geo/figures.ts`); the URL comes from `src/lib/ids.ts`. Files
+ * outside the plan (no version in frontmatter or path) and figure numbers
+ * the registry does not know are left as plain text.
+ */
+import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import type { FigureDef } from '../lib/geo/figures';
+import { FIGURES } from '../lib/geo/figures';
+import { figureUrl } from '../lib/ids';
+import { fileContext } from './remark-article-anchors.ts';
+
+export interface FigureReferenceOptions {
+  /** The figures to link (default: the site's registry). */
+  figures?: readonly FigureDef[];
+}
+
+/** Node types whose text is never linked. */
+const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'definition', 'html']);
+
+/** 附图 followed by Arabic digits (the plan's own spelling: 附图1 … 附图6). */
+const FIGURE_REF = /附图(\d+)/g;
+
+/** The remark plugin. */
+export default function remarkFigureReferences(options: FigureReferenceOptions = {}) {
+  const figures = options.figures ?? FIGURES;
+  return (tree: Root, file: VFile) => {
+    const here = fileContext(file);
+    if (!here) return;
+    const replacements: { parent: Parent; node: Text; parts: PhrasingContent[] }[] = [];
+    visit(tree, (node, _index, parent) => {
+      const hName = (node.data as { hName?: string } | undefined)?.hName;
+      if (SKIP_TYPES.has(node.type) || hName === 'a') return SKIP;
+      if (node.type !== 'text' || !parent) return;
+      const text = node as Text;
+      const parts: PhrasingContent[] = [];
+      let at = 0;
+      for (const m of text.value.matchAll(FIGURE_REF)) {
+        const n = Number(m[1]);
+        const figure = figures.find((f) => f.number === n);
+        const home = figure?.sections[0];
+        if (!home) continue;
+        if (m.index > at) parts.push({ type: 'text', value: text.value.slice(at, m.index) });
+        const link: Link = {
+          type: 'link',
+          url: figureUrl(here.version, home.chapter, home.section, n),
+          title: `附图${n} ${figure.title}`,
+          children: [{ type: 'text', value: m[0] }],
+          data: { hProperties: { className: ['figref'], dataFigure: n } },
+        };
+        parts.push(link);
+        at = m.index + m[0].length;
+      }
+      if (parts.length === 0) return;
+      if (at < text.value.length) parts.push({ type: 'text', value: text.value.slice(at) });
+      replacements.push({ parent: parent as Parent, node: text, parts });
+    });
+    // Replace after the walk, so the visitor never walks into the links it made.
+    for (const { parent, node, parts } of replacements) {
+      parent.children.splice(parent.children.indexOf(node as never), 1, ...(parts as never[]));
+    }
+  };
+}
