@@ -102,15 +102,21 @@ function containerOf(p: Placed): PageLocation {
 }
 
 /**
- * The nearest article of `from` (by reading order, preceding first at equal
- * distance) around position `index` whose key exists in `to`.
+ * The nearest article of `from` around position `index` whose key exists in
+ * `to`. At equal distance a neighbour in the same section (or chapter) as the
+ * article at `index` wins, then the preceding one.
  */
 function nearestSurvivor(from: VersionOutline, to: VersionOutline, index: number): Placed | undefined {
   const list = articlesOf(from);
+  const home = list[index];
+  const sameContainer = (p: Placed) => p.chapter === home?.chapter && p.section === home?.section;
   for (let d = 0; d < list.length; d++) {
-    for (const i of d === 0 ? [index] : [index - d, index + d]) {
-      if (i < 0 || i >= list.length) continue;
-      const hit = findByKey(to, list[i].key);
+    const candidates = (d === 0 ? [index] : [index - d, index + d])
+      .filter((i) => i >= 0 && i < list.length)
+      .map((i) => list[i]!)
+      .sort((a, b) => Number(sameContainer(b)) - Number(sameContainer(a)));
+    for (const p of candidates) {
+      const hit = findByKey(to, p.key);
       if (hit) return hit;
     }
   }
@@ -299,4 +305,29 @@ export function outlineOf(model: PlanModel): VersionOutline {
     outlineCache.set(model, outline);
   }
   return outline;
+}
+
+/** A link to one version from the page being read. */
+export interface SwitchTarget {
+  versionId: string;
+  /** Best URL in that version for the page as a whole. */
+  url: string;
+  /** False when the page's provisions are gone there and `url` is the nearest place. */
+  exact: boolean;
+  /** Per article shown on this page: its URL in that version (the client picks the one in view). */
+  byArticle: Record<string, string>;
+}
+
+/**
+ * Switch targets from a page of version `current` to every version in
+ * `versions` (the current one included, pointing at itself).
+ */
+export function switchTargets(loc: PageLocation, current: VersionOutline, versions: ReadonlyArray<VersionOutline>): SwitchTarget[] {
+  const onPage = articlesOnPage(current, loc);
+  return versions.map((v) => {
+    const { url, exact } = mapUrl(loc, current, v);
+    const byArticle: Record<string, string> = {};
+    for (const n of onPage) byArticle[n] = mapUrl({ kind: 'provision', article: n }, current, v).url;
+    return { versionId: v.id, url, exact, byArticle };
+  });
 }

@@ -4,6 +4,7 @@ import {
   mapLocation,
   mapUrl,
   parseVersionedPath,
+  switchTargets,
   type VersionOutline,
 } from '../../src/lib/version-map';
 
@@ -64,11 +65,31 @@ describe('mapLocation', () => {
     });
   });
 
-  it('sends an article added later to the neighbour in the older version', () => {
+  it('sends an article added later to the section of its neighbour in the same section', () => {
+    // ed2 a3 sits between a2 (chapter 1) and a4 (2.1, was ed1 a3): the same-section neighbour wins.
     expect(mapLocation({ kind: 'article', article: 3 }, ed2, ed1)).toEqual({
-      location: { kind: 'chapter', chapter: 1 },
+      location: { kind: 'section', chapter: 2, section: 1 },
       exact: false,
     });
+  });
+
+  it('prefers the preceding neighbour when both are in other sections', () => {
+    const v: VersionOutline = {
+      id: 'v',
+      chapters: [
+        { number: 1, articles: [{ number: 1, key: '1' }], sections: [] },
+        { number: 2, articles: [{ number: 2, key: 'v-2' }], sections: [] },
+        { number: 3, articles: [{ number: 3, key: '2' }], sections: [] },
+      ],
+    };
+    const w: VersionOutline = {
+      id: 'w',
+      chapters: [
+        { number: 1, articles: [{ number: 1, key: '1' }], sections: [] },
+        { number: 2, articles: [{ number: 2, key: '2' }], sections: [] },
+      ],
+    };
+    expect(mapLocation({ kind: 'article', article: 2 }, v, w).location).toEqual({ kind: 'chapter', chapter: 1 });
   });
 
   it('maps a section to the section that now holds most of its provisions', () => {
@@ -182,5 +203,21 @@ describe('articlesOnPage', () => {
     expect(articlesOnPage(ed1, { kind: 'section', chapter: 2, section: 2 })).toEqual([5, 6]);
     expect(articlesOnPage(ed1, { kind: 'chapter', chapter: 1 })).toEqual([1, 2]);
     expect(articlesOnPage(ed1, { kind: 'chapter', chapter: 2 })).toEqual([]);
+  });
+});
+
+describe('switchTargets', () => {
+  it('gives each version a page URL and, per article on the page, the URL of that article there', () => {
+    const [toEd1, toEd2] = switchTargets({ kind: 'section', chapter: 2, section: 1 }, ed2, [ed1, ed2]);
+    expect(toEd1).toEqual({
+      versionId: 'ed1',
+      url: '/ed1/2/1/',
+      exact: true,
+      // ed2 a3 (added in ed2) falls back to the section of its neighbour in
+      // the same section, a4, which was ed1 a3.
+      byArticle: { 3: '/ed1/2/1/', 4: '/ed1/2/1/#a3' },
+    });
+    expect(toEd2.url).toBe('/ed2/2/1/');
+    expect(toEd2.byArticle).toEqual({ 3: '/ed2/2/1/#a3', 4: '/ed2/2/1/#a4' });
   });
 });
