@@ -109,8 +109,9 @@ export function planJsonUrl(version: string): string {
  * anchor: `/ed2/4/2/#a18`, or `/ed2/3/#a12` for a chapter without sections.
  */
 export function provisionUrl(loc: ProvisionLocation): string {
-  const page = loc.section ? sectionUrl(loc.version, loc.chapter, loc.section) : chapterUrl(loc.version, loc.chapter);
-  return loc.article ? `${page}#${articleAnchor(loc.article)}` : page;
+  // `!== undefined`, not truthiness: a section or article 0 is a caller's bug and must throw, not vanish.
+  const page = loc.section !== undefined ? sectionUrl(loc.version, loc.chapter, loc.section) : chapterUrl(loc.version, loc.chapter);
+  return loc.article !== undefined ? `${page}#${articleAnchor(loc.article)}` : page;
 }
 
 /**
@@ -118,9 +119,9 @@ export function provisionUrl(loc: ProvisionLocation): string {
  * it in `data-xref` and indexes key it: `c4`, `c4s2`, or the article anchor `a18`.
  */
 export function provisionId(loc: Omit<ProvisionLocation, 'version'>): string {
-  if (loc.article) return articleAnchor(loc.article);
+  if (loc.article !== undefined) return articleAnchor(loc.article);
   assertPositive('chapter', loc.chapter);
-  if (loc.section) {
+  if (loc.section !== undefined) {
     assertPositive('section', loc.section);
     return `c${loc.chapter}s${loc.section}`;
   }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleLabel,
+  chapterLabel,
+  citationText,
+  citationWithUrl,
+  gbtCitation,
+  provisionLabel,
+  sectionLabel,
+} from '../../src/lib/citation.ts';
+
+const plan = { title: '特克斯县国土空间总体规划（2021—2035年）', label: '整理稿第2版' };
+
+describe('labels', () => {
+  it('writes chapter, section and article labels in Chinese numerals', () => {
+    expect(chapterLabel(4)).toBe('第四章');
+    expect(sectionLabel(2)).toBe('第二节');
+    expect(articleLabel(18)).toBe('第十八条');
+    expect(articleLabel(10)).toBe('第十条');
+    expect(articleLabel(102)).toBe('第一百零二条');
+    expect(chapterLabel(14)).toBe('第十四章');
+  });
+});
+
+describe('provisionLabel', () => {
+  it('names chapter, section and article in that order', () => {
+    expect(provisionLabel({ chapter: 4, section: 2, article: 18 })).toBe('第四章第二节第十八条');
+  });
+
+  it('names a chapter alone', () => {
+    expect(provisionLabel({ chapter: 4 })).toBe('第四章');
+  });
+
+  it('names a chapter and section without an article', () => {
+    expect(provisionLabel({ chapter: 4, section: 2 })).toBe('第四章第二节');
+  });
+
+  it('names an article of a chapter without sections as chapter plus article', () => {
+    expect(provisionLabel({ chapter: 3, article: 12 })).toBe('第三章第十二条');
+    expect(provisionLabel({ chapter: 3, section: undefined, article: 12 })).toBe('第三章第十二条');
+  });
+
+  it('names an article alone when only its number is known', () => {
+    expect(provisionLabel({ article: 18 })).toBe('第十八条');
+  });
+
+  it('is empty for the whole plan', () => {
+    expect(provisionLabel({})).toBe('');
+  });
+});
+
+describe('citationText', () => {
+  it('writes the contract form 《title》（label）第四章第二节第十八条 exactly', () => {
+    expect(citationText({ ...plan, chapter: 4, section: 2, article: 18 })).toBe(
+      '《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条',
+    );
+  });
+
+  it('cites the whole plan with no provision part', () => {
+    expect(citationText(plan)).toBe('《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）');
+  });
+
+  it('cites an article of a chapter without sections', () => {
+    expect(citationText({ ...plan, chapter: 3, article: 12 })).toBe(
+      '《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）第三章第十二条',
+    );
+  });
+
+  it('appends the URL after one space for the copy button', () => {
+    expect(citationWithUrl({ ...plan, chapter: 4, section: 2, article: 18 }, 'https://example.org/ed2/4/2/#a18')).toBe(
+      '《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条 https://example.org/ed2/4/2/#a18',
+    );
+  });
+});
+
+describe('gbtCitation', () => {
+  const accessed = new Date('2026-11-30T08:00:00Z');
+  const url = 'https://example.org/ed2/4/2/#a18';
+
+  it('writes title: provision [EB/OL]. (published)[accessed]. URL.', () => {
+    expect(gbtCitation({ ...plan, chapter: 4, section: 2, article: 18, published: '2026-11-29', url, accessed })).toBe(
+      '特克斯县国土空间总体规划（2021—2035年）（整理稿第2版）：第四章第二节第十八条[EB/OL]. (2026-11-29)[2026-11-30]. https://example.org/ed2/4/2/#a18.',
+    );
+  });
+
+  it('has the [EB/OL] type mark, the dates in parentheses and brackets, and the URL', () => {
+    const s = gbtCitation({ ...plan, chapter: 4, published: '2026-11-29', url, accessed });
+    expect(s).toContain('[EB/OL]');
+    expect(s).toContain('(2026-11-29)[2026-11-30]');
+    expect(s).toContain(url);
+    expect(s).not.toContain('《');
+  });
+
+  it('leaves out the provision part when citing the whole plan', () => {
+    expect(gbtCitation({ ...plan, published: '2026-11-29', url: 'https://example.org/ed2/', accessed })).toBe(
+      '特克斯县国土空间总体规划（2021—2035年）（整理稿第2版）[EB/OL]. (2026-11-29)[2026-11-30]. https://example.org/ed2/.',
+    );
+  });
+
+  it('writes the access date as its UTC calendar day', () => {
+    const s = gbtCitation({ ...plan, published: '2026-11-29', url, accessed: new Date('2026-12-01T23:30:00Z') });
+    expect(s).toContain('[2026-12-01]');
+  });
+});
