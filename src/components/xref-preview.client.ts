@@ -1,0 +1,120 @@
+/**
+ * <xref-preview>: shows the opening of a cross-reference's target while the
+ * reader hovers or focuses the link, so a reference can be checked without
+ * leaving the article. The text comes from the link's `data-preview`, written
+ * at build time; links stay plain links without this script.
+ *
+ * Accessibility (WCAG 1.4.13, ARIA tooltip pattern): shown on keyboard focus as
+ * well as on hover, tied to the link with `aria-describedby` while shown,
+ * dismissed with Esc, and it stays while the pointer moves onto it.
+ */
+const LINKS = 'a.xref[data-preview]';
+const SHOW_DELAY_MS = 150;
+const HIDE_DELAY_MS = 200;
+
+class XrefPreview extends HTMLElement {
+  private tip!: HTMLElement;
+  private link: HTMLAnchorElement | null = null;
+  private timer: number | undefined;
+
+  connectedCallback(): void {
+    const tip = this.querySelector<HTMLElement>('.xref-tip');
+    if (!tip) return;
+    this.tip = tip;
+    // Positioned against the document, whatever the layout around the element.
+    document.body.append(tip);
+    document.addEventListener('focusin', this.onFocusIn);
+    document.addEventListener('focusout', this.onFocusOut);
+    document.addEventListener('pointerover', this.onPointerOver);
+    document.addEventListener('pointerout', this.onPointerOut);
+    document.addEventListener('keydown', this.onKeyDown);
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('focusin', this.onFocusIn);
+    document.removeEventListener('focusout', this.onFocusOut);
+    document.removeEventListener('pointerover', this.onPointerOver);
+    document.removeEventListener('pointerout', this.onPointerOut);
+    document.removeEventListener('keydown', this.onKeyDown);
+    this.hide();
+    this.tip?.remove();
+  }
+
+  private linkOf(target: EventTarget | null): HTMLAnchorElement | null {
+    return target instanceof Element ? target.closest<HTMLAnchorElement>(LINKS) : null;
+  }
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const link = this.linkOf(e.target);
+    if (link) this.show(link);
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    if (this.linkOf(e.target) === this.link) this.hide();
+  };
+
+  private onPointerOver = (e: PointerEvent): void => {
+    const link = this.linkOf(e.target);
+    if (link) this.later(() => this.show(link), link === this.link ? 0 : SHOW_DELAY_MS);
+    else if (this.tip.contains(e.target as Node)) window.clearTimeout(this.timer); // keep it while over the tip
+  };
+
+  private onPointerOut = (e: PointerEvent): void => {
+    if (!this.link) return;
+    const to = e.relatedTarget as Node | null;
+    if (to && (this.link.contains(to) || this.tip.contains(to))) return;
+    if (document.activeElement === this.link) return; // focus keeps it
+    this.later(() => this.hide(), HIDE_DELAY_MS);
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.link) this.hide();
+  };
+
+  /** Run `fn` after `ms`, cancelling whatever was pending. */
+  private later(fn: () => void, ms: number): void {
+    window.clearTimeout(this.timer);
+    this.timer = ms > 0 ? window.setTimeout(fn, ms) : (fn(), undefined);
+  }
+
+  private show(link: HTMLAnchorElement): void {
+    window.clearTimeout(this.timer);
+    const text = link.dataset.preview?.trim();
+    if (!text) return;
+    if (this.link && this.link !== link) this.unlink(this.link);
+    this.link = link;
+    this.tip.textContent = text;
+    const ids = (link.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    if (!ids.includes(this.tip.id)) link.setAttribute('aria-describedby', [...ids, this.tip.id].join(' '));
+    this.tip.hidden = false;
+    this.place(link);
+  }
+
+  private hide(): void {
+    window.clearTimeout(this.timer);
+    if (this.link) this.unlink(this.link);
+    this.link = null;
+    if (this.tip) this.tip.hidden = true;
+  }
+
+  /** Remove the tooltip from the link's description, keeping any other ids. */
+  private unlink(link: HTMLAnchorElement): void {
+    const ids = (link.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== this.tip.id);
+    if (ids.length) link.setAttribute('aria-describedby', ids.join(' '));
+    else link.removeAttribute('aria-describedby');
+  }
+
+  /** Below the link, or above it when there is no room below; kept inside the viewport's width. */
+  private place(link: HTMLAnchorElement): void {
+    const r = link.getClientRects()[0] ?? link.getBoundingClientRect();
+    const tip = this.tip.getBoundingClientRect();
+    const gap = 6;
+    const below = r.bottom + gap + tip.height <= window.innerHeight || r.top - gap - tip.height < 0;
+    const top = below ? r.bottom + gap : r.top - gap - tip.height;
+    const left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - tip.width - 8));
+    this.tip.style.top = `${top + window.scrollY}px`;
+    this.tip.style.left = `${left + window.scrollX}px`;
+  }
+}
+
+customElements.define('xref-preview', XrefPreview);
