@@ -8,7 +8,7 @@ import remarkCrossReferences, { planLoader } from './src/markdown/remark-cross-r
 import { contentDir, versionInfo } from './src/lib/site-config.ts';
 
 // One plugin list for Markdown and MDX: Astro 7's default engine runs no remark
-// plugins, so Markdown goes through `unified()` and MDX is given the same list.
+// plugins, so Markdown goes through `unified()`, and MDX inherits that processor.
 const remarkPlugins = [
   remarkGfm,
   [remarkArticleAnchors, { versionInfo }],
@@ -17,10 +17,12 @@ const remarkPlugins = [
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Tests build fixture plans into their own folders (PLAN_CONTENT_DIR, PLAN_OUT_DIR).
+  outDir: process.env.PLAN_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins }) },
-  integrations: [mdx({ remarkPlugins })],
+  integrations: [mdx()],
   vite: {
     // The plan content lives outside src/; let the dev server watch it.
     server: { fs: { allow: ['.', contentDir] } },
