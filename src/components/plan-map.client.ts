@@ -78,6 +78,19 @@ function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapP
   }).addTo(map);
 }
 
+/**
+ * Leaflet's CSS as a <link> added on upgrade: imported as a URL rather than a
+ * style module, because Astro hoists style modules into the page's <head>.
+ */
+function addStylesheet(href: string): void {
+  if (document.querySelector(`link[data-plan-map-css]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  link.dataset.planMapCss = '';
+  document.head.append(link);
+}
+
 class PlanMapElement extends HTMLElement {
   #observer: IntersectionObserver | undefined;
 
@@ -103,7 +116,8 @@ class PlanMapElement extends HTMLElement {
     const svg = this.querySelector('svg');
     if (!json || !svg) return;
     const data = JSON.parse(json) as PlanMapPayload;
-    const [L] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+    const [L, css] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css?url')]);
+    addStylesheet(css.default);
     const box = svg.viewBox.baseVal;
     const container = document.createElement('div');
     container.className = 'plan-map__leaflet';
