@@ -81,8 +81,8 @@ const JOINER = new RegExp(`(?:${JOIN})`, 'y');
 
 /** Characters before 本 that make 本章/本节 part of another word (资本节约, 文本章节, 基本节点). */
 const WORD_BEFORE_BEN = /[资基根成样版文剧日标脚账课读范原]$/;
-/** Characters after 本章/本节 that make it part of another word (本章程, 本节约). */
-const WORD_AFTER_HERE = /^[程约能水地点日奏俭]/;
+/** Characters after 本章/本节 that make it part of another word (本章程, 本节约, 本章节). */
+const WORD_AFTER_HERE = /^[程约能水地点日奏俭节]/;
 
 /**
  * Text that, directly before a reference, makes it a reference to another

@@ -127,6 +127,8 @@ describe('findReferences: what must not be linked', () => {
     ['资本节约, which contains 本节', '推进资本节约型发展'],
     ['文本章节, which contains 本章', '规划文本章节安排'],
     ['本章程', '按照本章程执行'],
+    ['本章节, which names neither the chapter nor the section alone', '本章节所列内容'],
+    ['a meeting counted with 第…次', '规划委员会第一次会议'],
     ['an ordinal that is not a reference', '第一批、第二产业'],
     ['a malformed numeral', '第十十条'],
   ];
