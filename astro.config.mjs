@@ -9,6 +9,7 @@ import { contentDir, versionInfo } from './src/lib/site-config.ts';
 
 // One plugin list for Markdown and MDX: Astro 7's default engine runs no remark
 // plugins, so Markdown goes through `unified()`, and MDX inherits that processor.
+/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
 const remarkPlugins = [
   remarkGfm,
   [remarkArticleAnchors, { versionInfo }],
@@ -21,7 +22,9 @@ export default defineConfig({
   outDir: process.env.PLAN_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins }) },
+  // gfm is off because remark-gfm is in the list itself; smartypants is off
+  // because it would rewrite the plan's quotes and dashes.
+  markdown: { processor: unified({ remarkPlugins, gfm: false, smartypants: false }) },
   integrations: [mdx()],
   vite: {
     // The plan content lives outside src/; let the dev server watch it.
