@@ -55,10 +55,7 @@ async function load(): Promise<SiteData> {
       problems.push({ file: file(v), message: '"latest" is reserved for the newest-version alias', fix: 'choose another version id' });
       continue;
     }
-    const folder = file(v).replace(/\\/g, '/').split('/').at(-2);
-    if (folder && folder !== meta.id) {
-      problems.push({ file: file(v), message: `id "${meta.id}" does not match the folder "${folder}"`, fix: `set \`id: ${folder}\` or rename the folder` });
-    }
+    // The id/folder agreement is checked by buildPlanModel (below), for scripts too.
     if (ids.has(meta.id)) problems.push({ file: file(v), message: `version id "${meta.id}" is used twice`, fix: 'version ids are never reused: choose a new one' });
     ids.add(meta.id);
     const inVersion = <T extends { data: { version: string } }>(list: T[]) => list.filter((e) => e.data.version === meta.id);

@@ -392,3 +392,21 @@ export function comparableArticles(model: PlanModel): ComparableArticle[] {
   }
   return list;
 }
+
+/**
+ * The diffs the site publishes, for versions ordered oldest first: each
+ * consecutive pair, and each version against the newest (without repeats).
+ */
+export function diffPairs(orderedIds: ReadonlyArray<string>, newestId?: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  const seen = new Set<string>();
+  const add = (a: string, b: string) => {
+    if (a === b || seen.has(`${a}\0${b}`)) return;
+    seen.add(`${a}\0${b}`);
+    pairs.push([a, b]);
+  };
+  for (let i = 1; i < orderedIds.length; i++) add(orderedIds[i - 1]!, orderedIds[i]!);
+  const newest = newestId ?? orderedIds.at(-1);
+  if (newest) for (const id of orderedIds) if (id !== newest) add(id, newest);
+  return pairs;
+}

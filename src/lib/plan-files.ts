@@ -8,14 +8,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { buildPlanModelOrThrow, PlanContentError, type ContentFile, type PlanModel, type VersionFiles } from './plan-model.ts';
+import { buildPlanModelOrThrow, PlanContentError, type ContentFile, type ContentProblem, type PlanModel, type VersionFiles } from './plan-model.ts';
 import { chapterSchema, sectionSchema, versionSchema, type ChapterData, type SectionData } from './schemas.ts';
+
+function splitFrontmatterText(text: string): { yaml?: string; body: string } {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return m ? { yaml: m[1]!, body: m[2]! } : { body: text };
+}
 
 /** Split an MDX file into its YAML frontmatter object and body. */
 export function splitFrontmatter(text: string): { frontmatter: unknown; body: string } {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) return { frontmatter: {}, body: text };
-  return { frontmatter: parseYaml(m[1]!) ?? {}, body: m[2]! };
+  const { yaml, body } = splitFrontmatterText(text);
+  return { frontmatter: yaml === undefined ? {} : (parseYaml(yaml) ?? {}), body };
 }
 
 /** The version ids that have a `_version.yaml` under `<contentDir>/plan/`. */
@@ -28,24 +32,46 @@ export function listVersionIds(contentDir: string): string[] {
     .sort();
 }
 
-function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new PlanContentError(
-    result.error.issues.map((i) => ({
-      file,
-      message: `${i.path.length ? `\`${i.path.join('.')}\`: ` : ''}${i.message}`,
-      fix: 'correct the frontmatter (or re-run the importer)',
-    })),
-  );
+/** Parse YAML, reporting a syntax error against the file (the yaml library does not know it). */
+function readYaml(text: string, file: string, problems: ContentProblem[]): unknown {
+  try {
+    return parseYaml(text) ?? {};
+  } catch (e) {
+    problems.push({ file, message: `the YAML does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax (or re-run the importer)' });
+    return undefined;
+  }
 }
 
-/** Read one version's files, validating each against its schema. */
+function parseWith<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+  file: string,
+  problems: ContentProblem[],
+): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  problems.push(
+    ...result.error.issues.map((i) => ({
+      file,
+      message: `${i.path.length ? `\`${i.path.join('.')}\`: ` : ''}${i.message}`,
+      fix: file.endsWith('.yaml') ? 'correct _version.yaml' : 'correct the frontmatter (or re-run the importer)',
+    })),
+  );
+  return undefined;
+}
+
+/**
+ * Read one version's files, validating each against its schema. Every invalid
+ * file is reported at once (a PlanContentError), not just the first.
+ */
 export function loadVersionFiles(contentDir: string, versionId: string, root = process.cwd()): VersionFiles {
   const dir = join(contentDir, 'plan', versionId);
   const rel = (p: string) => relative(root, p).replace(/\\/g, '/');
+  const problems: ContentProblem[] = [];
   const versionFile = join(dir, '_version.yaml');
-  const version = { file: rel(versionFile), data: parseWith(versionSchema, parseYaml(readFileSync(versionFile, 'utf8')), rel(versionFile)) };
+  const versionText = readFileSync(versionFile, 'utf8');
+  const versionYaml = readYaml(versionText, rel(versionFile), problems);
+  const versionData = versionYaml === undefined ? undefined : parseWith(versionSchema, versionYaml, rel(versionFile), problems);
   const chapters: ContentFile<ChapterData>[] = [];
   const sections: ContentFile<SectionData>[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
@@ -53,12 +79,21 @@ export function loadVersionFiles(contentDir: string, versionId: string, root = p
     for (const f of readdirSync(join(dir, d.name)).sort()) {
       const path = join(dir, d.name, f);
       if (!/\.mdx?$/.test(f)) continue;
-      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-      if (/^index\.mdx?$/.test(f)) chapters.push({ file: rel(path), data: parseWith(chapterSchema, frontmatter, rel(path)), body });
-      else sections.push({ file: rel(path), data: parseWith(sectionSchema, frontmatter, rel(path)), body });
+      const file = rel(path);
+      const { yaml, body } = splitFrontmatterText(readFileSync(path, 'utf8'));
+      const frontmatter = yaml === undefined ? {} : readYaml(yaml, file, problems);
+      if (frontmatter === undefined) continue;
+      if (/^index\.mdx?$/.test(f)) {
+        const data = parseWith(chapterSchema, frontmatter, file, problems);
+        if (data) chapters.push({ file, data, body });
+      } else {
+        const data = parseWith(sectionSchema, frontmatter, file, problems);
+        if (data) sections.push({ file, data, body });
+      }
     }
   }
-  return { version, chapters, sections };
+  if (problems.length || !versionData) throw new PlanContentError(problems);
+  return { version: { file: rel(versionFile), data: versionData }, chapters, sections };
 }
 
 /** Load and check one version's model from disk. */

@@ -180,10 +180,17 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
   const add = (file: string, message: string, fix: string, line?: number) => problems.push({ file, line, message, fix });
   const compiled = meta.stage === '整理稿';
 
+  const versionFolder = /(?:^|\/)([^/]+)\/_version\.ya?ml$/.exec(input.version.file.replace(/\\/g, '/'))?.[1];
+  if (versionFolder !== undefined && versionFolder !== meta.id) {
+    add(input.version.file, `id "${meta.id}" does not match the folder "${versionFolder}"`, `set \`id: ${versionFolder}\` or rename the folder`);
+  }
+
   const checkPlacement = (f: ContentFile<ChapterData | SectionData>, section?: number) => {
     const loc = locationFromPath(f.file);
-    if (f.data.version !== meta.id) {
-      add(f.file, `frontmatter says version "${f.data.version}" but the file belongs to version "${meta.id}"`, `set \`version: ${meta.id}\``);
+    // The folder decides which version a file belongs to; the frontmatter must agree with it.
+    const owner = loc.version ?? meta.id;
+    if (f.data.version !== owner) {
+      add(f.file, `frontmatter says version "${f.data.version}" but the file is in the folder of version "${owner}"`, `set \`version: ${owner}\``);
     }
     if (loc.chapter !== undefined && loc.chapter !== f.data.chapter) {
       add(f.file, `frontmatter says chapter ${f.data.chapter} but the folder is chapter ${loc.chapter}`, 'make the folder name and `chapter` agree (folders are two-digit chapter numbers)');
@@ -228,9 +235,11 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
     else chaptersByNumber.set(c.data.chapter, c);
   }
   const chapterNumbers = [...chaptersByNumber.keys()].sort((a, b) => a - b);
+  // Each number is checked against the one before it, so one missing chapter is one problem, not one per later chapter.
   chapterNumbers.forEach((n, i) => {
-    if (n !== i + 1) {
-      add(chaptersByNumber.get(n)!.file, `chapter ${n} follows chapter ${i === 0 ? 'none' : chapterNumbers[i - 1]}: chapters must run 1, 2, 3… without gaps`, `renumber it to ${i + 1} or add the missing chapter`);
+    const expected = i === 0 ? 1 : chapterNumbers[i - 1]! + 1;
+    if (n !== expected) {
+      add(chaptersByNumber.get(n)!.file, `chapter ${n} follows ${i === 0 ? 'no chapter' : `chapter ${chapterNumbers[i - 1]}`}: chapters must run 1, 2, 3… without gaps`, `renumber it to ${expected} or add the missing chapter`);
     }
   });
 
@@ -253,8 +262,9 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
   for (const [c, inChapter] of sectionsByChapter) {
     const numbers = [...inChapter.keys()].sort((a, b) => a - b);
     numbers.forEach((n, i) => {
-      if (n !== i + 1) {
-        add(inChapter.get(n)!.file, `section ${c}.${n} follows ${i === 0 ? 'the chapter start' : `section ${c}.${numbers[i - 1]}`}: sections must run 1, 2, 3… within a chapter`, `renumber it to ${i + 1} or add the missing section`);
+      const expected = i === 0 ? 1 : numbers[i - 1]! + 1;
+      if (n !== expected) {
+        add(inChapter.get(n)!.file, `section ${c}.${n} follows ${i === 0 ? 'the chapter start' : `section ${c}.${numbers[i - 1]}`}: sections must run 1, 2, 3… within a chapter`, `renumber it to ${expected} or add the missing section`);
       }
     });
   }
@@ -290,8 +300,9 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
 
   // Articles run 1..N through the version; keys are unique.
   articles.forEach((a, i) => {
-    if (a.number !== i + 1) {
-      add(a.file, `article ${a.number} (第${toChineseNumeral(a.number)}条) stands where article ${i + 1} should: articles are numbered through the whole plan without gaps or repeats`, `renumber it to 第${toChineseNumeral(i + 1)}条 (fix the plan text and re-import)`, a.line);
+    const expected = i === 0 ? 1 : articles[i - 1]!.number + 1;
+    if (a.number !== expected) {
+      add(a.file, `article ${a.number} (第${toChineseNumeral(a.number)}条) stands where article ${expected} should: articles are numbered through the whole plan without gaps or repeats`, `renumber it to 第${toChineseNumeral(expected)}条, or add the missing article (fix the plan text and re-import)`, a.line);
     }
   });
   const keys = new Map<string, Article>();

@@ -16,6 +16,15 @@ const sourceId = z
   .string()
   .regex(SOURCE_ID_PATTERN, 'a source id is N1–N4, T<yyyy-mm>[-k] or F<n>: fix the `sources` list');
 
+// A missing field and an empty one get the same message: what to write there.
+const required = (message: string) => z.string({ error: message }).min(1, message);
+const idMessage = 'version `id` must be lowercase letters, digits and hyphens, e.g. ed2';
+const previousMessage = '`previous` must be the id of the version this one revises, e.g. ed1';
+const sectionsMessage = '`expect.sections` must be a whole number ≥ 0';
+// YAML reads an unquoted 18 as a number, the most likely slip: say so.
+const keyMessage = 'article `key` must be a quoted string like "18" or "ed2-19"';
+const partVersionMessage = '`version` must be the version id of the folder, e.g. ed2';
+
 const positive = (what: string) =>
   z.number({ error: `${what} must be a number` }).int(`${what} must be a whole number`).min(1, `${what} starts at 1`);
 
@@ -36,14 +45,14 @@ export const changeSchema = z.object({
 /** `_version.yaml`: one version of the plan text. */
 export const versionSchema = z.object({
   /** Lowercase ASCII id, never reused: `ed2`, `2023-08-sstg`. */
-  id: z.string().regex(VERSION_ID_PATTERN, 'version `id` must be lowercase letters, digits and hyphens, e.g. ed2'),
+  id: z.string({ error: idMessage }).regex(VERSION_ID_PATTERN, idMessage),
   /** The plan's title, without book-title marks. */
-  title: z.string().min(1, 'give the plan `title`, e.g. 特克斯县国土空间总体规划（2021—2035年）'),
+  title: required('give the plan `title`, e.g. 特克斯县国土空间总体规划（2021—2035年）'),
   /** How readers name this version: 整理稿第2版. */
-  label: z.string().min(1, 'give a `label`, e.g. 整理稿第2版'),
+  label: required('give a `label`, e.g. 整理稿第2版'),
   /** Date of this version, YYYY-MM-DD. */
   date: z
-    .union([z.string(), z.date()])
+    .union([z.string(), z.date()], { error: '`date` must be YYYY-MM-DD' })
     .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
     .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '`date` must be YYYY-MM-DD')),
   /** The stage of the planning process this text belongs to. */
@@ -51,13 +60,19 @@ export const versionSchema = z.object({
   /** current: the text in force or newest; superseded: kept for citation. */
   status: z.enum(['current', 'superseded'], { error: '`status` must be current or superseded' }),
   /** What this version was compiled or received from. */
-  basis: z.string().min(1, 'say in `basis` what this version was compiled from'),
+  basis: required('say in `basis` what this version was compiled from'),
   /** The version this one revises, if any. */
-  previous: z.string().regex(VERSION_ID_PATTERN).optional(),
+  previous: z.string({ error: previousMessage }).regex(VERSION_ID_PATTERN, previousMessage).optional(),
   /** The counts the text must have; the build checks them. */
-  expect: z.object({ chapters: positive('`expect.chapters`'), sections: z.number().int().min(0) }),
+  expect: z.object(
+    {
+      chapters: positive('`expect.chapters`'),
+      sections: z.number({ error: sectionsMessage }).int(sectionsMessage).min(0, sectionsMessage),
+    },
+    { error: 'give the counts the text must have: `expect: { chapters: 14, sections: 46 }`' },
+  ),
   /** Changelog against `previous`. */
-  changes: z.array(changeSchema).default([]),
+  changes: z.array(changeSchema, { error: '`changes` must be a list of { kind, article, note }' }).default([]),
 });
 
 /** An article as listed in a section's (or chapter's) frontmatter. */
@@ -65,7 +80,7 @@ export const articleRefSchema = z.object({
   /** Its number in this version (第N条). */
   number: positive('article `number`'),
   /** A key that survives renumbering: `18`, or `ed2-19` for an article added in ed2. */
-  key: z.string().regex(/^([1-9]\d*|[a-z0-9-]+-[1-9]\d*)$/, 'article `key` must look like "18" or "ed2-19"'),
+  key: z.string({ error: keyMessage }).regex(/^([1-9]\d*|[a-z0-9-]+-[1-9]\d*)$/, keyMessage),
   /** Its former number if it was renumbered. */
   from: positive('article `from`').optional(),
 });
@@ -73,15 +88,15 @@ export const articleRefSchema = z.object({
 /** Fields shared by chapters and sections. */
 const partFields = {
   /** The version id; must match the folder. */
-  version: z.string().regex(VERSION_ID_PATTERN, '`version` must be the version id of the folder, e.g. ed2'),
+  version: z.string({ error: partVersionMessage }).regex(VERSION_ID_PATTERN, partVersionMessage),
   /** Chapter number, 1–n in order. */
   chapter: positive('`chapter`'),
   /** The heading without its number: 国土空间开发保护格局. */
-  title: z.string().min(1, 'give a `title` (the heading without 第X章/第X节)'),
+  title: required('give a `title` (the heading without 第X章/第X节)'),
   /** Sources this text is drawn from (required for compiled editions). */
-  sources: z.array(sourceId).default([]),
+  sources: z.array(sourceId, { error: '`sources` must be a list, e.g. [N4, F2]' }).default([]),
   /** The articles in the body, in order. */
-  articles: z.array(articleRefSchema).default([]),
+  articles: z.array(articleRefSchema, { error: '`articles` must be a list of { number, key }' }).default([]),
 };
 
 /** `plan/<v>/<cc>/index.mdx`: a chapter. */

@@ -8,6 +8,7 @@
  * Pure logic; URLs come from src/lib/ids.ts.
  */
 import {
+  LATEST,
   allUrl,
   articlePageUrl,
   chapterUrl,
@@ -330,4 +331,21 @@ export function switchTargets(loc: PageLocation, current: VersionOutline, versio
     for (const n of onPage) byArticle[n] = mapUrl({ kind: 'provision', article: n }, current, v).url;
     return { versionId: v.id, url, exact, byArticle };
   });
+}
+
+/**
+ * Which version (and where in it) a page path shows: `/ed1/4/2/` → ed1,
+ * `/latest/4/2/` → the newest version as an alias. Null for pages outside
+ * the versions (`/`, `/versions/`, `/diff/…`) and for unknown version ids.
+ */
+export function resolveVersionedPage<T extends { version: { id: string } }>(
+  pathname: string,
+  versions: ReadonlyArray<T>,
+  newest: T | undefined,
+): { model: T; isAlias: boolean; location: PageLocation } | null {
+  const parsed = parseVersionedPath(pathname);
+  if (!parsed) return null;
+  if (parsed.version === LATEST) return newest ? { model: newest, isAlias: true, location: parsed.location } : null;
+  const model = versions.find((m) => m.version.id === parsed.version);
+  return model ? { model, isAlias: false, location: parsed.location } : null;
 }

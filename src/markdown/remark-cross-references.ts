@@ -34,7 +34,7 @@ export class UnresolvedReferenceError extends Error {
     super(
       `${problems.length} cross-reference(s) lead nowhere:\n` +
         problems.map((p) => `  ${p.file}:${p.line}: “${p.text}”: ${p.why}`).join('\n') +
-        '\n  fix: correct the reference in the plan text, or mark a reference to another document with its title 《…》',
+        '\n  fix: correct the reference in the plan text; if it cites another law or plan, put that title 《…》 right before it',
     );
     this.name = 'UnresolvedReferenceError';
   }

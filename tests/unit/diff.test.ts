@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleHistory,
+  diffPairs,
   diffVersions,
   normalizeForComparison,
   redline,
@@ -187,5 +188,19 @@ describe('articleHistory', () => {
       ['ed2', 'added'],
       ['ed3', 'unchanged'],
     ]);
+  });
+});
+
+describe('diffPairs', () => {
+  it('publishes each consecutive pair and each version against the newest, once', () => {
+    expect(diffPairs(['ed1', 'ed2', 'ed3'])).toEqual([
+      ['ed1', 'ed2'],
+      ['ed2', 'ed3'],
+      ['ed1', 'ed3'],
+    ]);
+  });
+
+  it('publishes nothing for a single version', () => {
+    expect(diffPairs(['ed1'])).toEqual([]);
   });
 });

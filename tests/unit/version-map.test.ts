@@ -5,6 +5,7 @@ import {
   mapUrl,
   parseVersionedPath,
   switchTargets,
+  resolveVersionedPage,
   type VersionOutline,
 } from '../../src/lib/version-map';
 
@@ -219,5 +220,20 @@ describe('switchTargets', () => {
     });
     expect(toEd2.url).toBe('/ed2/2/1/');
     expect(toEd2.byArticle).toEqual({ 3: '/ed2/2/1/#a3', 4: '/ed2/2/1/#a4' });
+  });
+});
+
+describe('resolveVersionedPage', () => {
+  const models = [{ version: { id: 'ed1' } }, { version: { id: 'ed2' } }];
+  it('resolves a versioned path, the latest alias, and nothing else', () => {
+    expect(resolveVersionedPage('/ed1/4/2/', models, models[1])).toEqual({
+      model: models[0],
+      isAlias: false,
+      location: { kind: 'section', chapter: 4, section: 2 },
+    });
+    expect(resolveVersionedPage('/latest/a/3/', models, models[1])?.model).toBe(models[1]);
+    expect(resolveVersionedPage('/latest/a/3/', models, models[1])?.isAlias).toBe(true);
+    expect(resolveVersionedPage('/versions/', models, models[1])).toBeNull();
+    expect(resolveVersionedPage('/notes/', models, models[1])).toBeNull();
   });
 });
