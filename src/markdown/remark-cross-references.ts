@@ -30,13 +30,18 @@ const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineC
 
 /** Thrown when references lead nowhere; lists every one in the file. */
 export class UnresolvedReferenceError extends Error {
-  constructor(public readonly problems: { file: string; line: number; text: string; why: string }[]) {
+  /** The first problem's place, which Astro's error overlay and build log show as the location. */
+  readonly line: number;
+  readonly column: number;
+  constructor(public readonly problems: { file: string; line: number; column: number; text: string; why: string }[]) {
     super(
       `${problems.length} cross-reference(s) lead nowhere:\n` +
         problems.map((p) => `  ${p.file}:${p.line}: “${p.text}”: ${p.why}`).join('\n') +
         '\n  fix: correct the reference in the plan text; if it cites another law or plan, put that title 《…》 right before it',
     );
     this.name = 'UnresolvedReferenceError';
+    this.line = problems[0]?.line ?? 0;
+    this.column = problems[0]?.column ?? 0;
   }
 }
 
@@ -91,8 +96,12 @@ export default function remarkCrossReferences(options: CrossReferenceOptions) {
       for (const ref of refs) {
         const resolved = resolveReference(ref, plan, here);
         if (!resolved.ok) {
-          const line = (text.position?.start.line ?? 0) + (text.value.slice(0, ref.start).match(/\n/g)?.length ?? 0);
-          problems.push({ file: path, line, text: ref.text, why: resolved.error.replace(/^“[^”]*”: /, '') });
+          const before = text.value.slice(0, ref.start);
+          const lineBreaks = before.match(/\n/g)?.length ?? 0;
+          const line = (text.position?.start.line ?? 0) + lineBreaks;
+          // Columns count from the node's start on its first line, from the line start after a break.
+          const column = lineBreaks ? ref.start - before.lastIndexOf('\n') : (text.position?.start.column ?? 1) + ref.start;
+          problems.push({ file: path, line, column, text: ref.text, why: resolved.error.replace(/^“[^”]*”: /, '') });
           continue;
         }
         if (ref.start > at) parts.push({ type: 'text', value: text.value.slice(at, ref.start) });

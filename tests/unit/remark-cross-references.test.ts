@@ -95,6 +95,7 @@ describe('remark-cross-references', () => {
         '  content/plan/ed2/04/02.mdx:3: “第九十九条”: there is no article 99 (the version has 4) in version ed2\n' +
         '  content/plan/ed2/04/02.mdx:4: “第九章”: there is no chapter 9 in version ed2\n',
     );
+    expect([(error as UnresolvedReferenceError).line, (error as UnresolvedReferenceError).column]).toEqual([3, 6]);
   });
 
   it('fails on 本节 in a chapter file without sections', async () => {
