@@ -74,7 +74,9 @@ export function toPlainText(markdown: string): string {
     .replace(/&#125;/g, '}')
     .replace(/&amp;/g, '&')
     .replace(/^\s*\|?\s*:?-{3,}.*$/gm, '')
-    .replace(/\s*\|\s*/g, ' ')
+    // Cell pipes become spaces within a line only: each table row stays on its own line.
+    .replace(/[ \t]*\|[ \t]*/g, ' ')
+    .replace(/^[ \t]+|[ \t]+$/gm, '')
     .replace(/\n{2,}/g, '\n')
     .trim();
 }
