@@ -9,7 +9,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
 import { provisionId, provisionUrl } from './ids.ts';
-import { articleLabel } from './citation.ts';
+import { articleLabel, chapterLabel, provisionLabel } from './citation.ts';
 import { toPlainText, type Article, type PlanModel } from './plan-model.ts';
 
 /** What a reference points at, before it is resolved against a version. */
@@ -356,7 +356,7 @@ export function resolveReference(
       if (chapter === undefined) return fail('本章 is used outside a chapter');
       const c = plan.chapters.get(chapter);
       if (!c) return fail(`there is no chapter ${chapter}`);
-      return { ok: true, url: provisionUrl({ version, chapter }), id: provisionId({ chapter }), preview: c.title, chapter };
+      return { ok: true, url: provisionUrl({ version, chapter }), id: provisionId({ chapter }), preview: `${chapterLabel(chapter)} ${c.title}`, chapter };
     }
     case 'section':
     case 'current-section': {
@@ -370,7 +370,7 @@ export function resolveReference(
         ok: true,
         url: provisionUrl({ version, chapter, section }),
         id: provisionId({ chapter, section }),
-        preview: s.title,
+        preview: `${provisionLabel({ chapter, section })} ${s.title}`,
         chapter,
         section,
       };
@@ -382,12 +382,13 @@ export function resolveReference(
 export const PREVIEW_LENGTH = 80;
 
 /**
- * The opening of an article as a reference preview shows it: its title, then
+ * The opening of an article as a reference preview shows it: its label and title, then
  * its text as plain text on one line, cut at PREVIEW_LENGTH characters with ….
  */
-export function articlePreview(article: Pick<Article, 'title' | 'body'>): string {
+export function articlePreview(article: Pick<Article, 'number' | 'title' | 'body'>): string {
   const plain = toPlainText(article.body).replace(/\s+/g, ' ').trim();
-  const full = article.title ? `${article.title}：${plain}` : plain;
+  const label = articleLabel(article.number);
+  const full = article.title ? `${label} ${article.title}：${plain}` : `${label}：${plain}`;
   const chars = [...full];
   return chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH).join('')}…` : full;
 }

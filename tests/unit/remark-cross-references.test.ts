@@ -58,7 +58,7 @@ describe('remark-cross-references', () => {
 
   it('resolves 本章 and 本节 to where the file is', async () => {
     expect(await render('本章和本节')).toBe(
-      '<p><a href="/ed2/4/" class="xref" data-xref="c4" data-preview="国土空间开发保护格局">本章</a>和<a href="/ed2/4/2/" class="xref" data-xref="c4s2" data-preview="统筹划定三条控制线">本节</a></p>',
+      '<p><a href="/ed2/4/" class="xref" data-xref="c4" data-preview="第四章 国土空间开发保护格局">本章</a>和<a href="/ed2/4/2/" class="xref" data-xref="c4s2" data-preview="第四章第二节 统筹划定三条控制线">本节</a></p>',
     );
   });
 
@@ -147,7 +147,7 @@ describe('planLoader', () => {
   it('reads a version from a content folder and resolves its articles', () => {
     const load = planLoader('tests/fixtures/mini');
     const fixture = load('t1');
-    expect(fixture.articles.get(4)).toEqual({ chapter: 2, section: undefined, preview: '直属条文：本章不设节，条文直接隶属于章。' });
+    expect(fixture.articles.get(4)).toEqual({ chapter: 2, section: undefined, preview: '第四条 直属条文：本章不设节，条文直接隶属于章。' });
     expect(fixture.chapters.get(1)?.sections.get(2)).toEqual({ title: '规划效力' });
     expect(fixture.citedBy).toBeInstanceOf(Map);
     expect(load('t1')).toBe(fixture);

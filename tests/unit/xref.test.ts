@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences, resolveReference, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
+import { articlePreview, findReferences, PREVIEW_LENGTH, resolveReference, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
 
 /** The link texts and targets found, without offsets, for compact expectations. */
 function linked(text: string) {
@@ -184,7 +184,7 @@ describe('resolveReference', () => {
   });
 
   it('resolves a chapter and a section', () => {
-    expect(resolveText('第四章')).toMatchObject({ ok: true, url: '/ed2/4/', id: 'c4', preview: '国土空间开发保护格局' });
+    expect(resolveText('第四章')).toMatchObject({ ok: true, url: '/ed2/4/', id: 'c4', preview: '第四章 国土空间开发保护格局' });
     expect(resolveText('第四章第二节')).toMatchObject({ ok: true, url: '/ed2/4/2/', id: 'c4s2' });
   });
 
@@ -213,5 +213,20 @@ describe('resolveReference', () => {
 
   it('fails on 本节 in a chapter text that has no section', () => {
     expect(resolveText('本节', { chapter: 5 })).toMatchObject({ ok: false, error: expect.stringContaining('outside a section') });
+  });
+});
+
+describe('articlePreview', () => {
+  it('gives the label, the title and the plain text on one line', () => {
+    expect(articlePreview({ number: 18, title: '生态保护红线', body: '严格落实\\{红线\\}。\n\n（一）禁止开发。' })).toBe(
+      '第十八条 生态保护红线：严格落实{红线}。 （一）禁止开发。',
+    );
+  });
+
+  it('cuts a long article at PREVIEW_LENGTH characters and marks the cut', () => {
+    const preview = articlePreview({ number: 3, title: '', body: '规'.repeat(200) });
+    expect([...preview]).toHaveLength(PREVIEW_LENGTH + 1);
+    expect(preview.startsWith('第三条：规规')).toBe(true);
+    expect(preview.endsWith('规…')).toBe(true);
   });
 });
