@@ -43,7 +43,13 @@ function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapP
   L.geoJSON(layer.features as unknown as GeoJSON.Feature[], {
     style: (f) => {
       const role = (f as unknown as MapFeature | undefined)?.properties.role;
-      return { ...style, fill: role !== 'line', fillOpacity: role === 'line' ? 0 : style.fillOpacity, dashArray: role === 'head' ? undefined : style.dashArray };
+      return {
+        ...style,
+        stroke: style.stroke !== false,
+        fill: role !== 'line',
+        fillOpacity: role === 'line' ? 0 : style.fillOpacity,
+        dashArray: role === 'head' ? undefined : style.dashArray,
+      };
     },
     pointToLayer: (_f, latlng) => L.circleMarker(latlng, { ...style, radius: SEAT_RADIUS }),
     onEachFeature: (f, lyr) => {
@@ -53,7 +59,8 @@ function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapP
       if (props.label && f.geometry.type === 'Point') {
         lyr.bindTooltip(props.label, { permanent: true, direction: 'right', className: 'plan-map__label' });
       } else if (props.label && props.labelAt) {
-        L.tooltip({ permanent: true, direction: 'center', className: 'plan-map__label' })
+        const line = props.role === 'line';
+        L.tooltip({ permanent: true, direction: line ? 'top' : 'center', offset: line ? [0, -4] : [0, 0], className: 'plan-map__label' })
           .setLatLng([props.labelAt[1], props.labelAt[0]])
           .setContent(props.label)
           .addTo(map);
@@ -132,6 +139,12 @@ class PlanMapElement extends HTMLElement {
     if (this.dataset.tileUrl) L.tileLayer(this.dataset.tileUrl, { attribution: this.dataset.tileAttribution ?? '' }).addTo(map);
     for (const layer of data.layers) drawLayer(L, map, data, layer);
     L.control.scale({ metric: true, imperial: false }).addTo(map);
+    if (data.layers.some((l) => l.schematic)) {
+      // The same 示意 stamp as the static map: schematic layers are never boundaries.
+      const stamp = new L.Control({ position: 'topright' });
+      stamp.onAdd = () => Object.assign(document.createElement('div'), { className: 'plan-map__stamp', textContent: '示意' });
+      stamp.addTo(map);
+    }
     this.classList.add('is-interactive');
     this.dispatchEvent(new CustomEvent('plan-map:ready', { bubbles: true }));
   }

@@ -55,6 +55,10 @@ const SVG_PADDING = 12;
 const SEAT_VIEW_HALF_HEIGHT = 0.25;
 /** Simplify to this many SVG units: invisible at the drawn size, and a tenth of the points. */
 const SIMPLIFY_UNITS = 0.35;
+/** Length of an arrowhead in SVG units. */
+const ARROWHEAD_UNITS = 16;
+/** Labels of lines sit this many SVG units above the line. */
+const LINE_LABEL_OFFSET = 9;
 
 const SCHEMATIC_LAYERS: ReadonlySet<LayerKind> = new Set(['axis', 'transition', 'wings', 'mountains']);
 
@@ -80,12 +84,18 @@ const f = (geometry: Geometry, properties: Omit<MapFeatureProperties, 'schematic
 export function buildMapModel(figure: FigureDef, counties: CountyCollection): MapModel {
   if (!figure.view) throw new Error(`附图${figure.number} has no map view`);
   const bbox = viewBBox(figure.view, counties);
-  const tolerance = SIMPLIFY_UNITS / fitProjection(bbox, SVG_WIDTH, SVG_PADDING).unitsPerDegree;
+  const unitsPerDegree = fitProjection(bbox, SVG_WIDTH, SVG_PADDING).unitsPerDegree;
+  const tolerance = SIMPLIFY_UNITS / unitsPerDegree;
   const tekes = tekesCounty(counties);
   const county = tekes.geometry;
-  const [, s, , n] = bboxOf(county);
-  const headSize = (n - s) * 0.05;
+  const [cw, cs, ce, cn] = bboxOf(county);
+  // Arrowheads keep one size on screen whatever the view's scale.
+  const headSize = ARROWHEAD_UNITS / unitsPerDegree;
   const axis = valleyAxis(county, COUNTY_SEAT);
+  // The axis label sits over the middle of the axis east of the seat, within the view.
+  const axisLabelLon = COUNTY_SEAT[0] + (Math.min(axis.east[0], bbox[2]) - COUNTY_SEAT[0]) * 0.55;
+  // The county's name goes at the middle of its bounding box: its source label point `cp` is on the seat.
+  const countyLabel: Position = [(cw + ce) / 2, (cs + cn) / 2];
   const layers = figure.layers.map(({ kind, legend }): MapLayer => {
     const features: MapFeature[] = [];
     switch (kind) {
@@ -96,14 +106,14 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
         }
         break;
       case 'county':
-        features.push(f(simplifyGeometry(county, tolerance), { layer: kind, role: 'area', label: '特克斯县', ...(tekes.properties.cp && figure.view !== 'seat' ? { labelAt: tekes.properties.cp } : {}) }));
+        features.push(f(simplifyGeometry(county, tolerance), { layer: kind, role: 'area', label: '特克斯县', ...(figure.view !== 'seat' ? { labelAt: countyLabel } : {}) }));
         break;
       case 'seat':
         features.push(f({ type: 'Point', coordinates: COUNTY_SEAT }, { layer: kind, role: 'point', label: '特克斯镇' }));
         break;
       case 'axis': {
         const a = arrow(axis.west, axis.east, headSize, true);
-        features.push(f(a.shaft, { layer: kind, role: 'line', label: legend, labelAt: [axis.west[0] + (axis.east[0] - axis.west[0]) * 0.78, axis.west[1]] }));
+        features.push(f(a.shaft, { layer: kind, role: 'line', label: legend, labelAt: [axisLabelLon, axis.west[1]] }));
         for (const h of a.heads) features.push(f(h, { layer: kind, role: 'head' }));
         break;
       }
@@ -177,7 +187,7 @@ export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
       items.push({ layer: layer.kind, role, d: svgPath(feat.geometry, projection) });
       if (label && labelAt) {
         const [x, y] = projection.project(labelAt);
-        labels.push({ layer: layer.kind, text: label, x: r1(x), y: r1(y) });
+        labels.push({ layer: layer.kind, text: label, x: r1(x), y: r1(role === 'line' ? y - LINE_LABEL_OFFSET : y + 4) });
       }
     }
   }
