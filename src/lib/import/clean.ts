@@ -1,0 +1,98 @@
+/**
+ * Cleaning of extraction artefacts that Word/PDF exports leave in plan texts,
+ * without changing the words: bookmark markers, zero-width characters, BOM,
+ * spaces that a justified or spaced-out layout put between Chinese characters.
+ * Suspicious text (mismatched brackets) is reported, never corrected: the
+ * wording of a plan is the authority's, not ours.
+ */
+import type { Diagnostic } from './types.ts';
+
+/** `[bookmark: _GoBack]` and similar markers some docx-to-text tools emit. */
+const BOOKMARK = /\[bookmark:[^\]\n]*\]/gi;
+/** Zero-width and invisible characters (BOM, ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen). */
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
+/** C0 controls other than tab and newline (form feed is handled as a page break before this). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Remove bookmark markers, invisible characters and stray control characters from one line. */
+export function removeArtefacts(line: string): string {
+  return line.replace(BOOKMARK, '').replace(INVISIBLE, '').replace(CONTROL, '').replace(/\u00A0/g, ' ');
+}
+
+/**
+ * Characters of Chinese running text: Han ideographs, CJK punctuation,
+ * full-width forms, and the general punctuation Chinese uses (“”‘’—…·).
+ */
+const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60\\uFFE0-\\uFFEE\\u2014\\u2018-\\u201F\\u2026\\u00B7\\u2E3A';
+const CJK_SPACE_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK}])`, 'gu');
+
+/** Remove spaces between two Chinese characters (justified or spaced-out layout): 总  则 → 总则. */
+export function collapseCjkSpaces(text: string): string {
+  return text.replace(CJK_SPACE_CJK, '');
+}
+
+/** Leading whitespace width: a full-width space counts 2, a tab 4. */
+export function indentWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) {
+    if (ch === ' ') w += 1;
+    else if (ch === '\u3000') w += 2;
+    else if (ch === '\t') w += 4;
+    else break;
+  }
+  return w;
+}
+
+/** Whether a character is a Chinese character or Chinese punctuation. */
+export function isCjk(ch: string): boolean {
+  return new RegExp(`^[${CJK}]$`, 'u').test(ch);
+}
+
+const PAIRS: Record<string, string> = {
+  '（': '）', '(': ')', '〔': '〕', '【': '】', '《': '》', '“': '”', '‘': '’', '「': '」', '『': '』', '[': ']', '〈': '〉', '［': '］',
+};
+const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/**
+ * Report mismatched brackets and quotes in one paragraph (〔2019] is a 〔 closed
+ * by ]). Only reports: the text is kept as it is. ‘ and ’ are skipped when used
+ * as apostrophes between Latin letters.
+ */
+export function checkBrackets(text: string, line: number | null): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const stack: { ch: string; at: number }[] = [];
+  const chars = [...text];
+  const excerpt = (at: number) => chars.slice(Math.max(0, at - 12), at + 12).join('');
+  chars.forEach((ch, i) => {
+    if (ch === '’' && /[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? '')) return;
+    if (PAIRS[ch]) {
+      stack.push({ ch, at: i });
+      return;
+    }
+    const opener = CLOSERS.get(ch);
+    if (!opener) return;
+    const top = stack.at(-1);
+    if (top && top.ch === opener) {
+      stack.pop();
+      return;
+    }
+    // A closer that matches an opener further down closes it (the ones above are unclosed).
+    const k = stack.map((s) => s.ch).lastIndexOf(opener);
+    if (top) {
+      found.push({
+        severity: 'warning',
+        line,
+        message: `mismatched brackets: “${top.ch}” closed by “${ch}” (kept as in the source)`,
+        text: excerpt(i),
+      });
+      stack.pop();
+      if (k >= 0 && k < stack.length) stack.splice(k, 1);
+    } else {
+      found.push({ severity: 'warning', line, message: `closing “${ch}” without an opening “${opener}” (kept as in the source)`, text: excerpt(i) });
+    }
+  });
+  for (const s of stack) {
+    found.push({ severity: 'warning', line, message: `“${s.ch}” is never closed in this paragraph (kept as in the source)`, text: excerpt(s.at) });
+  }
+  return found;
+}

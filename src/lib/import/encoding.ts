@@ -1,0 +1,123 @@
+/**
+ * What kind of file the importer was given, and its text. Plan texts from
+ * Chinese offices often arrive in GB18030/GBK (Windows "ANSI" on a Chinese
+ * system); those are detected and converted, anything else that is not UTF-8
+ * is refused with a message rather than imported as mojibake.
+ */
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+
+export type InputFormat = 'text' | 'docx';
+
+export class InputFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputFormatError';
+  }
+}
+
+/**
+ * Tell the format from the first bytes (not the file name, which may lie):
+ * a zip is a .docx; PDF, RTF, legacy .doc and other binaries are refused.
+ */
+export function detectFormat(bytes: Uint8Array, fileName = ''): InputFormat {
+  const head = Buffer.from(bytes.subarray(0, 8));
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'docx';
+  const ascii = head.toString('latin1');
+  if (ascii.startsWith('%PDF')) {
+    throw new InputFormatError(`${fileName || 'the input'} is a PDF: export the text (Word → .docx, or a UTF-8 .txt) and import that`);
+  }
+  if (ascii.startsWith('{\\rtf')) {
+    throw new InputFormatError(`${fileName || 'the input'} is RTF: save it as .docx or UTF-8 .txt and import that`);
+  }
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw new InputFormatError(`${fileName || 'the input'} is a Word 97–2003 .doc (or another OLE file): save it as .docx and import that`);
+  }
+  if (/\.(pdf|doc|xls|xlsx|pptx?|zip|png|jpe?g|gif)$/i.test(fileName)) {
+    throw new InputFormatError(`${fileName}: unknown format (expected a .txt/.md plan text or a .docx)`);
+  }
+  return 'text';
+}
+
+/** The decoded text and the encoding it was read from. */
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+function isUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decode a plan text: UTF-8 (with or without BOM), UTF-16 with BOM, or
+ * GB18030/GBK/GB2312. Throws {@link InputFormatError} for binaries and for
+ * text in any other encoding.
+ */
+export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
+  const name = fileName || 'the input';
+  const utf16 = isUtf16(bytes);
+  if (utf16) {
+    const text = utf16 === 'utf-16le' ? Buffer.from(bytes.subarray(2)).toString('utf16le') : iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be');
+    return { text, encoding: utf16 };
+  }
+  const sample = bytes.subarray(0, 65536);
+  // NUL bytes never occur in UTF-8 or GB18030 text: this is a binary file.
+  if (sample.includes(0)) {
+    throw new InputFormatError(`${name} is not a text file (it contains NUL bytes): import a UTF-8 or GB18030 .txt, or a .docx`);
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: fall through to detection.
+  }
+  const guess = jschardet.detect(Buffer.from(sample));
+  const enc = (guess.encoding ?? '').toLowerCase();
+  // jschardet names GB text "GB2312" (it also covers GBK/GB18030); decoding as
+  // GB18030 is a superset and loses nothing. Big5 is Chinese but traditional:
+  // refuse it rather than guess.
+  if (/^(gb2312|gbk|gb18030|gb_2312|x-gbk)/.test(enc) || (enc === '' && looksLikeGb18030(bytes))) {
+    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+  }
+  if (looksLikeGb18030(bytes)) {
+    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+  }
+  throw new InputFormatError(
+    `${name} is neither UTF-8 nor GB18030/GBK text (detected: ${guess.encoding ?? 'unknown'}): convert it to UTF-8 (e.g. iconv -f <encoding> -t utf-8) and import again`,
+  );
+}
+
+/**
+ * Whether every non-ASCII byte sequence is a valid GB18030 two- or four-byte
+ * character and most of them are in the GB2312 Chinese range. jschardet can
+ * misname short GB texts; this structural check confirms them.
+ */
+export function looksLikeGb18030(bytes: Uint8Array): boolean {
+  let chinese = 0;
+  let other = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    if (b === 0x80 || b === 0xff) return false;
+    const b2 = bytes[i + 1];
+    if (b2 === undefined) return false;
+    if (b2 >= 0x30 && b2 <= 0x39) {
+      // Four-byte sequence.
+      const b3 = bytes[i + 2];
+      const b4 = bytes[i + 3];
+      if (b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return false;
+      other++;
+      i += 3;
+      continue;
+    }
+    if (b2 < 0x40 || b2 === 0x7f || b2 === 0xff) return false;
+    if (b >= 0xb0 && b <= 0xf7 && b2 >= 0xa1) chinese++;
+    else if (b >= 0xa1 && b <= 0xa9 && b2 >= 0xa1) chinese++; // GB2312 punctuation (，。《》)
+    else other++;
+    i += 1;
+  }
+  return chinese > 0 && chinese >= other * 2;
+}

@@ -1,0 +1,47 @@
+/**
+ * Plain text → {@link SourceLine}s: line endings, page breaks and artefacts
+ * handled, indentation measured (a PDF export marks new paragraphs by it), and
+ * line numbers kept so every message can name the line of the input.
+ */
+import { indentWidth, removeArtefacts } from './clean.ts';
+import type { Diagnostic, SourceLine } from './types.ts';
+
+/** Page-number lines of PDF exports: `- 12 -`, `第 3 页`, `第3页 共80页`, `3/80`. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/**
+ * Split decoded text into lines. Blank lines are kept (as empty text) because
+ * they separate paragraphs; page-number lines are dropped with one warning.
+ * `markdown` strips Markdown heading markers (`## 第十八条`) from .md input.
+ */
+export function textToLines(text: string, options: { markdown?: boolean } = {}): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines: SourceLine[] = [];
+  let pageBreak = false;
+  let pageNumbers = 0;
+  raw.forEach((rawLine, i) => {
+    let s = rawLine;
+    if (s.includes('\f')) {
+      pageBreak = true;
+      s = s.replace(/\f/g, '');
+    }
+    s = removeArtefacts(s);
+    const indent = indentWidth(s);
+    s = s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
+    if (options.markdown) s = s.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.+)\*\*$/, '$1');
+    // A bare number is a page number only next to a page break: elsewhere it may be content.
+    const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f');
+    if (PAGE_NUMBER.test(s) || (/^\d{1,4}$/.test(s) && nearBreak)) {
+      pageNumbers++;
+      pageBreak = true;
+      return;
+    }
+    lines.push({ line: i + 1, text: s, indent, ...(pageBreak && s ? { pageBreakBefore: true } : {}) });
+    if (s) pageBreak = false;
+  });
+  if (pageNumbers > 0) {
+    diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed` });
+  }
+  return { lines, diagnostics };
+}

@@ -1,0 +1,492 @@
+/**
+ * One import, start to finish: read the file (text or .docx), parse it, read
+ * the sidecars, align with the previous version for article keys, count
+ * cross-references, render, check the result with the same plan model the
+ * site builds from, and only then write the version atomically. Used by
+ * `scripts/import.ts` and by the tests (no process exit, no printing here).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { parse as parseYaml, parseDocument, isMap, isScalar } from 'yaml';
+import { assignArticleKeys, type ArticleKey, type KeyedArticle } from '../align.ts';
+import { toChineseNumeral } from '../numerals.ts';
+import { buildPlanModel, parseArticles, toPlainText, type VersionFiles } from '../plan-model.ts';
+import { splitFrontmatter } from '../plan-files.ts';
+import { chapterSchema, sectionSchema, STAGES, versionSchema, SOURCE_ID_PATTERN } from '../schemas.ts';
+import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
+import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
+import { docxToLines } from './docx.ts';
+import { textToLines } from './lines.ts';
+import { parsePlan } from './parse.ts';
+import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
+import { readVersionArticles, versionExists } from './previous.ts';
+import { sameTree, writeTreeAtomically } from './writer.ts';
+import type { Block, Diagnostic, ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
+
+/** Exit codes of the CLI: 0 imported, 1 invalid input (nothing written), 2 usage error. */
+export type ExitCode = 0 | 1 | 2;
+
+/** A mistake in how the importer was called (exit 2), as opposed to in the input (exit 1). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface ImportOptions {
+  /** The plan text: .txt, .md or .docx. */
+  input: string;
+  version: string;
+  label?: string | undefined;
+  date?: string | undefined;
+  stage?: string | undefined;
+  expect?: { chapters: number; sections: number } | undefined;
+  /** Default `content`. */
+  contentDir?: string | undefined;
+  previous?: string | undefined;
+  replace?: boolean | undefined;
+  /** Parse and check only; write nothing. */
+  dryRun?: boolean | undefined;
+  /** The date used when none is given (tests pin it). Default: today, UTC. */
+  today?: string | undefined;
+}
+
+/** Counts and problems of one import: what the report prints and `--json` emits. */
+export interface ImportSummary {
+  version: string;
+  chapters: number;
+  sections: number;
+  articles: number;
+  crossRefs: number;
+  unresolved: number;
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+}
+
+export interface ImportResult extends ImportSummary {
+  exitCode: ExitCode;
+  /** The version folder written (relative to the working directory), or null. */
+  written: string | null;
+  /** True when an identical version was already there (nothing was written). */
+  unchanged: boolean;
+  /** Per-chapter lines for the report. */
+  perChapter: string[];
+  /** The rendered files (relative to the version folder), when the import got that far. */
+  files: Map<string, string>;
+  encoding: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const VERSION_ID = /^[a-z0-9-]+$/;
+
+/** The sidecar files next to the input: `<base>.meta.yaml` and `<base>.sources.yaml`. */
+export function sidecarPaths(input: string): { meta: string; sources: string } {
+  const base = join(dirname(input), basename(input, extname(input)));
+  return { meta: `${base}.meta.yaml`, sources: `${base}.sources.yaml` };
+}
+
+interface SidecarMeta {
+  title?: string;
+  label?: string;
+  date?: string;
+  stage?: string;
+  status?: 'current' | 'superseded';
+  basis?: string;
+  previous?: string;
+  expect?: { chapters: number; sections: number };
+  changes?: VersionChangeInput[];
+}
+
+function readMeta(path: string, errors: Diagnostic[]): SidecarMeta {
+  if (!existsSync(path)) return {};
+  let value: unknown;
+  try {
+    value = parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    errors.push({ severity: 'error', line: null, message: `${path}: not valid YAML (${(e as Error).message.split('\n')[0]})` });
+    return {};
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    errors.push({ severity: 'error', line: null, message: `${path}: expected a mapping of version fields (title, label, date, stage, status, basis, previous, changes)` });
+    return {};
+  }
+  const v = value as Record<string, unknown>;
+  const meta: SidecarMeta = {};
+  for (const k of ['title', 'label', 'stage', 'basis', 'previous'] as const) {
+    if (v[k] !== undefined) meta[k] = String(v[k]);
+  }
+  if (v.date !== undefined) meta.date = v.date instanceof Date ? v.date.toISOString().slice(0, 10) : String(v.date);
+  if (v.status !== undefined) {
+    if (v.status !== 'current' && v.status !== 'superseded') errors.push({ severity: 'error', line: null, message: `${path}: status must be current or superseded, not "${String(v.status)}"` });
+    else meta.status = v.status;
+  }
+  if (v.expect !== undefined) {
+    const e = v.expect as { chapters?: unknown; sections?: unknown };
+    if (typeof e?.chapters === 'number' && typeof e?.sections === 'number') meta.expect = { chapters: e.chapters, sections: e.sections };
+    else errors.push({ severity: 'error', line: null, message: `${path}: expect must be { chapters: <n>, sections: <n> }` });
+  }
+  if (v.changes !== undefined) {
+    if (!Array.isArray(v.changes)) errors.push({ severity: 'error', line: null, message: `${path}: changes must be a list` });
+    else {
+      meta.changes = [];
+      v.changes.forEach((c: unknown, i: number) => {
+        const ch = c as Record<string, unknown>;
+        const kinds = ['added', 'removed', 'changed', 'renumbered'];
+        if (!ch || !kinds.includes(String(ch.kind)) || typeof ch.article !== 'number') {
+          errors.push({ severity: 'error', line: null, message: `${path}: changes[${i}] needs kind (${kinds.join('/')}) and article (a number)` });
+          return;
+        }
+        meta.changes!.push({
+          kind: ch.kind as VersionChangeInput['kind'],
+          article: ch.article,
+          ...(typeof ch.from === 'number' ? { from: ch.from } : {}),
+          ...(ch.note !== undefined ? { note: String(ch.note) } : {}),
+        });
+      });
+    }
+  }
+  return meta;
+}
+
+/**
+ * Read `<base>.sources.yaml`: "<c>.<s>" or "<c>" → source ids. Keys are read
+ * as written (YAML would read an unquoted 4.10 as the number 4.1).
+ */
+function readSources(path: string, errors: Diagnostic[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!existsSync(path)) return out;
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  if (doc.errors.length) {
+    errors.push({ severity: 'error', line: null, message: `${path}: not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` });
+    return out;
+  }
+  if (doc.contents === null) return out;
+  if (!isMap(doc.contents)) {
+    errors.push({ severity: 'error', line: null, message: `${path}: expected a mapping "<chapter>.<section>" → [source ids]` });
+    return out;
+  }
+  for (const item of doc.contents.items) {
+    const key = isScalar(item.key) ? String(item.key.source ?? item.key.value) : String(item.key);
+    const raw = (item.key as { source?: string })?.source ?? key;
+    const k = String(raw).trim();
+    if (!/^\d+(\.\d+)?$/.test(k)) {
+      errors.push({ severity: 'error', line: null, message: `${path}: key "${k}" is not "<chapter>" or "<chapter>.<section>"` });
+      continue;
+    }
+    const value = (item.value as { toJSON?: () => unknown })?.toJSON?.() ?? (isScalar(item.value) ? item.value.value : item.value);
+    const list = Array.isArray(value) ? value.map(String) : value === null || value === undefined ? [] : [String(value)];
+    const bad = list.filter((s) => !SOURCE_ID_PATTERN.test(s));
+    if (bad.length) errors.push({ severity: 'error', line: null, message: `${path}: "${k}" lists ${bad.map((b) => `"${b}"`).join(', ')}: a source id is N1–N4, T<yyyy-mm>[-k] or F<n>` });
+    const [c, s] = k.split('.').map(Number);
+    out[s === undefined ? String(c) : `${c}.${s}`] = list;
+  }
+  return out;
+}
+
+function allArticles(plan: ParsedPlan): { article: ParsedArticle; chapter: number; section?: number }[] {
+  return plan.chapters.flatMap((c) => [
+    ...c.articles.map((a) => ({ article: a, chapter: c.number })),
+    ...c.sections.flatMap((s) => s.articles.map((a) => ({ article: a, chapter: c.number, section: s.number }))),
+  ]);
+}
+
+/** The plain text of blocks (what alignment and cross-references read). */
+function blocksText(blocks: Block[]): string {
+  return blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join(' ')).join('\n') : b.text)).join('\n');
+}
+
+/** Find 第N条 references to the plan's own articles and resolve them against the parsed text. */
+function countCrossReferences(plan: ParsedPlan, version: string): { found: number; unresolved: Diagnostic[] } {
+  const articles = new Map<number, { chapter: number; section?: number | undefined }>();
+  for (const a of allArticles(plan)) articles.set(a.article.number, { chapter: a.chapter, section: a.section });
+  const xplan: XrefPlan = {
+    version,
+    articles,
+    chapters: new Map(plan.chapters.map((c) => [c.number, { title: c.title, sections: new Map(c.sections.map((s) => [s.number, { title: s.title }])) }])),
+  };
+  let found = 0;
+  const unresolved: Diagnostic[] = [];
+  const scan = (blocks: Block[], here: { chapter?: number; section?: number }) => {
+    for (const b of blocks) {
+      const texts = b.kind === 'table' ? b.rows.flat() : [b.text];
+      for (const text of texts) {
+        for (const ref of findReferences(text)) {
+          if (ref.target.kind !== 'article') continue;
+          found++;
+          const r = resolveReference(ref, xplan, here);
+          if (!r.ok) unresolved.push({ severity: 'warning', line: b.line, message: `unresolved cross-reference: ${r.error}`, text: ref.text });
+        }
+      }
+    }
+  };
+  for (const c of plan.chapters) {
+    scan(c.lead, { chapter: c.number });
+    for (const a of c.articles) scan(a.blocks, { chapter: c.number });
+    for (const s of c.sections) {
+      scan(s.lead, { chapter: c.number, section: s.number });
+      for (const a of s.articles) scan(a.blocks, { chapter: c.number, section: s.number });
+    }
+  }
+  for (const p of plan.parts) scan(p.blocks, {});
+  return { found, unresolved };
+}
+
+/** Guess the stage from the title or file name (…公示稿), else null. */
+function stageFromText(...texts: string[]): string | null {
+  for (const t of texts) for (const s of STAGES) if (s !== '修改' && t.includes(s)) return s;
+  return null;
+}
+
+/** Changes against the previous version, from the alignment: added, removed, renumbered, changed. */
+function detectChanges(previous: KeyedArticle[], current: { number: number; text: string; title: string }[], keys: ArticleKey[]): VersionChangeInput[] {
+  const byKey = new Map(previous.map((p) => [p.key, p]));
+  const kept = new Set<string>();
+  const changes: VersionChangeInput[] = [];
+  current.forEach((a, i) => {
+    const k = keys[i]!;
+    const p = byKey.get(k.key);
+    if (!p) {
+      changes.push({ kind: 'added', article: a.number });
+      return;
+    }
+    kept.add(p.key);
+    const textChanged = p.text !== a.text || p.title !== a.title;
+    if (textChanged) changes.push({ kind: 'changed', article: a.number, ...(k.from !== undefined ? { from: k.from } : {}) });
+    else if (k.from !== undefined) changes.push({ kind: 'renumbered', article: a.number, from: k.from });
+  });
+  for (const p of previous) if (!kept.has(p.key)) changes.push({ kind: 'removed', article: p.number });
+  return changes;
+}
+
+/** Check the rendered files with the site's own schemas and plan model: what the build would reject. */
+function checkRendered(files: Map<string, string>, id: string): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const v = versionSchema.safeParse(parseYaml(files.get('_version.yaml')!));
+  if (!v.success) {
+    for (const i of v.error.issues) errors.push({ severity: 'error', line: null, message: `_version.yaml: ${i.path.join('.')}: ${i.message}` });
+    return { errors, warnings };
+  }
+  const input: VersionFiles = { version: { file: `plan/${id}/_version.yaml`, data: v.data }, chapters: [], sections: [] };
+  for (const [path, content] of files) {
+    if (!/^\d+\//.test(path)) continue;
+    const { frontmatter, body } = splitFrontmatter(content);
+    const file = `plan/${id}/${path}`;
+    if (path.endsWith('/index.mdx')) {
+      const r = chapterSchema.safeParse(frontmatter);
+      if (r.success) input.chapters.push({ file, data: r.data, body });
+      else for (const i of r.error.issues) errors.push({ severity: 'error', line: null, message: `${file}: ${i.path.join('.')}: ${i.message}` });
+    } else {
+      const r = sectionSchema.safeParse(frontmatter);
+      if (r.success) input.sections.push({ file, data: r.data, body });
+      else for (const i of r.error.issues) errors.push({ severity: 'error', line: null, message: `${file}: ${i.path.join('.')}: ${i.message}` });
+    }
+  }
+  if (errors.length) return { errors, warnings };
+  for (const p of buildPlanModel(input).problems) {
+    // Sources are the editor's to supply (the sidecar); the import is still valid.
+    const d: Diagnostic = { severity: /`sources`/.test(p.message) ? 'warning' : 'error', line: null, message: `${p.file}: ${p.message} (${p.fix})` };
+    (d.severity === 'error' ? errors : warnings).push(d);
+  }
+  return { errors, warnings };
+}
+
+/** Read a plan file into lines, whatever its format. */
+export async function readPlanLines(path: string): Promise<{ lines: SourceLine[]; diagnostics: Diagnostic[]; encoding: string }> {
+  const bytes = readFileSync(path);
+  const format = detectFormat(bytes, basename(path));
+  if (format === 'docx') {
+    const { lines, diagnostics } = await docxToLines(bytes);
+    return { lines, diagnostics, encoding: 'docx' };
+  }
+  const { text, encoding } = decodeText(bytes, basename(path));
+  const { lines, diagnostics } = textToLines(text, { markdown: /\.(md|markdown|mdx)$/i.test(path) });
+  if (encoding !== 'utf-8') diagnostics.unshift({ severity: 'warning', line: null, message: `the input is ${encoding.toUpperCase()}; converted to UTF-8` });
+  return { lines, diagnostics, encoding };
+}
+
+/**
+ * Run one import. Never throws for bad input or usage: the result carries the
+ * exit code and every diagnostic.
+ */
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const contentDir = options.contentDir ?? 'content';
+  const result: ImportResult = {
+    exitCode: 1,
+    version: options.version,
+    chapters: 0,
+    sections: 0,
+    articles: 0,
+    crossRefs: 0,
+    unresolved: 0,
+    warnings: [],
+    errors: [],
+    written: null,
+    unchanged: false,
+    perChapter: [],
+    files: new Map(),
+    encoding: '',
+  };
+  const usage = (message: string): ImportResult => {
+    result.exitCode = 2;
+    result.errors.push({ severity: 'error', line: null, message });
+    return result;
+  };
+  const fail = (): ImportResult => {
+    result.exitCode = 1;
+    return result;
+  };
+
+  // --- Usage. ---
+  if (!VERSION_ID.test(options.version)) return usage(`--version "${options.version}": a version id is lowercase letters, digits and hyphens (ed2, 2023-08-sstg)`);
+  if (options.date !== undefined && !DATE.test(options.date)) return usage(`--date "${options.date}": use YYYY-MM-DD`);
+  if (options.stage !== undefined && !(STAGES as readonly string[]).includes(options.stage)) return usage(`--stage "${options.stage}": one of ${STAGES.join(' / ')}`);
+  if (!existsSync(options.input)) return usage(`${options.input}: no such file`);
+
+  // --- Read and parse. ---
+  let lines: SourceLine[];
+  try {
+    const read = await readPlanLines(options.input);
+    lines = read.lines;
+    result.encoding = read.encoding;
+    for (const d of read.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
+  } catch (e) {
+    const message = e instanceof InputFormatError ? e.message : `${options.input}: ${(e as Error).message}`;
+    result.errors.push({ severity: 'error', line: null, message });
+    return fail();
+  }
+  const plan = parsePlan(lines);
+  for (const d of plan.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
+
+  const articles = allArticles(plan);
+  result.chapters = plan.chapters.length;
+  result.sections = plan.chapters.reduce((n, c) => n + c.sections.length, 0);
+  result.articles = articles.length;
+  result.perChapter = plan.chapters.map((c) => {
+    const list = [...c.articles, ...c.sections.flatMap((s) => s.articles)];
+    const range = list.length ? `第${toChineseNumeral(list[0]!.number)}条–第${toChineseNumeral(list.at(-1)!.number)}条` : 'no articles';
+    return `第${toChineseNumeral(c.number)}章 ${c.title}: ${c.sections.length} section(s), ${list.length} article(s) (${range})`;
+  });
+  const refs = countCrossReferences(plan, options.version);
+  result.crossRefs = refs.found;
+  result.unresolved = refs.unresolved.length;
+  result.warnings.push(...refs.unresolved);
+
+  // --- Sidecars and metadata. ---
+  const paths = sidecarPaths(options.input);
+  const meta = readMeta(paths.meta, result.errors);
+  const sources = readSources(paths.sources, result.errors);
+  for (const key of Object.keys(sources)) {
+    const [c, s] = key.split('.').map(Number);
+    const chapter = plan.chapters.find((x) => x.number === c);
+    if (!chapter || (s !== undefined && !chapter.sections.some((x) => x.number === s))) {
+      result.warnings.push({ severity: 'warning', line: null, message: `${paths.sources}: "${key}" names no ${s === undefined ? 'chapter' : 'section'} of this text; ignored` });
+    }
+  }
+  const expect = options.expect ?? meta.expect;
+  if (expect && (expect.chapters !== result.chapters || expect.sections !== result.sections)) {
+    result.errors.push({
+      severity: 'error',
+      line: null,
+      message: `expected ${expect.chapters} chapters and ${expect.sections} sections (${options.expect ? '--expect' : 'expect in the .meta.yaml'}) but the text has ${result.chapters} chapters and ${result.sections} sections`,
+    });
+  }
+  const previousId = options.previous ?? meta.previous;
+  if (previousId !== undefined) {
+    if (previousId === options.version) return usage(`--previous ${previousId}: a version cannot be its own previous version`);
+    if (!versionExists(contentDir, previousId)) return usage(`previous version "${previousId}" not found under ${join(contentDir, 'plan')} (import it first, or drop --previous)`);
+  }
+  if (meta.stage !== undefined && options.stage === undefined && !(STAGES as readonly string[]).includes(meta.stage)) {
+    result.errors.push({ severity: 'error', line: null, message: `${paths.meta}: stage "${meta.stage}" is not one of ${STAGES.join(' / ')}` });
+  }
+  if (meta.date !== undefined && options.date === undefined && !DATE.test(meta.date)) {
+    result.errors.push({ severity: 'error', line: null, message: `${paths.meta}: date "${meta.date}" is not YYYY-MM-DD` });
+  }
+  if (result.errors.length) return fail();
+
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const title = meta.title ?? plan.title;
+  if (!title) {
+    result.errors.push({ severity: 'error', line: null, message: 'the text has no title line before its first chapter, and the .meta.yaml gives no title' });
+    return fail();
+  }
+  const stage = options.stage ?? meta.stage ?? stageFromText(plan.title, basename(options.input)) ?? '整理稿';
+  if (!options.stage && !meta.stage) result.warnings.push({ severity: 'warning', line: null, message: `no --stage given: using ${stage}` });
+  const date = options.date ?? meta.date ?? today;
+  if (!options.date && !meta.date) result.warnings.push({ severity: 'warning', line: null, message: `no --date given: using ${date}` });
+  const label = options.label ?? meta.label ?? options.version;
+  if (!options.label && !meta.label) result.warnings.push({ severity: 'warning', line: null, message: `no --label given: using "${label}"` });
+
+  // --- Keys against the previous version. ---
+  const current = articles.map(({ article }) => ({ number: article.number, title: article.title, text: blocksText(article.blocks) }));
+  let previous: KeyedArticle[] | null = null;
+  if (previousId) {
+    try {
+      previous = readVersionArticles(contentDir, previousId);
+    } catch (e) {
+      return usage(`previous version "${previousId}" could not be read: ${(e as Error).message}`);
+    }
+  }
+  // Compare like with like: the previous text is read back from MDX, so the
+  // current text goes through the same rendering before comparison.
+  const currentComparable = previous ? comparableTexts(plan) : current;
+  const keyList = assignArticleKeys(previous, currentComparable, options.version);
+  const keys = new Map(keyList.map((k) => [k.number, k]));
+
+  const versionMeta: VersionMetaInput = {
+    id: options.version,
+    title: title.replace(/^《(.+)》$/, '$1'),
+    label,
+    date,
+    stage,
+    status: meta.status ?? 'current',
+    basis: meta.basis ?? `导入自 ${basename(options.input)}`,
+    ...(previousId ? { previous: previousId } : {}),
+    expect: { chapters: result.chapters, sections: result.sections },
+    changes: meta.changes ?? (previous ? detectChanges(previous, currentComparable, keyList) : []),
+  };
+  const files = renderVersion(plan, versionMeta, keys, sources);
+  result.files = files;
+
+  const check = checkRendered(files, options.version);
+  result.errors.push(...check.errors);
+  result.warnings.push(...check.warnings);
+  if (result.errors.length) return fail();
+
+  // --- Write. ---
+  const target = join(contentDir, 'plan', options.version);
+  if (existsSync(target)) {
+    if (sameTree(target, files)) {
+      result.unchanged = true;
+      result.exitCode = 0;
+      return result;
+    }
+    if (!options.replace) return usage(`version ${options.version} already exists at ${target}: choose a new version id, or pass --replace to overwrite it`);
+  }
+  if (options.dryRun) {
+    result.exitCode = 0;
+    return result;
+  }
+  try {
+    writeTreeAtomically(target, files, !!options.replace);
+  } catch (e) {
+    result.errors.push({ severity: 'error', line: null, message: `could not write ${target}: ${(e as Error).message}` });
+    return fail();
+  }
+  result.written = relative(process.cwd(), target) || target;
+  result.exitCode = 0;
+  return result;
+}
+
+/** Articles' title and text as they read back from the rendered MDX (for alignment with a previous version). */
+function comparableTexts(plan: ParsedPlan): { number: number; title: string; text: string }[] {
+  const out: { number: number; title: string; text: string }[] = [];
+  const files = renderVersion(plan, { id: 'x', title: 'x', label: 'x', date: '2000-01-01', stage: '整理稿', status: 'current', basis: 'x', expect: { chapters: 0, sections: 0 }, changes: [] }, new Map(), {});
+  const ordered = [...files.keys()].filter((p) => /^\d+\//.test(p)).sort();
+  for (const p of ordered) {
+    for (const a of parseArticles(splitFrontmatter(files.get(p)!).body).articles) out.push({ number: a.number, title: a.title, text: toPlainText(a.body) });
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Shared shapes of the importer (issue 3): the plan text goes
+ * bytes → {@link SourceLine}s → {@link ParsedPlan} → MDX files.
+ */
+
+/** A problem found in the input: an error stops the import, a warning is reported. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** 1-based line in the input text (for .docx: the line of the extracted text), when known. */
+  line: number | null;
+  /** What is wrong and, where it helps, what to do. */
+  message: string;
+  /** The offending text (shortened), when there is one. */
+  text?: string;
+}
+
+/** One line of the input after decoding and artefact cleaning, before structure is read. */
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  line: number;
+  /** The text without its indentation or trailing spaces (artefacts removed, CJK spacing not yet collapsed). */
+  text: string;
+  /** Leading whitespace width (a full-width space counts 2, a tab 4): a new-paragraph cue in PDF exports. */
+  indent: number;
+  /**
+   * True when the line is a paragraph of its own by construction (a Word paragraph):
+   * then it is never joined to its neighbour as a wrapped line.
+   */
+  exact?: boolean;
+  /** A Word heading level (1–6) when the line came from a Word heading style. */
+  headingLevel?: number;
+  /** Rows of cells when the line stands for a whole Word table. */
+  table?: string[][];
+  /** A page break (form feed) came right before this line. */
+  pageBreakBefore?: boolean;
+}
+
+/** A block of an article body, a chapter or section lead, or an appendix part. */
+export type Block =
+  | { kind: 'paragraph'; text: string; line: number }
+  | { kind: 'table'; rows: string[][]; line: number }
+  /** A heading inside an appendix part or lead (附表1 … under 附表); rendered as `###`. */
+  | { kind: 'subheading'; text: string; line: number };
+
+export interface ParsedArticle {
+  number: number;
+  title: string;
+  blocks: Block[];
+  line: number;
+}
+
+export interface ParsedSection {
+  number: number;
+  title: string;
+  lead: Block[];
+  articles: ParsedArticle[];
+  line: number;
+}
+
+export interface ParsedChapter {
+  number: number;
+  title: string;
+  lead: Block[];
+  /** Articles held by the chapter itself (a chapter without sections). */
+  articles: ParsedArticle[];
+  sections: ParsedSection[];
+  line: number;
+}
+
+/** Text outside the chapters: 前言 before them, 附表/附图/附录/名词解释 after them. */
+export interface ParsedPart {
+  /** 前言 for text before the first chapter; else the appendix word the heading starts with. */
+  kind: string;
+  /** The heading line as in the text ('' for a preamble without a heading). */
+  title: string;
+  blocks: Block[];
+  line: number;
+}
+
+export interface ParsedPlan {
+  /** The title line, without book-title marks; '' if the text has none. */
+  title: string;
+  chapters: ParsedChapter[];
+  /** Preamble (part 0, when present) and appendix parts, in text order. */
+  parts: ParsedPart[];
+  diagnostics: Diagnostic[];
+}
