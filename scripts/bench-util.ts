@@ -1,0 +1,264 @@
+/**
+ * Shared plumbing of the bench scripts (`npm run bench`): run a build with
+ * its wall time and peak memory, list a build's files, weigh its pages by
+ * kind, format figures. The measuring itself is `src/lib/page-weight.ts`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import {
+  measurePage,
+  pageKind,
+  versionIdsInDist,
+  distPathToUrl,
+  PAGE_KINDS,
+  type PageKind,
+  type PageWeight,
+} from '../src/lib/page-weight.ts';
+
+/** The project root (this file lives in `scripts/`). */
+export const ROOT = resolve(import.meta.dirname, '..');
+
+/**
+ * A Node ≥ 22 binary for child builds. Astro 7 needs Node 24, and the system
+ * `node` is 20 here, so prefer the one running us (tsx under npm scripts runs
+ * on node_modules/.bin/node) and fall back to the project's own.
+ */
+export function nodeBin(): string {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major >= 22) return process.execPath;
+  const local = join(ROOT, 'node_modules', '.bin', 'node');
+  if (existsSync(local)) return local;
+  throw new Error('Node ≥ 22 not found: run through `npm run bench` or `npx tsx`');
+}
+
+/** PATH with the project's node_modules/.bin first, so `#!/usr/bin/env node` shims get Node 24. */
+export function pathWithLocalBin(): string {
+  return [join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(':');
+}
+
+/** What one timed command did. */
+export interface RunResult {
+  /** Wall-clock milliseconds. */
+  ms: number;
+  /** Peak resident memory of the largest process, in KiB (undefined if unmeasurable). */
+  peakKb: number | undefined;
+  /** How the peak was measured: `/usr/bin/time -v` or sampling /proc. */
+  peakBy: string;
+  code: number;
+  /** Combined stdout and stderr (last 200 lines kept for error reports). */
+  output: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** True when GNU time with `-v` (maximum resident set size) is available. */
+function hasGnuTime(): boolean {
+  return existsSync(GNU_TIME);
+}
+
+/** Resident set size of a process in KiB from /proc, or 0 when gone. */
+function rssKb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Children of a process (Linux /proc), for sampling a process tree. */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Runs a command, timing it and measuring its peak memory: through GNU
+ * `/usr/bin/time -v` when present (max RSS of the largest process), else by
+ * sampling the process tree's RSS from /proc every 50 ms.
+ */
+export async function timedRun(
+  argv: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {},
+): Promise<RunResult> {
+  const useTime = hasGnuTime();
+  const timeFile = useTime ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt') : '';
+  const full = useTime ? [GNU_TIME, '-v', '-o', timeFile, ...argv] : argv;
+  const started = performance.now();
+  const child = spawn(full[0]!, full.slice(1), {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, PATH: pathWithLocalBin(), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    if (options.echo) process.stderr.write(text);
+    lines.push(...text.split('\n'));
+    if (lines.length > 400) lines.splice(0, lines.length - 200);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let sampled = 0;
+  const sampler = useTime
+    ? undefined
+    : setInterval(() => {
+        if (child.pid === undefined) return;
+        const tree = [child.pid, ...childPids(child.pid)];
+        sampled = Math.max(sampled, ...tree.map(rssKb));
+      }, 50);
+  const code = await new Promise<number>((ok) => child.on('close', (c) => ok(c ?? 1)));
+  const ms = performance.now() - started;
+  if (sampler) clearInterval(sampler);
+  let peakKb: number | undefined = sampled || undefined;
+  if (useTime && existsSync(timeFile)) {
+    const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(readFileSync(timeFile, 'utf8'));
+    peakKb = m ? Number(m[1]) : undefined;
+    rmSync(join(timeFile, '..'), { recursive: true, force: true });
+  }
+  return { ms, peakKb, peakBy: useTime ? '/usr/bin/time -v' : '/proc sampling', code, output: lines.slice(-200).join('\n') };
+}
+
+/** Throws with the command's tail of output when it failed. */
+export function mustSucceed(what: string, result: RunResult): RunResult {
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.output}`);
+  return result;
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+export function walkFiles(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return out.sort();
+}
+
+/** Total bytes of the files under `dir` (0 when missing). */
+export function dirBytes(dir: string): number {
+  return walkFiles(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+}
+
+/**
+ * Pagefind's bytes in a build: `index` = the index itself (entry file,
+ * `.pf_meta`, `.pf_index`, `.pf_fragment`, `.pf_filter`, already gzipped by
+ * pagefind); `total` = the whole `pagefind/` folder, UI and WebAssembly included.
+ */
+export function pagefindBytes(distDir: string): { index: number; total: number; files: number } {
+  const dir = join(distDir, 'pagefind');
+  const files = walkFiles(dir);
+  let index = 0;
+  let total = 0;
+  for (const f of files) {
+    const size = statSync(join(dir, f)).size;
+    total += size;
+    if (/\.pf_(meta|index|fragment|filter)$/.test(f) || f === 'pagefind-entry.json') index += size;
+  }
+  return { index, total, files: files.length };
+}
+
+/** One measured page of a build. */
+export interface WeighedPage {
+  /** Path inside dist/ (`ed2/4/2/index.html`). */
+  file: string;
+  url: string;
+  weight: PageWeight;
+}
+
+/** An asset reader over a build folder: `/x/y.css` → `<dist>/x/y.css`. */
+export function distReader(distDir: string): (path: string) => Promise<Buffer | undefined> {
+  const root = resolve(distDir);
+  return async (path: string) => {
+    const file = resolve(root, '.' + path);
+    if (!file.startsWith(root + sep)) return undefined;
+    try {
+      return await readFile(file);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * Weighs the pages of a build by kind. `limitPerKind` samples evenly spaced
+ * pages of large kinds (sections, articles) to keep the bench quick; the
+ * budget test weighs every page.
+ */
+export async function weighDist(distDir: string, limitPerKind = Infinity): Promise<Map<PageKind, WeighedPage[]>> {
+  const files = walkFiles(distDir);
+  const versions = versionIdsInDist(files);
+  const byKind = new Map<PageKind, string[]>();
+  for (const f of files) {
+    const kind = pageKind(f, versions);
+    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), f]);
+  }
+  const read = distReader(distDir);
+  const result = new Map<PageKind, WeighedPage[]>();
+  for (const kind of PAGE_KINDS) {
+    const all = byKind.get(kind);
+    if (!all) continue;
+    const step = Math.max(1, Math.ceil(all.length / limitPerKind));
+    const chosen = all.filter((_, i) => i % step === 0);
+    const pages: WeighedPage[] = [];
+    for (const file of chosen) {
+      const url = distPathToUrl(file);
+      const html = await readFile(join(distDir, file), 'utf8');
+      pages.push({ file, url, weight: await measurePage(html, url, read) });
+    }
+    result.set(kind, pages);
+  }
+  return result;
+}
+
+/** The page with the median total weight (lower median for even counts). */
+export function medianPage(pages: WeighedPage[]): WeighedPage {
+  const sorted = [...pages].sort((a, b) => a.weight.total - b.weight.total);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** The heaviest page. */
+export function maxPage(pages: WeighedPage[]): WeighedPage {
+  return pages.reduce((a, b) => (b.weight.total > a.weight.total ? b : a));
+}
+
+/** Bytes as KB with one decimal (1 KB = 1024 bytes). */
+export function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
+
+/** Milliseconds as seconds with one decimal. */
+export function secs(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+/** A Markdown table. */
+export function table(head: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Removes a path if it exists. */
+export function remove(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+}
+
+/** Astro's CLI entry, run with `nodeBin()` (never the `#!/usr/bin/env node` shim). */
+export function astroCli(projectDir = ROOT): string {
+  return join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+}
+
+/** Pagefind's CLI wrapper. */
+export function pagefindCli(projectDir = ROOT): string {
+  return join(projectDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+}

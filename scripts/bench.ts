@@ -1,0 +1,425 @@
+/**
+ * `npm run bench`: measured speed and weight of the site, printed as Markdown.
+ *
+ * 1. Build time: `astro build` cold (after removing dist/, `.astro/` and
+ *    Astro's content cache `node_modules/.astro/`) and warm (again, caches
+ *    kept), then pagefind; wall time and peak memory of each.
+ * 2. Weight per page kind: gzip bytes of HTML, eager CSS and eager JS
+ *    (`src/lib/page-weight.ts`), median and heaviest page of each kind.
+ * 3. Search: the output of `scripts/bench-search.ts` when it exists.
+ * 4. Peer: the same MDX built with stock Starlight (`scripts/bench-starlight.ts`)
+ *    and the ratios ours / Starlight.
+ * 5. Scaling: a generated plan at 1×, 3× and 10× versions (46 sections and
+ *    about 150 articles each) built from a temp content folder with
+ *    `PLAN_CONTENT_DIR`, with build time and peak memory at each scale.
+ *
+ * Options: --no-starlight, --no-scale, --no-search, --scales=1,3,10,
+ * --out=<dir> (build the site somewhere other than dist/), --json=<file>.
+ * Figures go to stdout; progress to stderr. Timings are printed, never asserted.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { listVersionIds, splitFrontmatter } from '../src/lib/plan-files.ts';
+import { toChineseNumeral } from '../src/lib/numerals.ts';
+import { PAGE_KIND_NAMES, type PageKind } from '../src/lib/page-weight.ts';
+import {
+  ROOT,
+  astroCli,
+  kb,
+  maxPage,
+  medianPage,
+  mustSucceed,
+  nodeBin,
+  pagefindBytes,
+  pagefindCli,
+  remove,
+  secs,
+  table,
+  timedRun,
+  walkFiles,
+  weighDist,
+  type RunResult,
+  type WeighedPage,
+} from './bench-util.ts';
+import { runStarlightPeer, type StarlightResult } from './bench-starlight.ts';
+
+interface Options {
+  starlight: boolean;
+  scale: boolean;
+  search: boolean;
+  scales: number[];
+  out: string;
+  json: string | undefined;
+}
+
+function parseOptions(argv: string[]): Options {
+  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return {
+    starlight: !argv.includes('--no-starlight'),
+    scale: !argv.includes('--no-scale'),
+    search: !argv.includes('--no-search'),
+    scales: (get('scales') ?? '1,3,10').split(',').map(Number).filter((n) => n >= 1),
+    out: resolve(ROOT, get('out') ?? 'dist'),
+    json: get('json'),
+  };
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** The content folder to measure: PLAN_CONTENT_DIR, else content/ when it has a version, else the fixture. */
+function chooseContentDir(): { dir: string; note: string } {
+  if (process.env.PLAN_CONTENT_DIR) return { dir: process.env.PLAN_CONTENT_DIR, note: 'PLAN_CONTENT_DIR' };
+  if (listVersionIds(join(ROOT, 'content')).length > 0) return { dir: 'content', note: 'the plan content' };
+  return { dir: 'tests/fixtures/mini', note: 'content/plan/ is empty: the test fixture' };
+}
+
+function mb(kib: number | undefined): string {
+  return kib === undefined ? '–' : (kib / 1024).toFixed(0);
+}
+
+/** Removes Astro's caches and an output folder, so the next build is cold. */
+function makeCold(outDir: string): void {
+  remove(outDir);
+  remove(join(ROOT, '.astro'));
+  remove(join(ROOT, 'node_modules', '.astro'));
+}
+
+async function astroBuild(contentDir: string, outDir: string): Promise<RunResult> {
+  const args = [nodeBin(), astroCli(), 'build'];
+  if (resolve(outDir) !== resolve(ROOT, 'dist')) args.push('--outDir', outDir);
+  return mustSucceed(
+    `astro build (${contentDir})`,
+    await timedRun(args, { env: { PLAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' } }),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Generated plans for the scaling run
+
+/** A deterministic pseudo-random sequence (LCG), so every run builds the same text. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Escapes plan text for MDX the way the importer does. */
+function escapeMdx(text: string): string {
+  return text.replace(/\{/g, '\\{').replace(/\}/g, '\\}').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Sentences to fill a synthetic plan with: the drafting notes cut at 。, minus
+ * any that look like a reference (第…条/章/节), which the build would try to
+ * resolve. Bench-only text in a temp folder; never published.
+ */
+function sentencePool(): string[] {
+  const notes = readFileSync(join(ROOT, 'content', 'sources', 'drafting-notes.zh.txt'), 'utf8').replace(/\s+/g, '');
+  const pool = notes
+    .split(/(?<=。)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 12 && s.length <= 160 && !/第[一二三四五六七八九十百零〇\d]+[条章节]/.test(s));
+  if (pool.length < 5) throw new Error('too little text in the drafting notes to generate a plan');
+  return pool;
+}
+
+/** Section counts per chapter: 14 chapters, 46 sections, as the plan has. */
+const SECTIONS_PER_CHAPTER = [3, 4, 4, 3, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3];
+const ARTICLES_PER_VERSION = 150;
+
+/** Writes one synthetic version (14 chapters, 46 sections, 150 articles) to `<plan>/<id>/`. */
+function writeSyntheticVersion(planDir: string, id: string, index: number, count: number, pool: string[]): void {
+  const dir = join(planDir, id);
+  mkdirSync(dir, { recursive: true });
+  const sectionCount = SECTIONS_PER_CHAPTER.reduce((a, b) => a + b, 0);
+  writeVersionYaml(dir, {
+    id,
+    title: '示例县国土空间总体规划（2021—2035年）',
+    label: `基准稿第${index}版`,
+    date: `2026-01-${String(index).padStart(2, '0')}`,
+    stage: '整理稿',
+    status: 'superseded',
+    basis: '性能测试生成的文本',
+    expect: { chapters: SECTIONS_PER_CHAPTER.length, sections: sectionCount },
+    changes: [],
+  }, index, count);
+  const random = seeded(1234);
+  const sentence = () => escapeMdx(pool[Math.floor(random() * pool.length)]!);
+  let article = 1;
+  let sectionIndex = 0;
+  const extra = ARTICLES_PER_VERSION - sectionCount * 3;
+  SECTIONS_PER_CHAPTER.forEach((sections, c0) => {
+    const chapter = c0 + 1;
+    const cdir = join(dir, String(chapter).padStart(2, '0'));
+    mkdirSync(cdir, { recursive: true });
+    writeFileSync(
+      join(cdir, 'index.mdx'),
+      `---\nversion: ${id}\nchapter: ${chapter}\ntitle: 示例章${toChineseNumeral(chapter)}\nsources: [N1]\narticles: []\n---\n\n${sentence()}\n`,
+    );
+    for (let section = 1; section <= sections; section++) {
+      const n = 3 + (sectionIndex < extra ? 1 : 0);
+      sectionIndex++;
+      const refs: string[] = [];
+      const bodies: string[] = [];
+      for (let k = 0; k < n; k++, article++) {
+        refs.push(`  - { number: ${article}, key: "${article}" }`);
+        const paragraphs = [sentence() + sentence()];
+        const items = 1 + Math.floor(random() * 3);
+        for (let i = 1; i <= items; i++) paragraphs.push(`（${toChineseNumeral(i)}）${sentence()}`);
+        bodies.push(`## 第${toChineseNumeral(article)}条 示例条文${toChineseNumeral(article)}\n\n${paragraphs.join('\n\n')}`);
+      }
+      writeFileSync(
+        join(cdir, `${String(section).padStart(2, '0')}.mdx`),
+        `---\nversion: ${id}\nchapter: ${chapter}\nsection: ${section}\ntitle: 示例节${toChineseNumeral(section)}\nsources: [N1]\narticles:\n${refs.join('\n')}\n---\n\n${bodies.join('\n\n')}\n`,
+      );
+    }
+  });
+}
+
+/** Writes `_version.yaml`, chaining versions: the last is current, each revises the one before. */
+function writeVersionYaml(dir: string, data: Record<string, unknown>, index: number, count: number): void {
+  const out = { ...data, status: index === count ? 'current' : 'superseded', changes: [] } as Record<string, unknown>;
+  delete out.previous;
+  if (index > 1) out.previous = benchId(index - 1);
+  writeFileSync(join(dir, '_version.yaml'), stringifyYaml(out));
+}
+
+function benchId(index: number): string {
+  return `b${String(index).padStart(2, '0')}`;
+}
+
+/** Copies a real version as version `id`, rewriting the version id in every file. */
+function copyVersion(fromDir: string, planDir: string, id: string, index: number, count: number): void {
+  const dir = join(planDir, id);
+  for (const file of walkFiles(fromDir)) {
+    const target = join(dir, file);
+    mkdirSync(join(target, '..'), { recursive: true });
+    const text = readFileSync(join(fromDir, file), 'utf8');
+    if (file === '_version.yaml') {
+      const data = parseYaml(text) as Record<string, unknown>;
+      writeVersionYaml(dir, { ...data, id, label: `${String(data.label)}（基准副本${index}）` }, index, count);
+    } else if (file.endsWith('.mdx')) {
+      writeFileSync(target, text.replace(/^version:.*$/m, `version: ${id}`));
+    } else {
+      writeFileSync(target, text);
+    }
+  }
+}
+
+/** The version to replicate: the base content's current version if it is a full plan (≥ 20 sections). */
+function templateVersion(contentDir: string): { dir: string; sections: number } | undefined {
+  let best: { dir: string; sections: number; current: boolean } | undefined;
+  for (const id of listVersionIds(contentDir)) {
+    const dir = join(contentDir, 'plan', id);
+    const meta = parseYaml(readFileSync(join(dir, '_version.yaml'), 'utf8')) as { status?: string };
+    const sections = walkFiles(dir).filter((f) => /^\d+\/\d+\.mdx$/.test(f)).length;
+    const current = meta.status === 'current';
+    if (!best || (current && !best.current) || (current === best.current && sections > best.sections)) best = { dir, sections, current };
+  }
+  return best && best.sections >= 20 ? best : undefined;
+}
+
+/**
+ * A temp content folder with `count` versions: copies of the real plan's
+ * current version when there is one, else a synthetic plan of the same shape
+ * (14 chapters, 46 sections, 150 articles). Everything else in the base
+ * content folder (notes, geo, redirects, about) is copied as is.
+ */
+function generateContent(baseContentDir: string, count: number, into: string): { source: string; articles: number } {
+  mkdirSync(into, { recursive: true });
+  for (const entry of readdirSync(baseContentDir)) {
+    if (entry === 'plan') continue;
+    cpSync(join(baseContentDir, entry), join(into, entry), { recursive: true });
+  }
+  const planDir = join(into, 'plan');
+  const template = templateVersion(baseContentDir);
+  const pool = template ? [] : sentencePool();
+  for (let i = 1; i <= count; i++) {
+    if (template) copyVersion(template.dir, planDir, benchId(i), i, count);
+    else writeSyntheticVersion(planDir, benchId(i), i, count, pool);
+  }
+  let articles = 0;
+  for (const file of walkFiles(planDir).filter((f) => f.endsWith('.mdx'))) {
+    const { frontmatter } = splitFrontmatter(readFileSync(join(planDir, file), 'utf8'));
+    articles += ((frontmatter as { articles?: unknown[] }).articles ?? []).length;
+  }
+  return { source: template ? `copies of ${template.dir}` : 'synthetic text from the drafting notes', articles };
+}
+
+// ---------------------------------------------------------------------------
+
+interface ScaleRow {
+  scale: number;
+  versions: number;
+  articles: number;
+  pages: number;
+  build: RunResult;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const { dir: contentDir, note } = chooseContentDir();
+  const out: string[] = [];
+  const print = (line = '') => {
+    out.push(line);
+    console.log(line);
+  };
+  const relOut = options.out.startsWith(ROOT + '/') ? options.out.slice(ROOT.length + 1) : options.out;
+
+  print(`## Bench (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
+  print();
+  print(`Content: \`${contentDir}\` (${note}). Node ${process.versions.node}. Sizes are gzip level 9, 1 KB = 1024 bytes.`);
+  print();
+
+  // 1. Builds
+  log(`cold build of ${contentDir} into ${relOut}…`);
+  makeCold(options.out);
+  const cold = await astroBuild(contentDir, options.out);
+  log('warm build…');
+  const warm = await astroBuild(contentDir, options.out);
+  log('pagefind…');
+  const pagefind = mustSucceed('pagefind', await timedRun([nodeBin(), pagefindCli(), '--site', options.out]));
+  const htmlPages = walkFiles(options.out).filter((f) => f.endsWith('.html')).length;
+  const search = pagefindBytes(options.out);
+  print('### Build');
+  print();
+  print(
+    table(
+      ['step', 'time (s)', 'peak memory (MB)'],
+      [
+        ['astro build, cold', secs(cold.ms), mb(cold.peakKb)],
+        ['astro build, warm', secs(warm.ms), mb(warm.peakKb)],
+        ['pagefind', secs(pagefind.ms), mb(pagefind.peakKb)],
+      ],
+    ),
+  );
+  print();
+  print(`${htmlPages} HTML pages in \`${relOut}/\`; ${((cold.ms + pagefind.ms) / htmlPages).toFixed(0)} ms per page cold (build + pagefind). Peak memory by ${cold.peakBy}.`);
+  print();
+
+  // 2. Weights
+  log('weighing pages…');
+  const weights = await weighDist(options.out);
+  print('### Page weight (gzip KB; eager HTML + CSS + JS)');
+  print();
+  const rows: (string | number)[][] = [];
+  for (const [kind, pages] of weights) {
+    const m = medianPage(pages).weight;
+    const heaviest = maxPage(pages);
+    rows.push([PAGE_KIND_NAMES[kind], pages.length, kb(m.html), kb(m.css), kb(m.js), kb(m.total), `${kb(heaviest.weight.total)} (${heaviest.url})`]);
+  }
+  print(table(['page kind', 'pages', 'HTML', 'CSS', 'JS', 'total (median page)', 'heaviest'], rows));
+  print();
+  const problems = [...weights.values()].flat().filter((p) => p.weight.missing.length || p.weight.external.length);
+  if (problems.length) print(`Warning: ${problems.length} page(s) reference missing or cross-origin assets, e.g. ${problems[0]!.url}: ${[...problems[0]!.weight.missing, ...problems[0]!.weight.external].join(', ')}`);
+  print(`Search index (pagefind): ${kb(search.index)} KB index in ${search.files} files; ${kb(search.total)} KB with the search UI and WebAssembly.`);
+  print();
+
+  // 3. Search figures from the search helper's script
+  if (options.search) {
+    const script = join(ROOT, 'scripts', 'bench-search.ts');
+    print('### Search');
+    print();
+    if (existsSync(script)) {
+      log('bench-search…');
+      const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script], { env: { BENCH_DIST: options.out } });
+      print(r.code === 0 ? r.output.trim() : `scripts/bench-search.ts failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
+    } else {
+      print('scripts/bench-search.ts does not exist yet: no search timings.');
+    }
+    print();
+  }
+
+  // 4. Peer
+  let peer: StarlightResult | undefined;
+  if (options.starlight) {
+    log('Starlight peer…');
+    try {
+      peer = await runStarlightPeer(contentDir);
+    } catch (error) {
+      print(`### Peer: stock Starlight\n\nFailed: ${(error as Error).message.split('\n').slice(0, 12).join('\n')}\n`);
+    }
+  }
+  if (peer) {
+    const ours = weights.get('section') ? medianPage(weights.get('section')!).weight : undefined;
+    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+    print(`### Peer: stock Starlight ${peer.starlightVersion} (Astro ${peer.astroVersion}), same MDX`);
+    print();
+    print(`Starlight scaffold ${peer.installed ? 'installed this run' : 'reused'} from the cache under ${tmpdir()}. Our section MDX copied into its docs collection, frontmatter stripped to the title.`);
+    print();
+    const ourPerPage = (cold.ms + pagefind.ms) / htmlPages;
+    const peerPerPage = peer.buildMs / peer.pages;
+    const rowsPeer: string[][] = [];
+    if (ours) {
+      rowsPeer.push(
+        ['section page total (KB)', kb(ours.total), kb(peer.section.total), ratio(ours.total, peer.section.total)],
+        ['  HTML', kb(ours.html), kb(peer.section.html), ratio(ours.html, peer.section.html)],
+        ['  eager CSS', kb(ours.css), kb(peer.section.css), ratio(ours.css, peer.section.css)],
+        ['  eager JS', kb(ours.js), kb(peer.section.js), ratio(ours.js, peer.section.js)],
+      );
+    }
+    rowsPeer.push(
+      ['search index (KB)', kb(search.index), kb(peer.pagefind.index), ratio(search.index, peer.pagefind.index)],
+      ['pagefind folder (KB)', kb(search.total), kb(peer.pagefind.total), ratio(search.total, peer.pagefind.total)],
+      ['pages built', String(htmlPages), String(peer.pages), ''],
+      ['cold build (s)', secs(cold.ms + pagefind.ms), secs(peer.buildMs), ratio(cold.ms + pagefind.ms, peer.buildMs)],
+      ['build time per page (ms)', ourPerPage.toFixed(0), peerPerPage.toFixed(0), ratio(ourPerPage, peerPerPage)],
+      ['peak memory (MB)', mb(Math.max(cold.peakKb ?? 0, pagefind.peakKb ?? 0)), mb(peer.peakKb), ''],
+    );
+    print(table(['', 'ours', 'Starlight', 'ours / Starlight'], rowsPeer));
+    print();
+    print('Our cold build counts `astro build` + `pagefind`; Starlight runs pagefind inside its build. Aim: byte ratios ≤ 0.7.');
+    print();
+  }
+
+  // 5. Scaling
+  const scaleRows: ScaleRow[] = [];
+  if (options.scale && options.scales.length) {
+    const base = mkdtempSync(join(tmpdir(), 'tekes-bench-scale-'));
+    print('### Scaling: a generated plan at several sizes (cold builds)');
+    print();
+    let source = '';
+    for (const scale of options.scales) {
+      const dir = join(base, `x${scale}`);
+      const gen = generateContent(resolve(ROOT, contentDir), scale, dir);
+      source = gen.source;
+      log(`scale ${scale}×: ${gen.articles} articles, building…`);
+      makeCold(join(dir, 'dist'));
+      const build = await astroBuild(dir, join(dir, 'dist'));
+      const pages = walkFiles(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
+      scaleRows.push({ scale, versions: scale, articles: gen.articles, pages, build });
+      remove(dir);
+    }
+    remove(base);
+    print(`Plan: ${source}; versions b01…bNN, each 46 sections. Cache removed before each build.`);
+    print();
+    print(
+      table(
+        ['scale', 'versions', 'articles', 'HTML pages', 'build (s)', 'ms per page', 'peak memory (MB)'],
+        scaleRows.map((r) => [`${r.scale}×`, r.versions, r.articles, r.pages, secs(r.build.ms), (r.build.ms / r.pages).toFixed(1), mb(r.build.peakKb)]),
+      ),
+    );
+    print();
+    print('(The next `npm run build` after a bench is cold: the scaling builds replace Astro\'s content cache.)');
+  }
+
+  if (options.json) {
+    const summary = {
+      contentDir,
+      builds: { cold: cold.ms, warm: warm.ms, pagefind: pagefind.ms, coldPeakKb: cold.peakKb, warmPeakKb: warm.peakKb },
+      pages: htmlPages,
+      weights: Object.fromEntries([...weights].map(([k, pages]: [PageKind, WeighedPage[]]) => [k, { pages: pages.length, median: medianPage(pages).weight, max: maxPage(pages).weight }])),
+      search,
+      peer,
+      scaling: scaleRows.map((r) => ({ scale: r.scale, articles: r.articles, pages: r.pages, ms: r.build.ms, peakKb: r.build.peakKb })),
+    };
+    mkdirSync(join(resolve(ROOT, options.json), '..'), { recursive: true });
+    writeFileSync(resolve(ROOT, options.json), JSON.stringify(summary, null, 2) + '\n');
+  }
+}
+
+await main();
