@@ -3,6 +3,7 @@ import { loadCounties } from '../../src/lib/geo/counties';
 import { FIGURES, figureByNumber, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
 import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
 import { figureAnchor, figureUrl } from '../../src/lib/ids';
+import { describeMap, figureGoverning, inlineJson } from '../../src/lib/geo/describe';
 
 describe('figure registry', () => {
   it('numbers the figures 1–6 and places each in the sections the brief names', () => {
@@ -61,5 +62,37 @@ describe('map models', () => {
 
   it('refuses a diagram-only figure', () => {
     expect(() => buildMapModel(figureByNumber(5)!, counties)).toThrow(/no map view/);
+  });
+});
+
+describe('governing articles and the text alternative', () => {
+  const articles = [
+    { number: 3, title: '规划范围', body: '本规划范围为特克斯县行政辖区内的全部国土空间（见附图1）。', chapter: 1, section: 3 },
+    { number: 12, title: '', body: '见附图12。', chapter: 2, section: 1 },
+    { number: 35, title: '总体结构', body: '构建……总体结构（见附图3）。附图3所示轴线为示意。', chapter: 4, section: 4 },
+    { number: 60, title: '区域协同', body: '加强协同（见附图1）。', chapter: 13, section: 2 },
+  ];
+
+  it('lists the articles that cite the figure, linked where they stand, and not 附图12 for 附图1', () => {
+    expect(figureGoverning({ number: 1 }, articles, 'ed2')).toEqual([
+      { label: '第三条 规划范围', href: '/ed2/1/3/#a3' },
+      { label: '第六十条 区域协同', href: '/ed2/13/2/#a60' },
+    ]);
+    expect(figureGoverning({ number: 3 }, articles, 'ed2').map((g) => g.href)).toEqual(['/ed2/4/4/#a35']);
+    expect(figureGoverning({ number: 5 }, articles, 'ed2')).toEqual([]);
+  });
+
+  it('describes every layer in words, with the seat of F3 and the neighbours outside the data', () => {
+    const counties = loadCounties();
+    const fig = figureByNumber(1)!;
+    const text = describeMap(fig, buildMapModel(fig, counties), counties, '100 km');
+    expect(text).toHaveLength(4);
+    expect(text.join('\n')).toContain('北纬43.214°、东经81.836°');
+    expect(text.join('\n')).toContain('和静县');
+    expect(text.at(-1)).toBe('比例尺：图中横条长度代表100千米。');
+  });
+
+  it('escapes < in inline JSON so a label cannot close the script element', () => {
+    expect(inlineJson({ label: '</script><b>' })).toBe('{"label":"\\u003c/script>\\u003cb>"}');
   });
 });

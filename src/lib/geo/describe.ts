@@ -8,6 +8,8 @@ import type { MapModel } from './map-model';
 import { COUNTY_SEAT, NEIGHBOURS } from './counties';
 import { BAND_FRACTIONS } from './schematic';
 import type { GoverningArticle, PlanMapPayload } from './governing';
+import { articleLabel } from '../citation';
+import { provisionUrl } from '../ids';
 
 export type { GoverningArticle } from './governing';
 export { governingFor } from './governing';
@@ -65,4 +67,28 @@ export function mapPayload(figure: FigureDef, model: MapModel, governing: readon
  */
 export function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The few fields of an article that `figureGoverning` reads (a plan-model Article fits). */
+export interface ArticleRef {
+  number: number;
+  title: string;
+  body: string;
+  chapter: number;
+  section?: number | undefined;
+}
+
+/**
+ * The articles that govern a figure: those whose text cites it (附图N), in
+ * order, as links to where they stand in `version`. The plan's figures are
+ * cited by the articles they illustrate, so the citation is the link.
+ */
+export function figureGoverning(figure: Pick<FigureDef, 'number'>, articles: readonly ArticleRef[], version: string): GoverningArticle[] {
+  const cites = new RegExp(`附图${figure.number}(?!\\d)`);
+  return articles
+    .filter((a) => cites.test(a.body))
+    .map((a) => ({
+      label: a.title ? `${articleLabel(a.number)} ${a.title}` : articleLabel(a.number),
+      href: provisionUrl({ version, chapter: a.chapter, section: a.section, article: a.number }),
+    }));
 }
