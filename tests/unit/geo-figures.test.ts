@@ -3,7 +3,7 @@ import { loadCounties } from '../../src/lib/geo/counties';
 import { FIGURES, figureByNumber, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
 import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
 import { figureAnchor, figureUrl } from '../../src/lib/ids';
-import { describeMap, figureGoverning, inlineJson } from '../../src/lib/geo/describe';
+import { describeMap, figureGoverning, inlineJson, sectionFigures } from '../../src/lib/geo/describe';
 
 describe('figure registry', () => {
   it('numbers the figures 1–6 and places each in the sections the brief names', () => {
@@ -80,6 +80,12 @@ describe('governing articles and the text alternative', () => {
     ]);
     expect(figureGoverning({ number: 3 }, articles, 'ed2').map((g) => g.href)).toEqual(['/ed2/4/4/#a35']);
     expect(figureGoverning({ number: 5 }, articles, 'ed2')).toEqual([]);
+  });
+
+  it('shows a section its figures only when the version’s text cites them', () => {
+    expect(sectionFigures(4, 4, articles, 'ed2').map((f) => [f.figure.number, f.governing.length])).toEqual([[3, 1]]);
+    expect(sectionFigures(4, 3, articles, 'ed2')).toEqual([]);
+    expect(sectionFigures(1, 3, [], 'ed1')).toEqual([]);
   });
 
   it('describes every layer in words, with the seat of F3 and the neighbours outside the data', () => {

@@ -4,6 +4,7 @@
  */
 import type { CountyCollection } from './extract';
 import type { FigureDef, LayerKind } from './figures';
+import { figuresForSection } from './figures';
 import type { MapModel } from './map-model';
 import { COUNTY_SEAT, NEIGHBOURS } from './counties';
 import { BAND_FRACTIONS } from './schematic';
@@ -91,4 +92,21 @@ export function figureGoverning(figure: Pick<FigureDef, 'number'>, articles: rea
       label: a.title ? `${articleLabel(a.number)} ${a.title}` : articleLabel(a.number),
       href: provisionUrl({ version, chapter: a.chapter, section: a.section, article: a.number }),
     }));
+}
+
+/**
+ * The figures a section page shows, each with its governing articles: the
+ * registry's figures for that section that the version's text cites (a
+ * version whose text has no 附图N, such as one compiled from the drafting
+ * notes alone, shows none).
+ */
+export function sectionFigures(
+  chapter: number,
+  section: number,
+  articles: readonly ArticleRef[],
+  version: string,
+): Array<{ figure: FigureDef; governing: GoverningArticle[] }> {
+  return figuresForSection(chapter, section)
+    .map((figure) => ({ figure, governing: figureGoverning(figure, articles, version) }))
+    .filter((f) => f.governing.length > 0);
 }
