@@ -16,12 +16,15 @@
  */
 import { createHash } from 'node:crypto';
 import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
+import { absoluteUrl, articlePageUrl, chapterUrl, provisionUrl, sectionUrl, versionUrl } from './ids.ts';
+import { toPlainText, type Article, type PlanModel } from './plan-model.ts';
+import { xrefIndexFor } from './xref-index.ts';
 
 /** An article as plan.json carries it. */
 export interface CanonicalArticle {
   number: number;
   title?: string | undefined;
-  /** Body as Markdown source, without the heading. */
+  /** Body as plain text (plan-model `toPlainText`), without the heading. */
   text: string;
 }
 
@@ -29,6 +32,7 @@ export interface CanonicalArticle {
 export interface CanonicalSection {
   number: number;
   title: string;
+  /** Plain text before the section's first article, if any. */
   intro?: string | undefined;
   articles: ReadonlyArray<CanonicalArticle>;
 }
@@ -37,6 +41,7 @@ export interface CanonicalSection {
 export interface CanonicalChapter {
   number: number;
   title: string;
+  /** Plain text before the chapter's first article or section, if any. */
   intro?: string | undefined;
   articles: ReadonlyArray<CanonicalArticle>;
   sections: ReadonlyArray<CanonicalSection>;
@@ -79,4 +84,100 @@ export function canonicalText(chapters: ReadonlyArray<CanonicalChapter>): string
 /** Rule 4: sha256 (lowercase hex) of the canonical text. */
 export function canonicalSha256(chapters: ReadonlyArray<CanonicalChapter>): string {
   return createHash('sha256').update(canonicalText(chapters), 'utf8').digest('hex');
+}
+
+/** An article in plan.json. */
+export interface PlanJsonArticle extends CanonicalArticle {
+  key: string;
+  /** Former number, when renumbered from the previous version. */
+  from?: number | undefined;
+  /** The body as Markdown (as in the content file). */
+  markdown: string;
+  /** Where it is read in context, and its own page. */
+  url: string;
+  page: string;
+}
+
+/** `/<v>/plan.json`: the version as data. */
+export interface PlanJson {
+  id: string;
+  title: string;
+  label: string;
+  stage: string;
+  date: string;
+  status: string;
+  basis: string;
+  previous?: string | undefined;
+  changes: ReadonlyArray<{ kind: string; article: number; from?: number | undefined; note: string }>;
+  url: string;
+  /** sha256 of the canonical text (src/lib/canonical-text.ts), recomputable from `chapters`. */
+  sha256: string;
+  canonicalText: string;
+  chapters: (Omit<CanonicalChapter, 'articles' | 'sections'> & {
+    url: string;
+    articles: PlanJsonArticle[];
+    sections: (Omit<CanonicalSection, 'articles'> & { url: string; articles: PlanJsonArticle[] })[];
+  })[];
+  /** Cross-references between articles of this version. */
+  references: { from: number; text: string; to: { chapter: number; section?: number | undefined; article?: number | undefined }; articles: number[]; url: string }[];
+}
+
+/**
+ * Builds plan.json for a version. `intros` gives the plain lead text of a
+ * chapter (`"4"`) or section (`"4.2"`) where there is one.
+ */
+export function planJson(model: PlanModel, site: string | URL, intros: ReadonlyMap<string, string> = new Map()): PlanJson {
+  const v = model.version;
+  const abs = (path: string) => absoluteUrl(path, site);
+  const article = (a: Article): PlanJsonArticle => ({
+    number: a.number,
+    key: a.key,
+    ...(a.from !== undefined ? { from: a.from } : {}),
+    title: a.title,
+    text: toPlainText(a.body),
+    markdown: a.body,
+    url: abs(provisionUrl({ version: v.id, chapter: a.chapter, section: a.section, article: a.number })),
+    page: abs(articlePageUrl(v.id, a.number)),
+  });
+  const chapters: PlanJson['chapters'] = model.chapters.map((c) => ({
+    number: c.chapter,
+    title: c.title,
+    ...(intros.get(`${c.chapter}`) ? { intro: intros.get(`${c.chapter}`) } : {}),
+    url: abs(chapterUrl(v.id, c.chapter)),
+    articles: c.articles.map(article),
+    sections: c.sections.map((s) => ({
+      number: s.section,
+      title: s.title,
+      ...(intros.get(`${c.chapter}.${s.section}`) ? { intro: intros.get(`${c.chapter}.${s.section}`) } : {}),
+      url: abs(sectionUrl(v.id, c.chapter, s.section)),
+      articles: s.articles.map(article),
+    })),
+  }));
+  const references = xrefIndexFor(model).references.map((r) => ({
+    from: r.from.article,
+    text: r.text,
+    to: { chapter: r.to.chapter, ...(r.to.section ? { section: r.to.section } : {}), ...(r.to.article ? { article: r.to.article } : {}) },
+    articles: r.articles,
+    url: abs(r.to.url),
+  }));
+  return {
+    id: v.id,
+    title: v.title,
+    label: v.label,
+    stage: v.stage,
+    date: v.date,
+    status: v.status,
+    basis: v.basis,
+    ...(v.previous ? { previous: v.previous } : {}),
+    changes: v.changes,
+    url: abs(versionUrl(v.id)),
+    sha256: canonicalSha256(chapters),
+    canonicalText:
+      'sha256 of the UTF-8 canonical text: blocks in reading order (第N章 title, intro, articles, then each 第N节 title, intro, articles; ' +
+      'an article is "第N条 title" then its text), each block NFC-normalised with LF line ends, line-end white space removed, ' +
+      'blank-line runs collapsed and edges trimmed; empty blocks dropped; blocks joined by one blank line; a final newline. ' +
+      'Defined in src/lib/canonical-text.ts.',
+    chapters,
+    references,
+  };
 }

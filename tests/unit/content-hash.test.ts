@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canonicalSha256, canonicalText, normalizeBlock } from '../../src/lib/canonical-text';
+import { canonicalSha256, canonicalText, normalizeBlock, planJson } from '../../src/lib/canonical-text';
+import { buildPlanModelOrThrow } from '../../src/lib/plan-model';
+import { loadVersionFiles } from '../../src/lib/plan-files';
 import {
   checkReleasedVersions,
   checkVersionLock,
@@ -137,5 +139,25 @@ describe('canonical text', () => {
 
   it('composes decomposed characters (NFC) and collapses blank lines', () => {
     expect(normalizeBlock('e\u0301\n\n\n\nx  ')).toBe('\u00e9\n\nx');
+  });
+});
+
+describe('planJson', () => {
+  it('publishes a sha256 that anyone can recompute from the JSON’s own chapters', () => {
+    const model = buildPlanModelOrThrow(loadVersionFiles('tests/fixtures/mini', 't1'));
+    const json = JSON.parse(JSON.stringify(planJson(model, 'https://example.org/')));
+    expect(json.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(canonicalSha256(json.chapters)).toBe(json.sha256);
+    const first = json.chapters[0].sections[0].articles[0];
+    expect(first).toMatchObject({ number: 1, key: '1', title: '规划目的', page: 'https://example.org/t1/a/1/', url: 'https://example.org/t1/1/1/#a1' });
+    expect(json.chapters[0].sections[0].articles[1].text).toContain('本规划适用于示例县全域');
+  });
+
+  it('changes the sha256 when one character of an article changes', () => {
+    const model = buildPlanModelOrThrow(loadVersionFiles('tests/fixtures/mini', 't1'));
+    const json = planJson(model, 'https://example.org/');
+    const edited = structuredClone(json.chapters);
+    edited[0]!.sections[0]!.articles[0]!.text += '。';
+    expect(canonicalSha256(edited)).not.toBe(json.sha256);
   });
 });

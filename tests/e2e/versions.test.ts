@@ -1,0 +1,147 @@
+/**
+ * Versions in a real browser (issue 6): the switcher keeps the reader on the
+ * same provision, the old-version banner leads to the newest text, and a diff
+ * page shows the redline. Runs against the built site (VERSIONS_DIST lets a
+ * fixture build, e.g. tests/fixtures/versions, be tested the same way); the
+ * articles to follow are picked from the build's own plan.json files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from './serve.ts';
+import { startBrowserAndSite } from './browser.ts';
+
+const dist = process.env.VERSIONS_DIST ?? 'dist';
+
+interface JsonArticle {
+  number: number;
+  key: string;
+  title: string;
+  url: string;
+  page: string;
+}
+interface PlanJson {
+  id: string;
+  date: string;
+  chapters: { number: number; articles: JsonArticle[]; sections: { number: number; articles: JsonArticle[] }[] }[];
+}
+
+function loadPlans(): PlanJson[] {
+  const plans = readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'latest' && existsSync(join(dist, d.name, 'plan.json')))
+    .map((d) => JSON.parse(readFileSync(join(dist, d.name, 'plan.json'), 'utf8')) as PlanJson);
+  if (plans.length < 2) throw new Error(`${dist} has ${plans.length} version(s) with plan.json; these tests need two`);
+  return plans.sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** Articles in reading order with their section page path. */
+function sectionArticles(plan: PlanJson): (JsonArticle & { path: string })[] {
+  return plan.chapters.flatMap((c) =>
+    c.sections.flatMap((s) => s.articles.map((a) => ({ ...a, path: new URL(a.url).pathname }))),
+  );
+}
+
+let browser: Browser;
+let server: StaticServer;
+let shots: string;
+let oldest: PlanJson;
+let newest: PlanJson;
+/** An article in a section in both versions, renumbered if any is. */
+let pair: { before: JsonArticle & { path: string }; after: JsonArticle & { path: string } };
+
+beforeAll(async () => {
+  const plans = loadPlans();
+  oldest = plans[0]!;
+  newest = JSON.parse(readFileSync(join(dist, 'latest', 'plan.json'), 'utf8')) as PlanJson;
+  const after = new Map(sectionArticles(newest).map((a) => [a.key, a]));
+  const shared = sectionArticles(oldest)
+    .filter((a) => after.has(a.key))
+    .map((before) => ({ before, after: after.get(before.key)! }));
+  if (!shared.length) throw new Error(`no article key is in a section of both ${oldest.id} and ${newest.id}`);
+  pair = shared.find((p) => p.before.number !== p.after.number) ?? shared[0]!;
+  ({ browser, server, shots } = await startBrowserAndSite(dist));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('version switcher', () => {
+  it('switching version on a section page stays on the same provision', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${server.url}${pair.before.path}#a${pair.before.number}`);
+    const switcher = page.locator('header version-switcher');
+    await switcher.locator('summary').click();
+    const link = switcher.locator(`a[data-version="${newest.id}"]`);
+    await expect.poll(() => link.getAttribute('href')).toBe(`${pair.after.path}#a${pair.after.number}`);
+    await page.screenshot({ path: `${shots}/versions-switcher.png` });
+    await link.click();
+    await page.waitForURL((u) => u.pathname === pair.after.path && u.hash === `#a${pair.after.number}`);
+    expect(await page.locator(`#a${pair.after.number}`).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('follows the article scrolled into view, not just the one in the address', async () => {
+    // A short window, so even a short section scrolls its article to the top.
+    const page = await browser.newPage({ viewport: { width: 1100, height: 420 } });
+    await page.goto(`${server.url}${pair.after.path}`);
+    await page.evaluate((n) => document.getElementById(`a${n}`)!.scrollIntoView({ block: 'start' }), pair.after.number);
+    const back = page.locator(`header version-switcher a[data-version="${oldest.id}"]`);
+    await expect.poll(() => back.getAttribute('href')).toBe(`${pair.before.path}#a${pair.before.number}`);
+    await page.close();
+  });
+
+  it('is a plain list of links to the same section without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pair.before.path}`);
+    await page.locator('header version-switcher summary').click();
+    const hrefs = await page.locator('header version-switcher li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(pair.after.path);
+    expect(hrefs).toContain(pair.before.path);
+    await context.close();
+  });
+});
+
+describe('old-version banner', () => {
+  it('leads from an old article page to the same provision in the newest text', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${server.url}${new URL(pair.before.page).pathname}`);
+    const banner = page.locator('.old-version');
+    expect(await banner.isVisible()).toBe(true);
+    await page.screenshot({ path: `${shots}/versions-banner.png` });
+    await banner.locator('a.old-version-link').click();
+    await page.waitForURL((u) => u.pathname === new URL(pair.after.page).pathname);
+    expect(await page.locator('h1').first().textContent()).toContain(pair.after.title || '条');
+    expect(await page.locator('.old-version').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('diff page', () => {
+  it('shows counts and an inline redline of a changed article', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.url}/diff/${oldest.id}/${newest.id}/`);
+    const counts = await page.locator('.diff-summary [data-count]').allTextContents();
+    expect(counts).toHaveLength(5);
+    const changed = page.locator('.diff-entry[data-kind="changed"]').first();
+    expect(await changed.count()).toBe(1);
+    expect(await changed.locator('del, ins').count()).toBeGreaterThan(0);
+    const links = await changed.locator('.diff-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.some((h) => h?.startsWith(`/${oldest.id}/a/`))).toBe(true);
+    expect(links.some((h) => h?.startsWith(`/${newest.id}/a/`))).toBe(true);
+    await changed.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/versions-diff.png` });
+    await page.close();
+  });
+
+  it('lists every version and the official stages on /versions/', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.url}/versions/`);
+    for (const id of [oldest.id, newest.id]) expect(await page.locator(`.version-list [data-version="${id}"]`).count()).toBe(1);
+    expect(await page.locator('.stage-list li').count()).toBe(4);
+    await page.screenshot({ path: `${shots}/versions-list.png`, fullPage: true });
+    await page.close();
+  });
+});
