@@ -4,8 +4,9 @@
  * fails the build with the file and the fix), the newest version, and the
  * collection entries to render. Cached for the build.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildPlanModel, orderVersions, PlanContentError, type ContentProblem, type PlanModel } from '../lib/plan-model.ts';
+import { bodyStartLine, buildPlanModel, orderVersions, PlanContentError, type ContentProblem, type PlanModel } from '../lib/plan-model.ts';
 import { LATEST } from '../lib/ids.ts';
 
 /** Everything the pages need about the plan. */
@@ -41,6 +42,9 @@ async function load(): Promise<SiteData> {
     getCollection('sections'),
   ]);
   const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;
+  // Problems carry file lines; the collection body is trimmed and without its frontmatter.
+  const bodyLine = (e: { filePath?: string | undefined; body?: string | undefined }) =>
+    e.filePath && e.body ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined;
   const problems: ContentProblem[] = [];
   const models: PlanModel[] = [];
   const chapterEntries = new Map<string, CollectionEntry<'chapters'>>();
@@ -61,8 +65,8 @@ async function load(): Promise<SiteData> {
     const inVersion = <T extends { data: { version: string } }>(list: T[]) => list.filter((e) => e.data.version === meta.id);
     const result = buildPlanModel({
       version: { file: file(v), data: meta },
-      chapters: inVersion(chapterList).map((e) => ({ file: file(e), data: e.data, body: e.body ?? '' })),
-      sections: inVersion(sectionList).map((e) => ({ file: file(e), data: e.data, body: e.body ?? '' })),
+      chapters: inVersion(chapterList).map((e) => ({ file: file(e), data: e.data, body: e.body ?? '', bodyLine: bodyLine(e) })),
+      sections: inVersion(sectionList).map((e) => ({ file: file(e), data: e.data, body: e.body ?? '', bodyLine: bodyLine(e) })),
     });
     problems.push(...result.problems);
     if (result.model) models.push(result.model);

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { buildPlanModelOrThrow, PlanContentError, type ContentFile, type ContentProblem, type PlanModel, type VersionFiles } from './plan-model.ts';
+import { bodyStartLine, buildPlanModelOrThrow, PlanContentError, type ContentFile, type ContentProblem, type PlanModel, type VersionFiles } from './plan-model.ts';
 import { chapterSchema, sectionSchema, versionSchema, type ChapterData, type SectionData } from './schemas.ts';
 
 function splitFrontmatterText(text: string): { yaml?: string; body: string } {
@@ -80,15 +80,17 @@ export function loadVersionFiles(contentDir: string, versionId: string, root = p
       const path = join(dir, d.name, f);
       if (!/\.mdx?$/.test(f)) continue;
       const file = rel(path);
-      const { yaml, body } = splitFrontmatterText(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const { yaml, body } = splitFrontmatterText(text);
+      const bodyLine = bodyStartLine(text, body);
       const frontmatter = yaml === undefined ? {} : readYaml(yaml, file, problems);
       if (frontmatter === undefined) continue;
       if (/^index\.mdx?$/.test(f)) {
         const data = parseWith(chapterSchema, frontmatter, file, problems);
-        if (data) chapters.push({ file, data, body });
+        if (data) chapters.push({ file, data, body, bodyLine });
       } else {
         const data = parseWith(sectionSchema, frontmatter, file, problems);
-        if (data) sections.push({ file, data, body });
+        if (data) sections.push({ file, data, body, bodyLine });
       }
     }
   }

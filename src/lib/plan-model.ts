@@ -35,7 +35,7 @@ export function formatArticleHeading(h: ArticleHeading): string {
 export interface ParsedArticle extends ArticleHeading {
   /** The article's Markdown, without its heading. */
   body: string;
-  /** 1-based line of the heading in the body. */
+  /** 1-based line of the heading in the body (not the file: see ContentFile.bodyLine). */
   line: number;
 }
 
@@ -93,7 +93,7 @@ export interface Article {
   chapter: number;
   /** Undefined when the article sits directly in a chapter without sections. */
   section?: number | undefined;
-  /** The content file that holds it, and the line of its heading there. */
+  /** The content file that holds it, and the line of its heading in that file. */
   file: string;
   line: number;
 }
@@ -132,6 +132,17 @@ export interface ContentFile<T> {
   file: string;
   data: T;
   body: string;
+  /** The line of the file on which `body` starts (after the frontmatter), so problems point at file lines; 1 if unknown. */
+  bodyLine?: number | undefined;
+}
+
+/**
+ * The line on which `body` starts in the file `text` it was cut from (1 when it
+ * is not found). The last occurrence, because loaders may trim the body's ends.
+ */
+export function bodyStartLine(text: string, body: string): number {
+  const at = body.trim() ? text.lastIndexOf(body) : -1;
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
 /** Everything that makes one version. */
@@ -223,7 +234,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
         chapter: f.data.chapter,
         section,
         file: f.file,
-        line: a.line,
+        line: a.line + (f.bodyLine ?? 1) - 1,
       };
     });
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bodyStartLine,
   buildPlanModel,
   buildPlanModelOrThrow,
   findArticle,
@@ -363,6 +364,23 @@ describe('buildPlanModel: articles', () => {
       message: 'article key "3" of 第六条 is also used by 第三条',
       fix: 'keys must be unique within a version (re-run the importer with --previous)',
     });
+  });
+});
+
+describe('problem lines', () => {
+  it('are file lines when the file says where its body starts', () => {
+    const input = valid();
+    input.sections[2] = { ...section(3, 1, [6], { articles: [{ number: 6, key: '3' }] }), bodyLine: 10 };
+    expect(only(problemsOf(input), 'content/plan/v1/03/01.mdx').line).toBe(10);
+    expect(buildPlanModelOrThrow({ ...valid(), sections: [{ ...section(1, 1, [1, 2]), bodyLine: 8 }, ...valid().sections.slice(1)] }).articles[1]!.line).toBe(12);
+  });
+
+  it('are found by bodyStartLine for bodies cut whole or trimmed from the file', () => {
+    const text = '---\ntitle: 甲\n---\n\n## 第一条\n\n正文。\n';
+    expect(bodyStartLine(text, '\n## 第一条\n\n正文。\n')).toBe(4);
+    expect(bodyStartLine(text, '## 第一条\n\n正文。')).toBe(5);
+    expect(bodyStartLine(text, '不在文中')).toBe(1);
+    expect(bodyStartLine(text, '')).toBe(1);
   });
 });
 
