@@ -5,9 +5,11 @@
  * to the newest contents.
  */
 export function suggestLatestPath(pathname: string, versions: string[], latest = 'latest'): string | null {
-  const m = /^\/([a-z0-9-]+)\/(.*)$/.exec(pathname);
+  const m = /^\/([a-z0-9-]+)(?:\/(.*))?$/.exec(pathname);
   if (!m) return null;
-  const [, first, rest] = m as unknown as [string, string, string];
+  const first = m[1]!;
+  // A typed URL may lack the trailing slash (`/ed9/4/2`); its last part still counts.
+  const rest = !m[2] || m[2].endsWith('/') ? (m[2] ?? '') : `${m[2]}/`;
   if (first === latest) return `/${latest}/`;
   const looksLikeVersion = versions.includes(first) || /^(ed\d+|\d{4}-\d{2}[a-z0-9-]*|v\d+)$/.test(first);
   if (!looksLikeVersion) return null;
