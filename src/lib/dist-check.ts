@@ -54,16 +54,26 @@ export function checkDist(pages: BuiltPage[], files: string[]): DistProblem[] {
   const known = new Set(files);
   for (const { page, href } of links) {
     if (/^(https?:|mailto:|tel:|data:|javascript:)/i.test(href) && !href.startsWith('http://localhost')) continue;
-    const url = new URL(href, `http://localhost${page}`);
-    const path = decodeURI(url.pathname);
+    let url: URL;
+    let path: string;
+    let fragment: string;
+    try {
+      url = new URL(href, `http://localhost${page}`);
+      path = decodeURI(url.pathname);
+      fragment = decodeURIComponent(url.hash.slice(1));
+    } catch {
+      problems.push({ page, message: `links to ${href}, which is not a valid URL` });
+      continue;
+    }
+    // Protocol-relative links (//cdn.example.org/…) point to other hosts too.
+    if (url.hostname !== 'localhost') continue;
     const target = anchors.has(path) ? path : anchors.has(`${path}/`) ? `${path}/` : undefined;
     if (!target) {
       if (!known.has(path)) problems.push({ page, message: `links to ${href}, which does not exist` });
       continue;
     }
-    const fragment = decodeURIComponent(url.hash.slice(1));
     if (fragment && !anchors.get(target)!.has(fragment)) {
-      const existing = [...anchors.get(target)!].slice(0, 12).join(', ');
+      const existing = [...anchors.get(target)!].slice(0, 12).join(', ') || 'no anchors';
       problems.push({ page, message: `links to ${href}, but ${target} has no #${fragment} (it has: ${existing}${anchors.get(target)!.size > 12 ? ', …' : ''})` });
     }
   }
