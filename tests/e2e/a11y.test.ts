@@ -1,0 +1,196 @@
+/**
+ * Accessibility of the built site in real Chromium: axe-core on one page of
+ * every kind that exists in dist/ (the list comes from dist/, so kinds other
+ * parts add later are checked as soon as they are built), in the light
+ * scheme, the dark scheme from the system setting, and the dark scheme from
+ * the site's own toggle (data-theme); plus a keyboard-only path through
+ * navigation, search and citation. Screenshots: test-results/a11y-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PAGE_KINDS, distPathToUrl, pageKind, versionIdsInDist, type PageKind } from '../../src/lib/page-weight.ts';
+import { walkFiles } from '../../scripts/bench-util.ts';
+import { startBrowserAndSite } from './browser.ts';
+import type { StaticServer } from './serve.ts';
+
+const DIST = process.env.A11Y_DIST ?? 'dist';
+const AXE = join('node_modules', 'axe-core', 'axe.min.js');
+
+/** One page per kind present in dist/, preferring a page that shows articles with cite buttons. */
+function samplePages(): { kind: PageKind; url: string }[] {
+  if (!existsSync(join(DIST, 'index.html'))) return [];
+  const files = walkFiles(DIST);
+  const versions = versionIdsInDist(files);
+  const chosen: { kind: PageKind; url: string }[] = [];
+  for (const kind of PAGE_KINDS) {
+    const ofKind = files.filter((f) => pageKind(f, versions) === kind);
+    if (ofKind.length === 0) continue;
+    const withCite = ofKind.find((f) => readFileSync(join(DIST, f), 'utf8').includes('cite-button'));
+    let url = distPathToUrl(withCite ?? ofKind[0]!);
+    // The search page is checked with results showing, as a reader arriving from the box sees it.
+    if (kind === 'search') url += '?q=' + encodeURIComponent('规划');
+    chosen.push({ kind, url });
+  }
+  return chosen;
+}
+
+const pages = samplePages();
+if (pages.length === 0) console.warn('a11y: dist/index.html is missing — run `npm run build` first; accessibility checks are skipped.');
+
+/** Schemes: the system's light and dark settings, and the site's own dark toggle over a light system. */
+const SCHEMES = [
+  { name: 'light', colorScheme: 'light', theme: undefined },
+  { name: 'dark', colorScheme: 'dark', theme: undefined },
+  { name: 'dark-toggle', colorScheme: 'light', theme: 'dark' },
+] as const;
+
+let browser: Browser;
+let server: StaticServer;
+let shots: string;
+
+beforeAll(async () => {
+  if (pages.length === 0) return;
+  ({ browser, server, shots } = await startBrowserAndSite(DIST));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page and returns serious and critical violations as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.split('\n').slice(1).join(' ').trim()}]` : ''}`).join('; ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
+}
+
+async function openIn(scheme: (typeof SCHEMES)[number], url: string, permissions: string[] = []): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ colorScheme: scheme.colorScheme, viewport: { width: 1280, height: 900 }, permissions });
+  const theme = scheme.theme;
+  // The site applies a saved theme before first paint; set it the way the toggle does.
+  await context.addInitScript((t) => {
+    try {
+      if (t) localStorage.setItem('plan-theme', t);
+      else localStorage.removeItem('plan-theme');
+    } catch {}
+  }, theme ?? null);
+  const page = await context.newPage();
+  const response = await page.goto(`${server.url}${url}`);
+  expect(response, `no response for ${url}`).not.toBeNull();
+  return { context, page };
+}
+
+const describeBuilt = pages.length ? describe : describe.skip;
+
+describeBuilt('axe-core finds no serious or critical violations', () => {
+  for (const { kind, url } of pages) {
+    for (const scheme of SCHEMES) {
+      it(`on the ${kind} page (${url}) in the ${scheme.name} scheme`, async () => {
+        const { context, page } = await openIn(scheme, url);
+        await page.waitForLoadState('load');
+        if (kind === 'search') await page.waitForTimeout(500); // let live results render
+        const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
+        expect(theme).toBe(scheme.theme ?? null);
+        await page.screenshot({ path: `${shots}/a11y-${kind}-${scheme.name}.png` });
+        const violations = await seriousViolations(page);
+        await context.close();
+        expect(violations, `${url} (${scheme.name})`).toEqual([]);
+      });
+    }
+  }
+});
+
+/** A short description of the focused element, for asserting a Tab order. */
+async function focused(page: Page): Promise<{ role: string; inMain: boolean; text: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { role: 'body', inMain: false, text: '' };
+    const role = el.matches('a.skip')
+      ? 'skip'
+      : el.matches('input[type=search], [role=search] input')
+        ? 'search'
+        : el.closest('#plan-nav, .sidebar') && el.matches('a')
+          ? 'sidebar'
+          : el.matches('a.permalink')
+            ? 'permalink'
+            : el.matches('.cite-button, plan-cite button')
+              ? 'cite'
+              : el.tagName.toLowerCase();
+    return { role, inMain: !!el.closest('main'), text: (el.textContent ?? '').trim().slice(0, 40) };
+  });
+}
+
+/** Presses Tab until `want` is focused (at most `limit` times); returns the roles passed on the way. */
+async function tabUntil(page: Page, want: (f: { role: string; inMain: boolean }) => boolean, limit = 400): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    seen.push(f.role);
+    if (want(f)) return seen;
+  }
+  throw new Error(`not reached after ${limit} Tabs; focus went through: ${[...new Set(seen)].join(', ')}`);
+}
+
+const textPage = pages.find((p) => p.kind === 'section') ?? pages.find((p) => p.kind === 'article');
+const searchPage = pages.find((p) => p.kind === 'search');
+
+describeBuilt('a keyboard-only reader', () => {
+  it.runIf(!!textPage)('reaches the skip link, the search box, the sidebar, an article’s § link and its cite button with Tab, in that order, and copies with Enter', async () => {
+    const { context, page } = await openIn(SCHEMES[0], textPage!.url, ['clipboard-read', 'clipboard-write']);
+    const order = ['skip', 'search', 'sidebar', 'permalink', 'cite'];
+    const seen = await tabUntil(page, (f) => f.role === 'cite');
+    const firsts = order.map((role) => seen.indexOf(role));
+    expect(firsts.every((i) => i >= 0), `focus order: ${[...new Set(seen)].join(' → ')}`).toBe(true);
+    expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+    expect(seen[0]).toBe('skip');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 }).toMatch(/^《.+》.*第.+条 http:\/\/127\.0\.0\.1:\d+\/.+#a\d+$/);
+    await page.screenshot({ path: `${shots}/a11y-keyboard-cite.png` });
+    await context.close();
+  });
+
+  it.runIf(!!textPage)('sees the skip link when it has focus, and lands in the main text after following it', async () => {
+    const { context, page } = await openIn(SCHEMES[0], textPage!.url);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).role).toBe('skip');
+    const box = await page.locator('a.skip').boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 900).toBe(true);
+    await page.screenshot({ path: `${shots}/a11y-keyboard-skip.png` });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).inMain).toBe(true);
+    await context.close();
+  });
+
+  it.runIf(!!textPage && !!searchPage)('searches from the box with the keyboard and Tabs to a result', async () => {
+    const { context, page } = await openIn(SCHEMES[0], textPage!.url);
+    await tabUntil(page, (f) => f.role === 'search');
+    await page.keyboard.type('规划');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/, { timeout: 10_000 }).catch(() => undefined), page.keyboard.press('Enter')]);
+    // Either the form went to /search/?q=…, or a live-results list opened in place; both must be reachable by Tab.
+    await page.waitForTimeout(800);
+    const seen = await tabUntil(page, (f) => f.inMain && f.role === 'a', 200).catch(async (error: Error) => {
+      await page.screenshot({ path: `${shots}/a11y-keyboard-search-failed.png` });
+      throw error;
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    await page.screenshot({ path: `${shots}/a11y-keyboard-search.png` });
+    await context.close();
+  });
+});
