@@ -40,8 +40,9 @@ export function fileContext(file: VFile): FileContext | null {
   return { version, chapter, section };
 }
 
-function headingText(node: Heading): string {
-  return node.children.map((c) => ('value' in c ? String(c.value) : '')).join('');
+/** The heading's text, descending into emphasis, links and the like so no words are lost. */
+function headingText(node: { children: Heading['children'] }): string {
+  return node.children.map((c) => ('value' in c ? String(c.value) : 'children' in c ? headingText(c) : '')).join('');
 }
 
 function element(tagName: string, properties: Record<string, unknown>, children: RootContent[] = []): RootContent {
