@@ -19,6 +19,9 @@ export default defineConfig({
           name: 'dist',
           include: ['tests/dist/**/*.test.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Fixture builds share Astro's content cache (node_modules/.astro): one at a time.
+          fileParallelism: false,
         },
       },
       {
