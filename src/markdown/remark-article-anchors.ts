@@ -73,7 +73,9 @@ export default function remarkArticleAnchors(options: ArticleAnchorOptions) {
       const h = node as Heading;
       h.data = { ...h.data, hProperties: { id, className: ['article-heading'] } };
       h.children = [
-        element('span', { className: ['article-number'] }, [text(label)]),
+        // The number stays out of the search index: 第五十五条 would otherwise match
+        // a search for 十四五, and citations are resolved by the search box itself.
+        element('span', { className: ['article-number'], 'data-pagefind-ignore': '' }, [text(label)]),
         ...(heading.title ? [text(' '), element('span', { className: ['article-title'] }, [text(heading.title)])] : []),
       ] as Heading['children'];
       const path = provisionUrl({ ...ctx, article: heading.number });
