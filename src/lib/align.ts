@@ -21,7 +21,7 @@ export interface AlignOptions {
    * (a band of `band` articles plus the difference in counts). Default 250,000.
    */
   fullLimit?: number;
-  /** Band half-width for large inputs. Default 80. */
+  /** Band half-width for large inputs. Default 40. */
   band?: number;
 }
 
@@ -84,6 +84,84 @@ export function articleSimilarity(a: AlignItem, b: AlignItem): number {
  * of `next`, the index of its match in `previous`, or null for a new article.
  */
 export function alignArticles(previous: readonly AlignItem[], next: readonly AlignItem[], options: AlignOptions = {}): (number | null)[] {
+  const result: (number | null)[] = new Array<number | null>(next.length).fill(null);
+  if (previous.length === 0 || next.length === 0) return result;
+  // Anchors first (as patience diff does): articles that are unmistakably the
+  // same (identical and unique on both sides), kept in order. Revisions leave
+  // most articles recognisable, so the similarity search only runs between anchors.
+  const anchors = anchorPairs(previous, next, options.threshold ?? 0.45);
+  let pi = 0;
+  let nj = 0;
+  for (const [i, j] of [...anchors, [previous.length, next.length] as const]) {
+    const segment = alignSegment(previous.slice(pi, i), next.slice(nj, j), options);
+    segment.forEach((k, x) => {
+      if (k !== null) result[nj + x] = pi + k;
+    });
+    if (i < previous.length) result[j] = i;
+    pi = i + 1;
+    nj = j + 1;
+  }
+  return result;
+}
+
+/**
+ * Anchor pairs (i, j), in order and never crossing: articles unique on both
+ * sides with identical title and text, then identical text, then an identical
+ * title with similar text. The longest increasing run of these candidates
+ * (patience sorting) is kept.
+ */
+function anchorPairs(previous: readonly AlignItem[], next: readonly AlignItem[], threshold: number): [number, number][] {
+  const candidates: [number, number][] = [];
+  const usedPrev = new Set<number>();
+  const usedNext = new Set<number>();
+  const passes: { key: (a: AlignItem) => string | null; verify?: (i: number, j: number) => boolean }[] = [
+    { key: (a) => `${a.title.trim()}\u0000${a.text}` },
+    { key: (a) => (a.text.length >= 8 ? a.text : null) },
+    { key: (a) => (a.title.trim() ? a.title.trim() : null), verify: (i, j) => articleSimilarity(previous[i]!, next[j]!) >= threshold },
+  ];
+  for (const pass of passes) {
+    const unique = (items: readonly AlignItem[], used: Set<number>) => {
+      const m = new Map<string, number>();
+      items.forEach((a, i) => {
+        if (used.has(i)) return;
+        const k = pass.key(a);
+        if (k !== null) m.set(k, m.has(k) ? -1 : i);
+      });
+      return m;
+    };
+    const inPrev = unique(previous, usedPrev);
+    const inNext = unique(next, usedNext);
+    for (const [key, i] of inPrev) {
+      const j = inNext.get(key);
+      if (i < 0 || j === undefined || j < 0) continue;
+      if (pass.verify && !pass.verify(i, j)) continue;
+      candidates.push([i, j]);
+      usedPrev.add(i);
+      usedNext.add(j);
+    }
+  }
+  candidates.sort((a, b) => a[0] - b[0]);
+  // Longest increasing subsequence in j, so anchors never cross.
+  const tails: number[] = [];
+  const parent = new Array<number>(candidates.length).fill(-1);
+  candidates.forEach(([, j], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[tails[mid]!]![1] < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) parent[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  });
+  const out: [number, number][] = [];
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = parent[k]!) out.push(candidates[k]!);
+  return out.reverse();
+}
+
+/** The order-preserving best matching of one stretch of articles (a weighted LCS). */
+function alignSegment(previous: readonly AlignItem[], next: readonly AlignItem[], options: AlignOptions): (number | null)[] {
   const threshold = options.threshold ?? 0.45;
   const n = previous.length;
   const m = next.length;
@@ -92,7 +170,7 @@ export function alignArticles(previous: readonly AlignItem[], next: readonly Ali
   const prev = previous.map(prepare);
   const nxt = next.map(prepare);
   const full = n * m <= (options.fullLimit ?? 250_000);
-  const band = (options.band ?? 80) + Math.abs(n - m);
+  const band = (options.band ?? 40) + Math.abs(n - m);
 
   // best[i][j] = best total for prev[0..i) and next[0..j); two rows of scores, all back-pointers.
   let above = new Float64Array(m + 1);

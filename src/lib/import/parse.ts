@@ -73,11 +73,17 @@ function isTitleLike(text: string, max = 30): boolean {
 }
 
 /** An appendix heading (附表1 规划指标表, 名词解释): its kind, or null. */
-export function matchAppendixHeading(text: string): { kind: string } | null {
-  const t = collapseCjkSpaces(text);
+export function matchAppendixHeading(text: string): { kind: string; title: string } | null {
+  const t = text.trim();
   if ([...t].length > 60 || /[。；]/.test(t)) return null;
-  const m = APPENDIX.exec(t);
-  return m ? { kind: m[1]! } : null;
+  const m = APPENDIX.exec(t) ?? APPENDIX.exec(collapseCjkSpaces(t));
+  return m ? { kind: m[1]!, title: appendixTitle(t) } : null;
+}
+
+/** An appendix heading as a title: spaces kept as one (附表1 规划指标表), a spaced-out word closed up (名 词 解 释). */
+function appendixTitle(text: string): string {
+  const t = text.trim().replace(/[\s\u3000]+/g, ' ');
+  return /^(\S ){2,}\S$/.test(t) ? t.replace(/ /g, '') : t;
 }
 
 /** Split a tab-, pipe- or space-aligned table row into cells; null when the line is not one. */
@@ -240,6 +246,8 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     line: number;
     last: SourceLine;
     exact: boolean;
+    /** Indentation of the paragraph's first line. */
+    indent: number;
   }
   let para = null as OpenParagraph | null;
   interface OpenTable {
@@ -358,7 +366,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     article = { number: n, title, blocks: [], line: l.line };
     part = null;
     if (chapter) (section ?? chapter).articles.push(article);
-    if (body) para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact };
+    if (body) para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent };
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -385,7 +393,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
       const a = matchAppendixHeading(l.text);
       if (a) {
         flush();
-        const title = collapseCjkSpaces(l.text);
+        const title = a.title;
         const p: ParsedPart | null = part;
         if (p && p.kind === a.kind && p.title === a.kind && title !== a.kind) {
           // 附表1 … under a bare 附表 heading: a heading inside that part.
@@ -454,7 +462,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
       open.last = l;
     } else {
       flushParagraph();
-      para = { lines: [l.text], line: l.line, last: l, exact: !!l.exact };
+      para = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent };
     }
   }
   flush();
@@ -496,16 +504,22 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
 
 /** A one-line paragraph that reads as a heading (三、工作目标): the next line does not continue it. */
 function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine }): boolean {
-  return p.lines.length === 1 && isTitleLike(p.last.text, 25) && !/[，,、]/.test(p.last.text);
+  if (p.lines.length !== 1) return false;
+  const t = p.last.text.replace(ENUMERATION, '');
+  return isTitleLike(t, 25) && !/[，,、]/.test(t);
 }
 
 /** Whether a line continues the open paragraph (a hard line break inside it). */
-function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean }, l: SourceLine, indentMeaningful: boolean): boolean {
+function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; indent: number }, l: SourceLine, indentMeaningful: boolean): boolean {
   if (p.exact || l.exact) return false;
   if (CONTINUATION_START.test(l.text)) return true;
   if (ENUMERATION.test(l.text)) return false;
   if (isTerminated(p.last.text)) return false;
-  if (indentMeaningful && l.indent > 0 && !l.pageBreakBefore) return false;
+  if (indentMeaningful && !l.pageBreakBefore) {
+    // A PDF export indents the first line of each paragraph only.
+    if (l.indent > 0) return false;
+    if (p.indent > 0) return true;
+  }
   if (isHeadingLikeParagraph(p)) return false;
   if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
   return true;
@@ -538,6 +552,9 @@ export function splitArticleRest(rest: string, followedByBody: boolean): { title
     return { title: '', body: trimmed };
   }
   if (followedByBody && titleOk(trimmed, separated ? 30 : 15)) return { title: collapseCjkSpaces(trimmed), body: '' };
+  // Nothing follows: a sentence without its full stop is the text; a few
+  // words (目的, 规划范围) are a title whose article lost its text.
+  if (!followedByBody && separated && titleOk(trimmed, 10) && !BODY_OPENER.test(trimmed)) return { title: collapseCjkSpaces(trimmed), body: '' };
   return { title: '', body: trimmed };
 }
 
@@ -548,7 +565,8 @@ export function splitArticleRest(rest: string, followedByBody: boolean): { title
  */
 export function buildParagraphs(lines: SourceLine[], startsParagraph: (text: string) => boolean = () => false): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
-  let open: { lines: string[]; line: number; last: SourceLine; exact: boolean } | null = null;
+  type Open = { lines: string[]; line: number; last: SourceLine; exact: boolean; indent: number };
+  let open: Open | null = null;
   let blank = false;
   const flush = () => {
     if (open) out.push({ text: joinWrapped(open.lines), line: open.line });
@@ -559,13 +577,13 @@ export function buildParagraphs(lines: SourceLine[], startsParagraph: (text: str
       blank = true;
       continue;
     }
-    const o = open as { lines: string[]; line: number; last: SourceLine; exact: boolean } | null;
+    const o = open as Open | null;
     if (o && !blank && !startsParagraph(l.text) && shouldJoin(o, l, false)) {
       o.lines.push(l.text);
       o.last = l;
     } else {
       flush();
-      open = { lines: [l.text], line: l.line, last: l, exact: !!l.exact };
+      open = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent };
     }
     blank = false;
   }

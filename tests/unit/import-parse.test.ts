@@ -1,0 +1,182 @@
+import { describe, expect, test } from 'vitest';
+import { buildParagraphs, isTerminated, matchAppendixHeading, matchHeading, parsePlan, splitArticleRest } from '../../src/lib/import/parse.ts';
+import { textToLines } from '../../src/lib/import/lines.ts';
+import { checkBrackets, collapseCjkSpaces, removeArtefacts } from '../../src/lib/import/clean.ts';
+import type { ParsedPlan } from '../../src/lib/import/types.ts';
+
+const parse = (text: string): ParsedPlan => parsePlan(textToLines(text).lines);
+const errors = (p: ParsedPlan) => p.diagnostics.filter((d) => d.severity === 'error');
+const articleTitles = (p: ParsedPlan) =>
+  p.chapters.flatMap((c) => [...c.articles, ...c.sections.flatMap((s) => s.articles)]).map((a) => [a.number, a.title]);
+const bodies = (p: ParsedPlan) =>
+  p.chapters.flatMap((c) => [...c.articles, ...c.sections.flatMap((s) => s.articles)]).map((a) => a.blocks.map((b) => (b.kind === 'table' ? b.rows : b.text)));
+
+describe('headings', () => {
+  test('reads chapter, section and article numbers in Chinese, Arabic and full-width digits', () => {
+    expect(matchHeading('第十八条 生态保护红线')).toMatchObject({ kind: 'article', number: 18, separated: true });
+    expect(matchHeading('第一百零二条')).toMatchObject({ kind: 'article', number: 102 });
+    expect(matchHeading('第两百条')).toMatchObject({ number: 200 });
+    expect(matchHeading('第18条　规划目标')).toMatchObject({ kind: 'article', number: 18 });
+    expect(matchHeading('第１８条')).toMatchObject({ number: 18 });
+    expect(matchHeading('第四章国土空间')).toMatchObject({ kind: 'chapter', number: 4, separated: false });
+    expect(matchHeading('第 二 节  耕地保护')).toMatchObject({ kind: 'section', number: 2 });
+    expect(matchHeading('第二〇条')).toMatchObject({ number: 20 });
+  });
+
+  test('does not read ordinary text or an unreadable numeral as a number', () => {
+    expect(matchHeading('规定第十条')).toBeNull();
+    expect(matchHeading('第十十条')?.number).toBeNull();
+  });
+
+  test('tells a sentence end from a wrapped line', () => {
+    expect(isTerminated('严格保护耕地。')).toBe(true);
+    expect(isTerminated('“……重大部署。”')).toBe(true);
+    expect(isTerminated('（见附图2）')).toBe(false);
+    expect(isTerminated('依据本规划')).toBe(false);
+  });
+
+  test('recognises appendix headings but not figure references in a sentence', () => {
+    expect(matchAppendixHeading('附表1 规划指标表')).toMatchObject({ kind: '附表', title: '附表1 规划指标表' });
+    expect(matchAppendixHeading('附表  规划指标表')).toMatchObject({ kind: '附表', title: '附表 规划指标表' });
+    expect(matchAppendixHeading('名词解释')).toMatchObject({ kind: '名词解释' });
+    expect(matchAppendixHeading('附录A 术语')).toMatchObject({ kind: '附录' });
+    expect(matchAppendixHeading('附图所示范围内严格控制建设。')).toBeNull();
+    expect(matchAppendixHeading('附则')).toBeNull();
+  });
+});
+
+describe('article titles', () => {
+  test('a short phrase before a space is a title, a sentence is body', () => {
+    expect(splitArticleRest(' 生态保护红线', true)).toEqual({ title: '生态保护红线', body: '' });
+    expect(splitArticleRest('　生态保护红线　严格落实生态保护红线管控要求。', false)).toEqual({ title: '生态保护红线', body: '严格落实生态保护红线管控要求。' });
+    expect(splitArticleRest(' 本规划自批准之日起施行。', false)).toEqual({ title: '', body: '本规划自批准之日起施行。' });
+    expect(splitArticleRest(' 为加强国土空间管理，根据 《土地管理法》，制定本规划。', false).title).toBe('');
+  });
+
+  test('a bracketed title is a title wherever the body starts', () => {
+    expect(splitArticleRest('【生态保护红线】严格落实。', false)).toEqual({ title: '生态保护红线', body: '严格落实。' });
+  });
+
+  test('a phrase with nothing after it is the article text, not its title', () => {
+    expect(splitArticleRest(' 规划期限为2021—2035年', false)).toEqual({ title: '', body: '规划期限为2021—2035年' });
+  });
+
+  test('a glued short title counts only when body text follows; a glued sentence is body', () => {
+    expect(splitArticleRest('生态保护红线', true)).toEqual({ title: '生态保护红线', body: '' });
+    expect(splitArticleRest('本规划由县人民政府负责解释。', true)).toEqual({ title: '', body: '本规划由县人民政府负责解释。' });
+  });
+});
+
+describe('cleaning', () => {
+  test('removes bookmark markers, BOM and zero-width characters but keeps the words', () => {
+    expect(removeArtefacts('[bookmark: _GoBack]本规划\u200B是\uFEFF依据')).toBe('本规划是依据');
+  });
+  test('closes up spaces between Chinese characters only', () => {
+    expect(collapseCjkSpaces('总  则')).toBe('总则');
+    expect(collapseCjkSpaces('坚持 生 态 优 先，GDP growth 2035 年')).toBe('坚持生态优先，GDP growth 2035 年');
+  });
+  test('reports a mismatched bracket and keeps the text', () => {
+    const d = checkBrackets('(中发〔2019]18号)', 7);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ severity: 'warning', line: 7 });
+    expect(d[0]!.message).toContain('“〔” closed by “]”');
+  });
+  test('accepts balanced nested brackets', () => {
+    expect(checkBrackets('《若干意见》（中发〔2019〕18号）“实现‘多规合一’”', 1)).toEqual([]);
+  });
+});
+
+describe('structure', () => {
+  test('reads chapters with and without sections and numbers articles through the plan', () => {
+    const p = parse('规划\n第一章 总则\n第一节 目的\n第一条 目的\n正文一。\n第二章 格局\n第二条\n正文二。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.title).toBe('规划');
+    expect(p.chapters.map((c) => [c.number, c.title, c.sections.length, c.articles.length])).toEqual([
+      [1, '总则', 1, 0],
+      [2, '格局', 0, 1],
+    ]);
+    expect(articleTitles(p)).toEqual([[1, '目的'], [2, '']]);
+  });
+
+  test('takes a chapter title from the next line when the heading has none', () => {
+    const p = parse('规划\n第一章\n总则\n第一条 目的\n正文。\n');
+    expect(p.chapters[0]!.title).toBe('总则');
+    expect(bodies(p)).toEqual([['正文。']]);
+  });
+
+  test('skips a table of contents with dot leaders and page numbers', () => {
+    const p = parse('规划\n目录\n第一章 总则……………1\n第一条 目的……1\n第二章 附则……2\n第一章 总则\n第一条 目的\n正文。\n第二章 附则\n第二条 施行\n自批准之日起施行。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => c.title)).toEqual(['总则', '附则']);
+  });
+
+  test('skips a table of contents whose entries have no page numbers when the first heading repeats', () => {
+    const p = parse('规划\n目 录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 目的\n正文。\n第二章 附则\n第二条 施行\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters).toHaveLength(2);
+  });
+
+  test('joins hard line breaks inside a paragraph, even a wrapped line that begins with 第十条', () => {
+    const p = parse('规划\n第一章 总则\n第一条 目的\n为统筹国土空间开发保护，依据本规划\n第十条规定的原则，制定本规划。\n第二条 施行\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)[0]).toEqual(['为统筹国土空间开发保护，依据本规划第十条规定的原则，制定本规划。']);
+  });
+
+  test('a wrapped line that begins with the next article number and a space is still a heading', () => {
+    const p = parse('规划\n第一章 总则\n第一条 目的\n（一）生态优先\n第二条 原则\n正文。\n');
+    expect(articleTitles(p)).toEqual([[1, '目的'], [2, '原则']]);
+  });
+
+  test('keeps a short unpunctuated line as its own paragraph (a sub-heading is not wrapped text)', () => {
+    const p = parse('规划\n第一章 总则\n第一条 目的\n三、工作目标\n本规划是空间蓝图。\n');
+    expect(bodies(p)[0]).toEqual(['三、工作目标', '本规划是空间蓝图。']);
+  });
+
+  test('uses indentation to find paragraph starts in a PDF export', () => {
+    const text = '规划\n第一章 总则\n第一条 目的\n　　第一段的第一行没有句号\n第一段的第二行。\n　　第二段\n';
+    expect(bodies(parse(text))[0]).toEqual(['第一段的第一行没有句号第一段的第二行。', '第二段']);
+  });
+
+  test('reads tab-, pipe- and space-separated tables', () => {
+    const p = parse('规划\n第一章 总则\n第一条 指标\n指标\t单位\n耕地\t万亩\n| a | b |\n|---|---|\n| 1 | 2 |\n\n名称    单位    数值\n甲    公顷    —\n');
+    expect(bodies(p)[0]).toEqual([
+      [['指标', '单位'], ['耕地', '万亩']],
+      [['a', 'b'], ['1', '2']],
+      [['名称', '单位', '数值'], ['甲', '公顷', '—']],
+    ]);
+  });
+
+  test('keeps enumerations as paragraphs of their own and figure references verbatim', () => {
+    const p = parse('规划\n第一章 总则\n第一条 内容\n（一）划定红线；\n（二）保护耕地。\n1. 第一项\n2. 第二项\n详见附图3 县域国土空间控制线规划图。\n');
+    expect(bodies(p)[0]).toEqual(['（一）划定红线；', '（二）保护耕地。', '1. 第一项', '2. 第二项', '详见附图3 县域国土空间控制线规划图。']);
+  });
+
+  test('keeps text before the first chapter as a preamble and appendix parts after the last article', () => {
+    const p = parse('规划\n前言\n为了说明。\n第一章 总则\n第一条 目的\n正文。\n附表\n附表1 指标表\n指标\t单位\n耕地\t万亩\n附录 名词解释\n生态保护红线：……\n');
+    expect(p.parts.map((x) => [x.kind, x.title, x.blocks.length])).toEqual([
+      ['前言', '前言', 1],
+      ['附表', '附表', 2],
+      ['附录', '附录 名词解释', 1],
+    ]);
+    expect(p.parts[1]!.blocks[0]).toMatchObject({ kind: 'subheading', text: '附表1 指标表' });
+    expect(bodies(p)).toEqual([['正文。']]);
+  });
+
+  test('reports numbering mistakes with their line and text', () => {
+    const p = parse('规划\n第一章 总则\n第一条 目的\n正文。\n第三条 范围\n正文。\n');
+    expect(errors(p)).toEqual([
+      expect.objectContaining({ line: 5, message: expect.stringContaining('expected 第二条, found 第三条'), text: '第三条 范围' }),
+    ]);
+  });
+});
+
+describe('paragraphs of texts without chapters', () => {
+  test('joins the hard break after 影响 as in the drafting notes', () => {
+    const { lines } = textToLines('国土空间规划是各类开发保护建设活动的基本依据，影响\n到各项社会经济活动的正常开展。\n三、工作目标\n本规划是空间蓝图。');
+    expect(buildParagraphs(lines).map((p) => p.text)).toEqual([
+      '国土空间规划是各类开发保护建设活动的基本依据，影响到各项社会经济活动的正常开展。',
+      '三、工作目标',
+      '本规划是空间蓝图。',
+    ]);
+  });
+});
