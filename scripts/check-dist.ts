@@ -5,6 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDist, urlPathOf, type BuiltPage } from '../src/lib/dist-check.ts';
+import { checkDistAgainstLock } from '../src/lib/url-lock.ts';
+import { checkReleasedVersions } from '../src/lib/content-hash.ts';
+import { contentDir } from '../src/lib/site-config.ts';
 
 const dist = process.argv[2] ?? 'dist';
 
@@ -16,6 +19,12 @@ const all = walk(dist);
 const pages: BuiltPage[] = all.filter((f) => f.endsWith('.html')).map((f) => ({ path: urlPathOf(relative(dist, f)), html: readFileSync(f, 'utf8') }));
 const files = all.filter((f) => !f.endsWith('.html')).map((f) => urlPathOf(relative(dist, f)));
 const problems = checkDist(pages, files);
+// Issue 6: a published URL never disappears (content/urls.lock) and a released version never changes (content/versions.lock).
+const urlLock = checkDistAgainstLock(dist, join(contentDir, 'urls.lock'), process.env.PLAN_REDIRECTS ?? join(contentDir, 'redirects.yaml'));
+const frozen = checkReleasedVersions(join(contentDir, 'plan'), join(contentDir, 'versions.lock'));
+problems.push(...[...urlLock.failures, ...frozen.failures].map((message) => ({ page: contentDir, message })));
+if (urlLock.unlocked.length) console.log(`check-dist: ${urlLock.unlocked.length} published URLs/anchors not yet in ${contentDir}/urls.lock — run \`npm run lock-urls\``);
+if (frozen.unlocked.length) console.log(`check-dist: versions not yet locked as released: ${frozen.unlocked.join(', ')} — run \`npm run lock-versions\` when released`);
 if (problems.length) {
   console.error(`check-dist: ${problems.length} problem(s) in ${dist}/:`);
   for (const p of problems.slice(0, 200)) console.error(`  ${p.page}: ${p.message}`);
