@@ -357,10 +357,19 @@ export function findArticle(model: PlanModel, number: number): Article | undefin
 export function orderVersions<T extends { id: string; date: string; status: string; previous?: string | undefined }>(
   versions: T[],
 ): { ordered: T[]; newest: T | undefined } {
+  // Depth in the `previous` chain, not pairwise links: a pairwise test is not a
+  // consistent order for three same-day versions, and sort() then scrambles them.
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  const depth = (v: T, seen = new Set<string>()): number => {
+    const prev = v.previous === undefined ? undefined : byId.get(v.previous);
+    if (!prev || seen.has(v.id)) return 0;
+    seen.add(v.id);
+    return 1 + depth(prev, seen);
+  };
   const ordered = [...versions].sort((a, b) => {
     if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-    if (b.previous === a.id) return -1;
-    if (a.previous === b.id) return 1;
+    const d = depth(a) - depth(b);
+    if (d !== 0) return d;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
   const current = ordered.filter((v) => v.status === 'current');

@@ -558,6 +558,17 @@ describe('orderVersions', () => {
     expect(ordered.map((x) => x.id)).toEqual(['z-orig', 'a-fix']);
   });
 
+  it('orders a same-day chain of three by the chain, whatever their ids', () => {
+    const chain = [v('c', '2026-01-01'), v('b', '2026-01-01', 'superseded', 'c'), v('a', '2026-01-01', 'current', 'b')];
+    for (const input of [chain, [...chain].reverse(), [chain[1]!, chain[2]!, chain[0]!], [chain[2]!, chain[0]!, chain[1]!]]) {
+      expect(orderVersions(input).ordered.map((x) => x.id)).toEqual(['c', 'b', 'a']);
+    }
+  });
+
+  it('survives a `previous` cycle without looping', () => {
+    expect(orderVersions([v('b', '2026-01-01', 'current', 'a'), v('a', '2026-01-01', 'superseded', 'b')]).ordered).toHaveLength(2);
+  });
+
   it('orders same-day versions without a chain by id', () => {
     expect(orderVersions([v('b', '2026-01-01'), v('a', '2026-01-01')]).ordered.map((x) => x.id)).toEqual(['a', 'b']);
   });
