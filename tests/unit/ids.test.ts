@@ -12,9 +12,13 @@ import {
   figureUrl,
   LATEST,
   NOTES_URL,
+  FEED_URL,
+  HOME_URL,
   parseArticleAnchor,
   planJsonUrl,
+  provisionId,
   provisionUrl,
+  referencePairAnchor,
   referencesUrl,
   searchUrl,
   sectionAnchor,
@@ -22,6 +26,7 @@ import {
   sourceUrl,
   toLatestPath,
   versionUrl,
+  VERSIONS_URL,
 } from '../../src/lib/ids.ts';
 
 describe('anchors', () => {
@@ -45,6 +50,17 @@ describe('anchors', () => {
     expect(() => chapterAnchor(0)).toThrow(/chapter must be a whole number/);
     expect(() => sectionAnchor(4, 0)).toThrow(/section must be a whole number/);
     expect(() => sectionAnchor(0, 2)).toThrow(/chapter must be a whole number/);
+  });
+
+  it('names the reference list from chapter 4 to chapter 5 r4-5, and refuses chapter 0', () => {
+    expect(referencePairAnchor(4, 5)).toBe('r4-5');
+    expect(() => referencePairAnchor(0, 5)).toThrow(/chapter must be a whole number/);
+    expect(() => referencePairAnchor(4, 0)).toThrow(/chapter must be a whole number/);
+  });
+
+  it('refuses a provision id with a section or article numbered 0 instead of falling back to the chapter', () => {
+    expect(() => provisionId({ chapter: 4, article: 0 })).toThrow(/article number must be/);
+    expect(() => provisionId({ chapter: 4, section: 0 })).toThrow(/section must be/);
   });
 
   it('reads an article anchor back with or without the hash', () => {
@@ -113,6 +129,10 @@ describe('page URLs', () => {
     expect(searchUrl('第十八条')).toBe(`/search/?q=${encodeURIComponent('第十八条')}`);
     expect(searchUrl('a&b=c #d')).toBe('/search/?q=a%26b%3Dc%20%23d');
     expect(decodeURIComponent(searchUrl('4.2 生态').split('=')[1]!)).toBe('4.2 生态');
+  });
+
+  it('fixes the URLs of the pages outside the versions', () => {
+    expect([HOME_URL, VERSIONS_URL, NOTES_URL, ABOUT_URL, FEED_URL]).toEqual(['/', '/versions/', '/notes/', '/about/', '/feed.xml']);
   });
 
   it('makes absolute URLs against the site, keeping the anchor', () => {
