@@ -1,4 +1,6 @@
 import { compile, run } from '@mdx-js/mdx';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -6,6 +8,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/lib/plan-files.ts';
+import { parseArticles } from '../../src/lib/plan-model.ts';
 import remarkArticleAnchors, { fileContext, type VersionInfo } from '../../src/markdown/remark-article-anchors.ts';
 
 const versions: Record<string, VersionInfo> = {
@@ -131,6 +135,20 @@ describe('remark-article-anchors', () => {
   it('keeps inline markup of a heading in the title text', () => {
     const out = parse(toHtml('## 第十八条 **生态**保护`红线`', { path: 'content/plan/ed2/04/02.mdx' }));
     expect(out.querySelector('.article-title')!.text).toBe('生态保护红线');
+  });
+});
+
+describe('the plugin and the plan model agree', () => {
+  it('anchors exactly the articles the model parses, in every file of the mini fixture', () => {
+    const dir = 'tests/fixtures/mini/plan/t1';
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    expect(files.length).toBe(6);
+    for (const f of files) {
+      const path = join(dir, f);
+      const { body } = splitFrontmatter(readFileSync(path, 'utf8'));
+      const ids = parse(toHtml(body, { path })).querySelectorAll('h2[id]').map((h) => h.getAttribute('id'));
+      expect(ids, f).toEqual(parseArticles(body).articles.map((a) => `a${a.number}`));
+    }
   });
 });
 
