@@ -7,8 +7,12 @@
  * (any ASCII punctuation), so `toPlainText` in plan-model.ts reads them back.
  */
 
-/** ASCII punctuation that is escaped wherever it appears in running text. */
-const ALWAYS = /[\\`*_{}[\]<>|~#]/g;
+/**
+ * ASCII punctuation that is escaped wherever it appears in running text. The
+ * pipe is not: a one-line paragraph cannot become a table (tables need a
+ * delimiter row below), and table cells escape it themselves.
+ */
+const ALWAYS = /[\\`*_{}[\]<>~#]/g;
 
 /**
  * Escape one line of plan text (a paragraph, a heading title or a table cell)
@@ -17,6 +21,11 @@ const ALWAYS = /[\\`*_{}[\]<>|~#]/g;
 export function escapeMdxText(text: string): string {
   // `&` could start a character reference (&lt;): written as &amp;.
   let s = text.replace(ALWAYS, (ch) => `\\${ch}`).replace(/&/g, '&amp;');
+  // GFM turns http://… and www.… into links while parsing, and inside such a
+  // link an escape would show as a backslash. Escaping the ':' or '.' that the
+  // syntax looks for stops that; the text may still become a link afterwards,
+  // with its characters intact.
+  s = s.replace(/(?<=\b(?:https?|ftp|file)):(?=\/\/)/gi, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
   // Line-start constructs: lists (-, +, 1. 1)), thematic breaks, setext, ESM.
   s = s.replace(/^([-+=])/, '\\$1');
   s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2');
@@ -30,9 +39,9 @@ export function escapeMdxText(text: string): string {
   return s;
 }
 
-/** Escape a table cell: like running text, plus pipes already covered, newlines flattened. */
+/** Escape a table cell: like running text, plus the pipe that would end the cell; newlines flattened. */
 export function escapeTableCell(text: string): string {
-  return escapeMdxText(text.replace(/\s*\n\s*/g, ' ').trim()) || ' ';
+  return escapeMdxText(text.replace(/\s*\n\s*/g, ' ').trim()).replace(/\|/g, '\\|') || ' ';
 }
 
 /**
