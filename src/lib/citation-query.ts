@@ -9,6 +9,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
 import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
 import { chapterUrl, provisionUrl, sectionUrl } from './ids.ts';
+import type { PlanModel } from './plan-model.ts';
 
 /** What a citation query asks for. Numbers are as typed; resolution checks they exist. */
 export type CitationQuery =
@@ -44,6 +45,20 @@ export interface CitationIndex {
 export interface CitationIndexFile {
   newest: string;
   versions: CitationIndex[];
+}
+
+/** One version's citation index, built from its plan model at build time. */
+export function buildCitationIndex(model: PlanModel): CitationIndex {
+  return {
+    version: model.version.id,
+    label: model.version.label,
+    chapters: model.chapters.map((c) => ({
+      number: c.chapter,
+      title: c.title,
+      sections: c.sections.map((s) => ({ number: s.section, title: s.title })),
+    })),
+    articles: model.articles.map((a) => [a.number, a.chapter, a.section ?? 0, a.title]),
+  };
 }
 
 /** A resolved citation: where to go and how to show it. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PlanModel } from '../../src/lib/plan-model.ts';
 import {
+  buildCitationIndex,
   parseCitationQuery,
   pickCitationIndex,
   resolveCitation,
@@ -160,5 +162,29 @@ describe('pickCitationIndex', () => {
     expect(pickCitationIndex({ kind: 'article', article: 18 }, FILE)?.version).toBe('ed2');
     expect(pickCitationIndex({ kind: 'article', article: 18, versionLabel: '整理稿第1版' }, FILE)?.version).toBe('ed1');
     expect(pickCitationIndex({ kind: 'article', article: 18, versionLabel: '公示稿' }, FILE)?.version).toBe('ed2');
+  });
+});
+
+describe('buildCitationIndex', () => {
+  it('keeps numbers and titles only, with 0 for an article held by a chapter itself', () => {
+    const article = (number: number, chapter: number, section: number | undefined, title: string) =>
+      ({ number, key: String(number), title, body: '', chapter, section, file: 'x.mdx', line: 1 });
+    const model = {
+      version: { id: 'ed2', label: '整理稿第2版' },
+      chapters: [
+        { chapter: 3, title: '目标定位与发展战略', sources: [], file: '', sections: [], articles: [article(12, 3, undefined, '功能定位')] },
+        { chapter: 4, title: '国土空间开发保护格局', sources: [], file: '', sections: [{ chapter: 4, section: 2, title: '统筹划定三条控制线', sources: [], file: '', articles: [] }], articles: [] },
+      ],
+      articles: [article(12, 3, undefined, '功能定位'), article(18, 4, 2, '生态保护红线')],
+    } as unknown as PlanModel;
+    expect(buildCitationIndex(model)).toEqual({
+      version: 'ed2',
+      label: '整理稿第2版',
+      chapters: [
+        { number: 3, title: '目标定位与发展战略', sections: [] },
+        { number: 4, title: '国土空间开发保护格局', sections: [{ number: 2, title: '统筹划定三条控制线' }] },
+      ],
+      articles: [[12, 3, 0, '功能定位'], [18, 4, 2, '生态保护红线']],
+    });
   });
 });

@@ -1,0 +1,338 @@
+/**
+ * Search in the browser, shared by the header box (`<plan-search>`, defined
+ * here) and the /search/ page (search-page.client.ts): pagefind's JS API does
+ * the Chinese segmentation, matching, excerpts and sub-results; this file adds
+ * what pagefind's own UI cannot: a citation query (第18条, 4.2) resolved to a
+ * direct jump as the first result, article-level ranking with the breadcrumb
+ * 第四章 › 第二节 › 第十八条, newest-version-by-default, and highlighting of the
+ * matched phrase on the page a result opens.
+ */
+import {
+  parseCitationQuery,
+  pickCitationIndex,
+  resolveCitation,
+  type CitationIndexFile,
+  type CitationJump,
+} from '../lib/citation-query.ts';
+import {
+  FILTER_CHAPTER,
+  FILTER_VERSION,
+  rankEntries,
+  type PagefindResultData,
+  type SearchEntry,
+} from '../lib/search-results.ts';
+import { searchUrl } from '../lib/ids.ts';
+
+/** Where `pagefind --site dist` puts its bundle, and the build's citation index. */
+const BUNDLE_PATH = '/pagefind/';
+const CITATION_INDEX_URL = '/search-index.json';
+/** Pagefind ANDs every segment of a query; a pasted paragraph only slows it down. */
+export const MAX_QUERY_CHARS = 100;
+
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o?: { filters?: unknown }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<PagefindApi> | null = null;
+/** Load pagefind once (on first focus), from the bundle next to the site. */
+export function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`) as Promise<PagefindApi>)
+    .then(async (pf) => {
+      await pf.options({ excerptLength: 36 });
+      await pf.init();
+      return pf;
+    })
+    .catch((error) => {
+      pagefind = null; // let a later focus retry
+      throw error;
+    });
+  return pagefind;
+}
+
+let citationIndex: Promise<CitationIndexFile | null> | null = null;
+/** The per-version article index for citation jumps; null if it cannot be had. */
+export function loadCitationIndex(): Promise<CitationIndexFile | null> {
+  citationIndex ??= fetch(CITATION_INDEX_URL)
+    .then((r) => (r.ok ? (r.json() as Promise<CitationIndexFile>) : null))
+    .catch(() => null);
+  return citationIndex;
+}
+
+/** What to search: all versions or the newest only, and optionally one chapter (章 filter value). */
+export interface SearchScope {
+  allVersions: boolean;
+  chapter?: string | undefined;
+}
+
+/** One search: the citation jump (if the query is a citation), pagefind's page results, and the number of pages. */
+export interface SearchRun {
+  query: string;
+  jump: CitationJump | null;
+  jumpVersionLabel: string | undefined;
+  pages: { data(): Promise<PagefindResultData> }[];
+}
+
+/** The filters for a scope: old versions' labels excluded unless all versions are wanted. */
+function filtersFor(scope: SearchScope, index: CitationIndexFile | null): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  if (!scope.allVersions && index) {
+    const older = index.versions.filter((v) => v.version !== index.newest).map((v) => v.label);
+    // `none` keeps pages with no version at all (drafting notes, about page).
+    if (older.length) filters[FILTER_VERSION] = { none: older };
+  }
+  if (scope.chapter) filters[FILTER_CHAPTER] = scope.chapter;
+  return filters;
+}
+
+/** Run a query: resolve a citation and ask pagefind, in parallel. */
+export async function startSearch(rawQuery: string, scope: SearchScope): Promise<SearchRun> {
+  const query = rawQuery.trim().slice(0, MAX_QUERY_CHARS);
+  const [pf, index] = await Promise.all([loadPagefind(), loadCitationIndex()]);
+  const citation = parseCitationQuery(query);
+  let jump: CitationJump | null = null;
+  let jumpVersionLabel: string | undefined;
+  if (citation && index) {
+    const target = pickCitationIndex(citation, index);
+    jump = target ? resolveCitation(citation, target) : null;
+    if (jump && jump.version !== index.newest) jumpVersionLabel = target?.label;
+  }
+  const found = query ? await pf.search(query, { filters: filtersFor(scope, index) }) : null;
+  return { query, jump, jumpVersionLabel, pages: found?.results ?? [] };
+}
+
+/** Entries for pages [from, to) of a run, ranked among themselves. */
+export async function loadEntries(run: SearchRun, from: number, to: number): Promise<SearchEntry[]> {
+  const data = await Promise.all(run.pages.slice(from, to).map((p) => p.data()));
+  return rankEntries(data, run.query);
+}
+
+/**
+ * Put pagefind's excerpt into an element as text plus `<mark>`s only. Pagefind
+ * escapes page text already; rebuilding the nodes keeps anything else out
+ * even if an excerpt were ever malformed.
+ */
+export function setExcerpt(el: HTMLElement, html: string): void {
+  const t = document.createElement('template');
+  t.innerHTML = html;
+  el.replaceChildren(
+    ...[...t.content.childNodes].map((n) => {
+      if (n.nodeName === 'MARK') {
+        const m = document.createElement('mark');
+        m.textContent = n.textContent;
+        return m;
+      }
+      return document.createTextNode(n.textContent ?? '');
+    }),
+  );
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+  const s = document.createElement('span');
+  s.className = className;
+  s.textContent = text;
+  return s;
+}
+
+/** The link for one entry: breadcrumb, version (when not the newest), title, excerpt. */
+export function entryLink(entry: SearchEntry, showVersion: boolean): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = entry.url;
+  a.className = 'search-entry';
+  const head = document.createElement('span');
+  head.className = 'search-entry-head';
+  head.append(span('search-crumbs', entry.crumbs.join(' › ')));
+  if (showVersion && entry.version) head.append(span('search-version', entry.version));
+  a.append(head);
+  if (entry.title) a.append(span('search-title', entry.title));
+  if (entry.excerpt) {
+    const ex = span('search-excerpt', '');
+    setExcerpt(ex, entry.excerpt);
+    a.append(ex);
+  }
+  return a;
+}
+
+/** The link for a citation jump, marked as such. */
+export function jumpLink(jump: CitationJump, versionLabel: string | undefined): HTMLAnchorElement {
+  const a = entryLink({ url: jump.url, crumbs: jump.breadcrumb, title: jump.title, excerpt: '', version: versionLabel, score: Infinity }, true);
+  a.classList.add('is-jump');
+  a.querySelector('.search-entry-head')!.prepend(span('search-jump-label', '直达'));
+  return a;
+}
+
+/** Whether a keyboard event comes from somewhere the reader types. */
+function isTyping(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+}
+
+// `/` focuses the page's main search input (the /search/ page's) or else the header box.
+document.addEventListener('keydown', (e) => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return;
+  const input = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('plan-search input[type="search"]');
+  if (!input) return;
+  e.preventDefault();
+  input.focus();
+  input.select();
+});
+
+const HEADER_PAGES = 6;
+const HEADER_ENTRIES = 8;
+let idCounter = 0;
+
+/** The header search box: a combobox over the form that works without JavaScript. */
+class PlanSearch extends HTMLElement {
+  private input!: HTMLInputElement;
+  private popup!: HTMLElement;
+  private list!: HTMLElement;
+  private status!: HTMLElement;
+  private more!: HTMLAnchorElement;
+  private active = -1;
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    this.input = this.querySelector('input[type="search"]')!;
+    this.popup = this.querySelector('[data-search-popup]')!;
+    this.list = this.querySelector('[role="listbox"]')!;
+    this.status = this.querySelector('[data-search-status]')!;
+    this.more = this.querySelector('[data-search-more]')!;
+    const id = `plan-search-${++idCounter}`;
+    this.list.id = `${id}-list`;
+    this.input.setAttribute('role', 'combobox');
+    this.input.setAttribute('aria-controls', this.list.id);
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.setAttribute('aria-autocomplete', 'list');
+    this.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.update(), 120);
+    });
+    this.input.addEventListener('keydown', (e) => this.onKey(e));
+    this.addEventListener('focusout', (e) => {
+      if (!this.contains(e.relatedTarget as Node | null)) this.close();
+    });
+    document.addEventListener('pointerdown', (e) => {
+      if (!this.contains(e.target as Node)) this.close();
+    });
+  }
+
+  private options(): HTMLElement[] {
+    return [...this.list.querySelectorAll<HTMLElement>('[role="option"]')];
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const opts = this.options();
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (this.popup.hidden || opts.length === 0) return;
+      e.preventDefault();
+      // Cycle through the options and back to the input (state -1).
+      const states = opts.length + 1;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.select(((this.active + 1 + step + states) % states) - 1);
+    } else if (e.key === 'Enter' && !this.popup.hidden && this.active >= 0) {
+      const link = opts[this.active]?.querySelector('a');
+      if (link) {
+        e.preventDefault();
+        link.click();
+      }
+    } else if (e.key === 'Escape') {
+      if (!this.popup.hidden) {
+        e.preventDefault();
+        this.close();
+      } else if (this.input.value) {
+        this.input.value = '';
+      } else {
+        this.input.blur();
+      }
+    }
+  }
+
+  /** Make option i active (-1: none, the input itself). */
+  private select(i: number): void {
+    const opts = this.options();
+    this.active = i >= opts.length ? -1 : i;
+    opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === this.active)));
+    const current = opts[this.active];
+    if (current) {
+      this.input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  private close(): void {
+    this.popup.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.select(-1);
+  }
+
+  private async update(): Promise<void> {
+    const query = this.input.value.trim();
+    const token = ++this.seq;
+    if (!query) {
+      this.close();
+      return;
+    }
+    let entries: SearchEntry[] = [];
+    let run: SearchRun;
+    try {
+      run = await startSearch(query, { allVersions: false });
+      entries = await loadEntries(run, 0, HEADER_PAGES);
+    } catch {
+      if (token !== this.seq) return;
+      this.show([], '搜索暂时不可用。', query);
+      return;
+    }
+    if (token !== this.seq) return; // a newer query is on its way
+    const links = run.jump ? [jumpLink(run.jump, run.jumpVersionLabel)] : [];
+    links.push(...entries.slice(0, HEADER_ENTRIES - links.length).map((e) => entryLink(e, false)));
+    const message = links.length ? '' : `没有找到与“${run.query}”相关的条文。`;
+    this.show(links, message, run.query);
+  }
+
+  private show(links: HTMLAnchorElement[], message: string, query: string): void {
+    this.list.replaceChildren(
+      ...links.map((a, i) => {
+        const li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.id = `${this.list.id}-${i}`;
+        a.tabIndex = -1; // the input keeps focus; arrows move aria-activedescendant
+        li.append(a);
+        return li;
+      }),
+    );
+    this.status.textContent = message;
+    this.status.hidden = !message;
+    this.more.href = searchUrl(query);
+    this.popup.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+  }
+}
+
+if (!customElements.get('plan-search')) customElements.define('plan-search', PlanSearch);
+
+// On a page opened from a result, mark the matched phrases (the `highlight`
+// parameters the results carry) with pagefind's highlight script, which is
+// only downloaded when there is something to highlight.
+if (new URLSearchParams(location.search).has('highlight') && document.querySelector('[data-pagefind-body]')) {
+  import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind-highlight.js`)
+    .then(() => {
+      const Highlight = (window as unknown as { PagefindHighlight?: new (o: Record<string, unknown>) => unknown }).PagefindHighlight;
+      if (Highlight) {
+        new Highlight({
+          highlightParam: 'highlight',
+          addStyles: false,
+          markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+        });
+      }
+    })
+    .catch(() => {});
+}

@@ -1,0 +1,168 @@
+/**
+ * The /search/ page (`<plan-search-page>`): the query, the all-versions switch
+ * and the chapter are read from and written back to the URL
+ * (history.replaceState, so Back returns to the same results and the address
+ * can be shared). Results load page by page: pagefind's data for the next
+ * pages is fetched only when "显示更多结果" is pressed.
+ */
+import { entryLink, jumpLink, loadEntries, loadPagefind, startSearch, type SearchRun } from './search-box.client.ts';
+import { FILTER_CHAPTER } from '../lib/search-results.ts';
+import { parseNumeral } from '../lib/numerals.ts';
+import { searchUrl } from '../lib/ids.ts';
+
+const PAGES_PER_BATCH = 15;
+
+/** 4 from 第四章 国土空间开发保护格局. */
+function chapterNumber(filterValue: string): number | null {
+  const m = /^第(.+?)章/.exec(filterValue);
+  return m ? parseNumeral(m[1]!) : null;
+}
+
+class PlanSearchPage extends HTMLElement {
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private all!: HTMLInputElement;
+  private chapter!: HTMLSelectElement;
+  private summary!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  /** Chapter number → the 章 filter value pagefind knows. */
+  private chapters = new Map<number, string>();
+  private run: SearchRun | null = null;
+  private shownPages = 0;
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    this.form = this.querySelector('form')!;
+    this.input = this.form.querySelector('input[name="q"]')!;
+    this.all = this.form.querySelector('input[name="all"]')!;
+    this.chapter = this.form.querySelector('select[name="chapter"]')!;
+    this.summary = this.querySelector('[data-search-summary]')!;
+    this.list = this.querySelector('[data-search-results]')!;
+    this.more = this.querySelector('[data-search-more]')!;
+
+    const params = new URLSearchParams(location.search);
+    this.input.value = params.get('q') ?? '';
+    this.all.checked = params.get('all') === '1';
+    const wantedChapter = params.get('chapter') ?? '';
+
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.search();
+    });
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.search(), 150);
+    });
+    this.all.addEventListener('change', () => void this.search());
+    this.chapter.addEventListener('change', () => void this.search());
+    this.more.addEventListener('click', () => void this.showMore());
+    this.addEventListener('keydown', (e) => this.onKey(e));
+
+    void this.loadChapters(wantedChapter).then(() => this.search());
+    if (!this.input.value) this.input.focus();
+  }
+
+  /** Fill the chapter list from pagefind's 章 filter, ordered by chapter number. */
+  private async loadChapters(wanted: string): Promise<void> {
+    try {
+      const pf = await loadPagefind();
+      const values = Object.keys((await pf.filters())[FILTER_CHAPTER] ?? {});
+      for (const v of values) {
+        const n = chapterNumber(v);
+        if (n) this.chapters.set(n, v);
+      }
+      const sorted = [...this.chapters].sort((a, b) => a[0] - b[0]);
+      this.chapter.append(
+        ...sorted.map(([n, label]) => {
+          const o = document.createElement('option');
+          o.value = String(n);
+          o.textContent = label;
+          return o;
+        }),
+      );
+      this.chapter.value = this.chapters.has(Number(wanted)) ? wanted : '';
+      this.chapter.disabled = false;
+    } catch {
+      this.summary.textContent = '搜索索引加载失败，请稍后重试。';
+    }
+  }
+
+  /** The URL of the current search, as the address bar should show it. */
+  private currentUrl(): string {
+    const u = new URL(searchUrl(this.input.value.trim() || undefined), location.origin);
+    if (this.all.checked) u.searchParams.set('all', '1');
+    if (this.chapter.value) u.searchParams.set('chapter', this.chapter.value);
+    return u.pathname + u.search;
+  }
+
+  private async search(): Promise<void> {
+    const token = ++this.seq;
+    history.replaceState(history.state, '', this.currentUrl());
+    const query = this.input.value.trim();
+    this.list.replaceChildren();
+    this.more.hidden = true;
+    this.run = null;
+    if (!query) {
+      this.summary.textContent = '';
+      return;
+    }
+    this.summary.textContent = '正在搜索…';
+    try {
+      const run = await startSearch(query, {
+        allVersions: this.all.checked,
+        chapter: this.chapters.get(Number(this.chapter.value)),
+      });
+      if (token !== this.seq) return;
+      this.run = run;
+      this.shownPages = 0;
+      if (run.jump) this.list.append(this.item(jumpLink(run.jump, run.jumpVersionLabel)));
+      await this.showMore(token);
+    } catch {
+      if (token === this.seq) this.summary.textContent = '搜索暂时不可用，请稍后重试。';
+    }
+  }
+
+  private async showMore(token = this.seq): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    const from = this.shownPages;
+    const entries = await loadEntries(run, from, from + PAGES_PER_BATCH);
+    if (token !== this.seq || run !== this.run) return;
+    this.shownPages = Math.min(run.pages.length, from + PAGES_PER_BATCH);
+    this.list.append(...entries.map((e) => this.item(entryLink(e, this.all.checked))));
+    this.more.hidden = this.shownPages >= run.pages.length;
+    const count = this.list.children.length;
+    this.summary.textContent = count
+      ? `“${run.query}”：${run.pages.length} 个页面中的 ${count - (run.jump ? 1 : 0)} 处${run.jump ? '，及直达条文' : ''}${this.more.hidden ? '' : '（还有更多）'}`
+      : `没有找到与“${run.query}”相关的内容。`;
+  }
+
+  private item(link: HTMLAnchorElement): HTMLLIElement {
+    const li = document.createElement('li');
+    li.append(link);
+    return li;
+  }
+
+  /** ↓ from the box enters the results, ↑/↓ move between them, Esc returns to the box. */
+  private onKey(e: KeyboardEvent): void {
+    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a.search-entry')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' && (e.target === this.input || at >= 0)) {
+      const next = links[at + 1];
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      (links[at - 1] ?? this.input).focus();
+    } else if (e.key === 'Escape' && at >= 0) {
+      e.preventDefault();
+      this.input.focus();
+    }
+  }
+}
+
+if (!customElements.get('plan-search-page')) customElements.define('plan-search-page', PlanSearchPage);

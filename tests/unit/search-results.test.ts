@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  entriesFromResult,
+  excerptText,
+  markedPhrases,
+  queryTerms,
+  rankEntries,
+  withHighlight,
+  type PagefindResultData,
+} from '../../src/lib/search-results.ts';
+
+const loc = (score: number) => [{ weight: 1, balanced_score: score, location: 0 }];
+
+/** A section page as pagefind returns it: the article numbers are not indexed, so titles lack them. */
+function sectionPage(overrides: Partial<PagefindResultData> = {}): PagefindResultData {
+  return {
+    url: '/ed2/4/2/',
+    excerpt: '',
+    meta: { title: '第二节 统筹划定三条控制线', location: '第四章 › 第二节' },
+    filters: { 版本: ['整理稿第2版'], 章: ['第四章 国土空间开发保护格局'] },
+    sub_results: [
+      { title: '第二节 统筹划定三条控制线', url: '/ed2/4/2/', excerpt: '统筹划定三条控制<mark>线</mark>', weighted_locations: loc(5000) },
+      {
+        title: '生态保护红线',
+        url: '/ed2/4/2/#a32',
+        anchor: { id: 'a32', element: 'h2' },
+        excerpt: '<mark>生态</mark><mark>保护</mark><mark>红</mark><mark>线</mark>内，自然保护地',
+        weighted_locations: loc(1000),
+      },
+      {
+        title: '永久基本农田',
+        url: '/ed2/4/2/#a33',
+        anchor: { id: 'a33', element: 'h2' },
+        excerpt: '不得<mark>保护</mark>……',
+        weighted_locations: loc(3000),
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('queryTerms', () => {
+  it('splits on any whitespace, full-width included, and keeps at most eight terms', () => {
+    expect(queryTerms(' 消防\u3000抗震 ')).toEqual(['消防', '抗震']);
+    expect(queryTerms('a b c d e f g h i j')).toHaveLength(8);
+    expect(queryTerms('   ')).toEqual([]);
+  });
+});
+
+describe('markedPhrases', () => {
+  it('merges adjacent marks into the phrase pagefind matched', () => {
+    expect(markedPhrases('落实<mark>生态</mark><mark>保护</mark><mark>红</mark><mark>线</mark>，和<mark>线</mark>')).toEqual(['生态保护红线']);
+  });
+
+  it('decodes the entities pagefind escaped', () => {
+    expect(markedPhrases('<mark>A&amp;B</mark>')).toEqual(['A&B']);
+  });
+});
+
+describe('excerptText', () => {
+  it('gives the plain text of an excerpt, payloads kept as text', () => {
+    expect(excerptText('&lt;script&gt;<mark>x</mark>&lt;/script&gt;')).toBe('<script>x</script>');
+  });
+});
+
+describe('withHighlight', () => {
+  it('puts highlight parameters before the anchor and keeps the path', () => {
+    expect(withHighlight('/ed2/4/2/#a32', ['生态保护红线'])).toBe(`/ed2/4/2/?highlight=${encodeURIComponent('生态保护红线')}#a32`);
+  });
+
+  it('replaces highlight parameters already on the URL and leaves a URL alone without terms', () => {
+    expect(withHighlight('/ed2/4/2/?highlight=x#a1', ['y'])).toBe('/ed2/4/2/?highlight=y#a1');
+    expect(withHighlight('/ed2/4/2/#a1', [])).toBe('/ed2/4/2/#a1');
+  });
+});
+
+describe('entriesFromResult', () => {
+  it('makes one entry per article with the breadcrumb 第四章 › 第二节 › 第三十二条', () => {
+    const entries = entriesFromResult(sectionPage(), '生态保护红线');
+    expect(entries.map((e) => e.crumbs.join(' › '))).toEqual(['第四章 › 第二节 › 第三十二条', '第四章 › 第二节 › 第三十三条']);
+    expect(entries[0]).toMatchObject({ title: '生态保护红线', version: '整理稿第2版' });
+  });
+
+  it('drops the page-level hit of a plan page when articles matched, and keeps it when none did', () => {
+    expect(entriesFromResult(sectionPage(), '线').some((e) => e.url.startsWith('/ed2/4/2/?') && !e.url.includes('#'))).toBe(false);
+    const onlyPage = sectionPage({ sub_results: [sectionPage().sub_results[0]!] });
+    expect(entriesFromResult(onlyPage, '三条控制线')).toMatchObject([{ crumbs: ['第四章', '第二节'], title: '第二节 统筹划定三条控制线' }]);
+  });
+
+  it('strips a number still present in an article heading', () => {
+    const page = sectionPage();
+    page.sub_results[1]!.title = '第三十二条 生态保护红线';
+    expect(entriesFromResult(page, '红线')[0]!.title).toBe('生态保护红线');
+  });
+
+  it('names pages outside the plan by their title and heading', () => {
+    const notes: PagefindResultData = {
+      url: '/notes/',
+      excerpt: '',
+      meta: { title: '起草说明' },
+      sub_results: [{ title: '四、主要内容', url: '/notes/#n4', anchor: { id: 'n4' }, excerpt: '强化<mark>兵地</mark><mark>融合</mark>发展', weighted_locations: loc(10) }],
+    };
+    expect(entriesFromResult(notes, '兵地融合')).toEqual([
+      expect.objectContaining({ crumbs: ['起草说明'], title: '四、主要内容', version: undefined }),
+    ]);
+  });
+
+  it('highlights what was typed and the matched parts of it, not stray single characters', () => {
+    const [entry] = entriesFromResult(sectionPage(), '生态保护红线');
+    const terms = new URL(entry!.url, 'https://x.invalid').searchParams.getAll('highlight');
+    expect(terms).toEqual(['生态保护红线']);
+  });
+});
+
+describe('rankEntries', () => {
+  it('puts the article holding the whole query above one with more scattered hits', () => {
+    const ranked = rankEntries([sectionPage()], '生态保护红线');
+    expect(ranked[0]!.url).toContain('#a32');
+  });
+
+  it('ranks articles across pages, keeping page order between equal scores', () => {
+    const other = sectionPage({ url: '/ed2/5/1/', meta: { title: '第一节', location: '第五章 › 第一节' } });
+    other.sub_results = [{ title: '生态空间管控', url: '/ed2/5/1/#a42', anchor: { id: 'a42' }, excerpt: '<mark>生态保护红线</mark>外', weighted_locations: loc(1000) }];
+    const ranked = rankEntries([sectionPage(), other], '生态保护红线');
+    expect(ranked.map((e) => e.crumbs.at(-1))).toEqual(['第三十二条', '第四十二条', '第三十三条']);
+  });
+});
