@@ -410,3 +410,17 @@ export function diffPairs(orderedIds: ReadonlyArray<string>, newestId?: string):
   if (newest) for (const id of orderedIds) if (id !== newest) add(id, newest);
   return pairs;
 }
+
+/**
+ * Key problems across all versions: duplicate or empty keys within a version,
+ * and `from` numbers that disagree with the version named in `previous`.
+ */
+export function keyProblemsAcrossVersions(
+  versions: ReadonlyArray<{ id: string; previous?: string | undefined; articles: ReadonlyArray<Pick<ComparableArticle, 'key' | 'number' | 'from'>> }>,
+): KeyProblem[] {
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  return versions.flatMap((v) => {
+    const prev = v.previous ? byId.get(v.previous) : undefined;
+    return [...validateArticleKeys(v.id, v.articles), ...(prev ? validateRenumbering(v.id, prev.articles, v.articles) : [])];
+  });
+}

@@ -3,6 +3,7 @@ import {
   articleHistory,
   diffPairs,
   diffVersions,
+  keyProblemsAcrossVersions,
   normalizeForComparison,
   redline,
   sameText,
@@ -202,5 +203,18 @@ describe('diffPairs', () => {
 
   it('publishes nothing for a single version', () => {
     expect(diffPairs(['ed1'])).toEqual([]);
+  });
+});
+
+describe('keyProblemsAcrossVersions', () => {
+  it('checks each version against the one it names as previous', () => {
+    const v1 = { id: 'v1', articles: [art('1', 1, ''), art('2', 2, '')] };
+    const good = { id: 'v2', previous: 'v1', articles: [art('v2-1', 1, ''), art('1', 2, '', { from: 1 }), art('2', 3, '', { from: 2 })] };
+    expect(keyProblemsAcrossVersions([v1, good])).toEqual([]);
+    const bad = { id: 'v2', previous: 'v1', articles: [art('1', 1, ''), art('1', 2, '', { from: 2 })] };
+    expect(keyProblemsAcrossVersions([v1, bad]).map((p) => p.message)).toEqual([
+      expect.stringMatching(/key "1" is used by articles 1, 2/),
+      expect.stringMatching(/from: 2 but key "1" was article 1/),
+    ]);
   });
 });

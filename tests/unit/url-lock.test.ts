@@ -39,6 +39,8 @@ describe('publishedUrlOfDistFile', () => {
     expect(publishedUrlOfDistFile('_astro/page.Bx1.css')).toBeNull();
     expect(publishedUrlOfDistFile('pagefind/pagefind-entry.json')).toBeNull();
     expect(publishedUrlOfDistFile('favicon.svg')).toBeNull();
+    expect(publishedUrlOfDistFile('search-index.json')).toBeNull();
+    expect(publishedUrlOfDistFile('geo/tekes.json')).toBeNull();
   });
 });
 
