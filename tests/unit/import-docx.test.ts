@@ -1,0 +1,100 @@
+/**
+ * .docx input: a Word file generated here with the `docx` package (headings,
+ * paragraphs, a soft line break, a table with a merged cell, bookmarks) goes
+ * through mammoth and the same parser as plain text.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Bookmark, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
+import { htmlToLines } from '../../src/lib/import/docx.ts';
+import { renderMdx } from './import-helpers.ts';
+
+let dir: string;
+let result: ImportResult;
+
+const cell = (text: string, columnSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(columnSpan ? { columnSpan } : {}) });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'import-docx-'));
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '某县国土空间总体规划（2021—2035年）', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: '第一章 总则', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '第一节 规划目的', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ children: [new Bookmark({ id: '_GoBack', children: [new TextRun('第一条 规划目的')] })] }),
+          new Paragraph({ children: [new TextRun('为落实国家战略，'), new TextRun({ text: '制定本规划。', bold: true })] }),
+          new Paragraph({ children: [new TextRun('第二条 规划原则'), new TextRun({ text: '坚持生态优先。', break: 1 })] }),
+          new Paragraph({ text: '第二章 格局', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '第三条 规划指标', heading: HeadingLevel.HEADING_3 }),
+          new Paragraph('主要指标见下表（{不是表达式}）：'),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('指标'), cell('单位'), cell('2035年')] }),
+              new TableRow({ children: [cell('耕地保有量'), cell('万亩'), cell('—')] }),
+              new TableRow({ children: [cell('注：以上级下达为准', 3)] }),
+            ],
+          }),
+          new Paragraph('详见附图1 县域国土空间总体格局图。'),
+        ],
+      },
+    ],
+  });
+  writeFileSync(join(dir, 'plan.docx'), await Packer.toBuffer(doc));
+  result = await runImport({ input: join(dir, 'plan.docx'), version: 'w1', contentDir: join(dir, 'content'), stage: '公示稿', label: '公示稿', date: '2026-01-01' });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('.docx import', () => {
+  test('imports chapters, sections and articles from Word headings and paragraphs', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect([result.chapters, result.sections, result.articles]).toEqual([2, 1, 3]);
+  });
+
+  test('keeps paragraphs, splits a soft line break, drops the bookmark', () => {
+    const section = result.files.get('01/01.mdx')!;
+    expect(section).toContain('## 第一条 规划目的\n\n为落实国家战略，制定本规划。');
+    expect(section).toContain('## 第二条 规划原则\n\n坚持生态优先。');
+    expect(section).not.toMatch(/GoBack|bookmark/i);
+  });
+
+  test('turns the Word table into a GFM table, padding the merged cell', async () => {
+    const chapter = result.files.get('02/index.mdx')!;
+    expect(chapter).toContain('| 指标 | 单位 | 2035年 |\n| --- | --- | --- |\n| 耕地保有量 | 万亩 | — |\n| 注：以上级下达为准 |   |   |');
+    const html = await renderMdx(chapter);
+    expect(html).toContain('<table>');
+    expect(html).toContain('主要指标见下表（{不是表达式}）：');
+    expect(html).toContain('详见附图1 县域国土空间总体格局图。');
+  });
+
+  test('takes the title from the Word title paragraph', () => {
+    expect(result.files.get('_version.yaml')).toContain('title: 某县国土空间总体规划（2021—2035年）');
+  });
+});
+
+describe('mammoth HTML to lines', () => {
+  test('reads headings, paragraphs, lists and entities, and ignores anchors', () => {
+    const { lines, listItems } = htmlToLines('<h1>第一章 总则</h1><p><a id="_Toc1"></a>第一条 &lt;目的&gt; &amp; 范围</p><ol><li>项目一</li></ol><p>甲<br />乙</p>');
+    expect(lines.map((l) => [l.text, l.headingLevel ?? 0])).toEqual([
+      ['第一章 总则', 1],
+      ['第一条 <目的> & 范围', 0],
+      ['项目一', 0],
+      ['甲', 0],
+      ['乙', 0],
+    ]);
+    expect(listItems).toBe(1);
+  });
+
+  test('says so when Word headings carry no 第X章 numbers (automatic numbering)', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph({ text: '规划', heading: HeadingLevel.TITLE }), new Paragraph({ text: '总则', heading: HeadingLevel.HEADING_1 }), new Paragraph('正文。')] }] });
+    writeFileSync(join(dir, 'auto.docx'), await Packer.toBuffer(doc));
+    const r = await runImport({ input: join(dir, 'auto.docx'), version: 'w2', contentDir: join(dir, 'content'), dryRun: true });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors[0]!.message).toMatch(/none of the \d+ Word headings starts with 第X章.*numbered automatically/);
+  });
+});
