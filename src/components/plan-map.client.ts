@@ -88,14 +88,24 @@ function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapP
 /**
  * Leaflet's CSS as a <link> added on upgrade: imported as a URL rather than a
  * style module, because Astro hoists style modules into the page's <head>.
+ * Resolves once the sheet has loaded: Leaflet measures tooltips when it
+ * places them, and unstyled they measure the full width of the map.
  */
-function addStylesheet(href: string): void {
-  if (document.querySelector(`link[data-plan-map-css]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  link.dataset.planMapCss = '';
-  document.head.append(link);
+function addStylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>('link[data-plan-map-css]');
+  if (existing?.sheet) return Promise.resolve();
+  const link = existing ?? document.createElement('link');
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  if (!existing) {
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.dataset.planMapCss = '';
+    document.head.append(link);
+  }
+  return loaded;
 }
 
 class PlanMapElement extends HTMLElement {
@@ -124,11 +134,13 @@ class PlanMapElement extends HTMLElement {
     if (!json || !svg) return;
     const data = JSON.parse(json) as PlanMapPayload;
     const [L, css] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css?url')]);
-    addStylesheet(css.default);
+    await addStylesheet(css.default);
     const box = svg.viewBox.baseVal;
     const container = document.createElement('div');
-    container.className = 'plan-map__leaflet';
+    container.className = 'plan-map__live';
     container.style.aspectRatio = `${box.width} / ${box.height}`;
+    // Inline, so that the page's CSS never needs to name Leaflet's own classes.
+    container.style.background = '#eef3f7';
     container.setAttribute('aria-label', `附图${data.figure} ${data.title}（交互地图：方向键平移，+/− 缩放，Tab 选择要素）`);
     svg.after(container);
     const map = L.map(container, { zoomSnap: 0.25, scrollWheelZoom: false, keyboard: true, attributionControl: true });

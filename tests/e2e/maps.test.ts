@@ -63,6 +63,16 @@ describe('maps', () => {
     expect(await fig.locator('.leaflet-control-scale-line').textContent()).toMatch(/\d+ k?m/);
     expect(leaflet.some((u) => u.endsWith('.css'))).toBe(true);
 
+    // Labels sit on what they name: the county's name inside the county's outline box.
+    const label = await fig.locator('.plan-map__label', { hasText: /^特克斯县$/ }).boundingBox();
+    const county = await fig.locator('.leaflet-overlay-pane path').first().boundingBox();
+    const cx = label!.x + label!.width / 2;
+    const cy = label!.y + label!.height / 2;
+    expect(cx).toBeGreaterThan(county!.x);
+    expect(cx).toBeLessThan(county!.x + county!.width);
+    expect(cy).toBeGreaterThan(county!.y);
+    expect(cy).toBeLessThan(county!.y + county!.height);
+
     // Keyboard: a feature is focusable and Enter opens its popup listing the governing articles.
     const feature = fig.locator('.leaflet-overlay-pane [role="button"][tabindex="0"]').first();
     await feature.focus();
