@@ -58,7 +58,7 @@ export function mapPayload(figure: FigureDef, model: MapModel, governing: readon
     bbox: model.bbox,
     layers: model.layers,
     governing: [...governing],
-    attribution: `县域轮廓：${a.package} ${a.version}（${a.license}），约100米精度 · 示意图层不表示界线`,
+    attribution: `县域轮廓：${a.package} ${a.version}（${a.license}），约100米精度${model.layers.some((l) => l.schematic) ? ' · 示意图层不表示界线' : ''}`,
   };
 }
 

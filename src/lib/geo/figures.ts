@@ -125,7 +125,7 @@ export const FIGURES: readonly FigureDef[] = [
     bagua: true,
     sections: [{ chapter: 9, section: 1 }],
     sources: ['F8'],
-    note: '八卦城以中心向外辐射八条主街，四条环路环绕，共64条街（F8）。本图只画八条主街和四条环路，是示意图，不是测绘地图。',
+    note: '八卦城以中心向外辐射八条主街，四条环路环绕，共64条街。本图只画八条主街和四条环路，是示意图，不是测绘地图。',
   },
   {
     number: 6,
