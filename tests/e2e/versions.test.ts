@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
 import { startBrowserAndSite } from './browser.ts';
+import { toLatestPath } from '../../src/lib/ids.ts';
 
 const dist = process.env.VERSIONS_DIST ?? 'dist';
 
@@ -142,6 +143,22 @@ describe('diff page', () => {
     for (const id of [oldest.id, newest.id]) expect(await page.locator(`.version-list [data-version="${id}"]`).count()).toBe(1);
     expect(await page.locator('.stage-list li').count()).toBe(4);
     await page.screenshot({ path: `${shots}/versions-list.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('shows a QR code of the citable URL on paper only', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    await page.goto(`${server.url}${toLatestPath(pair.after.path, newest.id)}`);
+    const qr = page.locator('figure.print-qr');
+    expect(await qr.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await qr.isVisible()).toBe(true);
+    expect(await qr.locator('svg').count()).toBe(1);
+    // On the /latest/ alias the code carries the versioned address, which stays valid.
+    expect(new URL((await qr.getAttribute('data-url'))!).pathname).toBe(pair.after.path);
+    await page.screenshot({ path: `${shots}/versions-print.png`, fullPage: true });
     await page.close();
   });
 });
