@@ -4,7 +4,7 @@
  * kind, format figures. The measuring itself is `src/lib/page-weight.ts`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -261,4 +261,30 @@ export function astroCli(projectDir = ROOT): string {
 /** Pagefind's CLI wrapper. */
 export function pagefindCli(projectDir = ROOT): string {
   return join(projectDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+}
+
+/** Top-level entries never copied into a build root. */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results']);
+
+/**
+ * A private copy of the project to build in (node_modules linked, not
+ * copied), with Astro's cache inside it. Astro keeps per-build state in
+ * `<root>/.astro/` and `node_modules/.astro/`; builds of other content folders
+ * sharing them would overwrite the project's cache and race any other build
+ * running at the same time. Returns the root; remove it when done.
+ */
+export function makeBuildRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'tekes-bench-root-'));
+  for (const entry of readdirSync(ROOT)) {
+    if (NOT_COPIED.has(entry) || entry.startsWith('.tmp')) continue;
+    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Wrap the site's config to move Astro's cache out of the shared node_modules.
+  renameSync(join(root, 'astro.config.mjs'), join(root, 'astro.base.config.mjs'));
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import base from './astro.base.config.mjs';\nexport default { ...base, cacheDir: './.bench-cache/' };\n`,
+  );
+  return root;
 }

@@ -14,7 +14,9 @@
  *    `PLAN_CONTENT_DIR`, with build time and peak memory at each scale.
  *
  * Options: --no-starlight, --no-scale, --no-search, --scales=1,3,10,
- * --out=<dir> (build the site somewhere other than dist/), --json=<file>.
+ * --out=<dir> (build the site somewhere other than dist/), --json=<file>,
+ * --isolated (build the site too in a private copy of the project, leaving
+ * dist/ and the project's Astro cache alone; use while others build).
  * Figures go to stdout; progress to stderr. Timings are printed, never asserted.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ import {
   ROOT,
   astroCli,
   kb,
+  makeBuildRoot,
   maxPage,
   medianPage,
   mustSucceed,
@@ -52,6 +55,7 @@ interface Options {
   scales: number[];
   out: string;
   json: string | undefined;
+  isolated: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -63,6 +67,7 @@ function parseOptions(argv: string[]): Options {
     scales: (get('scales') ?? '1,3,10').split(',').map(Number).filter((n) => n >= 1),
     out: resolve(ROOT, get('out') ?? 'dist'),
     json: get('json'),
+    isolated: argv.includes('--isolated'),
   };
 }
 
@@ -79,19 +84,18 @@ function mb(kib: number | undefined): string {
   return kib === undefined ? '–' : (kib / 1024).toFixed(0);
 }
 
-/** Removes Astro's caches and an output folder, so the next build is cold. */
+/** Removes an output folder before a cold build (the caches are removed by the caller). */
 function makeCold(outDir: string): void {
   remove(outDir);
-  remove(join(ROOT, '.astro'));
-  remove(join(ROOT, 'node_modules', '.astro'));
 }
 
-async function astroBuild(contentDir: string, outDir: string): Promise<RunResult> {
-  const args = [nodeBin(), astroCli(), 'build'];
-  if (resolve(outDir) !== resolve(ROOT, 'dist')) args.push('--outDir', outDir);
+/** `astro build` of `contentDir` into `outDir`, in the project or in a private build root. */
+async function astroBuild(contentDir: string, outDir: string, root = ROOT): Promise<RunResult> {
+  const args = [nodeBin(), astroCli(root), 'build'];
+  if (resolve(outDir) !== resolve(root, 'dist')) args.push('--outDir', resolve(outDir));
   return mustSucceed(
     `astro build (${contentDir})`,
-    await timedRun(args, { env: { PLAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' } }),
+    await timedRun(args, { cwd: root, env: { PLAN_CONTENT_DIR: resolve(ROOT, contentDir), ASTRO_TELEMETRY_DISABLED: '1' } }),
   );
 }
 
@@ -277,10 +281,14 @@ async function main(): Promise<void> {
 
   // 1. Builds
   log(`cold build of ${contentDir} into ${relOut}…`);
+  const siteRoot = options.isolated ? makeBuildRoot() : ROOT;
   makeCold(options.out);
-  const cold = await astroBuild(contentDir, options.out);
+  remove(join(siteRoot, '.astro'));
+  remove(join(siteRoot, options.isolated ? '.bench-cache' : 'node_modules/.astro'));
+  const cold = await astroBuild(contentDir, options.out, siteRoot);
   log('warm build…');
-  const warm = await astroBuild(contentDir, options.out);
+  const warm = await astroBuild(contentDir, options.out, siteRoot);
+  if (options.isolated) remove(siteRoot);
   log('pagefind…');
   const pagefind = mustSucceed('pagefind', await timedRun([nodeBin(), pagefindCli(), '--site', options.out]));
   const htmlPages = walkFiles(options.out).filter((f) => f.endsWith('.html')).length;
@@ -380,6 +388,8 @@ async function main(): Promise<void> {
   const scaleRows: ScaleRow[] = [];
   if (options.scale && options.scales.length) {
     const base = mkdtempSync(join(tmpdir(), 'tekes-bench-scale-'));
+    // Build in a private copy of the project so generated plans never touch its caches.
+    const root = makeBuildRoot();
     print('### Scaling: a generated plan at several sizes (cold builds)');
     print();
     let source = '';
@@ -388,14 +398,16 @@ async function main(): Promise<void> {
       const gen = generateContent(resolve(ROOT, contentDir), scale, dir);
       source = gen.source;
       log(`scale ${scale}×: ${gen.articles} articles, building…`);
-      makeCold(join(dir, 'dist'));
-      const build = await astroBuild(dir, join(dir, 'dist'));
+      remove(join(root, '.astro'));
+      remove(join(root, '.bench-cache'));
+      const build = await astroBuild(dir, join(dir, 'dist'), root);
       const pages = walkFiles(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
       scaleRows.push({ scale, versions: scale, articles: gen.articles, pages, build });
       remove(dir);
     }
     remove(base);
-    print(`Plan: ${source}; versions b01…bNN, each 46 sections. Cache removed before each build.`);
+    remove(root);
+    print(`Plan: ${source}; versions b01…bNN, each 46 sections. Built in a private copy of the project; Astro's cache removed before each build.`);
     print();
     print(
       table(
@@ -404,7 +416,6 @@ async function main(): Promise<void> {
       ),
     );
     print();
-    print('(The next `npm run build` after a bench is cold: the scaling builds replace Astro\'s content cache.)');
   }
 
   if (options.json) {
