@@ -1,0 +1,81 @@
+/**
+ * The compiled editions stay generated: importing content/sources/tekes-ed1.txt
+ * and tekes-ed2.txt again reproduces the committed content/plan/ed1 and ed2
+ * byte for byte, and every section names the sources it draws on.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { loadPlanModel } from '../../src/lib/plan-files.ts';
+import { SOURCE_ID_PATTERN } from '../../src/lib/schemas.ts';
+
+const EDITIONS = ['ed1', 'ed2'] as const;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe('the compiled editions', () => {
+  it('are reproduced exactly by re-importing their plain-text sources', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'editions-'));
+    try {
+      for (const id of EDITIONS) {
+        const result = spawnSync('npx', ['tsx', 'scripts/import.ts', `content/sources/tekes-${id}.txt`, '--version', id, '--expect', '14/46', '--content-dir', temp], { encoding: 'utf8' });
+        expect(result.status, result.stdout + result.stderr).toBe(0);
+      }
+      for (const id of EDITIONS) {
+        const committed = join('content/plan', id);
+        const fresh = join(temp, 'plan', id);
+        const names = files(committed).map((f) => relative(committed, f)).filter((f) => !f.startsWith('.')).sort();
+        expect(files(fresh).map((f) => relative(fresh, f)).filter((f) => !f.startsWith('.')).sort()).toEqual(names);
+        for (const name of names) {
+          expect(readFileSync(join(fresh, name), 'utf8'), `${id}/${name}`).toBe(readFileSync(join(committed, name), 'utf8'));
+        }
+      }
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it.each(EDITIONS)('%s has 14 chapters, 46 sections and every section lists valid sources', (id) => {
+    const model = loadPlanModel('content', id);
+    expect(model.chapters).toHaveLength(14);
+    const sections = model.chapters.flatMap((c) => c.sections);
+    expect(sections).toHaveLength(46);
+    for (const s of sections) {
+      expect(s.sources.length, `${s.file} lists no sources`).toBeGreaterThan(0);
+      for (const source of s.sources) expect(source).toMatch(SOURCE_ID_PATTERN);
+    }
+    expect(model.articles.length).toBeGreaterThanOrEqual(110);
+    expect(model.articles.length).toBeLessThanOrEqual(160);
+    for (const s of sections) expect(s.articles.length, `${s.file}`).toBeGreaterThanOrEqual(2);
+  });
+
+  it('records in ed2 at least 10 changed, 5 added, 1 removed and 1 renumbered article', () => {
+    const { changes } = loadPlanModel('content', 'ed2').version;
+    const count = (kind: string) => changes.filter((c) => c.kind === kind).length;
+    expect(count('changed')).toBeGreaterThanOrEqual(10);
+    expect(count('added')).toBeGreaterThanOrEqual(5);
+    expect(count('removed')).toBeGreaterThanOrEqual(1);
+    expect(count('renumbered')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('cites only facts and timeline entries that exist in the sources', () => {
+    const facts = readFileSync('content/sources/facts.md', 'utf8');
+    const notes = readFileSync('content/sources/drafting-notes.zh.txt', 'utf8');
+    for (const id of EDITIONS) {
+      for (const s of loadPlanModel('content', id).chapters.flatMap((c) => c.sections)) {
+        for (const source of s.sources) {
+          if (source.startsWith('F')) expect(facts, `${s.file}: ${source}`).toContain(`| ${source} |`);
+          const t = /^T(\d{4})-(\d{2})/.exec(source);
+          if (t) expect(notes, `${s.file}: ${source}`).toContain(`${t[1]}年${Number(t[2])}月`);
+        }
+      }
+    }
+  });
+});
