@@ -22,6 +22,8 @@ export type ReferenceTarget =
       item?: number;
       /** The chapter (and section) the text names the article in, checked when resolving. */
       within?: { chapter: number; section?: number };
+      /** 本章第十八条 / 本节第十八条: the article must be in the chapter or section the text is in. */
+      withinHere?: 'chapter' | 'section';
     }
   /** 第四章. */
   | { kind: 'chapter'; chapter: number }
@@ -69,6 +71,8 @@ const ATOM = new RegExp(
     `(?<chap>(?<chapOwn>本规划)?第(?<cc>${NUM})章)`,
     // 第十八条, 第十八条第二款, 第十八条第二款第（三）项.
     `(?<art>(?<artOwn>本规划)?第(?<an>${NUM})条(?:第(?<aclause>${NUM})款(?:第[（(]?(?<aitem>${NUM})[）)]?项)?)?)`,
+    // 本节第一百一十条, 本章第十八条: an article named within where the text is.
+    `(?<hereArt>本(?<hk>[章节])第(?<ha>${NUM})条(?:第(?<hclause>${NUM})款(?:第[（(]?(?<hitem>${NUM})[）)]?项)?)?)`,
     // 第二节: a section of the chapter the text is in.
     `(?<rsec>第(?<rs>${NUM})节)`,
     // 本章 / 本节.
@@ -183,6 +187,14 @@ function atomAt(text: string, i: number): Atom | null {
     if (article === null) return null;
     const target: ReferenceTarget = { kind: 'article', article };
     if (!addClause(target, g.aclause, g.aitem)) return null;
+    return whole(target, '条', article);
+  }
+  if (g.hereArt) {
+    if (WORD_BEFORE_BEN.test(text.slice(0, start))) return null;
+    const article = number(g.ha!);
+    if (article === null) return null;
+    const target: ReferenceTarget = { kind: 'article', article, withinHere: g.hk === '章' ? 'chapter' : 'section' };
+    if (!addClause(target, g.hclause, g.hitem)) return null;
     return whole(target, '条', article);
   }
   if (g.rsec) {
@@ -336,10 +348,14 @@ export function resolveReference(
     case 'article': {
       const a = plan.articles.get(t.article);
       if (!a) return fail(`there is no article ${t.article} (the version has ${plan.articles.size})`);
-      if (t.within && (t.within.chapter !== a.chapter || (t.within.section && t.within.section !== a.section))) {
+      const within = t.withinHere
+        ? { chapter: here.chapter, section: t.withinHere === 'section' ? here.section : undefined }
+        : t.within;
+      if (within && (within.chapter !== a.chapter || (within.section !== undefined && within.section !== a.section))) {
         const place = a.section ? `chapter ${a.chapter} section ${a.section}` : `chapter ${a.chapter}`;
         return fail(`article ${t.article} is in ${place}, not where the text places it`);
       }
+      if (t.withinHere === 'section' && here.section === undefined) return fail('本节 is used outside a section');
       return {
         ok: true,
         url: provisionUrl({ version, chapter: a.chapter, section: a.section, article: t.article }),

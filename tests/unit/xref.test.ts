@@ -88,6 +88,13 @@ describe('findReferences: references to this plan', () => {
     ]);
   });
 
+  it('reads 本节第一百一十条 as one reference to an article of this section', () => {
+    expect(linked('按照本节第一百一十条、第一百一十一条的要求执行')).toEqual([
+      ['本节第一百一十条', { kind: 'article', article: 110, withinHere: 'section' }],
+      ['第一百一十一条', { kind: 'article', article: 111 }],
+    ]);
+  });
+
   it('finds 本章 and 本节', () => {
     expect(linked('本章所称……，本节规定')).toEqual([
       ['本章', { kind: 'current-chapter' }],
@@ -204,6 +211,16 @@ describe('resolveReference', () => {
 
   it('fails when the citation form places an article elsewhere', () => {
     expect(resolveText('第五章第十八条')).toMatchObject({ ok: false, error: expect.stringContaining('chapter 4 section 2') });
+  });
+
+  it('resolves 本节第十八条 and 本章第十七条 when the article is there, and fails when it is not', () => {
+    expect(resolveText('本节第十八条', { chapter: 4, section: 2 })).toMatchObject({ ok: true, url: '/ed2/4/2/#a18' });
+    expect(resolveText('本章第十七条', { chapter: 4, section: 2 })).toMatchObject({ ok: true, url: '/ed2/4/1/#a17' });
+    expect(resolveText('本节第十七条', { chapter: 4, section: 2 })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('article 17 is in chapter 4 section 1, not where the text places it'),
+    });
+    expect(resolveText('本章第十九条', { chapter: 4, section: 2 })).toMatchObject({ ok: false });
   });
 
   it('fails on a missing chapter or section', () => {
