@@ -106,6 +106,7 @@ class PlanSearchPage extends HTMLElement {
     this.run = null;
     if (!query) {
       this.summary.textContent = '';
+      this.dataset.shown = '';
       return;
     }
     this.summary.textContent = '正在搜索…';
@@ -137,6 +138,8 @@ class PlanSearchPage extends HTMLElement {
     this.summary.textContent = count
       ? `“${run.query}”：${run.pages.length} 个页面中的 ${count - (run.jump ? 1 : 0)} 处${run.jump ? '，及直达条文' : ''}${this.more.hidden ? '' : '（还有更多）'}`
       : `没有找到与“${run.query}”相关的内容。`;
+    // Which query the list now shows (tests and scripts wait on it; the list may lag the box while typing).
+    this.dataset.shown = run.query;
   }
 
   private item(link: HTMLAnchorElement): HTMLLIElement {

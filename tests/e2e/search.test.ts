@@ -1,0 +1,377 @@
+/**
+ * Search through the real UI in Chromium, against the built site (dist/, or
+ * E2E_DIST): recall of the plan-vocabulary queries in tests/search-queries.json,
+ * citation jumps, the header box's keyboard use, the shareable /search/?q= URL
+ * and Back, filters, the page without JavaScript, a phone-sized screen, and
+ * hostile input. Screenshots: test-results/search-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { StaticServer } from './serve.ts';
+import { startBrowserAndSite } from './browser.ts';
+import type { CitationIndexFile } from '../../src/lib/citation-query.ts';
+import { allUrl, chapterUrl, provisionUrl, searchUrl, sectionUrl, versionUrl } from '../../src/lib/ids.ts';
+
+/** Same as search-box.client.ts (not imported: that module registers custom elements on load). */
+const MAX_QUERY_CHARS = 100;
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+
+interface QuerySpec {
+  q: string;
+  expect: (number | string)[];
+}
+const spec = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { version: string; top: number; queries: QuerySpec[] };
+/**
+ * The share of expected provisions that must be found in the first five
+ * results. Pagefind segments Chinese into words and ANDs them, and we rank its
+ * sub-results by article; the queries name the articles that are *about* the
+ * term (their title or most of their text), so a sound index and ranking finds
+ * nearly all of them (1.0 when written). 0.9 leaves room for a few provisions
+ * to slip to sixth place as the text is revised, while a broken ranking (page
+ * order, headings' numerals matching numeral queries) falls well below it.
+ */
+const RECALL_THRESHOLD = 0.9;
+
+let browser: Browser;
+let server: StaticServer;
+let shots: string;
+let index: CitationIndexFile;
+
+beforeAll(async () => {
+  ({ browser, server, shots } = await startBrowserAndSite(DIST));
+  index = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8')) as CitationIndexFile;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Collect page errors so a test can assert there were none. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Type a query into the /search/ page and wait until its results (or "none") are shown. */
+async function searchOnPage(page: Page, query: string): Promise<void> {
+  await page.fill('#search-q', query);
+  await waitForShown(page, query);
+}
+
+/** Wait until the /search/ page shows the results of this query (as cut to MAX_QUERY_CHARS). */
+async function waitForShown(page: Page, query: string): Promise<void> {
+  const shown = query.trim().slice(0, MAX_QUERY_CHARS);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('plan-search-page')?.dataset.shown === q, shown, { timeout: 15_000 });
+}
+
+/** The hrefs of the results (citation jump excluded), as path + hash. */
+async function resultPaths(page: Page, selector = '.search-results a.search-entry:not(.is-jump)'): Promise<string[]> {
+  const hrefs = await page.locator(selector).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => {
+    const u = new URL(h);
+    return u.pathname + u.hash;
+  });
+}
+
+describe('the index', () => {
+  it('holds plan text, notes and about only: no aliases, whole-text or article pages', () => {
+    const indexed: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) {
+          if (name !== 'pagefind' && name !== '_astro') walk(p);
+        } else if (name.endsWith('.html') && readFileSync(p, 'utf8').includes('data-pagefind-body')) {
+          indexed.push('/' + relative(DIST, p).replace(/index\.html$/, ''));
+        }
+      }
+    };
+    walk(DIST);
+    const plan = new RegExp(`^/(${index.versions.map((v) => v.version).join('|')})/\\d+/(\\d+/)?$`);
+    expect(indexed.filter((p) => !plan.test(p) && p !== '/notes/' && p !== '/about/')).toEqual([]);
+    // Every section of every version is in.
+    const sections = index.versions.flatMap((v) => v.chapters.flatMap((c) => c.sections.map((s) => sectionUrl(v.version, c.number, s.number))));
+    expect(sections.filter((s) => !indexed.includes(s))).toEqual([]);
+  });
+});
+
+describe('recall of the plan-vocabulary queries', () => {
+  it(`finds at least ${RECALL_THRESHOLD * 100}% of the expected provisions in the first ${spec.top} results`, async () => {
+    expect(index.newest, 'tests/search-queries.json names the newest version').toBe(spec.version);
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/search/`);
+    let found = 0;
+    let total = 0;
+    const misses: string[] = [];
+    for (const { q, expect: wanted } of spec.queries) {
+      await searchOnPage(page, q);
+      const top = (await resultPaths(page)).slice(0, spec.top);
+      for (const w of wanted) {
+        total++;
+        const hit =
+          typeof w === 'number'
+            ? top.some((p) => p.startsWith(`/${spec.version}/`) && p.endsWith(`#a${w}`))
+            : top.some((p) => p.startsWith(sectionUrl(spec.version, ...(w.split('.').map(Number) as [number, number]))));
+        if (hit) found++;
+        else misses.push(`${q} → ${w} (top ${spec.top}: ${top.join(' ')})`);
+      }
+    }
+    const recall = found / total;
+    console.log(`search recall@${spec.top}: ${found}/${total} = ${recall.toFixed(3)} over ${spec.queries.length} queries`);
+    for (const m of misses) console.log(`  missed: ${m}`);
+    expect(errors).toEqual([]);
+    expect(recall).toBeGreaterThanOrEqual(RECALL_THRESHOLD);
+    await page.close();
+  });
+});
+
+describe('citation queries', () => {
+  const newest = () => index.versions.find((v) => v.version === index.newest)!;
+  const article = (n: number) => newest().articles.find(([num]) => num === n)!;
+  const articleUrl = (n: number) => {
+    const [, c, s] = article(n);
+    return provisionUrl({ version: index.newest, chapter: c, section: s || undefined, article: n });
+  };
+
+  it.each([
+    ['第18条', () => articleUrl(18)],
+    ['18条', () => articleUrl(18)],
+    ['第十八条', () => articleUrl(18)],
+    ['第18条第二款', () => articleUrl(18)],
+    ['第四章第二节', () => sectionUrl(index.newest, 4, 2)],
+    ['4.2', () => sectionUrl(index.newest, 4, 2)],
+    ['四章二节', () => sectionUrl(index.newest, 4, 2)],
+    ['第四章', () => chapterUrl(index.newest, 4)],
+  ])('offers %s as a direct jump, first', async (query, target) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('.search-results li').first().locator('a');
+    await first.waitFor();
+    expect(await first.getAttribute('class')).toContain('is-jump');
+    expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname + new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).hash).toBe(target());
+    if (query === '第18条') {
+      expect(await first.locator('.search-crumbs').textContent()).toMatch(/^第.+章 › (第.+节 › )?第十八条$/);
+      await page.screenshot({ path: `${shots}/search-citation.png` });
+    }
+    await page.close();
+  });
+
+  it('jumps from the header box with Enter and lands on the article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${versionUrl(index.newest)}`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('第十八条');
+    await page.locator('plan-search [role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL((u) => u.hash === '#a18'), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(articleUrl(18));
+    await expect(page.locator('#a18').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('is focused by /, chooses with the arrow keys and Enter, closes with Esc, and highlights on the opened page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/about/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('永久基本农田');
+    const options = page.locator('plan-search [role="option"]');
+    await options.nth(1).waitFor();
+    await page.screenshot({ path: `${shots}/search-header.png` });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const input = page.locator('#site-search');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(active).toBe(await options.nth(1).getAttribute('id'));
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('plan-search [data-search-popup]').isHidden()).resolves.toBe(true);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+
+    await page.keyboard.type('　'); // reopen by typing (a full-width space keeps the query)
+    await options.nth(1).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const href = await options.nth(1).locator('a').evaluate((a) => (a as HTMLAnchorElement).href);
+    await Promise.all([page.waitForURL(href), page.keyboard.press('Enter')]);
+    const target = new URL(href);
+    expect(target.searchParams.getAll('highlight')).toContain('永久基本农田');
+    const marks = page.locator('[data-pagefind-body] mark.search-hit');
+    await marks.first().waitFor();
+    expect(await marks.first().textContent()).toBe('永久基本农田');
+    await page.screenshot({ path: `${shots}/search-highlight.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('submits to /search/?q= with Enter when no result is chosen', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/about/`);
+    await page.fill('#site-search', '喀拉峻');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search', 'Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('喀拉峻');
+    await page.locator('.search-results a.search-entry').first().waitFor();
+    expect(await page.inputValue('#search-q')).toBe('喀拉峻');
+    await page.close();
+  });
+});
+
+describe('the /search/ page', () => {
+  it('keeps the query and filters in a shareable URL that survives Back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await searchOnPage(page, '八卦城');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('八卦城');
+    await page.check('input[name="all"]');
+    await page.waitForURL((u) => u.searchParams.get('all') === '1');
+    await page.locator('.search-results a.search-entry').first().waitFor();
+    const shared = page.url();
+    await Promise.all([page.waitForURL((u) => u.pathname !== '/search/'), page.locator('.search-results a.search-entry').first().click()]);
+    await page.goBack();
+    await page.locator('.search-results a.search-entry').first().waitFor();
+    expect(page.url()).toBe(shared);
+    expect(await page.inputValue('#search-q')).toBe('八卦城');
+    expect(await page.isChecked('input[name="all"]')).toBe(true);
+    // The same URL opened fresh shows the same results.
+    const fresh = await browser.newPage();
+    await fresh.goto(shared);
+    await fresh.locator('.search-results a.search-entry').first().waitFor();
+    expect(await resultPaths(fresh)).toEqual(await resultPaths(page));
+    await fresh.close();
+    await page.close();
+  });
+
+  it('searches the newest version unless all versions are asked for', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('生态保护红线')}`);
+    await page.locator('.search-results a.search-entry').first().waitFor();
+    const older = index.versions.filter((v) => v.version !== index.newest).map((v) => `/${v.version}/`);
+    expect((await resultPaths(page)).filter((p) => older.some((o) => p.startsWith(o)))).toEqual([]);
+    await page.screenshot({ path: `${shots}/search-page.png` });
+    if (older.length) {
+      await page.check('input[name="all"]');
+      await expect
+        .poll(async () => (await resultPaths(page)).some((p) => older.some((o) => p.startsWith(o))), { timeout: 10_000 })
+        .toBe(true);
+      expect(await page.locator('.search-results .search-version').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: `${shots}/search-all-versions.png` });
+    }
+    await page.close();
+  });
+
+  it('narrows the results to one chapter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('保护')}&chapter=9`);
+    await page.locator('.search-results a.search-entry').first().waitFor();
+    expect(await page.inputValue('select[name="chapter"]')).toBe('9');
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => !p.startsWith(chapterUrl(index.newest, 9)))).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through the results with the arrow keys', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('耕地')}`);
+    await page.locator('.search-results a.search-entry').nth(1).waitFor();
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(focused).toBe(await page.locator('.search-results a.search-entry').nth(1).evaluate((a) => (a as HTMLAnchorElement).href));
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.close();
+  });
+});
+
+describe('hostile and odd input', () => {
+  const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+  const inputs = ['', 'x'.repeat(500), '生'.repeat(500), '!!!@@@###％％', '🏔️🐎🌄', payload];
+
+  it('handles empty, long, symbol, emoji and HTML queries on the /search/ page without errors or injection', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/search/`);
+    for (const q of inputs) {
+      await searchOnPage(page, q);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await page.locator('.search-results img, .search-results script, [data-search-summary] img').count()).toBe(0);
+    }
+    expect(await page.locator('[data-search-summary]').textContent()).toContain('<img src=x');
+    await page.screenshot({ path: `${shots}/search-payload.png` });
+    // The same through the URL.
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(payload)}`);
+    await waitForShown(page, payload);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.inputValue('#search-q')).toBe(payload);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('handles the same input in the header box', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/about/`);
+    const popup = page.locator('plan-search [data-search-popup]');
+    for (const q of inputs) {
+      await page.fill('#site-search', q);
+      if (q === '') {
+        await popup.waitFor({ state: 'hidden' });
+        continue;
+      }
+      // The "全部结果" link is set when the results for this query are shown.
+      const more = searchUrl(q.trim().slice(0, MAX_QUERY_CHARS));
+      await page.waitForFunction((m) => document.querySelector('plan-search [data-search-more]')?.getAttribute('href') === m, more);
+      await popup.waitFor();
+      expect(await page.locator('plan-search img, plan-search script').count()).toBe(0);
+    }
+    await page.screenshot({ path: `${shots}/search-header-payload.png` });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header form leads to /search/, which links to the whole text for the browser’s find', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/about/`);
+    await page.fill('#site-search', '八卦城');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search', 'Enter')]);
+    const all = page.locator(`noscript a[href="${allUrl(index.newest)}"], a[href="${allUrl(index.newest)}"]`);
+    await expect(all.count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: `${shots}/search-nojs.png` });
+    await page.goto(`${server.url}${allUrl(index.newest)}`);
+    expect(await page.locator('main').textContent()).toContain('八卦城');
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('fits the header results and the search page in 375 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${server.url}${sectionUrl(index.newest, 4, 2)}`);
+    await page.fill('#site-search', '城镇开发边界');
+    const popup = page.locator('plan-search [data-search-popup]');
+    await page.locator('plan-search [role="option"]').first().waitFor();
+    const box = (await popup.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: `${shots}/search-phone-header.png` });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('城镇开发边界')}`);
+    await page.locator('.search-results a.search-entry').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: `${shots}/search-phone-page.png`, fullPage: true });
+    await page.close();
+  });
+});
