@@ -39,7 +39,7 @@ const cases: { name: string; input: string | Uint8Array; options?: Partial<Impor
   { name: 'text without chapters', input: '某规划\n本规划是空间蓝图。\n第一条 目的\n正文。\n', message: /no chapters/, line: null },
   { name: 'a gap in article numbers', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第三条 范围\n正文。\n', message: /gap in article numbering: expected 第二条, found 第三条/, line: 5 },
   { name: 'a duplicate article number', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第二条 范围\n正文。\n第二条 期限\n正文。\n', message: /duplicate article number: 第二条 appears twice.*first at line 5/, line: 7 },
-  { name: 'articles out of order', input: '规划\n第一章 总则\n第一条 甲\n正文。\n第二条 乙\n正文。\n第三条 丙\n正文。\n第一条 丁\n正文。\n', message: /duplicate article number: 第一条/, line: 9 },
+  { name: 'article numbers restarting in each chapter', input: '规划\n第一章 总则\n第一条 甲\n正文。\n第二条 乙\n正文。\n第二章 格局\n第一条 丙\n正文。\n', message: /article numbers restart at 第一条 \(after 第二条\): number the articles through the whole plan/, line: 8 },
   { name: 'an article number going backwards without repeating', input: '规划\n第一章 总则\n第一条 甲\n正文。\n第三条 丙\n正文。\n第二条 乙\n正文。\n', message: /article numbers out of order: 第二条 comes after 第三条/, line: 7 },
   { name: 'a gap in chapter numbers', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第三章 格局\n第二条 红线\n正文。\n', message: /gap in chapter numbering: expected 第二章, found 第三章/, line: 5 },
   { name: 'a duplicate chapter', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第一章 格局\n第二条 红线\n正文。\n', message: /duplicate chapter number: 第一章/, line: 5 },

@@ -180,3 +180,51 @@ describe('paragraphs of texts without chapters', () => {
     ]);
   });
 });
+
+describe('shapes of real texts', () => {
+  test('renumbers sections numbered through the whole plan within their chapters, with a warning', () => {
+    const p = parse('规划\n第一章 总则\n第一节 甲\n第一条 甲\n正文。\n第二节 乙\n第二条 乙\n正文。\n第二章 格局\n第三节 丙\n第三条 丙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => c.sections.map((s) => s.number))).toEqual([[1, 2], [1]]);
+    expect(p.diagnostics.some((d) => /numbered through the whole plan/.test(d.message))).toBe(true);
+  });
+
+  test('keeps a 第一篇 heading above chapters as the next chapter\'s opening paragraph', () => {
+    const p = parse('规划\n第一篇 总体战略\n第一章 总则\n第一条 甲\n正文。\n第二篇 空间布局\n第二章 格局\n第二条 乙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => c.lead.map((b) => (b.kind === 'paragraph' ? b.text : '')))).toEqual([['第一篇 总体战略'], ['第二篇 空间布局']]);
+    expect(bodies(p)).toEqual([['正文。'], ['正文。']]);
+  });
+
+  test('keeps an inserted 第X条之一 as text of the article before it, with a warning', () => {
+    const p = parse('规划\n第一章 总则\n第一条 甲\n正文。\n第一条之一 插入条文。\n第二条 乙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)[0]).toEqual(['正文。', '第一条之一插入条文。']);
+    expect(p.diagnostics.some((d) => d.line === 5 && /inserted article 第一条之一/.test(d.message))).toBe(true);
+  });
+
+  test('reads a few words before a colon as the article title', () => {
+    expect(splitArticleRest(' 规划范围：本次规划范围为县域。', false)).toEqual({ title: '规划范围', body: '本次规划范围为县域。' });
+    expect(splitArticleRest(' 本规划所称：下列用语。', false).title).toBe('');
+  });
+
+  test('removes the title repeated as a running header and skips a TOC without a 目录 heading', () => {
+    const p = parse('某县规划\n第一章 总则\t1\n第二章 附则\t3\n第一章 总则\n第一条 甲\n依据国土空间规划编制要求，统筹\n某县规划\n安排各类空间。\n第二章 附则\n第二条 乙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)[0]).toEqual(['依据国土空间规划编制要求，统筹安排各类空间。']);
+    expect(p.diagnostics.map((d) => d.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/2 table-of-contents line\(s\) with page numbers skipped/), expect.stringMatching(/1 repetition\(s\) of the title line removed/)]),
+    );
+  });
+
+  test('a table row that starts with 第X条 stays a row', () => {
+    const p = parse('规划\n第一章 总则\n第一条 对照\n条文\t内容\n第五条\t保护\n第六条\t利用\n第二条 乙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)[0]).toEqual([[['条文', '内容'], ['第五条', '保护'], ['第六条', '利用']]]);
+  });
+
+  test('names the exact line of a mismatched bracket inside a wrapped paragraph', () => {
+    const p = parse('规划\n第一章 总则\n第一条 依据\n依据《若干意见》\n（中发〔2019]18号），制定本规划。\n');
+    expect(p.diagnostics.find((d) => /closed by/.test(d.message))).toMatchObject({ line: 5 });
+  });
+});

@@ -55,10 +55,12 @@ const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
 /**
  * Report mismatched brackets and quotes in one paragraph (〔2019] is a 〔 closed
- * by ]). Only reports: the text is kept as it is. ‘ and ’ are skipped when used
+ * by ]). Only reports: the text is kept as it is. `line` is the paragraph's
+ * line, or a function from a character index (in code points) to its line. ‘ and ’ are skipped when used
  * as apostrophes between Latin letters.
  */
-export function checkBrackets(text: string, line: number | null): Diagnostic[] {
+export function checkBrackets(text: string, line: number | null | ((charIndex: number) => number | null)): Diagnostic[] {
+  const lineAt = typeof line === 'function' ? line : () => line;
   const found: Diagnostic[] = [];
   const stack: { ch: string; at: number }[] = [];
   const chars = [...text];
@@ -81,18 +83,18 @@ export function checkBrackets(text: string, line: number | null): Diagnostic[] {
     if (top) {
       found.push({
         severity: 'warning',
-        line,
+        line: lineAt(i),
         message: `mismatched brackets: “${top.ch}” closed by “${ch}” (kept as in the source)`,
         text: excerpt(i),
       });
       stack.pop();
       if (k >= 0 && k < stack.length) stack.splice(k, 1);
     } else {
-      found.push({ severity: 'warning', line, message: `closing “${ch}” without an opening “${opener}” (kept as in the source)`, text: excerpt(i) });
+      found.push({ severity: 'warning', line: lineAt(i), message: `closing “${ch}” without an opening “${opener}” (kept as in the source)`, text: excerpt(i) });
     }
   });
   for (const s of stack) {
-    found.push({ severity: 'warning', line, message: `“${s.ch}” is never closed in this paragraph (kept as in the source)`, text: excerpt(s.at) });
+    found.push({ severity: 'warning', line: lineAt(s.at), message: `“${s.ch}” is never closed in this paragraph (kept as in the source)`, text: excerpt(s.at) });
   }
   return found;
 }

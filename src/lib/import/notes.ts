@@ -93,8 +93,9 @@ export function parseNotes(lines: SourceLine[]): ParsedNotes {
   const perMonth = new Map<string, number>();
   for (const g of groups) {
     const isTimeline = /编制过程|工作过程|编制历程/.test(g.part.heading);
-    g.part.paragraphs = buildParagraphs(g.lines, isTimeline ? (t) => DATED.test(t) : undefined);
-    for (const p of g.part.paragraphs) diagnostics.push(...checkBrackets(p.text, p.line));
+    const paragraphs = buildParagraphs(g.lines, isTimeline ? (t) => DATED.test(t) : undefined);
+    g.part.paragraphs = paragraphs.map(({ text, line }) => ({ text, line }));
+    for (const p of paragraphs) diagnostics.push(...checkBrackets(p.text, p.lineAt));
     if (!isTimeline) continue;
     g.part.timeline = [];
     for (const p of g.part.paragraphs) {

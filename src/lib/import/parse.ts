@@ -31,6 +31,10 @@ const TERMINAL = /[。；;！!？?：:…]$/;
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
 const TOC_HEADER = /^(目录|目次|目\s*录)$/;
+/** 第一篇 / 第一部分 / 第一编: a level above chapters. */
+const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*[${NUM_CHARS}]+[\\s\\u3000]*(篇|部分|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
+/** A heading with a page number after a tab, spaces or leaders: a TOC entry. */
+const TOC_PAGE = /(?:\t|[ \u3000]{2,}|[.…·．_\-－—]{2,})\s*[0-9０-９]{1,4}$/;
 /** A TOC entry: ends with a page number after a leader, a tab or a space. */
 const TOC_ENTRY = /(?:[.…·．\-_－—\s\u3000]|[\u4e00-\u9fff）)])\s*[0-9０-９]{1,4}$/;
 const TOC_LEADER = /(?:\.{3,}|…{2,}|·{3,}|．{3,}|_{4,}|-{4,})\s*[0-9０-９]{1,4}$/;
@@ -105,14 +109,35 @@ function tableCells(text: string, kind: 'tab' | 'pipe' | 'space'): string[] | nu
 
 const PIPE_DELIMITER = /^[|｜]?\s*:?-{3,}:?\s*([|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
 
-/** Join the lines of one paragraph: Chinese lines without a space, Latin words with one. */
-function joinWrapped(lines: string[]): string {
+/**
+ * Join the lines of one paragraph: Chinese lines without a space, Latin words
+ * with one. Also returns where each line starts (in code points of the
+ * result), so a message about the paragraph can name the exact line.
+ */
+function joinWrapped(lines: string[]): { text: string; starts: number[] } {
   let out = '';
-  for (const l of lines) {
-    if (out && /[A-Za-z0-9,;:)]$/.test(out) && /^[A-Za-z(]/.test(l)) out += ' ';
+  let length = 0;
+  const starts: number[] = [];
+  for (const raw of lines) {
+    const l = collapseCjkSpaces(raw.replace(/\t/g, ' '));
+    if (out && /[A-Za-z0-9,;:)]$/.test(out) && /^[A-Za-z(]/.test(l)) {
+      out += ' ';
+      length++;
+    }
+    starts.push(length);
     out += l;
+    length += [...l].length;
   }
-  return collapseCjkSpaces(out.replace(/\t/g, ' '));
+  return { text: out, starts };
+}
+
+/** The line holding a character of a joined paragraph. */
+function lineLookup(starts: number[], lineNumbers: number[]): (charIndex: number) => number {
+  return (i) => {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
+    return lineNumbers[k]!;
+  };
 }
 
 function excerpt(text: string, max = 40): string {
@@ -218,6 +243,34 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   }
   if (leaderLines > 0) warn(null, `${leaderLines} table-of-contents line(s) with dot leaders skipped (no 目录 heading)`);
 
+  // A TOC without a 目录 heading: headings with page numbers right after the title.
+  if (![...skip].some((i) => TOC_HEADER.test(collapseCjkSpaces(lines[i]!.text)))) {
+    const entries: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (skip.has(i) || !lines[i]!.text) continue;
+      const t = lines[i]!.text;
+      if ((matchHeading(t) || matchAppendixHeading(t.replace(TOC_PAGE, ''))) && TOC_PAGE.test(t)) entries.push(i);
+      else break;
+    }
+    if (entries.length >= 2) {
+      for (const i of entries) skip.add(i);
+      warn(lines[entries[0]!]!.line, `${entries.length} table-of-contents line(s) with page numbers skipped (no 目录 heading)`);
+    }
+  }
+
+  // Running headers of a PDF export: the title line repeated on every page.
+  if (plan.title) {
+    const titleTexts = new Set([plan.title, ...[...skip].filter((i) => i <= start).map((i) => collapseCjkSpaces(lines[i]!.text))]);
+    let headers = 0;
+    lines.forEach((l, i) => {
+      if (i > start && !skip.has(i) && l.text && titleTexts.has(collapseCjkSpaces(l.text).replace(/^《(.+)》$/, '$1'))) {
+        skip.add(i);
+        headers++;
+      }
+    });
+    if (headers > 0) warn(null, `${headers} repetition(s) of the title line removed as running headers`);
+  }
+
   // --- Where the appendix starts: the first appendix heading after the last structural heading. ---
   let lastStructural = -1;
   lines.forEach((l, i) => {
@@ -240,6 +293,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   let part = null as ParsedPart | null; // preamble or appendix part being filled
   let lastArticle = 0;
   const articleLines = new Map<number, number>();
+  let sectionsThrough = false;
 
   interface OpenParagraph {
     lines: string[];
@@ -248,6 +302,8 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     exact: boolean;
     /** Indentation of the paragraph's first line. */
     indent: number;
+    /** The input line of each of `lines`. */
+    lineNumbers: number[];
   }
   let para = null as OpenParagraph | null;
   interface OpenTable {
@@ -257,6 +313,8 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   }
   let table = null as OpenTable | null;
   let blankBefore = false;
+  /** Paragraphs waiting for the next chapter (a 第X篇 heading). */
+  const pendingLead: Block[] = [];
 
   const target = (): Block[] => {
     if (part) return part.blocks;
@@ -269,9 +327,9 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   };
   const flushParagraph = () => {
     if (!para) return;
-    const text = joinWrapped(para.lines);
+    const { text, starts } = joinWrapped(para.lines);
     if (text) {
-      diagnostics.push(...checkBrackets(text, para.line));
+      diagnostics.push(...checkBrackets(text, lineLookup(starts, para.lineNumbers)));
       target().push({ kind: 'paragraph', text, line: para.line });
     }
     para = null;
@@ -295,7 +353,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   const rowKindAt = (k: number): OpenTable['kind'] | null => {
     if (k < 0) return null;
     const t = lines[k]!.text;
-    if (lines[k]!.exact || matchHeading(t)) return null;
+    if (lines[k]!.exact || (matchHeading(t) && !t.includes('\t'))) return null;
     if (tableCells(t, 'tab')) return 'tab';
     if (/^[|｜].*[|｜]$/.test(t) && tableCells(t, 'pipe')) return 'pipe';
     if (tableCells(t, 'space')) return 'space';
@@ -317,6 +375,10 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
 
   const checkNumber = (kind: HeadingKind, n: number, expected: number, seen: (n: number) => boolean, line: number, text: string, scope = '') => {
     if (n === expected) return;
+    if (kind === 'article' && n === 1 && expected > 1) {
+      error(line, `article numbers restart at 第一条 (after ${cn('article', expected - 1)}): number the articles through the whole plan (第一条 … 第N条), as the content model and citations require`, text);
+      return;
+    }
     if (seen(n)) error(line, `duplicate ${kind} number: ${cn(kind, n)} appears twice${scope}; expected ${cn(kind, expected)}`, text);
     else if (n < expected) error(line, `${kind} numbers out of order: ${cn(kind, n)} comes after ${cn(kind, expected - 1)}${scope}; expected ${cn(kind, expected)}`, text);
     else error(line, `gap in ${kind} numbering: expected ${cn(kind, expected)}, found ${cn(kind, n)}${scope} (${expected === n - 1 ? cn(kind, expected) : `${cn(kind, expected)}–${cn(kind, n - 1)}`} missing)`, text);
@@ -327,7 +389,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     checkNumber('chapter', n, chapters.length + 1, (k) => chapters.some((c) => c.number === k), l.line, l.text);
     const title = headingTitle(h, i);
     if (!title) error(l.line, `${cn('chapter', n)} has no title: write it after the number (第${h.numeral}章 总则)`, l.text);
-    chapter = { number: n, title, lead: [], articles: [], sections: [], line: l.line };
+    chapter = { number: n, title, lead: pendingLead.splice(0), articles: [], sections: [], line: l.line };
     chapters.push(chapter);
     section = null;
     article = null;
@@ -341,12 +403,25 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
       return;
     }
     const c: ParsedChapter = chapter;
-    checkNumber('section', n, c.sections.length + 1, (k) => c.sections.some((s) => s.number === k), l.line, l.text, ` in ${cn('chapter', c.number)}`);
+    const before = chapters.reduce((sum, x) => sum + x.sections.length, 0);
+    // Sections numbered through the whole plan (第四节 opening chapter 2)
+    // are renumbered within their chapter, which is what the URLs use.
+    if (c.sections.length === 0 && n !== 1 && before > 0 && n === before + 1 && !sectionsThrough) {
+      sectionsThrough = true;
+      warn(l.line, `sections are numbered through the whole plan (${cn('section', n)} opens ${cn('chapter', c.number)}): renumbered within each chapter`, l.text);
+    }
+    let local = n;
+    if (sectionsThrough) {
+      checkNumber('section', n, before + 1, () => false, l.line, l.text);
+      local = c.sections.length + 1;
+    } else {
+      checkNumber('section', n, c.sections.length + 1, (k) => c.sections.some((s) => s.number === k), l.line, l.text, ` in ${cn('chapter', c.number)}`);
+    }
     if (c.articles.length > 0 && c.sections.length === 0) {
       error(l.line, `${cn('chapter', c.number)} has articles before its first section (${cn('article', c.articles[0]!.number)}, line ${c.articles[0]!.line}): put them in a section, or remove the sections`, l.text);
     }
     if (!title) error(l.line, `${cn('section', n)} of ${cn('chapter', c.number)} has no title`, l.text);
-    section = { number: n, title, lead: [], articles: [], line: l.line };
+    section = { number: local, title, lead: [], articles: [], line: l.line };
     c.sections.push(section);
     article = null;
     part = null;
@@ -366,7 +441,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     article = { number: n, title, blocks: [], line: l.line };
     part = null;
     if (chapter) (section ?? chapter).articles.push(article);
-    if (body) para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent };
+    if (body) para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line] };
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -407,12 +482,37 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
       }
     }
 
-    const h = i < appendixStart ? matchHeading(l.text) : null;
-    if (h) {
+    // A row of an open tab-separated table stays a row even if it starts with 第X条.
+    const candidate = i < appendixStart ? matchHeading(l.text) : null;
+    const expectedNumber = (k: HeadingKind) =>
+      k === 'article'
+        ? lastArticle + 1
+        : k === 'chapter'
+          ? chapters.length + 1
+          : sectionsThrough
+            ? chapters.reduce((sum, x) => sum + x.sections.length, 0) + 1
+            : (chapter?.sections.length ?? 0) + 1;
+    // A row of an open tab-separated table stays a row even if it starts with
+    // 第X条, unless it is the very heading expected next.
+    const inTabTable =
+      table?.kind === 'tab' && !!tableCells(l.text, 'tab') && !breakBefore && !(candidate && candidate.number === expectedNumber(candidate.kind));
+    const h = inTabTable ? null : candidate;
+    // 第一篇 / 第一部分 / 第一编: a grouping above chapters; kept as the next chapter's lead.
+    const group = i < appendixStart && !inTabTable && !h ? GROUP_HEADING.exec(l.text) : null;
+    if (group && (!para || isTerminated(para.last.text) || breakBefore) && isTitleLike(group[2]!.trim() || '篇', 30)) {
+      flush();
+      const heading = `${/^第[^篇部编]*?(篇|部分|编)/.exec(collapseCjkSpaces(l.text))![0]} ${collapseCjkSpaces(group[2]!.replace(/^[\s\u3000:：、]+/, ''))}`.trim();
+      pendingLead.push({ kind: 'paragraph', text: heading, line: l.line });
+      warn(l.line, `part heading ${collapseCjkSpaces(l.text)} kept as the opening paragraph of the next chapter (the content model has no level above chapters)`, l.text);
+      continue;
+    }
+    if (h && h.kind === 'article' && h.number !== null && /^之[一二三四五六七八九十]+/.test(h.rest)) {
+      warn(l.line, `inserted article 第${h.numeral}条${/^之[一二三四五六七八九十]+/.exec(h.rest)![0]} kept as text of the article before it: the content model numbers articles 1…N without 之一 insertions`, l.text);
+    } else if (h) {
       const open = para as OpenParagraph | null;
       const newParagraph =
         !open || open.exact || !!l.exact || breakBefore || isTerminated(open.last.text) || (indentMeaningful && l.indent > 0) || isHeadingLikeParagraph(open);
-      const expected = h.kind === 'article' ? lastArticle + 1 : h.kind === 'chapter' ? chapters.length + 1 : (chapter?.sections.length ?? 0) + 1;
+      const expected = expectedNumber(h.kind);
       let isHeading: boolean;
       if (h.number === null) {
         isHeading = false;
@@ -459,13 +559,15 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     const open = para as OpenParagraph | null;
     if (open && !breakBefore && shouldJoin(open, l, indentMeaningful)) {
       open.lines.push(l.text);
+      open.lineNumbers.push(l.line);
       open.last = l;
     } else {
       flushParagraph();
-      para = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent };
+      para = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line] };
     }
   }
   flush();
+  if (pendingLead.length) target().push(...pendingLead.splice(0));
 
   // --- Whole-text checks. ---
   if (chapters.length === 0) {
@@ -534,6 +636,9 @@ function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; inde
 export function splitArticleRest(rest: string, followedByBody: boolean): { title: string; body: string } {
   const bracket = /^[\s\u3000]*[【〔［\[]([^】〕］\]]{1,30})[】〕］\]][\s\u3000]*([\s\S]*)$/.exec(rest);
   if (bracket) return { title: collapseCjkSpaces(bracket[1]!.trim()), body: bracket[2]!.trim() };
+  // 规划范围：本次规划范围为……: a few words before a colon are the title.
+  const colonTitle = /^[\s\u3000]*([^：:。；;，,、\s\u3000]{2,12})[：:][\s\u3000]*(\S[\s\S]*)$/.exec(rest);
+  if (colonTitle && !BODY_OPENER.test(colonTitle[1]!)) return { title: colonTitle[1]!, body: colonTitle[2]!.trim() };
   const separated = rest === '' || /^[\s\u3000]/.test(rest);
   const colon = /^[\s\u3000]*[:：]/.test(rest);
   const trimmed = rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
@@ -563,13 +668,20 @@ export function splitArticleRest(rest: string, followedByBody: boolean): { title
  * (for texts without chapters, such as the drafting notes). `startsParagraph`
  * marks lines that always begin a new paragraph (a dated timeline entry).
  */
-export function buildParagraphs(lines: SourceLine[], startsParagraph: (text: string) => boolean = () => false): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  type Open = { lines: string[]; line: number; last: SourceLine; exact: boolean; indent: number };
+export function buildParagraphs(
+  lines: SourceLine[],
+  startsParagraph: (text: string) => boolean = () => false,
+): { text: string; line: number; lineAt: (charIndex: number) => number }[] {
+  const out: { text: string; line: number; lineAt: (charIndex: number) => number }[] = [];
+  type Open = { lines: string[]; line: number; last: SourceLine; exact: boolean; indent: number; lineNumbers: number[] };
   let open: Open | null = null;
   let blank = false;
   const flush = () => {
-    if (open) out.push({ text: joinWrapped(open.lines), line: open.line });
+    const o = open as Open | null;
+    if (o) {
+      const { text, starts } = joinWrapped(o.lines);
+      out.push({ text, line: o.line, lineAt: lineLookup(starts, o.lineNumbers) });
+    }
     open = null;
   };
   for (const l of lines) {
@@ -580,10 +692,11 @@ export function buildParagraphs(lines: SourceLine[], startsParagraph: (text: str
     const o = open as Open | null;
     if (o && !blank && !startsParagraph(l.text) && shouldJoin(o, l, false)) {
       o.lines.push(l.text);
+      o.lineNumbers.push(l.line);
       o.last = l;
     } else {
       flush();
-      open = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent };
+      open = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line] };
     }
     blank = false;
   }
