@@ -103,7 +103,12 @@ describeBuilt('axe-core finds no serious or critical violations', () => {
       it(`on the ${kind} page (${url}) in the ${scheme.name} scheme`, async () => {
         const { context, page } = await openIn(scheme, url);
         await page.waitForLoadState('load');
-        if (kind === 'search') await page.waitForTimeout(500); // let live results render
+        if (kind === 'search') {
+          // Let the results (or the "no results" summary) render before checking them.
+          await page
+            .waitForFunction(() => (document.querySelector('[data-search-summary]')?.textContent ?? '').trim() !== '' || !!document.querySelector('[data-search-results] > *'), null, { timeout: 5000 })
+            .catch(() => undefined);
+        }
         const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
         expect(theme).toBe(scheme.theme ?? null);
         await page.screenshot({ path: `${shots}/a11y-${kind}-${scheme.name}.png` });
