@@ -120,6 +120,20 @@ describeBuilt('axe-core finds no serious or critical violations', () => {
   }
 });
 
+describeBuilt('axe-core on a phone-width screen', () => {
+  const phonePage = pages.find((p) => p.kind === 'section') ?? pages[0];
+  it.runIf(!!phonePage)('finds no serious or critical violations with the sidebar folded', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${phonePage!.url}`);
+    await page.waitForLoadState('load');
+    await page.screenshot({ path: `${shots}/a11y-phone-${phonePage!.kind}.png` });
+    const violations = await seriousViolations(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
+
 /** A short description of the focused element, for asserting a Tab order. */
 async function focused(page: Page): Promise<{ role: string; inMain: boolean; text: string }> {
   return page.evaluate(() => {
