@@ -21,8 +21,8 @@ class XrefPreview extends HTMLElement {
     const tip = this.querySelector<HTMLElement>('.xref-tip');
     if (!tip) return;
     this.tip = tip;
-    // Positioned against the document, whatever the layout around the element.
-    document.body.append(tip);
+    // Inside the main landmark, so assistive technology finds it with the text it describes.
+    (document.querySelector('main') ?? document.body).append(tip);
     document.addEventListener('focusin', this.onFocusIn);
     document.addEventListener('focusout', this.onFocusOut);
     document.addEventListener('pointerover', this.onPointerOver);
@@ -112,8 +112,14 @@ class XrefPreview extends HTMLElement {
     const below = r.bottom + gap + tip.height <= window.innerHeight || r.top - gap - tip.height < 0;
     const top = below ? r.bottom + gap : r.top - gap - tip.height;
     const left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - tip.width - 8));
-    this.tip.style.top = `${top + window.scrollY}px`;
-    this.tip.style.left = `${left + window.scrollX}px`;
+    // Absolute coordinates are relative to the positioned ancestor, if the layout has one, else the document.
+    const parent = this.tip.offsetParent;
+    const origin =
+      parent && parent !== document.body && parent !== document.documentElement
+        ? { top: parent.getBoundingClientRect().top - parent.scrollTop, left: parent.getBoundingClientRect().left - parent.scrollLeft }
+        : { top: -window.scrollY, left: -window.scrollX };
+    this.tip.style.top = `${top - origin.top}px`;
+    this.tip.style.left = `${left - origin.left}px`;
   }
 }
 
