@@ -4,26 +4,30 @@
  * a published URL stays published (docs/design.md); a page that moved gets an
  * entry in content/redirects.yaml instead. Run after `npm run build`.
  *
- *   npm run lock-urls            add new entries, refuse if any locked one is missing
- *   npm run lock-urls -- --check only report (exit 1 if an entry is missing)
+ *   npm run lock-urls             add new entries, refuse if any locked one is missing
+ *   npm run lock-urls -- --check  only report (exit 1 if an entry is missing)
+ *   npm run lock-urls -- <dist>   read another build folder (default dist)
  */
 import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDistAgainstLock, collectPublished, formatLock, readLockFile } from '../src/lib/url-lock.ts';
+import { contentDir } from '../src/lib/site-config.ts';
 
-const dist = 'dist';
-const lockPath = 'content/urls.lock';
-const redirectsPath = 'content/redirects.yaml';
-const checkOnly = process.argv.includes('--check');
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith('-')) ?? 'dist';
+const lockPath = join(contentDir, 'urls.lock');
+const redirectsPath = process.env.PLAN_REDIRECTS ?? join(contentDir, 'redirects.yaml');
+const checkOnly = args.includes('--check');
 
 if (!existsSync(dist)) {
-  console.error('lock-urls: dist/ does not exist; run `npm run build` first');
+  console.error(`lock-urls: ${dist}/ does not exist; run \`npm run build\` first`);
   process.exit(1);
 }
 
 const { failures, unlocked, locked } = checkDistAgainstLock(dist, lockPath, redirectsPath);
 for (const f of failures) console.error(f);
 if (failures.length) {
-  console.error(`lock-urls: ${failures.length} locked entr${failures.length === 1 ? 'y is' : 'ies are'} missing from dist/; the lock is left unchanged`);
+  console.error(`lock-urls: ${failures.length} locked entr${failures.length === 1 ? 'y is' : 'ies are'} missing from ${dist}/; the lock is left unchanged`);
   process.exit(1);
 }
 if (checkOnly) {
