@@ -174,6 +174,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   const textLines = nonBlank.filter((l) => !l.exact && !l.table);
   const indented = textLines.filter((l) => l.indent > 0).length;
   const indentMeaningful = textLines.length > 0 && indented >= textLines.length * 0.05 && indented <= textLines.length * 0.9;
+  const layout: Layout = { indentMeaningful, wrapWidth: detectWrapWidth(textLines) };
 
   const skip = new Set<number>(); // indices consumed as title, TOC or a heading's title line
   const nextNonBlank = (i: number): number => {
@@ -304,6 +305,8 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     indent: number;
     /** The input line of each of `lines`. */
     lineNumbers: number[];
+    /** The last input line filled the wrap width. */
+    full: boolean;
   }
   let para = null as OpenParagraph | null;
   interface OpenTable {
@@ -359,6 +362,9 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     if (tableCells(t, 'space')) return 'space';
     return null;
   };
+
+  /** Whether blank lines stand right before line k. */
+  const breakBeforeIndex = (k: number): boolean => k > 0 && lines[k - 1]!.text === '' && !lines[k - 1]!.table && !lines[k]!.pageBreakBefore;
 
   const headingTitle = (h: HeadingMatch, i: number): string => {
     let title = collapseCjkSpaces(h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim());
@@ -437,11 +443,17 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     lastArticle = Math.max(lastArticle, n);
     const k = nextNonBlank(i);
     const followedByBody = k >= 0 && (!!lines[k]!.table || !matchHeading(lines[k]!.text)) && k < appendixStart;
-    const { title, body } = splitArticleRest(h.rest, followedByBody);
+    // Does the next line continue this one (a wrapped heading line)? Then what
+    // follows the number is the start of a sentence, not a title.
+    const restText = h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
+    const continues =
+      k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeIndex(k) &&
+      shouldJoin({ lines: [restText], last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, full: isFull(l, layout) }, lines[k]!, layout);
+    const { title, body } = splitArticleRest(h.rest, followedByBody, continues);
     article = { number: n, title, blocks: [], line: l.line };
     part = null;
     if (chapter) (section ?? chapter).articles.push(article);
-    if (body) para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line] };
+    if (body) para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) };
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -557,13 +569,14 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
 
     // Running text: join a wrapped line to its paragraph, or start a new one.
     const open = para as OpenParagraph | null;
-    if (open && !breakBefore && shouldJoin(open, l, indentMeaningful)) {
+    if (open && !breakBefore && shouldJoin(open, l, layout)) {
       open.lines.push(l.text);
       open.lineNumbers.push(l.line);
       open.last = l;
+      open.full = isFull(l, layout);
     } else {
       flushParagraph();
-      para = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line] };
+      para = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) };
     }
   }
   flush();
@@ -611,17 +624,60 @@ function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine }): boole
   return isTitleLike(t, 25) && !/[，,、]/.test(t);
 }
 
+/** What the page layout says about paragraphs: indented first lines, a fixed wrap width. */
+interface Layout {
+  indentMeaningful: boolean;
+  /** The width (in characters) the text was hard-wrapped at, or 0. */
+  wrapWidth: number;
+}
+
+/** A line's width as laid out: its text plus its indent (a full-width space is one character). */
+function layoutWidth(l: SourceLine): number {
+  return [...l.text].length + Math.round(l.indent / 2);
+}
+
+/** Whether a line fills the wrap width: the text went on on the next line. */
+function isFull(l: SourceLine, layout: Layout): boolean {
+  return layout.wrapWidth > 0 && layoutWidth(l) >= layout.wrapWidth - 1;
+}
+
+/**
+ * The width a PDF export or fixed-width text wrapped its lines at: a line
+ * length shared by at least a quarter of the longer lines. 0 when the text is
+ * not hard-wrapped (one paragraph per line).
+ */
+function detectWrapWidth(lines: SourceLine[]): number {
+  const widths = lines.map(layoutWidth).filter((w) => w >= 12);
+  if (widths.length < 6) return 0;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, c] of counts) {
+    const near = c + (counts.get(w - 1) ?? 0);
+    if (near > bestCount || (near === bestCount && w > best)) {
+      best = w;
+      bestCount = near;
+    }
+  }
+  // Wrapped text: many lines at the width, none much longer.
+  const longer = widths.filter((w) => w > best + 2).length;
+  return bestCount >= Math.max(3, widths.length * 0.25) && longer <= widths.length * 0.05 ? best : 0;
+}
+
 /** Whether a line continues the open paragraph (a hard line break inside it). */
-function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; indent: number }, l: SourceLine, indentMeaningful: boolean): boolean {
+function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; indent: number; full?: boolean }, l: SourceLine, layout: Layout): boolean {
   if (p.exact || l.exact) return false;
   if (CONTINUATION_START.test(l.text)) return true;
   if (ENUMERATION.test(l.text)) return false;
   if (isTerminated(p.last.text)) return false;
-  if (indentMeaningful && !l.pageBreakBefore) {
+  if (layout.indentMeaningful && !l.pageBreakBefore) {
     // A PDF export indents the first line of each paragraph only.
     if (l.indent > 0) return false;
     if (p.indent > 0) return true;
   }
+  // A line that fills the wrap width goes on on the next line.
+  if (p.full ?? isFull(p.last, layout)) return true;
   if (isHeadingLikeParagraph(p)) return false;
   if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
   return true;
@@ -633,7 +689,7 @@ function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; inde
  * sentence (punctuated, long, or opening like 本规划/为了/根据) is body text;
  * a phrase with no body after it is the body, not a title.
  */
-export function splitArticleRest(rest: string, followedByBody: boolean): { title: string; body: string } {
+export function splitArticleRest(rest: string, followedByBody: boolean, continues = false): { title: string; body: string } {
   const bracket = /^[\s\u3000]*[【〔［\[]([^】〕］\]]{1,30})[】〕］\]][\s\u3000]*([\s\S]*)$/.exec(rest);
   if (bracket) return { title: collapseCjkSpaces(bracket[1]!.trim()), body: bracket[2]!.trim() };
   // 规划范围：本次规划范围为……: a few words before a colon are the title.
@@ -650,12 +706,15 @@ export function splitArticleRest(rest: string, followedByBody: boolean): { title
     const head = split[1]!;
     const tail = split[2]!;
     if (titleOk(head, 30)) return { title: collapseCjkSpaces(head), body: tail };
+    if (continues) return { title: '', body: trimmed };
     // Spaced-out title (总 则): single characters separated by spaces.
     if (/^(\S[\s\u3000]+)+\S$/.test(trimmed) && [...trimmed.replace(/[\s\u3000]/g, '')].length <= 10 && followedByBody) {
       return { title: trimmed.replace(/[\s\u3000]/g, ''), body: '' };
     }
     return { title: '', body: trimmed };
   }
+  // The line goes on on the next line: a sentence, not a title.
+  if (continues) return { title: '', body: trimmed };
   if (followedByBody && titleOk(trimmed, separated ? 30 : 15)) return { title: collapseCjkSpaces(trimmed), body: '' };
   // Nothing follows: a sentence without its full stop is the text; a few
   // words (目的, 规划范围) are a title whose article lost its text.
@@ -690,7 +749,7 @@ export function buildParagraphs(
       continue;
     }
     const o = open as Open | null;
-    if (o && !blank && !startsParagraph(l.text) && shouldJoin(o, l, false)) {
+    if (o && !blank && !startsParagraph(l.text) && shouldJoin(o, l, { indentMeaningful: false, wrapWidth: 0 })) {
       o.lines.push(l.text);
       o.lineNumbers.push(l.line);
       o.last = l;
