@@ -19,6 +19,7 @@ const cases: { file: string; version: string; options?: Record<string, unknown> 
   { file: 'word-export.txt', version: 'word', options: { stage: '送审稿', label: '送审稿', date: '2026-01-01' } },
   { file: 'markdown-arabic.md', version: 'md', options: { stage: '过程稿', label: '过程稿', date: '2026-01-01' } },
   { file: 'with-sidecars.txt', version: 'side' },
+  { file: 'law-style.txt', version: 'law', options: { stage: '批复稿', label: '批复稿', date: '2026-01-01' } },
 ];
 
 describe('golden imports', () => {
