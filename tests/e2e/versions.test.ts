@@ -105,6 +105,19 @@ describe('version switcher', () => {
   });
 });
 
+describe('version switcher on a phone', () => {
+  it('opens its list inside the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${server.url}${pair.before.path}`);
+    await page.locator('header version-switcher summary').click();
+    const box = (await page.locator('header .version-panel').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: `${shots}/versions-phone.png` });
+    await page.close();
+  });
+});
+
 describe('old-version banner', () => {
   it('leads from an old article page to the same provision in the newest text', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
