@@ -207,7 +207,11 @@ function copyVersion(fromDir: string, planDir: string, id: string, index: number
       const data = parseYaml(text) as Record<string, unknown>;
       writeVersionYaml(dir, { ...data, id, label: `${String(data.label)}（基准副本${index}）` }, index, count);
     } else if (file.endsWith('.mdx')) {
-      writeFileSync(target, text.replace(/^version:.*$/m, `version: ${id}`));
+      // Copies are identical, so nothing was renumbered between them: drop `from:` (checked against `previous`).
+      const { frontmatter, body } = splitFrontmatter(text);
+      const data = { ...(frontmatter as Record<string, unknown>), version: id };
+      if (Array.isArray(data.articles)) data.articles = (data.articles as Record<string, unknown>[]).map(({ from: _from, ...rest }) => rest);
+      writeFileSync(target, `---\n${stringifyYaml(data)}---\n${body}`);
     } else {
       writeFileSync(target, text);
     }
@@ -334,7 +338,7 @@ async function main(): Promise<void> {
     print();
     if (existsSync(script)) {
       log('bench-search…');
-      const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script], { env: { BENCH_DIST: options.out } });
+      const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, options.out]);
       print(r.code === 0 ? r.output.trim() : `scripts/bench-search.ts failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
     } else {
       print('scripts/bench-search.ts does not exist yet: no search timings.');
