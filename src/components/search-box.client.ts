@@ -34,6 +34,7 @@ interface PagefindApi {
   init(): Promise<void>;
   search(q: string, o?: { filters?: unknown }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(q: string, o?: { filters?: unknown }): Promise<void>;
 }
 
 let pagefind: Promise<PagefindApi> | null = null;
@@ -41,7 +42,9 @@ let pagefind: Promise<PagefindApi> | null = null;
 export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`) as Promise<PagefindApi>)
     .then(async (pf) => {
-      await pf.options({ excerptLength: 36 });
+      // The index is small: searching on the main thread saves fetching and
+      // starting pagefind's worker (43 KB) before the first results.
+      await pf.options({ excerptLength: 36, noWorker: true });
       await pf.init();
       return pf;
     })
@@ -85,6 +88,18 @@ function filtersFor(scope: SearchScope, index: CitationIndexFile | null): Record
   }
   if (scope.chapter) filters[FILTER_CHAPTER] = scope.chapter;
   return filters;
+}
+
+/**
+ * Start fetching the index chunks a query will need while the debounce runs
+ * (pagefind's own advice for custom inputs); errors are left to the search.
+ */
+export function preloadQuery(rawQuery: string, scope: SearchScope): void {
+  const query = rawQuery.trim().slice(0, MAX_QUERY_CHARS);
+  if (!query) return;
+  void Promise.all([loadPagefind(), loadCitationIndex()])
+    .then(([pf, index]) => pf.preload(query, { filters: filtersFor(scope, index) }))
+    .catch(() => {});
 }
 
 /** Run a query: resolve a citation and ask pagefind, in parallel. */
@@ -206,8 +221,10 @@ class PlanSearch extends HTMLElement {
     this.input.setAttribute('aria-controls', this.list.id);
     this.input.setAttribute('aria-expanded', 'false');
     this.input.setAttribute('aria-autocomplete', 'list');
-    this.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    // Warm up on focus, so the first query does not wait for the bundle and the citation index.
+    this.input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadCitationIndex()]).catch(() => {}), { once: true });
     this.input.addEventListener('input', () => {
+      preloadQuery(this.input.value, { allVersions: false });
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.update(), 120);
     });

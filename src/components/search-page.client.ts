@@ -5,7 +5,7 @@
  * can be shared). Results load page by page: pagefind's data for the next
  * pages is fetched only when "显示更多结果" is pressed.
  */
-import { entryLink, jumpLink, loadEntries, loadPagefind, startSearch, type SearchRun } from './search-box.client.ts';
+import { entryLink, jumpLink, loadEntries, loadPagefind, preloadQuery, startSearch, type SearchRun } from './search-box.client.ts';
 import { FILTER_CHAPTER } from '../lib/search-results.ts';
 import { parseNumeral } from '../lib/numerals.ts';
 import { searchUrl } from '../lib/ids.ts';
@@ -52,6 +52,7 @@ class PlanSearchPage extends HTMLElement {
       void this.search();
     });
     this.input.addEventListener('input', () => {
+      preloadQuery(this.input.value, { allVersions: this.all.checked, chapter: this.chapters.get(Number(this.chapter.value)) });
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.search(), 150);
     });

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bookmark, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Bookmark, Document, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/import/docx-numbering.ts';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { htmlToLines } from '../../src/lib/import/docx.ts';
 import { renderMdx } from './import-helpers.ts';
@@ -90,11 +91,64 @@ describe('mammoth HTML to lines', () => {
     expect(listItems).toBe(1);
   });
 
-  test('says so when Word headings carry no 第X章 numbers (automatic numbering)', async () => {
+  test('says so when Word headings carry no 第X章 numbers at all', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph({ text: '规划', heading: HeadingLevel.TITLE }), new Paragraph({ text: '总则', heading: HeadingLevel.HEADING_1 }), new Paragraph('正文。')] }] });
     writeFileSync(join(dir, 'auto.docx'), await Packer.toBuffer(doc));
     const r = await runImport({ input: join(dir, 'auto.docx'), version: 'w2', contentDir: join(dir, 'content'), dryRun: true });
     expect(r.exitCode).toBe(1);
     expect(r.errors[0]!.message).toMatch(/none of the \d+ Word headings starts with 第X章.*numbered automatically/);
+  });
+});
+
+describe('Word automatic numbering', () => {
+  test('restores 第X章, 第X节, 第X条 and （一） numbering that exists only in the list definitions', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'headings',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1章', suffix: LevelSuffix.SPACE },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '第%2节', suffix: LevelSuffix.SPACE },
+            ],
+          },
+          { reference: 'articles', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1条', suffix: LevelSuffix.TAB }] },
+          { reference: 'items', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）', suffix: LevelSuffix.NOTHING }] },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '某县国土空间总体规划', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: '总则', heading: HeadingLevel.HEADING_1, numbering: { reference: 'headings', level: 0 } }),
+            new Paragraph({ text: '规划目的', heading: HeadingLevel.HEADING_2, numbering: { reference: 'headings', level: 1 } }),
+            new Paragraph({ text: '规划目的', numbering: { reference: 'articles', level: 0 } }),
+            new Paragraph('为落实国家战略，制定本规划。'),
+            new Paragraph({ text: '规划原则', numbering: { reference: 'articles', level: 0 } }),
+            new Paragraph({ text: '生态优先；', numbering: { reference: 'items', level: 0 } }),
+            new Paragraph({ text: '节约集约。', numbering: { reference: 'items', level: 0 } }),
+            new Paragraph({ text: '格局', heading: HeadingLevel.HEADING_1, numbering: { reference: 'headings', level: 0 } }),
+            new Paragraph({ text: '红线', heading: HeadingLevel.HEADING_2, numbering: { reference: 'headings', level: 1 } }),
+            new Paragraph({ text: '生态保护红线', numbering: { reference: 'articles', level: 0 } }),
+            new Paragraph('严格落实生态保护红线。'),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(doc);
+    const labels = paragraphLabels(readZipEntry(bytes, 'word/document.xml')!, readZipEntry(bytes, 'word/numbering.xml'), readZipEntry(bytes, 'word/styles.xml'));
+    expect(labels.filter((l) => l.label).map((l) => l.label + l.text)).toEqual([
+      '第一章 总则', '第一节 规划目的', '第一条 规划目的', '第二条 规划原则', '（一）生态优先；', '（二）节约集约。', '第二章 格局', '第一节 红线', '第三条 生态保护红线',
+    ]);
+    writeFileSync(join(dir, 'numbered.docx'), bytes);
+    const r = await runImport({ input: join(dir, 'numbered.docx'), version: 'w3', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿', label: 'x', date: '2026-01-01' });
+    expect(r.errors).toEqual([]);
+    expect([r.chapters, r.sections, r.articles]).toEqual([2, 2, 3]);
+    expect(r.files.get('01/01.mdx')).toContain('## 第二条 规划原则\n\n（一）生态优先；\n\n（二）节约集约。');
+    expect(r.warnings.some((w) => /automatic Word number\(s\).*restored/.test(w.message))).toBe(true);
+  });
+
+  test('formats Word number formats the way Word shows them', () => {
+    expect(['chineseCounting', 'decimal', 'decimalEnclosedCircle', 'ideographTraditional', 'upperRoman', 'lowerLetter', 'decimalFullWidth'].map((f) => formatNumber(12, f))).toEqual(['十二', '12', '⑫', '乙', 'XII', 'l', '１２']);
   });
 });

@@ -5,8 +5,64 @@
  * one line carrying its rows. Bookmarks (mammoth writes them as empty anchors)
  * and images are dropped; everything else is the same parser's business.
  */
+import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { removeArtefacts } from './clean.ts';
+import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
+
+// mammoth's document model constructors (no typings): a run holding the restored number.
+const documents = createRequire(import.meta.url)('mammoth/lib/documents.js') as {
+  Run: (children: unknown[]) => unknown;
+  Text: (value: string) => unknown;
+};
+
+/** The part of mammoth's API its typings leave out. */
+interface MammothTransforms {
+  transforms: { paragraph: (f: (p: MammothElement) => MammothElement) => (doc: unknown) => unknown };
+}
+
+interface MammothElement {
+  type: string;
+  value?: string;
+  children?: MammothElement[];
+}
+
+function elementText(e: MammothElement): string {
+  if (e.type === 'text') return e.value ?? '';
+  return (e.children ?? []).map(elementText).join('');
+}
+
+/**
+ * A mammoth transform that puts Word's automatic numbers (第一章, （一）) back in
+ * front of their paragraphs. Paragraphs are matched to the XML ones by text,
+ * in order, so a paragraph mammoth skips or adds cannot shift the labels.
+ */
+function restoreNumbering(bytes: Uint8Array): { transform: (p: MammothElement) => MammothElement; restored: () => number } | null {
+  const documentXml = readZipEntry(bytes, 'word/document.xml');
+  const numberingXml = readZipEntry(bytes, 'word/numbering.xml');
+  if (!documentXml || !numberingXml) return null;
+  const labels = paragraphLabels(documentXml, numberingXml, readZipEntry(bytes, 'word/styles.xml'));
+  if (!labels.some((l) => l.label)) return null;
+  const norm = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  let next = 0;
+  let restored = 0;
+  const transform = (p: MammothElement): MammothElement => {
+    const text = norm(elementText(p));
+    if (!text) return p;
+    for (let k = next; k < Math.min(labels.length, next + 50); k++) {
+      if (norm(labels[k]!.text) !== text) continue;
+      next = k + 1;
+      const label = labels[k]!.label;
+      if (label && !text.startsWith(norm(label))) {
+        p.children = [documents.Run([documents.Text(label)]) as MammothElement, ...(p.children ?? [])];
+        restored++;
+      }
+      break;
+    }
+    return p;
+  };
+  return { transform, restored: () => restored };
+}
 import type { Diagnostic, SourceLine } from './types.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -131,11 +187,16 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
 export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLine[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   let html: string;
+  let numbering: ReturnType<typeof restoreNumbering> = null;
   try {
+    numbering = restoreNumbering(bytes);
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
-      // Images are not imported: don't spend time base64-encoding them.
-      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      {
+        // Images are not imported: don't spend time base64-encoding them.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        ...(numbering ? { transformDocument: (mammoth as unknown as MammothTransforms).transforms.paragraph(numbering.transform) } : {}),
+      },
     );
     html = result.value;
   } catch (e) {
@@ -143,7 +204,10 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   }
   const { lines, images, listItems } = htmlToLines(html);
   if (images > 0) diagnostics.push({ severity: 'warning', line: null, message: `${images} image(s) in the Word file were not imported (figures belong in 附图)` });
-  if (listItems > 0) {
+  const restored = numbering?.restored() ?? 0;
+  if (restored > 0) {
+    diagnostics.push({ severity: 'warning', line: null, message: `${restored} automatic Word number(s) (第X章, （一）, 1. …) restored in front of their paragraphs from the document's numbering definitions` });
+  } else if (listItems > 0) {
     diagnostics.push({ severity: 'warning', line: null, message: `${listItems} Word list paragraph(s): automatic list numbers are not part of the text and were not imported; check the enumerations` });
   }
   return { lines, diagnostics };

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:search [-- <dist>]`: how big the search index is and how
+ * fast the header search box answers, in headless Chromium over loopback.
+ * Prints figures; asserts nothing (targets: index ≤ 500 KB, first results
+ * within 300 ms).
+ *
+ * - index size: dist/pagefind without pagefind's UI bundles (which this site
+ *   does not load), split into the runtime (pagefind.js, worker, wasm) and the
+ *   index data (pf_meta, pf_index, pf_fragment, pf_filter chunks);
+ * - bytes fetched for a query: every response while the query runs, on a page
+ *   that has not searched yet (cold), after focusing the box (which loads
+ *   pagefind), and for a second query (warm);
+ * - time to first results: from the input event to the first result in the
+ *   header box's list (its 120 ms debounce included), median over 20 queries
+ *   from tests/search-queries.json.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/browser.ts';
+import { startServer } from '../tests/e2e/serve.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const QUERY_COUNT = 20;
+const UI_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function indexSize(): void {
+  const all = files(join(dist, 'pagefind')).filter((f) => !UI_BUNDLE.test(f.split('/').at(-1)!));
+  const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+  const data = all.filter((f) => /\.pf_(meta|index|fragment|filter)$/.test(f));
+  const runtime = all.filter((f) => !data.includes(f) && !f.endsWith('.json'));
+  const gz = runtime.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+  console.log(`index size (dist/pagefind without UI bundles): ${kb(size(all))} in ${all.length} files`);
+  console.log(`  index data (pf_* chunks, already gzip-compressed): ${kb(size(data))} in ${data.length} files`);
+  console.log(`  runtime (pagefind.js, worker, wasm): ${kb(size(runtime))} (${kb(gz)} if served gzip)`);
+}
+
+/** Type a query into the header box; resolve with ms to the first result and the bytes fetched meanwhile. */
+async function timeQuery(page: Page, query: string): Promise<{ ms: number; bytes: number; requests: number }> {
+  const responses: Promise<number>[] = [];
+  const onFinished = (req: import('playwright-core').Request) => responses.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  page.on('requestfinished', onFinished);
+  const ms = await page.evaluate(
+    (q) =>
+      new Promise<number>((resolve, reject) => {
+        const input = document.querySelector<HTMLInputElement>('#site-search')!;
+        const list = document.querySelector('plan-search [role="listbox"]')!;
+        list.replaceChildren();
+        const t0 = performance.now();
+        // Inline callbacks only: tsx would wrap a named function in a helper the page lacks.
+        new MutationObserver((_, observer) => {
+          if (list.querySelector('[role="option"]')) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        }).observe(list, { childList: true });
+        setTimeout(() => reject(new Error(`no results for ${q} within 10 s`)), 10_000);
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+  await page.waitForLoadState('networkidle');
+  page.off('requestfinished', onFinished);
+  const sizes = await Promise.all(responses);
+  return { ms, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+}
+
+async function main(): Promise<void> {
+  indexSize();
+  const queries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { q: string }[] }).queries
+    .slice(0, QUERY_COUNT + 1)
+    .map((q) => q.q);
+  const [browser, server] = await Promise.all([launchChromium(), startServer(dist)]);
+  const cold: { ms: number; bytes: number; requests: number }[] = [];
+  const focused: { ms: number; bytes: number; requests: number }[] = [];
+  const warm: { ms: number; bytes: number; requests: number }[] = [];
+  try {
+    for (let i = 0; i < QUERY_COUNT; i++) {
+      // A fresh context: nothing cached, pagefind not yet loaded (the box loads it on focus,
+      // but here the query arrives without a focus, as the worst case).
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/about/`, { waitUntil: 'networkidle' });
+      cold.push(await timeQuery(page, queries[i]!));
+      warm.push(await timeQuery(page, queries[i + 1]!));
+      await context.close();
+      // As a reader meets it: the box is focused (which loads pagefind) before typing.
+      const context2 = await browser.newContext();
+      const page2 = await context2.newPage();
+      await page2.goto(`${server.url}/about/`, { waitUntil: 'networkidle' });
+      await page2.focus('#site-search');
+      await page2.waitForLoadState('networkidle');
+      await page2.waitForTimeout(100);
+      focused.push(await timeQuery(page2, queries[i]!));
+      await context2.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const report = (name: string, runs: typeof cold) =>
+    console.log(
+      `${name}: time to first results median ${median(runs.map((r) => r.ms)).toFixed(0)} ms ` +
+        `(min ${Math.min(...runs.map((r) => r.ms)).toFixed(0)}, max ${Math.max(...runs.map((r) => r.ms)).toFixed(0)}); ` +
+        `bytes fetched median ${kb(median(runs.map((r) => r.bytes)))} in ${median(runs.map((r) => r.requests))} requests`,
+    );
+  console.log(`queries: ${QUERY_COUNT} from tests/search-queries.json, header box, headless Chromium, loopback, no HTTP compression`);
+  // Times are wall-clock on a shared machine: say how busy it was.
+  console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  report('cold (first query on a page, box never focused)', cold);
+  report('first query after focusing the box', focused);
+  report('warm (next query)', warm);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,216 @@
+/**
+ * Word's automatic numbering, recovered. Chinese plan documents often number
+ * their headings with a multilevel list (第%1章, 第%1节, 第%1条) and their
+ * enumerations with list formats （%1） or %1., so the numbers are not in the
+ * text at all and mammoth (which keeps text only) drops them. This module
+ * reads `word/numbering.xml`, `word/styles.xml` and `word/document.xml`
+ * straight from the .docx zip, replays Word's counters paragraph by paragraph,
+ * and returns each paragraph's label (第一章, （二）, 3.) with its text, so the
+ * importer can put the label back in front of the paragraph mammoth gives.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { toChineseNumeral } from '../numerals.ts';
+
+/** Read one file from a zip archive (stored or deflated); null when absent. */
+export function readZipEntry(zip: Uint8Array, name: string): string | null {
+  const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  // End of central directory: the last PK\5\6 record.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let k = 0; k < count && p + 46 <= buf.length; k++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) return null;
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const extraLength = buf.readUInt16LE(p + 30);
+    const commentLength = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const entryName = buf.toString('utf8', p + 46, p + 46 + nameLength);
+    if (entryName === name) {
+      const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(dataStart, dataStart + compressed);
+      if (method === 0) return data.toString('utf8');
+      if (method === 8) return inflateRawSync(data).toString('utf8');
+      return null;
+    }
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return null;
+}
+
+const attr = (xml: string, tag: string, name = 'w:val'): string | undefined => {
+  const m = new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml);
+  return m?.[1];
+};
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+  suffix: string;
+}
+
+const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+const LEGAL = '零壹贰叁肆伍陆柒捌玖';
+
+function roman(n: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  return out;
+}
+
+/** A counter value in a Word number format (w:numFmt). */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'japaneseCounting':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+      return n >= 0 && n <= 9999 ? toChineseNumeral(n) : String(n);
+    case 'ideographDigital':
+    case 'taiwaneseDigital':
+      return [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
+    case 'ideographTraditional':
+      return HEAVENLY_STEMS[(n - 1) % 10] ?? String(n);
+    case 'chineseLegalSimplified':
+      return n < 10 ? LEGAL[n]! : toChineseNumeral(n).replace(/[一二三四五六七八九]/g, (d) => LEGAL['零一二三四五六七八九'.indexOf(d)]!).replace(/十/g, '拾').replace(/百/g, '佰').replace(/千/g, '仟');
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+    case 'decimalEnclosedParen':
+      return `(${n})`;
+    case 'lowerLetter':
+      return String.fromCharCode(97 + ((n - 1) % 26));
+    case 'upperLetter':
+      return String.fromCharCode(65 + ((n - 1) % 26));
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+function readLevels(xml: string): Map<string, Level> {
+  const levels = new Map<string, Level>();
+  for (const m of xml.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+    const body = m[2]!;
+    levels.set(m[1]!, {
+      start: Number(attr(body, 'w:start') ?? 1),
+      format: attr(body, 'w:numFmt') ?? 'decimal',
+      text: decodeXml(attr(body, 'w:lvlText') ?? ''),
+      suffix: attr(body, 'w:suff') ?? 'tab',
+    });
+  }
+  return levels;
+}
+
+/** The numbering definitions: numId → its levels (with start overrides). */
+function readNumbering(xml: string): Map<string, Map<string, Level>> {
+  const abstract = new Map<string, Map<string, Level>>();
+  for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) abstract.set(m[1]!, readLevels(m[2]!));
+  const nums = new Map<string, Map<string, Level>>();
+  for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const base = abstract.get(attr(m[2]!, 'w:abstractNumId') ?? '');
+    if (!base) continue;
+    const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
+    for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+      const level = levels.get(o[1]!);
+      const start = attr(o[2]!, 'w:startOverride');
+      if (level && start !== undefined) level.start = Number(start);
+      const replaced = readLevels(o[2]!).get(o[1]!);
+      if (replaced) levels.set(o[1]!, replaced);
+    }
+    nums.set(m[1]!, levels);
+  }
+  return nums;
+}
+
+/** Paragraph styles that carry numbering (heading styles linked to a multilevel list), following basedOn. */
+function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: string }> {
+  const raw = new Map<string, { numId?: string; ilvl?: string; basedOn?: string }>();
+  for (const m of xml.matchAll(/<w:style\b[^>]*w:type="paragraph"[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const body = m[2]!;
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1] ?? '';
+    raw.set(m[1]!, { numId: attr(numPr, 'w:numId'), ilvl: attr(numPr, 'w:ilvl'), basedOn: attr(body, 'w:basedOn') });
+  }
+  const out = new Map<string, { numId: string; ilvl: string }>();
+  for (const id of raw.keys()) {
+    let s = raw.get(id);
+    let numId: string | undefined;
+    let ilvl: string | undefined;
+    for (let depth = 0; s && depth < 10; depth++) {
+      numId ??= s.numId;
+      ilvl ??= s.ilvl;
+      s = s.basedOn ? raw.get(s.basedOn) : undefined;
+    }
+    if (numId !== undefined && numId !== '0') out.set(id, { numId, ilvl: ilvl ?? '0' });
+  }
+  return out;
+}
+
+/** Each paragraph of the document body in order: its text and the label Word shows before it. */
+export function paragraphLabels(documentXml: string, numberingXml: string | null, stylesXml: string | null): { text: string; label: string }[] {
+  const nums = numberingXml ? readNumbering(numberingXml) : new Map<string, Map<string, Level>>();
+  const styles = stylesXml ? readStyleNumbering(stylesXml) : new Map<string, { numId: string; ilvl: string }>();
+  const counters = new Map<string, number[]>();
+  const out: { text: string; label: string }[] = [];
+  for (const m of documentXml.matchAll(/<w:p\b(?:[^>]*[^/])?>([\s\S]*?)<\/w:p>/g)) {
+    const body = m[1]!;
+    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1] ?? '';
+    const text = [...body.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1]!)).join('');
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
+    const style = styles.get(attr(pPr, 'w:pStyle') ?? '');
+    const numId = numPr ? attr(numPr, 'w:numId') : style?.numId;
+    const ilvl = (numPr ? attr(numPr, 'w:ilvl') : undefined) ?? style?.ilvl ?? '0';
+    const levels = numId && numId !== '0' ? nums.get(numId) : undefined;
+    const level = levels?.get(ilvl);
+    if (!levels || !level || level.format === 'bullet') {
+      out.push({ text, label: '' });
+      continue;
+    }
+    const k = Number(ilvl);
+    const c = counters.get(numId!) ?? [];
+    // A counter starts at its start value; deeper levels restart below it.
+    c[k] = c[k] === undefined ? level.start : c[k]! + 1;
+    for (let d = k + 1; d < 9; d++) c[d] = undefined as unknown as number;
+    counters.set(numId!, c);
+    const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {
+      const i = Number(d) - 1;
+      const lv = levels.get(String(i));
+      return formatNumber(c[i] ?? lv?.start ?? 1, lv?.format ?? 'decimal');
+    });
+    const suffix = level.suffix === 'nothing' ? '' : ' ';
+    out.push({ text, label: label ? label + suffix : '' });
+  }
+  return out;
+}
