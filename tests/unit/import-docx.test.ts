@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bookmark, Document, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Bookmark, Document, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/import/docx-numbering.ts';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { htmlToLines } from '../../src/lib/import/docx.ts';
@@ -25,6 +25,11 @@ beforeAll(async () => {
       {
         children: [
           new Paragraph({ text: '某县国土空间总体规划（2021—2035年）', heading: HeadingLevel.TITLE }),
+          // A table of contents as Word writes its field result: entry, tab, page number.
+          new Paragraph('目  录'),
+          new Paragraph({ children: [new TextRun({ children: ['第一章 总则', new Tab(), '1'] })] }),
+          new Paragraph({ children: [new TextRun({ children: ['第一节 规划目的', new Tab(), '1'] })] }),
+          new Paragraph({ children: [new TextRun({ children: ['第二章 格局', new Tab(), '2'] })] }),
           new Paragraph({ text: '第一章 总则', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: '第一节 规划目的', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ children: [new Bookmark({ id: '_GoBack', children: [new TextRun('第一条 规划目的')] })] }),
@@ -51,7 +56,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('.docx import', () => {
-  test('imports chapters, sections and articles from Word headings and paragraphs', () => {
+  test('imports chapters, sections and articles from Word headings and paragraphs, skipping the TOC', () => {
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
     expect([result.chapters, result.sections, result.articles]).toEqual([2, 1, 3]);

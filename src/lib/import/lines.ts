@@ -29,7 +29,8 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     s = removeArtefacts(s);
     const indent = indentWidth(s);
     s = s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
-    if (options.markdown) s = s.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.+)\*\*$/, '$1');
+    // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
+    if (options.markdown) s = s.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/__([^_]+)__/g, '$1');
     // A bare number is a page number only next to a page break: elsewhere it may be content.
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f');
     if (PAGE_NUMBER.test(s) || (/^\d{1,4}$/.test(s) && nearBreak)) {
