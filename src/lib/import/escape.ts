@@ -26,8 +26,9 @@ export function escapeMdxText(text: string): string {
   // syntax looks for stops that; the text may still become a link afterwards,
   // with its characters intact.
   s = s.replace(/(?<=\b(?:https?|ftp|file)):(?=\/\/)/gi, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
-  // Line-start constructs: lists (-, +, 1. 1)), thematic breaks, setext, ESM.
-  s = s.replace(/^([-+=])/, '\\$1');
+  // Line-start constructs: lists (-, +, 1. 1)), thematic breaks (---), ESM. Setext
+  // underlines (===) cannot occur: every paragraph is one line after a blank line.
+  s = s.replace(/^([-+])/, '\\$1');
   s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2');
   // `import`/`export` at a line start is an ES module statement in MDX; a
   // character reference for the first letter keeps the word and stops that.
