@@ -209,7 +209,7 @@ function copyVersion(fromDir: string, planDir: string, id: string, index: number
     } else if (file.endsWith('.mdx')) {
       // Copies are identical, so nothing was renumbered between them: drop `from:` (checked against `previous`).
       const { frontmatter, body } = splitFrontmatter(text);
-      const data = { ...(frontmatter as Record<string, unknown>), version: id };
+      const data: Record<string, unknown> = { ...(frontmatter as Record<string, unknown>), version: id };
       if (Array.isArray(data.articles)) data.articles = (data.articles as Record<string, unknown>[]).map(({ from: _from, ...rest }) => rest);
       writeFileSync(target, `---\n${stringifyYaml(data)}---\n${body}`);
     } else {
@@ -326,6 +326,13 @@ async function main(): Promise<void> {
   }
   print(table(['page kind', 'pages', 'HTML', 'CSS', 'JS', 'total (median page)', 'heaviest'], rows));
   print();
+  const sectionPages = weights.get('section') ?? weights.get('article');
+  if (sectionPages) {
+    const m = medianPage(sectionPages);
+    const name = (path: string) => (path === 'inline' ? 'inline' : path.replace(/^\/_astro\//, '').replace(/\.[\w-]{8}\.(js|css)$/, '.$1'));
+    print(`What the median ${m.url.includes('/a/') ? 'article' : 'section'} page (${m.url}) loads eagerly: ` + m.weight.parts.map((p) => `${p.kind.toUpperCase()} ${name(p.path)} ${kb(p.bytes)}`).join(', ') + '.');
+    print();
+  }
   const problems = [...weights.values()].flat().filter((p) => p.weight.missing.length || p.weight.external.length);
   if (problems.length) print(`Warning: ${problems.length} page(s) reference missing or cross-origin assets, e.g. ${problems[0]!.url}: ${[...problems[0]!.weight.missing, ...problems[0]!.weight.external].join(', ')}`);
   print(`Search index (pagefind): ${kb(search.index)} KB index in ${search.files} files; ${kb(search.total)} KB with the search UI and WebAssembly.`);

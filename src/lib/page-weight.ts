@@ -37,6 +37,8 @@ export interface PageWeight {
   cssFiles: string[];
   /** Same-site asset paths counted as JS, in discovery order. */
   jsFiles: string[];
+  /** Gzip bytes of each eager asset, and of the inline CSS and JS (`path` = `inline`), in discovery order. */
+  parts: { path: string; kind: 'css' | 'js'; bytes: number }[];
   /** Referenced same-site assets `readAsset` could not find. */
   missing: string[];
   /** Eager assets on another origin (not measured; a page should have none). */
@@ -149,7 +151,7 @@ export async function measurePage(html: string, pagePath: string, readAsset: Ass
   }
   stripped += source.slice(last);
 
-  const weight: PageWeight = { html: gzipSize(stripped), css: 0, js: 0, total: 0, cssFiles: [], jsFiles: [], missing: [], external: [] };
+  const weight: PageWeight = { html: gzipSize(stripped), css: 0, js: 0, total: 0, cssFiles: [], jsFiles: [], parts: [], missing: [], external: [] };
   const seen = new Set<string>();
 
   async function follow(ref: string, base: string, kind: 'css' | 'js'): Promise<void> {
@@ -166,22 +168,30 @@ export async function measurePage(html: string, pagePath: string, readAsset: Ass
       weight.missing.push(path);
       return;
     }
-    weight[kind] += gzipSize(data);
+    const bytes = gzipSize(data);
+    weight[kind] += bytes;
+    weight.parts.push({ path, kind, bytes });
     (kind === 'css' ? weight.cssFiles : weight.jsFiles).push(path);
     const imports = kind === 'css' ? cssImports(text(data)) : staticImports(text(data));
     for (const next of imports) await follow(next, path, kind);
   }
 
+  let inline = 0;
   for (const code of inlineCss) {
-    weight.css += gzipSize(code);
+    inline += gzipSize(code);
     for (const ref of cssImports(code)) await follow(ref, pagePath, 'css');
   }
+  if (inline) weight.parts.push({ path: 'inline', kind: 'css', bytes: inline });
+  weight.css += inline;
   for (const ref of cssRefs) await follow(ref, pagePath, 'css');
+  inline = 0;
   for (const code of inlineJs) {
     if (code.trim() === '') continue;
-    weight.js += gzipSize(code);
+    inline += gzipSize(code);
     for (const ref of staticImports(code)) await follow(ref, pagePath, 'js');
   }
+  if (inline) weight.parts.push({ path: 'inline', kind: 'js', bytes: inline });
+  weight.js += inline;
   for (const ref of jsRefs) await follow(ref, pagePath, 'js');
   weight.total = weight.html + weight.css + weight.js;
   return weight;

@@ -66,6 +66,10 @@ describe('measurePage', () => {
     expect(w.total).toBe(w.html + w.css + w.js);
     expect(w.cssFiles).toEqual(['/_astro/a.css']);
     expect(w.jsFiles).toEqual(['/_astro/b.js']);
+    expect(w.parts).toEqual([
+      { path: '/_astro/a.css', kind: 'css', bytes: gzipSize(CSS) },
+      { path: '/_astro/b.js', kind: 'js', bytes: gzipSize(JS) },
+    ]);
     expect(w.missing).toEqual([]);
   });
 
@@ -77,6 +81,10 @@ describe('measurePage', () => {
     expect(w.js).toBe(gzipSize(inlineJs));
     expect(w.css).toBe(gzipSize(inlineCss));
     expect(w.html).toBe(gzipSize('<html><head><style></style><script></script></head><body>x</body></html>'));
+    expect(w.parts).toEqual([
+      { path: 'inline', kind: 'css', bytes: gzipSize(inlineCss) },
+      { path: 'inline', kind: 'js', bytes: gzipSize(inlineJs) },
+    ]);
   });
 
   it('follows static imports of a module but leaves dynamically imported chunks out', async () => {
