@@ -99,6 +99,18 @@ describe('the index', () => {
   });
 });
 
+describe('the indexed text', () => {
+  it('leaves out the filter values: the version label does not match every section', async () => {
+    const label = index.versions.find((v) => v.version === index.newest)!.label;
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(label)}`);
+    await waitForShown(page, label);
+    const plan = (await resultPaths(page)).filter((p) => /^\/[a-z0-9-]+\/\d+\//.test(p));
+    expect(plan).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('recall of the plan-vocabulary queries', () => {
   it(`finds at least ${RECALL_THRESHOLD * 100}% of the expected provisions in the first ${spec.top} results`, async () => {
     expect(index.newest, 'tests/search-queries.json names the newest version').toBe(spec.version);
