@@ -188,9 +188,10 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   if (!first.table && !matchHeading(first.text) && !TOC_HEADER.test(collapseCjkSpaces(first.text)) && !matchAppendixHeading(first.text)) {
     plan.title = collapseCjkSpaces(first.text).replace(/^《(.+)》$/, '$1');
     skip.add(start);
-    // A title set in two lines: 特克斯县国土空间总体规划 / （2021—2035年）.
+    // A title set in two lines: 特克斯县国土空间总体规划 / （2021—2035年）, or
+    // wrapped in a PDF export so that the next line starts with its closing bracket.
     const k = nextNonBlank(start);
-    if (k >= 0 && /^[（(][^（）()]{2,20}[）)]$/.test(collapseCjkSpaces(lines[k]!.text))) {
+    if (k >= 0 && (/^[（(][^（）()]{2,20}[）)]$/.test(collapseCjkSpaces(lines[k]!.text)) || (/^[）)》”]/.test(lines[k]!.text) && [...lines[k]!.text].length <= 20))) {
       plan.title += collapseCjkSpaces(lines[k]!.text);
       skip.add(k);
       start = k;
@@ -670,14 +671,17 @@ function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; inde
   if (p.exact || l.exact) return false;
   if (CONTINUATION_START.test(l.text)) return true;
   if (ENUMERATION.test(l.text)) return false;
-  if (isTerminated(p.last.text)) return false;
+  const full = p.full ?? isFull(p.last, layout);
   if (layout.indentMeaningful && !l.pageBreakBefore) {
-    // A PDF export indents the first line of each paragraph only.
+    // A PDF export indents the first line of each paragraph only, so an
+    // unindented line goes on with the paragraph, even after a full stop
+    // that happened to fall at the end of a full line.
     if (l.indent > 0) return false;
-    if (p.indent > 0) return true;
+    if (p.indent > 0 && (!isTerminated(p.last.text) || full)) return true;
   }
+  if (isTerminated(p.last.text)) return false;
   // A line that fills the wrap width goes on on the next line.
-  if (p.full ?? isFull(p.last, layout)) return true;
+  if (full) return true;
   if (isHeadingLikeParagraph(p)) return false;
   if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
   return true;
