@@ -18,7 +18,10 @@ async function main(): Promise<number> {
     if (!(e instanceof UsageError)) throw e;
     const help = e.message === USAGE;
     (help ? process.stdout : process.stderr).write(e.message + '\n');
-    if (json && !help) process.stdout.write(JSON.stringify({ version: null, errors: [{ severity: 'error', line: null, message: e.message.split('\n')[0] }] }) + '\n');
+    if (json && !help) {
+      const error = { severity: 'error' as const, line: null, message: e.message.split('\n')[0]! };
+      process.stdout.write(JSON.stringify(summaryJson({ version: '', chapters: 0, sections: 0, articles: 0, crossRefs: 0, unresolved: 0, warnings: [], errors: [error] })) + '\n');
+    }
     return help ? 0 : 2;
   }
   if (args.notes) {

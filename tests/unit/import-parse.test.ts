@@ -228,3 +228,17 @@ describe('shapes of real texts', () => {
     expect(p.diagnostics.find((d) => /closed by/.test(d.message))).toMatchObject({ line: 5 });
   });
 });
+
+describe('tables of contents before a preamble', () => {
+  test('a TOC without page numbers followed by 前言 keeps the preamble', () => {
+    const p = parse('规划\n目录\n第一章 总则\n第二章 附则\n前言\n本规划是空间蓝图。\n第一章 总则\n第一条 甲\n正文。\n第二章 附则\n第二条 乙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.parts).toMatchObject([{ kind: '前言', title: '前言', blocks: [{ kind: 'paragraph', text: '本规划是空间蓝图。' }] }]);
+    expect(p.chapters).toHaveLength(2);
+  });
+  test('a bare 前言 line right before the first chapter is not swallowed by the TOC', () => {
+    const p = parse('规划\n目录\n第一章 总则……1\n第二章 附则……2\n前言\n第一章 总则\n第一条 甲\n正文。\n第二章 附则\n第二条 乙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.parts.map((x) => x.title)).toEqual(['前言']);
+  });
+});

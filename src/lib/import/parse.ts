@@ -214,18 +214,16 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
       const entry = TOC_ENTRY.test(t);
       const key = h ? `${h.kind}${h.number}` : '';
       if (h && !entry && seen.has(key)) break; // the real heading after the TOC
-      if (entry) {
+      if (entry || h || matchAppendixHeading(t)) {
         lastEntry = k;
         if (h) seen.add(key);
         continue;
       }
-      if (h || matchAppendixHeading(t) || isTitleLike(t)) {
-        if (h) seen.add(key);
-        continue;
-      }
-      break; // body text: the TOC ended at its last entry
+      if (isTitleLike(t)) continue; // a wrapped entry, or the body's first heading (前言)
+      break; // body text
     }
-    const end = lines[k] && matchHeading(lines[k]!.text) && seen.size > 0 ? k - 1 : lastEntry;
+    // The TOC ends at its last entry: plain short lines after it (前言) belong to the body.
+    const end = lastEntry;
     let count = 0;
     for (let j = i + 1; j <= end; j++) {
       skip.add(j);
