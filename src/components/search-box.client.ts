@@ -251,7 +251,7 @@ class PlanSearch extends HTMLElement {
       const step = e.key === 'ArrowDown' ? 1 : -1;
       this.select(((this.active + 1 + step + states) % states) - 1);
     } else if (e.key === 'Enter' && !this.popup.hidden && this.active >= 0) {
-      const link = opts[this.active]?.querySelector('a');
+      const link = opts[this.active];
       if (link) {
         e.preventDefault();
         link.click();
@@ -315,10 +315,12 @@ class PlanSearch extends HTMLElement {
   private show(links: HTMLAnchorElement[], message: string, query: string): void {
     this.list.replaceChildren(
       ...links.map((a, i) => {
+        // The link is the option (as in pagefind's own searchbox); the item is only layout.
         const li = document.createElement('li');
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.id = `${this.list.id}-${i}`;
+        li.setAttribute('role', 'none');
+        a.setAttribute('role', 'option');
+        a.setAttribute('aria-selected', 'false');
+        a.id = `${this.list.id}-${i}`;
         a.tabIndex = -1; // the input keeps focus; arrows move aria-activedescendant
         li.append(a);
         return li;

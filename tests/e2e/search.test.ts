@@ -212,7 +212,7 @@ describe('the header search box', () => {
     await options.nth(1).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const href = await options.nth(1).locator('a').evaluate((a) => (a as HTMLAnchorElement).href);
+    const href = await options.nth(1).evaluate((a) => (a as HTMLAnchorElement).href);
     await Promise.all([page.waitForURL(href), page.keyboard.press('Enter')]);
     const target = new URL(href);
     expect(target.searchParams.getAll('highlight')).toContain('永久基本农田');
