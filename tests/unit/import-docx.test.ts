@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bookmark, Document, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/import/docx-numbering.ts';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { htmlToLines } from '../../src/lib/import/docx.ts';
@@ -21,6 +21,7 @@ const cell = (text: string, columnSpan?: number) => new TableCell({ children: [n
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'import-docx-'));
   const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('以上级下达的指标为准。')] } },
     sections: [
       {
         children: [
@@ -37,7 +38,7 @@ beforeAll(async () => {
           new Paragraph({ children: [new TextRun('第二条 规划原则'), new TextRun({ text: '坚持生态优先。', break: 1 })] }),
           new Paragraph({ text: '第二章 格局', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: '第三条 规划指标', heading: HeadingLevel.HEADING_3 }),
-          new Paragraph('主要指标见下表（{不是表达式}）：'),
+          new Paragraph({ children: [new TextRun('主要指标见下表（{不是表达式}）'), new FootnoteReferenceRun(1), new TextRun('：')] }),
           new Table({
             rows: [
               new TableRow({ children: [cell('指标'), cell('单位'), cell('2035年')] }),
@@ -74,8 +75,14 @@ describe('.docx import', () => {
     expect(chapter).toContain('| 指标 | 单位 | 2035年 |\n| --- | --- | --- |\n| 耕地保有量 | 万亩 | — |\n| 注：以上级下达为准 |   |   |');
     const html = await renderMdx(chapter);
     expect(html).toContain('<table>');
-    expect(html).toContain('主要指标见下表（{不是表达式}）：');
+    expect(html).toContain('主要指标见下表（{不是表达式}）[1]：');
     expect(html).toContain('详见附图1 县域国土空间总体格局图。');
+  });
+
+  test('keeps footnotes as a 注释 part, without the back links', () => {
+    expect(result.files.get('appendix/01.mdx')).toContain('kind: 注释');
+    expect(result.files.get('appendix/01.mdx')).toContain('\\[1\\] 以上级下达的指标为准。');
+    expect(result.files.get('appendix/01.mdx')).not.toContain('↑');
   });
 
   test('takes the title from the Word title paragraph', () => {

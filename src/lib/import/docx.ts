@@ -88,6 +88,9 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
   let listItems = 0;
   let buffer = '';
   let headingLevel = 0;
+  let notesStarted = false;
+  let notePrefix = '';
+  let skipText = false;
   // A stack of open tables; each holds its rows and the cell being filled.
   const tables: { rows: string[][]; cell: string[] | null; row: string[] | null; pad: number }[] = [];
   const push = (text: string, level = 0) => {
@@ -106,7 +109,7 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
   for (const token of html.split(/(<[^>]*>)/)) {
     if (!token) continue;
     if (token[0] !== '<') {
-      buffer += decodeEntities(token);
+      if (!skipText) buffer += decodeEntities(token);
       continue;
     }
     const m = /^<(\/?)([a-z0-9]+)/i.exec(token);
@@ -124,10 +127,19 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
       case 'li':
         if (!closing) {
-          if (buffer.trim()) endBlock();
-          buffer = '';
+          // A note's [N] prefix waits for the note's first paragraph.
+          const keep = notePrefix !== '' && buffer === notePrefix;
+          if (buffer.trim() && !keep) endBlock();
+          buffer = keep ? notePrefix : '';
+          notePrefix = '';
           headingLevel = tag[0] === 'h' ? Number(tag[1]) : 0;
-          if (tag === 'li') listItems++;
+          // Footnotes and endnotes: mammoth lists them at the end as <li id="footnote-1">.
+          const note = tag === 'li' ? /\bid="(?:footnote|endnote)-(\d+)"/.exec(token) : null;
+          if (note) {
+            if (!notesStarted) push('注释');
+            notesStarted = true;
+            buffer = notePrefix = `[${note[1]}] `;
+          } else if (tag === 'li') listItems++;
         } else {
           endBlock();
           headingLevel = 0;
@@ -175,6 +187,11 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
         }
         break;
       }
+      case 'a':
+        // The ↑ link from a note back to its reference is navigation, not text.
+        if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) skipText = true;
+        else if (closing) skipText = false;
+        break;
       default:
         break; // inline formatting and anchors (bookmarks) carry no text of their own
     }

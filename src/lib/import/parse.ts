@@ -23,7 +23,7 @@ const SEPARATOR = /^[\s\u3000:：、.．]/;
 /** Text right after 第X条 that makes it a reference inside a sentence, not a heading. */
 const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;
 /** The appendix parts a plan text ends with. */
-const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词术语解释|术语和定义)(?:[\s\u3000]*([0-9０-９一二三四五六七八九十A-Za-z]+(?:[-－—.．][0-9０-９]+)*))?(?=$|[\s\u3000:：、.．（(])/;
+const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词术语解释|术语和定义|注释)(?:[\s\u3000]*([0-9０-９一二三四五六七八九十A-Za-z]+(?:[-－—.．][0-9０-９]+)*))?(?=$|[\s\u3000:：、.．（(])/;
 /** Enumeration markers that start a paragraph: （一） (1) 一、 1. 1、 ① a) */
 const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳㉑-㉟]|[（(]?[a-zA-Z][）)])/;
 /** Punctuation that can end a sentence (a closing quote or bracket after it is allowed). */
