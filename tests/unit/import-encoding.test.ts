@@ -54,3 +54,11 @@ describe('encodings', () => {
     expect(() => detectFormat(Buffer.from('%PDF-1.7'), 'plan.txt')).toThrow(/PDF/);
   });
 });
+
+describe('damaged text', () => {
+  test('names the line of a broken UTF-8 byte', () => {
+    const good = Buffer.from('规划\n第一章 总则\n第一条 目的\n正文正文正文正文正文正文。\n'.repeat(20));
+    const bytes = Buffer.concat([good, Buffer.from('第二条 '), Buffer.from([0xe6, 0x97]), Buffer.from(' 坏字节。\n')]);
+    expect(() => decodeText(bytes, 'x.txt')).toThrow(/invalid UTF-8 at line 81/);
+  });
+});

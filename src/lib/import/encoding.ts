@@ -79,11 +79,18 @@ export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
   // jschardet names GB text "GB2312" (it also covers GBK/GB18030); decoding as
   // GB18030 is a superset and loses nothing. Big5 is Chinese but traditional:
   // refuse it rather than guess.
-  if (/^(gb2312|gbk|gb18030|gb_2312|x-gbk)/.test(enc) || (enc === '' && looksLikeGb18030(bytes))) {
+  if (/^(gb2312|gbk|gb18030|gb_2312|x-gbk)/.test(enc)) {
     return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
   }
   if (looksLikeGb18030(bytes)) {
     return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+  }
+  if (/^(utf-8|ascii)$/.test(enc) || mostlyUtf8(bytes)) {
+    // Mostly UTF-8 with some broken bytes: say where.
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\uFFFD');
+    const line = lossy.slice(0, at).split('\n').length;
+    throw new InputFormatError(`${name}: invalid UTF-8 at line ${line} (near “${lossy.slice(Math.max(0, at - 10), at + 10).replace(/\s+/g, ' ')}”): the file is damaged or mixes encodings; re-export it as UTF-8`);
   }
   throw new InputFormatError(
     `${name} is neither UTF-8 nor GB18030/GBK text (detected: ${guess.encoding ?? 'unknown'}): convert it to UTF-8 (e.g. iconv -f <encoding> -t utf-8) and import again`,
@@ -120,4 +127,22 @@ export function looksLikeGb18030(bytes: Uint8Array): boolean {
     i += 1;
   }
   return chinese > 0 && chinese >= other * 2;
+}
+
+/** Whether nearly all multi-byte sequences are well-formed UTF-8 (a UTF-8 file with a few damaged bytes). */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const n = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b < 0xe0 ? 1 : -1;
+    let ok = n > 0;
+    for (let k = 1; ok && k <= n; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += n;
+    } else invalid++;
+  }
+  return valid >= 10 && invalid <= valid * 0.05;
 }
