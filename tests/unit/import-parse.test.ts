@@ -242,3 +242,14 @@ describe('tables of contents before a preamble', () => {
     expect(p.parts.map((x) => x.title)).toEqual(['前言']);
   });
 });
+
+describe('PDF page furniture', () => {
+  test('removes page numbers and a running footer repeated at page breaks, and joins the paragraph across the break', () => {
+    const text = '规划\n第一章 总则\n第一条 甲\n依据国土空间规划编制要求，统筹\n某县自然资源局\n- 1 -\n\f安排各类空间。\n第二条 乙\n正文。\n某县自然资源局\n- 2 -\n\f第二章 附则\n第三条 丙\n正文。\n';
+    const { lines, diagnostics } = textToLines(text);
+    const p = parsePlan(lines);
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)).toEqual([['依据国土空间规划编制要求，统筹安排各类空间。'], ['正文。'], ['正文。']]);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/2 page-number line/), expect.stringMatching(/2 running header\/footer line\(s\).*“某县自然资源局”/)]);
+  });
+});

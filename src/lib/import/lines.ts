@@ -20,10 +20,12 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const lines: SourceLine[] = [];
   let pageBreak = false;
   let pageNumbers = 0;
+  const boundaries: number[] = []; // indices in `lines` where a new page starts
   raw.forEach((rawLine, i) => {
     let s = rawLine;
     if (s.includes('\f')) {
       pageBreak = true;
+      boundaries.push(lines.length);
       s = s.replace(/\f/g, '');
     }
     s = removeArtefacts(s);
@@ -36,6 +38,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     if (PAGE_NUMBER.test(s) || (/^\d{1,4}$/.test(s) && nearBreak)) {
       pageNumbers++;
       pageBreak = true;
+      boundaries.push(lines.length);
       return;
     }
     lines.push({ line: i + 1, text: s, indent, ...(pageBreak && s ? { pageBreakBefore: true } : {}) });
@@ -44,5 +47,45 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   if (pageNumbers > 0) {
     diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed` });
   }
-  return { lines, diagnostics };
+  return { lines: removeRunningHeaders(lines, boundaries, diagnostics), diagnostics };
+}
+
+/**
+ * Running headers and footers of a PDF export: a short line that stands next
+ * to two or more page breaks (the first line after a break, or the last
+ * before one) is page furniture, removed there. A chapter heading that opens
+ * a page occurs once, so it is never mistaken for one.
+ */
+function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnostics: Diagnostic[]): SourceLine[] {
+  if (boundaries.length < 2) return lines;
+  const edges = new Map<string, Set<number>>();
+  const note = (k: number) => {
+    const t = lines[k]?.text;
+    if (!t || [...t].length > 40) return;
+    if (!edges.has(t)) edges.set(t, new Set());
+    edges.get(t)!.add(k);
+  };
+  for (const b of new Set(boundaries)) {
+    let after = b;
+    while (after < lines.length && !lines[after]!.text) after++;
+    let before = b - 1;
+    while (before >= 0 && !lines[before]!.text) before--;
+    note(after);
+    note(before);
+  }
+  const drop = new Set<number>();
+  for (const [, at] of edges) if (at.size >= 2) for (const k of at) drop.add(k);
+  if (drop.size === 0) return lines;
+  diagnostics.push({ severity: 'warning', line: null, message: `${drop.size} running header/footer line(s) of a PDF export removed (${[...new Set([...drop].map((k) => lines[k]!.text))].map((t) => `“${t}”`).join(', ')})` });
+  const out: SourceLine[] = [];
+  let carryBreak = false;
+  lines.forEach((l, k) => {
+    if (drop.has(k)) {
+      carryBreak ||= !!l.pageBreakBefore;
+      return;
+    }
+    out.push(carryBreak && l.text ? { ...l, pageBreakBefore: true } : l);
+    if (l.text) carryBreak = false;
+  });
+  return out;
 }

@@ -32,7 +32,7 @@ const TERMINAL = /[。；;！!？?：:…]$/;
 const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
 const TOC_HEADER = /^(目录|目次|目\s*录)$/;
 /** 第一篇 / 第一部分 / 第一编: a level above chapters. */
-const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*[${NUM_CHARS}]+[\\s\\u3000]*(篇|部分|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
+const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*[${NUM_CHARS}]+[\\s\\u3000]*(篇|部分|分编|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
 /** A heading with a page number after a tab, spaces or leaders: a TOC entry. */
 const TOC_PAGE = /(?:\t|[ \u3000]{2,}|[.…·．_\-－—]{2,})\s*[0-9０-９]{1,4}$/;
 /** A TOC entry: ends with a page number after a leader, a tab or a space. */
@@ -380,8 +380,9 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
 
   const checkNumber = (kind: HeadingKind, n: number, expected: number, seen: (n: number) => boolean, line: number, text: string, scope = '') => {
     if (n === expected) return;
-    if (kind === 'article' && n === 1 && expected > 1) {
-      error(line, `article numbers restart at 第一条 (after ${cn('article', expected - 1)}): number the articles through the whole plan (第一条 … 第N条), as the content model and citations require`, text);
+    if ((kind === 'article' || kind === 'chapter') && n === 1 && expected > 1) {
+      const unit = UNIT[kind];
+      error(line, `${kind} numbers restart at 第一${unit} (after ${cn(kind, expected - 1)}): number the ${kind}s through the whole plan (第一${unit} … 第N${unit}), as the content model and citations require`, text);
       return;
     }
     if (seen(n)) error(line, `duplicate ${kind} number: ${cn(kind, n)} appears twice${scope}; expected ${cn(kind, expected)}`, text);
@@ -512,9 +513,9 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
     const group = i < appendixStart && !inTabTable && !h ? GROUP_HEADING.exec(l.text) : null;
     if (group && (!para || isTerminated(para.last.text) || breakBefore) && isTitleLike(group[2]!.trim() || '篇', 30)) {
       flush();
-      const heading = `${/^第[^篇部编]*?(篇|部分|编)/.exec(collapseCjkSpaces(l.text))![0]} ${collapseCjkSpaces(group[2]!.replace(/^[\s\u3000:：、]+/, ''))}`.trim();
+      const heading = `${/^第[^篇部编]*?(篇|部分|分编|编)/.exec(collapseCjkSpaces(l.text))![0]} ${collapseCjkSpaces(group[2]!.replace(/^[\s\u3000:：、]+/, ''))}`.trim();
       pendingLead.push({ kind: 'paragraph', text: heading, line: l.line });
-      warn(l.line, `part heading ${collapseCjkSpaces(l.text)} kept as the opening paragraph of the next chapter (the content model has no level above chapters)`, l.text);
+      warn(l.line, `part heading ${heading} kept as the opening paragraph of the next chapter (the content model has no level above chapters)`, l.text);
       continue;
     }
     if (h && h.kind === 'article' && h.number !== null && /^之[一二三四五六七八九十]+/.test(h.rest)) {
