@@ -8,6 +8,7 @@
  * matched phrase on the page a result opens.
  */
 import {
+  citationSearchText,
   parseCitationQuery,
   pickCitationIndex,
   resolveCitation,
@@ -15,6 +16,7 @@ import {
   type CitationJump,
 } from '../lib/citation-query.ts';
 import {
+  entriesMentioning,
   FILTER_CHAPTER,
   FILTER_VERSION,
   rankEntries,
@@ -73,6 +75,8 @@ export interface SearchScope {
 /** One search: the citation jump (if the query is a citation), pagefind's page results, and the number of pages. */
 export interface SearchRun {
   query: string;
+  /** For a resolved citation: entries must contain this (第十八条), to list where it is referred to. */
+  mentioning: string | undefined;
   jump: CitationJump | null;
   jumpVersionLabel: string | undefined;
   pages: { data(): Promise<PagefindResultData> }[];
@@ -114,13 +118,16 @@ export async function startSearch(rawQuery: string, scope: SearchScope): Promise
     jump = target ? resolveCitation(citation, target) : null;
     if (jump && jump.version !== index.newest) jumpVersionLabel = target?.label;
   }
-  const found = query ? await pf.search(query, { filters: filtersFor(scope, index) }) : null;
-  return { query, jump, jumpVersionLabel, pages: found?.results ?? [] };
+  // A citation is searched as the text writes it (第十八条), to list the places that refer to it.
+  const mentioning = citation && jump ? citationSearchText(citation) : undefined;
+  const found = query ? await pf.search(mentioning ?? query, { filters: filtersFor(scope, index) }) : null;
+  return { query, mentioning, jump, jumpVersionLabel, pages: found?.results ?? [] };
 }
 
 /** Entries for pages [from, to) of a run, ranked among themselves. */
 export async function loadEntries(run: SearchRun, from: number, to: number): Promise<SearchEntry[]> {
   const data = await Promise.all(run.pages.slice(from, to).map((p) => p.data()));
+  if (run.mentioning) return entriesMentioning(rankEntries(data, run.mentioning), run.mentioning);
   return rankEntries(data, run.query);
 }
 

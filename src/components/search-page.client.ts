@@ -98,10 +98,15 @@ class PlanSearchPage extends HTMLElement {
     return u.pathname + u.search;
   }
 
+  /** The page title without a query (搜索 · site name), kept to prefix the query to it. */
+  private baseTitle = document.title;
+
   private async search(): Promise<void> {
     const token = ++this.seq;
     history.replaceState(history.state, '', this.currentUrl());
     const query = this.input.value.trim();
+    // The query in the title too, so history lists and bookmarks tell searches apart.
+    document.title = query ? `${query.slice(0, 40)} · ${this.baseTitle}` : this.baseTitle;
     this.list.replaceChildren();
     this.more.hidden = true;
     this.run = null;
@@ -135,10 +140,13 @@ class PlanSearchPage extends HTMLElement {
     this.shownPages = Math.min(run.pages.length, from + PAGES_PER_BATCH);
     this.list.append(...entries.map((e) => this.item(entryLink(e, this.all.checked))));
     this.more.hidden = this.shownPages >= run.pages.length;
-    const count = this.list.children.length;
-    this.summary.textContent = count
-      ? `“${run.query}”：${run.pages.length} 个页面中的 ${count - (run.jump ? 1 : 0)} 处${run.jump ? '，及直达条文' : ''}${this.more.hidden ? '' : '（还有更多）'}`
-      : `没有找到与“${run.query}”相关的内容。`;
+    const hits = this.list.children.length - (run.jump ? 1 : 0);
+    const more = this.more.hidden ? '' : '（还有更多）';
+    if (run.mentioning) {
+      this.summary.textContent = `“${run.query}”：直达${run.mentioning}；正文中提到${run.mentioning}的 ${hits} 处${more}`;
+    } else {
+      this.summary.textContent = hits ? `“${run.query}”：${run.pages.length} 个页面中的 ${hits} 处${more}` : `没有找到与“${run.query}”相关的内容。`;
+    }
     // Which query the list now shows (tests and scripts wait on it; the list may lag the box while typing).
     this.dataset.shown = run.query;
   }

@@ -180,6 +180,17 @@ export function resolveCitation(query: CitationQuery, index: CitationIndex): Cit
   };
 }
 
+/**
+ * How the plan's own text writes the cited provision (第十八条, 第四章第二节,
+ * 第四章), to find where it is referred to: the text spells numbers in Chinese
+ * even when the reader typed 第18条 or 4.2.
+ */
+export function citationSearchText(query: CitationQuery): string {
+  if (query.kind === 'article') return articleLabel(query.article);
+  if (query.kind === 'section') return chapterLabel(query.chapter) + sectionLabel(query.section);
+  return chapterLabel(query.chapter);
+}
+
 /** 二 for 2: the bare numeral inside 第…款 / 第（…）项. */
 function chineseOrdinal(n: number): string {
   return articleLabel(n).slice(1, -1);

@@ -43,6 +43,8 @@ export interface SearchEntry {
   version?: string | undefined;
   /** Higher is better; only meaningful within one query. */
   score: number;
+  /** An article, a heading of another page, or a page's own title and lead. */
+  kind?: 'article' | 'heading' | 'page' | undefined;
 }
 
 /** The filter and meta keys the plan pages set (see the section and chapter pages). */
@@ -143,7 +145,8 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
     const typed = queryTerms(query).filter((t) => [...t].length >= 2);
     const compact = typed.join('').toLowerCase();
     const highlight = [...new Set([...typed, ...markedPhrases(sub.excerpt).filter((p) => compact.includes(p.toLowerCase()))])];
-    entries.push({ url: withHighlight(sub.url, highlight), crumbs, title, excerpt: sub.excerpt, version, score });
+    const kind = article ? 'article' : sub.anchor ? 'heading' : 'page';
+    entries.push({ url: withHighlight(sub.url, highlight), crumbs, title, excerpt: sub.excerpt, version, score, kind });
   }
   return entries;
 }
@@ -156,4 +159,14 @@ export function rankEntries(results: PagefindResultData[], query: string): Searc
   const all = results.flatMap((r, page) => entriesFromResult(r, query).map((e) => ({ e, page })));
   all.sort((a, b) => b.e.score - a.e.score || a.page - b.page);
   return all.map(({ e }) => e);
+}
+
+/**
+ * Only the entries whose title or excerpt contains `text` verbatim: for a
+ * citation query, the places that refer to the provision (依照第三十三条执行),
+ * not every excerpt that happens to hold 第, 十八 and 条.
+ */
+export function entriesMentioning(entries: SearchEntry[], text: string): SearchEntry[] {
+  // A page's own title and lead (第四章 国土空间开发保护格局) name it; they do not refer to it.
+  return entries.filter((e) => e.kind !== 'page' && `${e.title} ${excerptText(e.excerpt)}`.includes(text));
 }

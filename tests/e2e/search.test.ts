@@ -173,6 +173,17 @@ describe('citation queries', () => {
     await page.close();
   });
 
+  it('lists, after the jump, the places in the text that refer to the cited article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('第33条')}`);
+    await waitForShown(page, '第33条');
+    const texts = await page.locator('.search-results a.search-entry:not(.is-jump)').allTextContents();
+    expect(texts.length).toBeGreaterThan(0); // 第五十三条 says 依照第三十三条执行
+    expect(texts.filter((t) => !t.includes('第三十三条'))).toEqual([]);
+    await page.screenshot({ path: `${shots}/search-citation-references.png` });
+    await page.close();
+  });
+
   it('jumps from the header box with Enter and lands on the article', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${versionUrl(index.newest)}`);
@@ -242,6 +253,7 @@ describe('the /search/ page', () => {
     await page.goto(`${server.url}/search/`);
     await searchOnPage(page, '八卦城');
     expect(new URL(page.url()).searchParams.get('q')).toBe('八卦城');
+    expect(await page.title()).toMatch(/^八卦城 · 搜索/);
     await page.check('input[name="all"]');
     await page.waitForURL((u) => u.searchParams.get('all') === '1');
     await page.locator('.search-results a.search-entry').first().waitFor();

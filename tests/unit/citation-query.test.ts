@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanModel } from '../../src/lib/plan-model.ts';
 import {
   buildCitationIndex,
+  citationSearchText,
   parseCitationQuery,
   pickCitationIndex,
   resolveCitation,
@@ -186,5 +187,13 @@ describe('buildCitationIndex', () => {
       ],
       articles: [[12, 3, 0, '功能定位'], [18, 4, 2, '生态保护红线']],
     });
+  });
+});
+
+describe('citationSearchText', () => {
+  it('writes the provision as the plan text does, in Chinese numerals', () => {
+    expect(citationSearchText({ kind: 'article', article: 18, paragraph: 2 })).toBe('第十八条');
+    expect(citationSearchText({ kind: 'section', chapter: 4, section: 2 })).toBe('第四章第二节');
+    expect(citationSearchText({ kind: 'chapter', chapter: 12 })).toBe('第十二章');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   entriesFromResult,
+  entriesMentioning,
   excerptText,
   markedPhrases,
   queryTerms,
@@ -101,7 +102,7 @@ describe('entriesFromResult', () => {
       sub_results: [{ title: '四、主要内容', url: '/notes/#n4', anchor: { id: 'n4' }, excerpt: '强化<mark>兵地</mark><mark>融合</mark>发展', weighted_locations: loc(10) }],
     };
     expect(entriesFromResult(notes, '兵地融合')).toEqual([
-      expect.objectContaining({ crumbs: ['起草说明'], title: '四、主要内容', version: undefined }),
+      expect.objectContaining({ crumbs: ['起草说明'], title: '四、主要内容', version: undefined, kind: 'heading' }),
     ]);
   });
 
@@ -123,5 +124,20 @@ describe('rankEntries', () => {
     other.sub_results = [{ title: '生态空间管控', url: '/ed2/5/1/#a42', anchor: { id: 'a42' }, excerpt: '<mark>生态保护红线</mark>外', weighted_locations: loc(1000) }];
     const ranked = rankEntries([sectionPage(), other], '生态保护红线');
     expect(ranked.map((e) => e.crumbs.at(-1))).toEqual(['第三十二条', '第四十二条', '第三十三条']);
+  });
+});
+
+describe('entriesMentioning', () => {
+  it('keeps the entries that hold the text verbatim, marks or not', () => {
+    const page = sectionPage();
+    page.sub_results[1]!.excerpt = '依照<mark>第</mark><mark>三十三</mark><mark>条</mark>执行';
+    page.sub_results[2]!.excerpt = '<mark>第</mark>一项，<mark>三十三</mark>公顷';
+    const kept = entriesMentioning(entriesFromResult(page, '第三十三条'), '第三十三条');
+    expect(kept.map((e) => e.crumbs.at(-1))).toEqual(['第三十二条']);
+  });
+
+  it('leaves out a page-level hit, which names the page rather than referring to it', () => {
+    const page = sectionPage({ sub_results: [{ title: '第二节 统筹划定三条控制线', url: '/ed2/4/2/', excerpt: '<mark>第四章</mark> 国土空间', weighted_locations: loc(1) }] });
+    expect(entriesMentioning(entriesFromResult(page, '第四章'), '第四章')).toEqual([]);
   });
 });
