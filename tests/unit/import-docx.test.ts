@@ -164,3 +164,15 @@ describe('Word automatic numbering', () => {
     expect(['chineseCounting', 'decimal', 'decimalEnclosedCircle', 'ideographTraditional', 'upperRoman', 'lowerLetter', 'decimalFullWidth'].map((f) => formatNumber(12, f))).toEqual(['十二', '12', '⑫', '乙', 'XII', 'l', '１２']);
   });
 });
+
+describe('merged Word table cells', () => {
+  test('keeps columns aligned under cells merged across (colspan) and down (rowspan)', () => {
+    const html = '<table><tr><td rowspan="2"><p>类别</p></td><td colspan="2"><p>指标</p></td></tr><tr><td><p>名称</p></td><td><p>单位</p></td></tr><tr><td><p>生态</p></td><td><p>红线</p></td><td rowspan="2"><p>平方千米</p></td></tr><tr><td><p>农业</p></td><td><p>耕地</p></td></tr></table>';
+    expect(htmlToLines(html).lines[0]!.table).toEqual([
+      ['类别', '指标', ''],
+      ['', '名称', '单位'],
+      ['生态', '红线', '平方千米'],
+      ['农业', '耕地', ''],
+    ]);
+  });
+});

@@ -77,6 +77,27 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** A Word table being read: its rows, the cell being filled, and cells merged down from rows above. */
+interface OpenTable {
+  rows: string[][];
+  cell: string[] | null;
+  row: string[] | null;
+  /** Empty cells to add after the current cell (its colspan − 1). */
+  pad: number;
+  rowspan: number;
+  /** Per column, how many more rows a cell above still covers. */
+  spans: number[];
+}
+
+/** Put empty cells where a cell from a row above (rowspan) covers the next column. */
+function fillSpans(t: OpenTable): void {
+  if (!t.row) return;
+  while ((t.spans[t.row.length] ?? 0) > 0) {
+    t.spans[t.row.length]!--;
+    t.row.push('');
+  }
+}
+
 /**
  * Turn mammoth's HTML into lines. Exported for tests; the HTML is the small,
  * regular subset mammoth writes (h1–h6, p, ul/ol/li, table/tr/td/th, a, br,
@@ -92,7 +113,7 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
   let notePrefix = '';
   let skipText = false;
   // A stack of open tables; each holds its rows and the cell being filled.
-  const tables: { rows: string[][]; cell: string[] | null; row: string[] | null; pad: number }[] = [];
+  const tables: OpenTable[] = [];
   const push = (text: string, level = 0) => {
     for (const part of text.split('\n')) {
       const t = removeArtefacts(part).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
@@ -148,7 +169,7 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
       case 'table':
         if (!closing) {
           if (buffer.trim()) endBlock();
-          tables.push({ rows: [], cell: null, row: null, pad: 0 });
+          tables.push({ rows: [], cell: null, row: null, pad: 0, rowspan: 1, spans: [] });
         } else {
           const t = tables.pop();
           if (!t) break;
@@ -164,6 +185,12 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
         if (!t) break;
         if (!closing) t.row = [];
         else if (t.row) {
+          // Cells merged down into the end of this row.
+          for (let c = t.row.length; c < t.spans.length; c++) {
+            if ((t.spans[c] ?? 0) === 0) continue;
+            while (t.row.length <= c) t.row.push('');
+            t.spans[c]!--;
+          }
           t.rows.push(t.row);
           t.row = null;
         }
@@ -176,13 +203,18 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
         if (!closing) {
           t.cell = [];
           buffer = '';
-          // A merged cell (colspan) is padded with empty cells so columns line up.
+          // Merged cells: colspan is padded to the right, rowspan in the rows below,
+          // so that every row has its cells in the right columns.
           t.pad = Number(/colspan="(\d+)"/.exec(token)?.[1] ?? 1) - 1;
-        } else if (t.cell) {
+          t.rowspan = Number(/rowspan="(\d+)"/.exec(token)?.[1] ?? 1);
+          fillSpans(t);
+        } else if (t.cell && t.row) {
           if (buffer.trim()) t.cell.push(buffer);
           buffer = '';
-          t.row?.push(t.cell.map((c) => removeArtefacts(c).trim()).filter(Boolean).join(' '));
-          for (let k = 0; k < t.pad; k++) t.row?.push('');
+          const first = t.row.length;
+          t.row.push(t.cell.map((c) => removeArtefacts(c).trim()).filter(Boolean).join(' '));
+          for (let k = 0; k < t.pad; k++) t.row.push('');
+          if (t.rowspan > 1) for (let c = first; c < t.row.length; c++) t.spans[c] = t.rowspan - 1;
           t.cell = null;
         }
         break;
