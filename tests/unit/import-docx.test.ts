@@ -4,7 +4,7 @@
  * through mammoth and the same parser as plain text.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
@@ -174,5 +174,27 @@ describe('merged Word table cells', () => {
       ['生态', '红线', '平方千米'],
       ['农业', '耕地', ''],
     ]);
+  });
+});
+
+describe('a Word file converted from a PDF', () => {
+  test('joins one-paragraph-per-printed-line back into paragraphs, as for wrapped text', async () => {
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/import/law-style.txt'), 'utf8');
+    const wrapped = text.split('\n').flatMap((line) => {
+      const chars = [...line];
+      const out: string[] = [];
+      for (let i = 0; i < Math.max(1, chars.length); i += 24) out.push(chars.slice(i, i + 24).join(''));
+      return out;
+    });
+    const doc = new Document({ sections: [{ children: wrapped.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+    writeFileSync(join(dir, 'converted.docx'), await Packer.toBuffer(doc));
+    writeFileSync(join(dir, 'law.txt'), text);
+    const opts = { contentDir: join(dir, 'content'), version: 'cv', stage: '公示稿', label: 'x', date: '2026-01-01', dryRun: true };
+    const fromWord = await runImport({ input: join(dir, 'converted.docx'), ...opts });
+    const fromText = await runImport({ input: join(dir, 'law.txt'), ...opts });
+    expect(fromWord.errors).toEqual([]);
+    expect(fromWord.warnings.some((w) => /printed lines of a PDF/.test(w.message))).toBe(true);
+    const strip = (files: Map<string, string>) => [...files].filter(([p]) => p !== '_version.yaml');
+    expect(strip(fromWord.files)).toEqual(strip(fromText.files));
   });
 });

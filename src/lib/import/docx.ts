@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
-import { removeArtefacts } from './clean.ts';
+import { indentWidth, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
 
 // mammoth's document model constructors (no typings): a run holding the restored number.
@@ -116,9 +116,11 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
   const tables: OpenTable[] = [];
   const push = (text: string, level = 0) => {
     for (const part of text.split('\n')) {
-      const t = removeArtefacts(part).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+      const clean = removeArtefacts(part);
+      const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
       if (!t) continue;
-      lines.push({ line: lines.length + 1, text: t, indent: 0, exact: true, ...(level ? { headingLevel: level } : {}) });
+      // Typed indents (full-width spaces) matter when the file came from a PDF.
+      lines.push({ line: lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}) });
     }
   };
   const endBlock = () => {

@@ -152,8 +152,13 @@ const cn = (kind: HeadingKind, n: number) => `第${toChineseNumeral(n)}${UNIT[ki
  * Parse a whole plan text. Never throws on bad input: problems come back as
  * diagnostics (errors stop the import), each with the line and the text.
  */
-export function parsePlan(lines: SourceLine[]): ParsedPlan {
+export function parsePlan(input: SourceLine[]): ParsedPlan {
   const diagnostics: Diagnostic[] = [];
+  // A Word file converted from a PDF has one paragraph per printed line: when
+  // its paragraphs share a wrap width, read them like wrapped text.
+  const wordLines = input.filter((l) => l.exact && !l.table && l.text);
+  const convertedFromPdf = wordLines.length > 0 && detectWrapWidth(wordLines.map((l) => ({ ...l, exact: false }))) > 0;
+  const lines = convertedFromPdf ? input.map((l) => (l.exact ? { ...l, exact: false } : l)) : input;
   const error = (line: number | null, message: string, text?: string) =>
     diagnostics.push({ severity: 'error', line, message, ...(text !== undefined ? { text: excerpt(text, 60) } : {}) });
   const warn = (line: number | null, message: string, text?: string) =>
@@ -162,6 +167,7 @@ export function parsePlan(lines: SourceLine[]): ParsedPlan {
   const chapters: ParsedChapter[] = [];
   const parts: ParsedPart[] = [];
   const plan: ParsedPlan = { title: '', chapters, parts, diagnostics };
+  if (convertedFromPdf) warn(null, 'the Word paragraphs look like the printed lines of a PDF (one paragraph per line): they were joined into paragraphs like wrapped text');
 
   const nonBlank = lines.filter((l) => l.text !== '' || l.table);
   if (nonBlank.length === 0) {
