@@ -235,6 +235,25 @@ describe('the header search box', () => {
     await page.close();
   });
 
+  it.each(['light', 'dark'] as const)('passes axe-core with its results open, in the %s scheme', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/about/`);
+    await page.fill('#site-search', '第33条');
+    await page.locator('plan-search [role="option"]').nth(1).waitFor();
+    await page.focus('#site-search');
+    await page.keyboard.press('ArrowDown');
+    await page.addScriptTag({ path: join('node_modules', 'axe-core', 'axe.min.js') });
+    const serious = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: string, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+      const { violations } = await axe.run('plan-search', { resultTypes: ['violations'] });
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(serious).toEqual([]);
+    await page.screenshot({ path: `${shots}/search-header-${colorScheme}.png` });
+    await context.close();
+  });
+
   it('submits to /search/?q= with Enter when no result is chosen', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/about/`);
@@ -299,6 +318,20 @@ describe('the /search/ page', () => {
     const paths = await resultPaths(page);
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((p) => !p.startsWith(chapterUrl(index.newest, 9)))).toEqual([]);
+    await page.close();
+  });
+
+  it('loads more results on request', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('规划')}`);
+    await waitForShown(page, '规划');
+    const more = page.locator('plan-search-page [data-search-more]');
+    await expect(more.isVisible()).resolves.toBe(true);
+    const before = await page.locator('.search-results li').count();
+    await more.click();
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(before);
+    const paths = await resultPaths(page);
+    expect(new Set(paths).size).toBe(paths.length); // nothing shown twice
     await page.close();
   });
 
