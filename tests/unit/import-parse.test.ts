@@ -253,3 +253,16 @@ describe('PDF page furniture', () => {
     expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/2 page-number line/), expect.stringMatching(/2 running header\/footer line\(s\).*“某县自然资源局”/)]);
   });
 });
+
+describe('sentences that begin with a reference', () => {
+  test('a paragraph opening with 第三章提出的… or 第一条明确的… stays text', () => {
+    const p = parse('规划\n第一章 总则\n第一条 甲\n正文。\n第二条 乙\n第一条明确的目标，应当落实。\n第二章 格局\n第三条 丙\n第一章提出的要求，在本章落实。\n');
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)).toEqual([['正文。'], ['第一条明确的目标，应当落实。'], ['第一章提出的要求，在本章落实。']]);
+  });
+  test('a glued article heading with the expected number is still a heading', () => {
+    const p = parse('规划\n第一章 总则\n第一条为了加强管理，制定本办法。\n第二条本办法适用于全县。\n');
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)).toEqual([['为了加强管理，制定本办法。'], ['本办法适用于全县。']]);
+  });
+});

@@ -538,8 +538,14 @@ export function parsePlan(input: SourceLine[]): ParsedPlan {
           warn(l.line, `第${h.numeral}${UNIT[h.kind]} is not a numeral this importer reads: kept as body text`, l.text);
         }
       } else if (newParagraph) {
-        // 第十条规定的… starting a line is a sentence about article 10, not article 10.
-        isHeading = h.separated || !REFERENCE_TAIL.test(h.rest);
+        // 第十条规定的… starting a line is a sentence about article 10, not
+        // article 10; so is 第三章提出的目标，… unless it is the number expected next.
+        isHeading =
+          h.separated ||
+          (!REFERENCE_TAIL.test(h.rest) && (h.number === expected || isTitleLike(h.rest) || (h.kind === 'article' && /[。；]$/.test(h.rest) && h.number > expected)));
+        if (!isHeading && !REFERENCE_TAIL.test(h.rest)) {
+          warn(l.line, `a paragraph starts with ${cn(h.kind, h.number)} but is read as text (${cn(h.kind, expected)} comes next); if it is a heading, check the numbering`, l.text);
+        }
       } else {
         // Inside a paragraph: only the expected number with a separator breaks it.
         isHeading = h.number === expected && h.separated;
