@@ -7,7 +7,7 @@
  * Output: `<name>.mdx` (frontmatter lists parts and timeline) and
  * `timeline.json` (the same timeline as data for other pages).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseChineseNumeral } from '../numerals.ts';
 import { STAGES } from '../schemas.ts';
@@ -15,7 +15,7 @@ import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { escapeMdxText, yamlScalar } from './escape.ts';
 import { buildParagraphs } from './parse.ts';
 import { readPlanLines, type ExitCode } from './run.ts';
-import { sameTree, writeTreeAtomically } from './writer.ts';
+import { readTree, sameTree, writeTreeAtomically } from './writer.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 import { InputFormatError } from './encoding.ts';
 
@@ -204,7 +204,7 @@ export async function runNotesImport(options: { input: string; contentDir?: stri
   files.set('timeline.json', JSON.stringify({ source: sourcePath, entries: timeline }, null, 2) + '\n');
   const target = join(contentDir, 'notes');
   // content/notes holds only what this mode writes, so the folder is replaced as a whole.
-  const existing = existsSync(target) ? readNotesFolder(target) : null;
+  const existing = existsSync(target) ? readTree(target) : null;
   if (existing && sameTree(target, files)) return finish(0, ['The notes are already imported with identical content: nothing written.']);
   if (existing && existing.size > 0 && !options.replace) {
     errors.push({ severity: 'error', line: null, message: `${target} already holds imported notes that differ: pass --replace to overwrite them` });
@@ -213,10 +213,4 @@ export async function runNotesImport(options: { input: string; contentDir?: stri
   if (options.dryRun) return finish(0, ['Dry run: nothing written.']);
   writeTreeAtomically(target, files, true);
   return finish(0, [`Wrote ${relative(process.cwd(), target) || target}/ (${[...files.keys()].join(', ')}).`]);
-}
-
-function readNotesFolder(dir: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const f of ['timeline.json']) if (existsSync(join(dir, f))) m.set(f, readFileSync(join(dir, f), 'utf8'));
-  return m;
 }
