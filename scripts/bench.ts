@@ -20,7 +20,7 @@
  * Figures go to stdout; progress to stderr. Timings are printed, never asserted.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { listVersionIds, splitFrontmatter } from '../src/lib/plan-files.ts';
@@ -78,6 +78,11 @@ function chooseContentDir(): { dir: string; note: string } {
   if (process.env.PLAN_CONTENT_DIR) return { dir: process.env.PLAN_CONTENT_DIR, note: 'PLAN_CONTENT_DIR' };
   if (listVersionIds(join(ROOT, 'content')).length > 0) return { dir: 'content', note: 'the plan content' };
   return { dir: 'tests/fixtures/mini', note: 'content/plan/ is empty: the test fixture' };
+}
+
+/** The 1, 5 and 15 minute load averages: timings on a busy machine are slower. */
+function loadText(): string {
+  return loadavg().map((n) => n.toFixed(1)).join(' ');
 }
 
 function mb(kib: number | undefined): string {
@@ -280,7 +285,7 @@ async function main(): Promise<void> {
 
   print(`## Bench (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
   print();
-  print(`Content: \`${contentDir}\` (${note}). Node ${process.versions.node}. Sizes are gzip level 9, 1 KB = 1024 bytes.`);
+  print(`Content: \`${contentDir}\` (${note}). Node ${process.versions.node}, ${cpus().length} CPUs, load average ${loadText()} at start. Sizes are gzip level 9, 1 KB = 1024 bytes. Times are single runs: compare them with the load average.`);
   print();
 
   // 1. Builds
@@ -310,7 +315,7 @@ async function main(): Promise<void> {
     ),
   );
   print();
-  print(`${htmlPages} HTML pages in \`${relOut}/\`; ${((cold.ms + pagefind.ms) / htmlPages).toFixed(0)} ms per page cold (build + pagefind). Peak memory by ${cold.peakBy}.`);
+  print(`${htmlPages} HTML pages in \`${relOut}/\`; ${((cold.ms + pagefind.ms) / htmlPages).toFixed(0)} ms per page cold (build + pagefind). Peak memory by ${cold.peakBy}. Load average after the builds: ${loadText()}.`);
   print();
 
   // 2. Weights
@@ -418,7 +423,7 @@ async function main(): Promise<void> {
     }
     remove(base);
     remove(root);
-    print(`Plan: ${source}; versions b01…bNN, each 46 sections. Built in a private copy of the project; Astro's cache removed before each build.`);
+    print(`Plan: ${source}; versions b01…bNN, each 46 sections. Built in a private copy of the project; Astro's cache removed before each build. Load average after: ${loadText()}.`);
     print();
     print(
       table(
