@@ -266,3 +266,10 @@ describe('sentences that begin with a reference', () => {
     expect(bodies(p)).toEqual([['为了加强管理，制定本办法。'], ['本办法适用于全县。']]);
   });
 });
+
+describe('a space inside the first sentence', () => {
+  test('本规划 followed by a space is the start of the text, not a title', () => {
+    expect(splitArticleRest(' 本规划 自批准之日起施行。', false)).toEqual({ title: '', body: '本规划 自批准之日起施行。' });
+    expect(splitArticleRest(' 根据 《土地管理法》制定本规划。', false).title).toBe('');
+  });
+});

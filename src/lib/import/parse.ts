@@ -716,7 +716,9 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   if (!trimmed) return { title: '', body: '' };
   if (colon) return { title: '', body: trimmed };
   const split = /^(\S+?)[\s\u3000]+(\S[\s\S]*)$/.exec(trimmed);
-  const titleOk = (t: string, max: number) => isTitleLike(t, max) && !(BODY_OPENER.test(t) && [...t].length > 8);
+  // A title is a short phrase; 本规划 / 为了… open a sentence (a PDF may have put a space after them).
+  const titleOk = (t: string, max: number) =>
+    isTitleLike(t, max) && !(BODY_OPENER.test(t) && [...t].length > 8) && !/^(本(规划|办法|条例|细则|规定|方案|法|决定)|为了|根据|依据|按照)/.test(t);
   if (split && separated) {
     const head = split[1]!;
     const tail = split[2]!;
