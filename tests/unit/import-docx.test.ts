@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/import/docx-numbering.ts';
+import iconv from 'iconv-lite';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { htmlToLines } from '../../src/lib/import/docx.ts';
 import { renderMdx } from './import-helpers.ts';
@@ -196,5 +197,28 @@ describe('a Word file converted from a PDF', () => {
     expect(fromWord.warnings.some((w) => /printed lines of a PDF/.test(w.message))).toBe(true);
     const strip = (files: Map<string, string>) => [...files].filter(([p]) => p !== '_version.yaml');
     expect(strip(fromWord.files)).toEqual(strip(fromText.files));
+  });
+});
+
+describe('HTML saved from Word', () => {
+  test('reads headings, paragraphs with Word list numbers, tables, and skips head and style', async () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="gb2312"><title>不是正文</title>
+<style>p.MsoNormal { margin: 0 }</style></head>
+<body lang=ZH-CN><div class=WordSection1>
+<p class=MsoTitle>某县国土空间总体规划</p>
+<h1>第一章　总<span>　</span>则</h1>
+<p class=MsoNormal><b>第一条　规划目的</b></p>
+<p class=MsoNormal>为落实国家战略，统筹国土空间开发保护，
+制定本规划。</p>
+<p class=MsoListParagraph><![if !supportLists]><span>（一）</span><![endif]>生态优先&nbsp;；</p>
+<!-- a comment with 第九条 -->
+<table class=MsoTableGrid><tr><td><p>指标</p></td><td><p>单位</p></td></tr><tr><td><p>耕地</p></td><td><p>万亩</p></td></tr></table>
+</div></body></html>`;
+    writeFileSync(join(dir, 'saved.htm'), iconv.encode(html, 'gbk'));
+    const r = await runImport({ input: join(dir, 'saved.htm'), version: 'h1', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿', label: 'x', date: '2026-01-01' });
+    expect(r.errors).toEqual([]);
+    expect(r.files.get('_version.yaml')).toContain('title: 某县国土空间总体规划');
+    expect(r.files.get('01/index.mdx')).toContain('## 第一条 规划目的\n\n为落实国家战略，统筹国土空间开发保护，制定本规划。\n\n（一）生态优先；\n\n| 指标 | 单位 |\n| --- | --- |\n| 耕地 | 万亩 |');
+    expect([...r.files.values()].join()).not.toMatch(/不是正文|MsoNormal|第九条/);
   });
 });

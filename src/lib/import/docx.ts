@@ -99,11 +99,14 @@ function fillSpans(t: OpenTable): void {
 }
 
 /**
- * Turn mammoth's HTML into lines. Exported for tests; the HTML is the small,
- * regular subset mammoth writes (h1–h6, p, ul/ol/li, table/tr/td/th, a, br,
- * strong, em, sup, sub, img).
+ * Turn HTML into lines: mammoth's small, regular subset (h1–h6, p, ul/ol/li,
+ * table/tr/td/th, a, br, strong, em, sup, sub, img), or with `html` an HTML
+ * file saved from Word or a browser, where line breaks in the source are
+ * only layout and head, style and script hold no text.
  */
-export function htmlToLines(html: string): { lines: SourceLine[]; images: number; listItems: number } {
+export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number } {
+  const html = !!options.html;
+  let hidden = false;
   const lines: SourceLine[] = [];
   let images = 0;
   let listItems = 0;
@@ -129,10 +132,10 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
     else push(buffer, headingLevel);
     buffer = '';
   };
-  for (const token of html.split(/(<[^>]*>)/)) {
+  for (const token of source.replace(/<!--[\s\S]*?-->/g, '').split(/(<[^>]*>)/)) {
     if (!token) continue;
     if (token[0] !== '<') {
-      if (!skipText) buffer += decodeEntities(token);
+      if (!skipText && !hidden) buffer += decodeEntities(token.replace(/\s*\n\s*/g, html ? ' ' : '\n'));
       continue;
     }
     const m = /^<(\/?)([a-z0-9]+)/i.exec(token);
@@ -221,6 +224,21 @@ export function htmlToLines(html: string): { lines: SourceLine[]; images: number
         }
         break;
       }
+      // HTML saved from Word or a browser: what is not text, and blocks without <p>.
+      case 'head':
+      case 'style':
+      case 'script':
+      case 'title':
+      case 'template':
+        hidden = !closing;
+        break;
+      case 'div':
+      case 'section':
+      case 'article':
+      case 'blockquote':
+        if (buffer.trim()) endBlock();
+        buffer = '';
+        break;
       case 'a':
         // The ↑ link from a note back to its reference is navigation, not text.
         if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) skipText = true;

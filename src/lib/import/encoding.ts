@@ -7,7 +7,7 @@
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 
-export type InputFormat = 'text' | 'docx';
+export type InputFormat = 'text' | 'docx' | 'html';
 
 export class InputFormatError extends Error {
   constructor(message: string) {
@@ -33,6 +33,9 @@ export function detectFormat(bytes: Uint8Array, fileName = ''): InputFormat {
   if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw new InputFormatError(`${fileName || 'the input'} is a Word 97–2003 .doc (or another OLE file): save it as .docx and import that`);
   }
+  // HTML (Word's "Save as Web Page", a browser's "Save as"): tags, not plain text.
+  const start = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(start) || /\.html?$/i.test(fileName)) return 'html';
   if (/\.(pdf|doc|xls|xlsx|pptx?|zip|png|jpe?g|gif)$/i.test(fileName)) {
     throw new InputFormatError(`${fileName}: unknown format (expected a .txt/.md plan text or a .docx)`);
   }

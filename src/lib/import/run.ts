@@ -15,7 +15,7 @@ import { splitFrontmatter } from '../plan-files.ts';
 import { chapterSchema, sectionSchema, STAGES, versionSchema, SOURCE_ID_PATTERN } from '../schemas.ts';
 import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
-import { docxToLines } from './docx.ts';
+import { docxToLines, htmlToLines } from './docx.ts';
 import { textToLines } from './lines.ts';
 import { parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
@@ -302,7 +302,8 @@ export async function readPlanLines(path: string): Promise<{ lines: SourceLine[]
     return { lines, diagnostics, encoding: 'docx' };
   }
   const { text, encoding } = decodeText(bytes, basename(path));
-  const { lines, diagnostics } = textToLines(text, { markdown: /\.(md|markdown|mdx)$/i.test(path) });
+  const { lines, diagnostics } =
+    format === 'html' ? { lines: htmlToLines(text, { html: true }).lines, diagnostics: [] as Diagnostic[] } : textToLines(text, { markdown: /\.(md|markdown|mdx)$/i.test(path) });
   if (encoding !== 'utf-8') diagnostics.unshift({ severity: 'warning', line: null, message: `the input is ${encoding.toUpperCase()}; converted to UTF-8` });
   return { lines, diagnostics, encoding };
 }
