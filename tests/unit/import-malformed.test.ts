@@ -33,6 +33,39 @@ async function importBytes(name: string, content: string | Uint8Array, options: 
   return result;
 }
 
+/** A minimal stored (uncompressed) zip holding the given files, for non-Word zips. */
+function storedZip(files: Record<string, string>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = Buffer.from(content);
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
 const cases: { name: string; input: string | Uint8Array; options?: Partial<ImportOptions>; message: RegExp; line: number | null; exit?: number }[] = [
   { name: 'an empty file', input: '', message: /the input is empty/, line: null },
   { name: 'a file of blank lines and full-width spaces', input: '\n\u3000\u3000\n  \n', message: /the input is empty/, line: null },
@@ -55,6 +88,8 @@ const cases: { name: string; input: string | Uint8Array; options?: Partial<Impor
   { name: 'a legacy Word .doc', input: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), message: /Word 97–2003 \.doc/, line: null },
   { name: 'a binary file', input: new Uint8Array([0x01, 0x02, 0x00, 0x03, 0xff, 0x00]), message: /not a text file/, line: null },
   { name: 'a zip that is not a Word file', input: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), message: /not a readable \.docx/, line: null },
+  { name: 'an Excel file (a zip that is not a Word document)', input: storedZip({ '[Content_Types].xml': '<Types><Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>' }), message: /a zip file but not a Word document/, line: null },
+  { name: 'an OpenDocument text', input: storedZip({ mimetype: 'application/vnd.oasis.opendocument.text' }), message: /OpenDocument file \(\.odt\)/, line: null },
   { name: 'text in an encoding other than UTF-8 or GB18030', input: new Uint8Array([...Buffer.from('Plan '), 0xe9, 0xe8, 0xe0, ...Buffer.from(' caf'), 0xe9, 0x0a]), message: /neither UTF-8 nor GB18030/, line: null },
 ];
 

@@ -10,7 +10,7 @@ export const USAGE = `usage: npm run import -- <file> --version <id> [--label <t
          [--previous <id>] [--replace] [--json]
        npm run import -- <drafting-notes.txt> --notes [--content-dir <dir>] [--replace] [--json]
 
-Imports a plan text (.txt/.md in UTF-8 or GB18030, or .docx) as content/plan/<id>/.
+Imports a plan text (.txt/.md/.html in UTF-8 or GB18030, or .docx) as content/plan/<id>/.
 Sidecars next to the file: <name>.meta.yaml (version metadata) and <name>.sources.yaml.
 Exit codes: 0 imported, 1 invalid input (nothing written), 2 usage error.`;
 

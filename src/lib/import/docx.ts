@@ -257,6 +257,14 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   const diagnostics: Diagnostic[] = [];
   let html: string;
   let numbering: ReturnType<typeof restoreNumbering> = null;
+  // A zip that is not a Word document: OpenDocument, Excel, PowerPoint, an archive.
+  const parts = readZipEntry(bytes, '[Content_Types].xml') ?? '';
+  if (readZipEntry(bytes, 'mimetype')?.startsWith('application/vnd.oasis.opendocument')) {
+    throw new Error('an OpenDocument file (.odt), not a .docx: save it as .docx (Word 2007 and later) and import that');
+  }
+  if (parts && !parts.includes('wordprocessingml')) {
+    throw new Error('a zip file but not a Word document (no wordprocessingml part): import a .docx, .txt or .md');
+  }
   try {
     numbering = restoreNumbering(bytes);
     const result = await mammoth.convertToHtml(

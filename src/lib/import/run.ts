@@ -35,7 +35,7 @@ export class UsageError extends Error {
 }
 
 export interface ImportOptions {
-  /** The plan text: .txt, .md or .docx. */
+  /** The plan text: .txt, .md, .html or .docx. */
   input: string;
   version: string;
   label?: string | undefined;
