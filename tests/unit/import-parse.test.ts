@@ -273,3 +273,18 @@ describe('a space inside the first sentence', () => {
     expect(splitArticleRest(' 根据 《土地管理法》制定本规划。', false).title).toBe('');
   });
 });
+
+describe('large article numbers', () => {
+  test('reads 第一百零一条 and 第110条 alike and normalises headings to Chinese numerals', async () => {
+    const { toChineseNumeral } = await import('../../src/lib/numerals.ts');
+    const { renderArticle } = await import('../../src/lib/import/render.ts');
+    const lines = ['规划', '第一章 总则'];
+    for (let n = 1; n <= 120; n++) lines.push(n % 2 ? `第${toChineseNumeral(n)}条 条文${n}` : `第${n}条 条文${n}`, `正文${n}。`);
+    const p = parse(lines.join('\n'));
+    expect(errors(p)).toEqual([]);
+    const articles = p.chapters[0]!.articles;
+    expect(articles).toHaveLength(120);
+    expect(renderArticle(articles[100]!)).toBe('## 第一百零一条 条文101\n\n正文101。');
+    expect(renderArticle(articles[109]!)).toBe('## 第一百一十条 条文110\n\n正文110。');
+  });
+});

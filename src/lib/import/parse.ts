@@ -655,11 +655,13 @@ function isFull(l: SourceLine, layout: Layout): boolean {
 
 /**
  * The width a PDF export or fixed-width text wrapped its lines at: a line
- * length shared by at least a quarter of the longer lines. 0 when the text is
- * not hard-wrapped (one paragraph per line).
+ * length shared by at least a quarter of the longer body lines. 0 when the
+ * text is not hard-wrapped (one paragraph per line).
  */
 function detectWrapWidth(lines: SourceLine[]): number {
-  const widths = lines.map(layoutWidth).filter((w) => w >= 12);
+  // Body lines only: headings have lengths of their own and would fake a width.
+  const body = lines.filter((l) => !matchHeading(l.text) && layoutWidth(l) >= 12);
+  const widths = body.map(layoutWidth);
   if (widths.length < 6) return 0;
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -672,9 +674,13 @@ function detectWrapWidth(lines: SourceLine[]): number {
       bestCount = near;
     }
   }
-  // Wrapped text: many lines at the width, none much longer.
+  // Wrapped text: many lines at the width, none much longer, and most of
+  // them broken mid-sentence (lines of equal length that all end a sentence
+  // are a list, not a wrapped text).
   const longer = widths.filter((w) => w > best + 2).length;
-  return bestCount >= Math.max(3, widths.length * 0.25) && longer <= widths.length * 0.05 ? best : 0;
+  const atWidth = body.filter((l) => Math.abs(layoutWidth(l) - best) <= 1);
+  const midSentence = atWidth.filter((l) => !isTerminated(l.text)).length;
+  return bestCount >= Math.max(3, widths.length * 0.25) && longer <= widths.length * 0.05 && midSentence >= atWidth.length * 0.3 ? best : 0;
 }
 
 /** Whether a line continues the open paragraph (a hard line break inside it). */
