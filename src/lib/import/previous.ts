@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyedArticle } from '../align.ts';
 import { parseArticles, toPlainText } from '../plan-model.ts';
-import { splitFrontmatter } from '../plan-files.ts';
+import { readFrontmatter as splitFrontmatter } from './frontmatter.ts';
 
 /** Whether `<contentDir>/plan/<id>/_version.yaml` exists. */
 export function versionExists(contentDir: string, id: string): boolean {

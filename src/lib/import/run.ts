@@ -11,7 +11,7 @@ import { parse as parseYaml, parseDocument, isMap, isScalar } from 'yaml';
 import { assignArticleKeys, type ArticleKey, type KeyedArticle } from '../align.ts';
 import { toChineseNumeral } from '../numerals.ts';
 import { buildPlanModel, parseArticles, toPlainText, type VersionFiles } from '../plan-model.ts';
-import { splitFrontmatter } from '../plan-files.ts';
+import { readFrontmatter as splitFrontmatter } from './frontmatter.ts';
 import { chapterSchema, sectionSchema, STAGES, versionSchema, SOURCE_ID_PATTERN } from '../schemas.ts';
 import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
