@@ -357,7 +357,7 @@ export function parsePlan(input: SourceLine[]): ParsedPlan {
     flushParagraph();
     flushTable();
   };
-  /** The index of the next line's table kind, for confirming a one-line candidate. */
+  /** The kind of table row line k would be (null if none): a one-line candidate needs a neighbour of its kind. */
   const rowKindAt = (k: number): OpenTable['kind'] | null => {
     if (k < 0) return null;
     const t = lines[k]!.text;
