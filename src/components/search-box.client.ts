@@ -60,10 +60,14 @@ export function loadPagefind(): Promise<PagefindApi> {
 let citationIndex: Promise<CitationIndexFile | null> | null = null;
 /** The per-version article index for citation jumps; null if it cannot be had. */
 export function loadCitationIndex(): Promise<CitationIndexFile | null> {
-  citationIndex ??= fetch(CITATION_INDEX_URL)
+  const loading = (citationIndex ??= fetch(CITATION_INDEX_URL)
     .then((r) => (r.ok ? (r.json() as Promise<CitationIndexFile>) : null))
-    .catch(() => null);
-  return citationIndex;
+    .catch(() => null));
+  // Without the index, search still works (no jumps, no version filter); try again next time.
+  void loading.then((file) => {
+    if (!file && citationIndex === loading) citationIndex = null;
+  });
+  return loading;
 }
 
 /** What to search: all versions or the newest only, and optionally one chapter (章 filter value). */
@@ -72,7 +76,7 @@ export interface SearchScope {
   chapter?: string | undefined;
 }
 
-/** One search: the citation jump (if the query is a citation), pagefind's page results, and the number of pages. */
+/** One search: the citation jump (if the query is a citation) and pagefind's page results, whose data loads on demand. */
 export interface SearchRun {
   query: string;
   /** For a resolved citation: entries must contain this (第十八条), to list where it is referred to. */
@@ -106,7 +110,7 @@ export function preloadQuery(rawQuery: string, scope: SearchScope): void {
     .catch(() => {});
 }
 
-/** Run a query: resolve a citation and ask pagefind, in parallel. */
+/** Run a query: resolve it as a citation if it is one, and ask pagefind. */
 export async function startSearch(rawQuery: string, scope: SearchScope): Promise<SearchRun> {
   const query = rawQuery.trim().slice(0, MAX_QUERY_CHARS);
   const [pf, index] = await Promise.all([loadPagefind(), loadCitationIndex()]);
