@@ -288,3 +288,12 @@ describe('large article numbers', () => {
     expect(renderArticle(articles[109]!)).toBe('## 第一百一十条 条文110\n\n正文110。');
   });
 });
+
+describe('titles in round brackets', () => {
+  test('第一条（立法目的）为了…… has the title in brackets; （一） is an enumeration', () => {
+    expect(splitArticleRest('（立法目的）为了加强管理，制定本办法。', false)).toEqual({ title: '立法目的', body: '为了加强管理，制定本办法。' });
+    expect(splitArticleRest('　(适用范围) 本办法适用于全县。', false)).toEqual({ title: '适用范围', body: '本办法适用于全县。' });
+    expect(splitArticleRest('（一）生态优先；', false).title).toBe('');
+    expect(splitArticleRest('（试行）本办法自公布之日起施行。', false).title).toBe('');
+  });
+});

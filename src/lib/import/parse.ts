@@ -713,6 +713,12 @@ function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; inde
 export function splitArticleRest(rest: string, followedByBody: boolean, continues = false): { title: string; body: string } {
   const bracket = /^[\s\u3000]*[【〔［\[]([^】〕］\]]{1,30})[】〕］\]][\s\u3000]*([\s\S]*)$/.exec(rest);
   if (bracket) return { title: collapseCjkSpaces(bracket[1]!.trim()), body: bracket[2]!.trim() };
+  // 第一条（立法目的）为了……: a short phrase in round brackets before the text,
+  // unless it is an enumeration （一） or a note that is part of the sentence.
+  const round = /^[\s\u3000]*[（(]([^（）()]{2,15})[）)][\s\u3000]*(\S[\s\S]*)$/.exec(rest);
+  if (round && isTitleLike(round[1]!, 15) && !/^[一二三四五六七八九十百0-9０-９]+$/.test(round[1]!) && !/^(以下|下称|简称|含|不含|试行|暂行)/.test(round[1]!)) {
+    return { title: collapseCjkSpaces(round[1]!.trim()), body: round[2]!.trim() };
+  }
   // 规划范围：本次规划范围为……: a few words before a colon are the title.
   const colonTitle = /^[\s\u3000]*([^：:。；;，,、\s\u3000]{2,12})[：:][\s\u3000]*(\S[\s\S]*)$/.exec(rest);
   if (colonTitle && !BODY_OPENER.test(colonTitle[1]!)) return { title: colonTitle[1]!, body: colonTitle[2]!.trim() };
