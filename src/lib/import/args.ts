@@ -7,11 +7,12 @@ import { UsageError } from './run.ts';
 
 export const USAGE = `usage: npm run import -- <file> --version <id> [--label <text>] [--date YYYY-MM-DD]
          [--stage <stage>] [--expect <chapters>/<sections>] [--content-dir <dir>]
-         [--previous <id>] [--replace] [--json]
+         [--previous <id>] [--replace] [--dry-run] [--json]
        npm run import -- <drafting-notes.txt> --notes [--content-dir <dir>] [--replace] [--json]
 
 Imports a plan text (.txt/.md/.html in UTF-8 or GB18030, or .docx) as content/plan/<id>/.
 Sidecars next to the file: <name>.meta.yaml (version metadata) and <name>.sources.yaml.
+--dry-run parses and checks everything and writes nothing.
 Exit codes: 0 imported, 1 invalid input (nothing written), 2 usage error.`;
 
 export interface CliArgs {

@@ -10,6 +10,10 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** The report printed after an import. */
 export function formatReport(r: ImportResult, input: string): string {
   const out: string[] = [];
+  if (r.exitCode === 2) {
+    // A usage mistake (a flag, a missing file, an existing version): no counts to show.
+    return [`Import of ${input} as version ${r.version} stopped:`, ...r.errors.map((d) => `  ${formatDiagnostic(d)}`), 'Nothing written (exit 2). See npm run import -- --help.'].join('\n');
+  }
   out.push(`Import of ${input} as version ${r.version}${r.encoding ? ` (${r.encoding})` : ''}`);
   for (const line of r.perChapter) out.push(`  ${line}`);
   out.push(`Totals: ${r.chapters} chapters, ${r.sections} sections, ${r.articles} articles; ${r.crossRefs} cross-references to articles, ${r.unresolved} unresolved`);
