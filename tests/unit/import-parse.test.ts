@@ -297,3 +297,10 @@ describe('titles in round brackets', () => {
     expect(splitArticleRest('（试行）本办法自公布之日起施行。', false).title).toBe('');
   });
 });
+
+describe('justified text is not a table', () => {
+  test('lines of running text with wide gaps stay paragraphs', () => {
+    const p = parse('规划\n第一章 总则\n第一条 甲\n统筹  国土空间  开发保护，  严格落实\n生态  保护红线  管控要求。\n');
+    expect(bodies(p)).toEqual([['统筹国土空间开发保护，严格落实生态保护红线管控要求。']]);
+  });
+});

@@ -103,8 +103,12 @@ function tableCells(text: string, kind: 'tab' | 'pipe' | 'space'): string[] | nu
     const cells = inner.split(/[|｜]/).map((c) => c.trim());
     return cells.length >= 2 ? cells : null;
   }
+  // Space-aligned (a PDF export's table): short cells, no sentences — a
+  // justified line of running text has wide gaps too, but reads as sentences.
   const cells = text.split(/[ \u3000]{2,}/).map((c) => c.trim());
-  return cells.length >= 3 ? cells : null;
+  if (cells.length < 3 || cells.some((c) => /[。；，,;]/.test(c))) return null;
+  const average = cells.reduce((n, c) => n + [...c].length, 0) / cells.length;
+  return average <= 15 ? cells : null;
 }
 
 const PIPE_DELIMITER = /^[|｜]?\s*:?-{3,}:?\s*([|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
@@ -565,7 +569,12 @@ export function parsePlan(input: SourceLine[]): ParsedPlan {
       const cells = tableCells(l.text, kind)!;
       const continues = table && table.kind === kind;
       const nextKind = rowKindAt(nextNonBlank(i));
-      const confirmed = continues || nextKind === kind || (kind === 'tab' && cells.length >= 3) || (kind === 'pipe' && /^[|｜].*[|｜]$/.test(l.text) && cells.length >= 2 && nextKind === 'pipe');
+      const sameWidthNext = kind !== 'space' || tableCells(lines[nextNonBlank(i)]?.text ?? '', 'space')?.length === cells.length;
+      const confirmed =
+        (continues && (kind !== 'space' || table!.rows[0]!.length === cells.length)) ||
+        (nextKind === kind && sameWidthNext) ||
+        (kind === 'tab' && cells.length >= 3) ||
+        (kind === 'pipe' && /^[|｜].*[|｜]$/.test(l.text) && cells.length >= 2 && nextKind === 'pipe');
       if (confirmed) {
         flushParagraph();
         if (table && (table.kind !== kind || breakBefore)) flushTable();
