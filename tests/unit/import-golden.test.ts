@@ -20,6 +20,8 @@ const cases: { file: string; version: string; options?: Record<string, unknown> 
   { file: 'markdown-arabic.md', version: 'md', options: { stage: '过程稿', label: '过程稿', date: '2026-01-01' } },
   { file: 'with-sidecars.txt', version: 'side' },
   { file: 'law-style.txt', version: 'law', options: { stage: '批复稿', label: '批复稿', date: '2026-01-01' } },
+  // pdftotext -layout: centred headings, indents, wrapped lines, a space-aligned table, page numbers and a running header.
+  { file: 'pdf-layout.txt', version: 'pdf', options: { stage: '公示稿', label: '公示稿', date: '2026-01-01' } },
 ];
 
 describe('golden imports', () => {
