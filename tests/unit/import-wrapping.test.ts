@@ -67,3 +67,18 @@ describe('hard line breaks', () => {
     expect(importText(text)).toEqual(original);
   });
 });
+
+describe('the real compiled plan texts, printed to PDF and extracted again', () => {
+  for (const name of ['tekes-ed1.txt', 'tekes-ed2.txt']) {
+    const path = join(import.meta.dirname, '../../content/sources', name);
+    test(`${name} wrapped at 34 characters with indented paragraphs imports to the same MDX`, () => {
+      const text = readFileSync(path, 'utf8');
+      // Paragraphs indented by two full-width spaces, as printed; headings not.
+      const printed = text
+        .split('\n')
+        .map((l) => (l && !/^第[一二三四五六七八九十百]+[章节]/.test(l) && !/^附图/.test(l) && l !== text.split('\n')[0] ? `\u3000\u3000${l}` : l))
+        .join('\n');
+      expect(importText(wrap(printed, 34))).toEqual(importText(text));
+    });
+  }
+});

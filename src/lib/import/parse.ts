@@ -705,7 +705,11 @@ function shouldJoin(p: { lines: string[]; last: SourceLine; exact: boolean; inde
     if (l.indent > 0) return false;
     if (p.indent > 0 && (!isTerminated(p.last.text) || full)) return true;
   }
-  if (isTerminated(p.last.text)) return false;
+  // Without indents, a full line ending in ； or ： goes on (the next item
+  // of a list would start with its marker); after 。 a new paragraph is as
+  // likely, and splitting is the safer mistake.
+  const clause = /[；;：:]$/.test(p.last.text.replace(/[”’」』）)】〕》\]"'\s]+$/, ''));
+  if (isTerminated(p.last.text) && !(full && clause && !layout.indentMeaningful)) return false;
   // A line that fills the wrap width goes on on the next line.
   if (full) return true;
   if (isHeadingLikeParagraph(p)) return false;
