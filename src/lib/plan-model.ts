@@ -66,19 +66,29 @@ export function parseArticles(body: string): { lead: string; articles: ParsedArt
 
 /** Markdown of an article reduced to plain text (escapes, emphasis and table pipes removed). */
 export function toPlainText(markdown: string): string {
-  return markdown
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#123;/g, '{')
-    .replace(/&#125;/g, '}')
-    .replace(/&amp;/g, '&')
-    .replace(/^\s*\|?\s*:?-{3,}.*$/gm, '')
-    // Cell pipes become spaces within a line only: each table row stays on its own line.
-    .replace(/[ \t]*\|[ \t]*/g, ' ')
-    .replace(/^[ \t]+|[ \t]+$/gm, '')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  const unescape = (text: string) =>
+    text
+      // The importer escapes any ASCII punctuation that Markdown or MDX could read.
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#123;/g, '{')
+      .replace(/&#125;/g, '}')
+      .replace(/&amp;/g, '&');
+  const lines: string[] = [];
+  for (const raw of markdown.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(line)) continue; // a table's separator row
+    if (line.startsWith('|')) {
+      // A table row: cells split at unescaped pipes, one row per line.
+      const cells = line.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => unescape(c.trim()));
+      lines.push(cells.filter(Boolean).join(' '));
+    } else {
+      lines.push(unescape(line));
+    }
+  }
+  return lines.join('\n');
 }
 
 /** One article in the model. */

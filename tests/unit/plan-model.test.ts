@@ -588,3 +588,14 @@ describe('orderVersions', () => {
     expect(input.map((x) => x.id)).toEqual(['ed2', 'ed1']);
   });
 });
+
+describe('toPlainText on importer output', () => {
+  it('unescapes any escaped ASCII punctuation, such as \\: in web addresses', () => {
+    expect(toPlainText('见 https\\://example.org\\_a 与 \\{x\\}')).toBe('见 https://example.org_a 与 {x}');
+  });
+
+  it('keeps a pipe in running text and an escaped pipe inside a table cell', () => {
+    expect(toPlainText('甲 | 乙')).toBe('甲 | 乙');
+    expect(toPlainText('| 项目 | 说明 |\n| --- | --- |\n| a\\|b | 乙 |')).toBe('项目 说明\na|b 乙');
+  });
+});
