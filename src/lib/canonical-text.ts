@@ -7,7 +7,9 @@
  * 1. Blocks in reading order: for each chapter its heading `第四章 <title>`,
  *    its `intro` if any, its articles; then for each section its heading
  *    `第二节 <title>`, its `intro` if any, its articles. An article is its
- *    heading `第十八条 <title>` (or `第十八条` alone) followed by its `text`.
+ *    heading `第十八条 <title>` (or `第十八条` alone) followed by its
+ *    `markdown` — the body exactly as the content file holds it, which the
+ *    version lock freezes, so the hash never moves with how we render text.
  * 2. Every block is normalised: Unicode NFC, line endings LF, white space at
  *    line ends removed, runs of blank lines collapsed to one, blank lines at
  *    the start and end removed. Empty blocks are dropped.
@@ -24,15 +26,15 @@ import { xrefIndexFor } from './xref-index.ts';
 export interface CanonicalArticle {
   number: number;
   title?: string | undefined;
-  /** Body as plain text (plan-model `toPlainText`), without the heading. */
-  text: string;
+  /** Body as Markdown, exactly as in the content file, without the heading. */
+  markdown: string;
 }
 
 /** A section as plan.json carries it. */
 export interface CanonicalSection {
   number: number;
   title: string;
-  /** Plain text before the section's first article, if any. */
+  /** Markdown before the section's first article, if any. */
   intro?: string | undefined;
   articles: ReadonlyArray<CanonicalArticle>;
 }
@@ -41,7 +43,7 @@ export interface CanonicalSection {
 export interface CanonicalChapter {
   number: number;
   title: string;
-  /** Plain text before the chapter's first article or section, if any. */
+  /** Markdown before the chapter's first article or section, if any. */
   intro?: string | undefined;
   articles: ReadonlyArray<CanonicalArticle>;
   sections: ReadonlyArray<CanonicalSection>;
@@ -64,7 +66,7 @@ function heading(label: string, title?: string): string {
 }
 
 function articleBlocks(a: CanonicalArticle): string[] {
-  return [heading(articleLabel(a.number), a.title), a.text];
+  return [heading(articleLabel(a.number), a.title), a.markdown];
 }
 
 /** The canonical text of a version (rules in the module comment). */
@@ -91,8 +93,8 @@ export interface PlanJsonArticle extends CanonicalArticle {
   key: string;
   /** Former number, when renumbered from the previous version. */
   from?: number | undefined;
-  /** The body as Markdown (as in the content file). */
-  markdown: string;
+  /** The body as plain text (for reading and search; not part of the hash). */
+  text: string;
   /** Where it is read in context, and its own page. */
   url: string;
   page: string;
@@ -123,7 +125,7 @@ export interface PlanJson {
 }
 
 /**
- * Builds plan.json for a version. `intros` gives the plain lead text of a
+ * Builds plan.json for a version. `intros` gives the lead Markdown of a
  * chapter (`"4"`) or section (`"4.2"`) where there is one.
  */
 export function planJson(model: PlanModel, site: string | URL, intros: ReadonlyMap<string, string> = new Map()): PlanJson {
@@ -174,7 +176,7 @@ export function planJson(model: PlanModel, site: string | URL, intros: ReadonlyM
     sha256: canonicalSha256(chapters),
     canonicalText:
       'sha256 of the UTF-8 canonical text: blocks in reading order (第N章 title, intro, articles, then each 第N节 title, intro, articles; ' +
-      'an article is "第N条 title" then its text), each block NFC-normalised with LF line ends, line-end white space removed, ' +
+      'an article is "第N条 title" then its markdown), each block NFC-normalised with LF line ends, line-end white space removed, ' +
       'blank-line runs collapsed and edges trimmed; empty blocks dropped; blocks joined by one blank line; a final newline. ' +
       'Defined in src/lib/canonical-text.ts.',
     chapters,

@@ -115,7 +115,7 @@ describe('canonical text', () => {
     {
       number: 1,
       title: '总则',
-      articles: [{ number: 1, title: '规划目的', text: '为了……，\r\n制定本规划。   \n\n\n\n' }],
+      articles: [{ number: 1, title: '规划目的', markdown: '为了……，\r\n制定本规划。   \n\n\n\n' }],
       sections: [],
     },
     {
@@ -123,7 +123,7 @@ describe('canonical text', () => {
       title: '国土空间开发保护格局',
       intro: '',
       articles: [],
-      sections: [{ number: 2, title: '统筹划定三条控制线', articles: [{ number: 18, text: '严格落实。' }] }],
+      sections: [{ number: 2, title: '统筹划定三条控制线', articles: [{ number: 18, markdown: '严格落实。' }] }],
     },
   ];
 
@@ -153,11 +153,19 @@ describe('planJson', () => {
     expect(json.chapters[0].sections[0].articles[1].text).toContain('本规划适用于示例县全域');
   });
 
+  it('does not hash the plain text, which depends on how we render Markdown', () => {
+    const model = buildPlanModelOrThrow(loadVersionFiles('tests/fixtures/mini', 't1'));
+    const json = planJson(model, 'https://example.org/');
+    const edited = structuredClone(json.chapters);
+    edited[0]!.sections[0]!.articles[0]!.text = '渲染方式改变';
+    expect(canonicalSha256(edited)).toBe(json.sha256);
+  });
+
   it('changes the sha256 when one character of an article changes', () => {
     const model = buildPlanModelOrThrow(loadVersionFiles('tests/fixtures/mini', 't1'));
     const json = planJson(model, 'https://example.org/');
     const edited = structuredClone(json.chapters);
-    edited[0]!.sections[0]!.articles[0]!.text += '。';
+    edited[0]!.sections[0]!.articles[0]!.markdown += '。';
     expect(canonicalSha256(edited)).not.toBe(json.sha256);
   });
 });

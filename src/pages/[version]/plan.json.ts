@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entryKey, getSiteData, versionRoutes, type VersionRoute } from '../../data/plan.ts';
 import { planJson } from '../../lib/canonical-text.ts';
-import { parseArticles, toPlainText } from '../../lib/plan-model.ts';
+import { parseArticles } from '../../lib/plan-model.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const data = await getSiteData();
@@ -21,10 +21,10 @@ export const GET: APIRoute = async ({ props, site }) => {
   const intros = new Map<string, string>();
   for (const c of model.chapters) {
     const lead = parseArticles(data.chapterEntries.get(entryKey(model.version.id, c.chapter))?.body ?? '').lead;
-    if (lead) intros.set(`${c.chapter}`, toPlainText(lead));
+    if (lead) intros.set(`${c.chapter}`, lead);
     for (const s of c.sections) {
       const sLead = parseArticles(data.sectionEntries.get(entryKey(model.version.id, c.chapter, s.section))?.body ?? '').lead;
-      if (sLead) intros.set(`${c.chapter}.${s.section}`, toPlainText(sLead));
+      if (sLead) intros.set(`${c.chapter}.${s.section}`, sLead);
     }
   }
   return new Response(`${JSON.stringify(planJson(model, site!, intros), null, 2)}\n`, {
