@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkArticleAnchors from './src/markdown/remark-article-anchors.ts';
 import remarkCrossReferences, { planLoader } from './src/markdown/remark-cross-references.ts';
+import remarkFigureReferences from './src/markdown/remark-figure-references.ts';
 import { contentDir, versionInfo } from './src/lib/site-config.ts';
 
 // One plugin list for Markdown and MDX: Astro 7's default engine runs no remark
@@ -14,6 +15,7 @@ const remarkPlugins = [
   remarkGfm,
   [remarkArticleAnchors, { versionInfo }],
   [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
+  remarkFigureReferences,
 ];
 
 export default defineConfig({
