@@ -7,7 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, sectionSchema, versionSchema } from './lib/schemas.ts';
+import { appendixSchema, chapterSchema, sectionSchema, versionSchema } from './lib/schemas.ts';
 import { contentDir } from './lib/site-config.ts';
 
 const base = `${contentDir}/plan`;
@@ -30,9 +30,15 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
+/** Parts outside the chapters (preamble, 附表, 附图, 附录, 名词解释). */
+const appendices = defineCollection({
+  loader: glob({ pattern: '*/appendix/[0-9]*.mdx', base }),
+  schema: appendixSchema,
+});
+
 /** Site pages written as Markdown at the top of the content folder (about.md). */
 const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: contentDir }),
 });
 
-export const collections = { versions, chapters, sections, pages };
+export const collections = { versions, chapters, sections, appendices, pages };

@@ -18,6 +18,8 @@ export interface SiteData {
   /** Collection entries by id (`ed2/04` for a chapter, `ed2/04/02` for a section). */
   chapterEntries: Map<string, CollectionEntry<'chapters'>>;
   sectionEntries: Map<string, CollectionEntry<'sections'>>;
+  /** Parts outside the chapters (前言, 附图, 附表…) by version id, in text order. */
+  appendixEntries: Map<string, CollectionEntry<'appendices'>[]>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -36,10 +38,11 @@ export function entryKey(version: string, chapter: number, section?: number): st
 }
 
 async function load(): Promise<SiteData> {
-  const [versionEntries, chapterList, sectionList] = await Promise.all([
+  const [versionEntries, chapterList, sectionList, appendixList] = await Promise.all([
     getCollection('versions'),
     getCollection('chapters'),
     getCollection('sections'),
+    getCollection('appendices'),
   ]);
   const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;
   // Problems carry file lines; the collection body is trimmed and without its frontmatter.
@@ -78,7 +81,11 @@ async function load(): Promise<SiteData> {
   }
   if (problems.length) throw new PlanContentError(problems);
   const { ordered, newest } = orderVersions(models.map((m) => ({ ...m.version, model: m })));
-  return { versions: ordered.map((v) => v.model), newest: newest?.model, chapterEntries, sectionEntries };
+  const appendixEntries = new Map<string, CollectionEntry<'appendices'>[]>();
+  for (const a of [...appendixList].sort((x, y) => x.data.part - y.data.part)) {
+    appendixEntries.set(a.data.version, [...(appendixEntries.get(a.data.version) ?? []), a]);
+  }
+  return { versions: ordered.map((v) => v.model), newest: newest?.model, chapterEntries, sectionEntries, appendixEntries };
 }
 
 /** Path parameters for a version and its `/latest/` alias. */

@@ -59,6 +59,17 @@ export function sectionAnchor(chapter: number, section: number): string {
   return `${chapterAnchor(chapter)}s${section}`;
 }
 
+/** The anchor of an appendix part (附图, 附表…) on the whole-text page: `appendix-1`. */
+export function appendixAnchor(part: number): string {
+  if (!Number.isInteger(part) || part < 0) throw new Error(`appendix part must be a whole number ≥ 0, got ${part}`);
+  return `appendix-${part}`;
+}
+
+/** `/ed2/all/#appendix-1` — where an appendix part is read. */
+export function appendixUrl(version: string, part: number): string {
+  return `${allUrl(version)}#${appendixAnchor(part)}`;
+}
+
 /** Parse an article anchor (`a18` or `#a18`) back to its number, or null. */
 export function parseArticleAnchor(anchor: string): number | null {
   const m = /^#?a([1-9]\d*)$/.exec(anchor);

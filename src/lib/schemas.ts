@@ -109,6 +109,22 @@ export const sectionSchema = z.object({
   section: positive('`section`'),
 });
 
+/**
+ * `plan/<v>/appendix/<nn>.mdx`: a part outside the chapters, written by the
+ * importer: 00 is text before 第一章 (前言), then 附表 / 附图 / 附录 / 名词解释 / 注释.
+ */
+export const appendixSchema = z.object({
+  /** The version id; must match the folder. */
+  version: z.string().regex(VERSION_ID_PATTERN, '`version` must be the version id of the folder, e.g. ed2'),
+  /** Its place among the parts: 0 for the preamble, then 1, 2… in text order. */
+  part: z.number().int().min(0, '`part` is 0 for the preamble, then 1, 2…'),
+  /** 前言, 附表, 附图, 附录, 名词解释 or 注释. */
+  kind: z.string().min(1, 'give the part\'s `kind`, e.g. 附图'),
+  /** The part's heading as in the text. */
+  title: z.string().min(1, 'give the part\'s `title`'),
+});
+
+export type AppendixData = z.infer<typeof appendixSchema>;
 export type VersionMeta = z.infer<typeof versionSchema>;
 export type VersionChange = z.infer<typeof changeSchema>;
 export type ArticleRef = z.infer<typeof articleRefSchema>;
