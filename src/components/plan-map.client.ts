@@ -8,7 +8,7 @@
 import type * as Leaflet from 'leaflet';
 import type { GoverningArticle, PlanMapPayload } from '../lib/geo/governing';
 import { governingFor } from '../lib/geo/governing';
-import type { MapFeature } from '../lib/geo/map-model';
+import { invertPoint, parseSvgPath } from '../lib/geo/svg-path';
 import { LAYER_STYLES, SEAT_RADIUS } from '../lib/geo/styles';
 
 type L = typeof Leaflet;
@@ -37,12 +37,41 @@ function popupContent(title: string, schematic: boolean, articles: GoverningArti
   return box;
 }
 
-function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapPayload['layers'][number]): void {
+/**
+ * The features of one layer, read back from the static SVG: each path's
+ * subpaths become a LineString (open) or the rings of a Polygon (closed; the
+ * SVG's even-odd fill is Leaflet's default too), each circle a Point.
+ */
+function featuresFromSvg(group: Element, data: PlanMapPayload): GeoJSON.Feature[] {
+  const invert = (pt: [number, number]) => invertPoint(data.projection, pt);
+  const features: GeoJSON.Feature[] = [];
+  for (const el of group.querySelectorAll('path[data-role], circle[data-role]')) {
+    const properties = { role: el.getAttribute('data-role') ?? 'area', label: el.getAttribute('data-label') ?? undefined };
+    if (el.tagName.toLowerCase() === 'circle') {
+      const at = invert([Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))]);
+      features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } });
+      continue;
+    }
+    const subpaths = parseSvgPath(el.getAttribute('d') ?? '');
+    if (properties.role === 'line') {
+      for (const sp of subpaths) features.push({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates: sp.points.map(invert) } });
+      continue;
+    }
+    const rings = subpaths.filter((sp) => sp.points.length >= 3).map((sp) => {
+      const ring = sp.points.map(invert);
+      return [...ring, ring[0]!];
+    });
+    if (rings.length > 0) features.push({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: rings } });
+  }
+  return features;
+}
+
+function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapPayload['layers'][number], group: Element): void {
   const style = LAYER_STYLES[layer.kind];
   const articles = governingFor(layer.kind, data.governing);
-  L.geoJSON(layer.features as unknown as GeoJSON.Feature[], {
+  L.geoJSON(featuresFromSvg(group, data), {
     style: (f) => {
-      const role = (f as unknown as MapFeature | undefined)?.properties.role;
+      const role = f?.properties?.role;
       return {
         ...style,
         stroke: style.stroke !== false,
@@ -53,18 +82,8 @@ function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapP
     },
     pointToLayer: (_f, latlng) => L.circleMarker(latlng, { ...style, radius: SEAT_RADIUS }),
     onEachFeature: (f, lyr) => {
-      const props = (f as unknown as MapFeature).properties;
-      const title = props.label ?? layer.legend;
+      const title = (f.properties?.label as string | undefined) ?? layer.legend;
       lyr.bindPopup(() => popupContent(title, layer.schematic, articles));
-      if (props.label && f.geometry.type === 'Point') {
-        lyr.bindTooltip(props.label, { permanent: true, direction: 'right', className: 'plan-map__label' });
-      } else if (props.label && props.labelAt) {
-        const line = props.role === 'line';
-        L.tooltip({ permanent: true, direction: line ? 'top' : 'center', offset: line ? [0, -4] : [0, 0], className: 'plan-map__label' })
-          .setLatLng([props.labelAt[1], props.labelAt[0]])
-          .setContent(props.label)
-          .addTo(map);
-      }
       // Keyboard access: every feature is a focusable button that opens its popup.
       lyr.on('add', () => {
         const el = (lyr as Leaflet.Path).getElement?.();
@@ -83,6 +102,18 @@ function drawLayer(L: L, map: Leaflet.Map, data: PlanMapPayload, layer: PlanMapP
       });
     },
   }).addTo(map);
+}
+
+/** Names on the map as permanent tooltips: points to the right, lines above, areas centred. */
+function drawLabels(L: L, map: Leaflet.Map, data: PlanMapPayload): void {
+  for (const label of data.labels) {
+    const direction = label.role === 'point' ? 'right' : label.role === 'line' ? 'top' : 'center';
+    const offset: [number, number] = label.role === 'point' ? [6, 0] : label.role === 'line' ? [0, -4] : [0, 0];
+    L.tooltip({ permanent: true, direction, offset, className: 'plan-map__label' })
+      .setLatLng([label.at[1], label.at[0]])
+      .setContent(label.text)
+      .addTo(map);
+  }
 }
 
 /**
@@ -146,10 +177,14 @@ class PlanMapElement extends HTMLElement {
     const map = L.map(container, { zoomSnap: 0.25, scrollWheelZoom: false, keyboard: true, attributionControl: true });
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     map.attributionControl.addAttribution(data.attribution);
-    const [w, s, e, n] = data.bbox;
+    const [w, s, e, n] = data.projection.bbox;
     map.fitBounds([[s, w], [n, e]]);
     if (this.dataset.tileUrl) L.tileLayer(this.dataset.tileUrl, { attribution: this.dataset.tileAttribution ?? '' }).addTo(map);
-    for (const layer of data.layers) drawLayer(L, map, data, layer);
+    for (const layer of data.layers) {
+      const group = svg.querySelector(`g[data-layer="${layer.kind}"]`);
+      if (group) drawLayer(L, map, data, layer, group);
+    }
+    drawLabels(L, map, data);
     L.control.scale({ metric: true, imperial: false }).addTo(map);
     if (data.layers.some((l) => l.schematic)) {
       // The same 示意 stamp as the static map: schematic layers are never boundaries.

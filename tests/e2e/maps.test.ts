@@ -39,7 +39,7 @@ describe('maps', () => {
     await page.goto(`${server.url}/latest/4/4/`);
     const fig = page.locator('#fig3');
     expect(await fig.locator('svg.plan-map__svg path').count()).toBeGreaterThan(5);
-    expect(await fig.locator('svg.plan-map__svg path').first().getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L/);
+    expect(await fig.locator('svg.plan-map__svg path').first().getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+l/);
     expect(await fig.locator('.plan-map__scale text').textContent()).toMatch(/^\d+ km$/);
     expect(await fig.locator('.plan-map__legend li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('示意')]));
     expect(await fig.locator('.plan-map__text li').count()).toBeGreaterThan(3);

@@ -3,7 +3,7 @@ import { loadCounties } from '../../src/lib/geo/counties';
 import { FIGURES, figureByNumber, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
 import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
 import { figureAnchor, figureUrl } from '../../src/lib/ids';
-import { describeMap, figureGoverning, inlineJson, sectionFigures } from '../../src/lib/geo/describe';
+import { describeMap, figureGoverning, inlineJson, mapPayload, sectionFigures } from '../../src/lib/geo/describe';
 
 describe('figure registry', () => {
   it('numbers the figures 1–6 and places each in the sections the brief names', () => {
@@ -40,10 +40,13 @@ describe('map models', () => {
       const svg = renderSvgMap(model);
       expect(model.layers.map((l) => l.kind)).toEqual(fig.layers.map((l) => l.kind));
       for (const layer of model.layers) expect(layer.features.length, `附图${fig.number} ${layer.kind}`).toBeGreaterThan(0);
-      for (const item of svg.items) if (item.role !== 'point') expect(item.d).toMatch(/^M[\d.]+ [\d.]+L/);
+      for (const item of svg.items) if (item.role !== 'point') expect(item.d).toMatch(/^M[\d.]+ [\d.]+l/);
       expect(svg.scale.label).toMatch(/^(1|2|5)0* km$/);
-      const bytes = JSON.stringify(model).length + svg.items.reduce((n, i) => n + i.d.length, 0);
-      console.log(`附图${fig.number}: ${svg.width}×${svg.height}, scale ${svg.scale.label}, ${bytes} bytes of map data`);
+      const pathBytes = svg.items.reduce((n, i) => n + i.d.length, 0);
+      const payloadBytes = inlineJson(mapPayload(fig, model, svg, [], counties)).length;
+      // The geometry is in the page once (the SVG); the client payload holds no copy of it.
+      expect(payloadBytes).toBeLessThan(4000);
+      console.log(`附图${fig.number}: ${svg.width}×${svg.height}, scale ${svg.scale.label}, ${pathBytes} bytes of SVG paths, ${payloadBytes} bytes of client payload`);
     }
   });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KM_PER_DEGREE, fitProjection, roundDownNice, scaleBar, svgPath } from '../../src/lib/geo/projection';
+import { invertPoint, parseSvgPath, type ProjectionParams } from '../../src/lib/geo/svg-path';
+import { loadCounties, tekesCounty } from '../../src/lib/geo/counties';
+import { bboxOf, type Position } from '../../src/lib/geo/geometry';
 
 describe('fitProjection', () => {
   const p = fitProjection([81, 43, 82, 44], 640, 10);
@@ -32,11 +35,17 @@ describe('svgPath', () => {
 
   it('writes a closed ring with Z and without repeating the first point', () => {
     const d = svgPath({ type: 'Polygon', coordinates: [[[0, -5], [10, -5], [10, 5], [0, -5]]] }, p);
-    expect(d).toBe('M0 100L100 100L100 0Z');
+    expect(d).toBe('M0 100l100 0 0-100Z');
+  });
+
+  it('writes short numbers: no leading zero, a minus sign as separator, no repeated points', () => {
+    const d = svgPath({ type: 'LineString', coordinates: [[0, 5], [0.05, 4.95], [0.05, 4.95], [0.1, 5]] }, p);
+    expect(d).toBe('M0 0l.5.5.5-.5');
+    expect(parseSvgPath(d)).toEqual([{ points: [[0, 0], [0.5, 0.5], [1, 0]], closed: false }]);
   });
 
   it('writes an open line without Z, one subpath per ring of a multipolygon', () => {
-    expect(svgPath({ type: 'LineString', coordinates: [[0, 5], [5, 0]] }, p)).toBe('M0 0L50 50');
+    expect(svgPath({ type: 'LineString', coordinates: [[0, 5], [5, 0]] }, p)).toBe('M0 0l50 50');
     const two = svgPath({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] }, p);
     expect(two.match(/M/g)).toHaveLength(2);
     expect(two.match(/Z/g)).toHaveLength(2);
@@ -67,5 +76,36 @@ describe('scale bar', () => {
     const km = ((x2 - x1) * KM_PER_DEGREE) / p.unitsPerDegree;
     expect(km).toBeGreaterThan(105);
     expect(km).toBeLessThan(113);
+  });
+});
+
+describe('reading the static map back (svg-path.ts)', () => {
+  it('parses M/L/H/V/Z into open and closed subpaths', () => {
+    expect(parseSvgPath('M0 0L10 0H20V5ZM1 1L2 2')).toEqual([
+      { points: [[0, 0], [10, 0], [20, 0], [20, 5]], closed: true },
+      { points: [[1, 1], [2, 2]], closed: false },
+    ]);
+    expect(parseSvgPath('M0.5 -1.5 2 3')).toEqual([{ points: [[0.5, -1.5], [2, 3]], closed: false }]);
+  });
+
+  it('refuses commands it does not know, so a change of writer cannot draw a wrong map', () => {
+    expect(() => parseSvgPath('M0 0C1 1 2 2 3 3')).toThrow(/unsupported command C/);
+    expect(() => parseSvgPath('L1 1')).toThrow(/before M/);
+  });
+
+  it('inverts what svgPath wrote back to within 0.1 SVG unit of the original positions', () => {
+    const county = tekesCounty(loadCounties()).geometry;
+    const p = fitProjection(bboxOf(county), 640, 12);
+    const params: ProjectionParams = { bbox: p.bbox, padding: p.padding, unitsPerDegree: p.unitsPerDegree, cosLat0: p.cosLat0 };
+    const ring = (county.coordinates as Position[][])[0]!;
+    const [sub] = parseSvgPath(svgPath(county, p));
+    expect(sub!.closed).toBe(true);
+    expect(sub!.points).toHaveLength(ring.length - 1);
+    const tolerance = 0.06 / p.unitsPerDegree / p.cosLat0; // half a rounding step, in degrees of longitude
+    sub!.points.forEach((pt, i) => {
+      const [lon, lat] = invertPoint(params, pt);
+      expect(Math.abs(lon - ring[i]![0])).toBeLessThan(tolerance);
+      expect(Math.abs(lat - ring[i]![1])).toBeLessThan(tolerance);
+    });
   });
 });

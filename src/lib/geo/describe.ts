@@ -5,10 +5,10 @@
 import type { CountyCollection } from './extract';
 import type { FigureDef, LayerKind } from './figures';
 import { figuresForSection } from './figures';
-import type { MapModel } from './map-model';
+import type { MapModel, SvgMap } from './map-model';
 import { COUNTY_SEAT, NEIGHBOURS } from './counties';
 import { BAND_FRACTIONS } from './schematic';
-import type { GoverningArticle, PlanMapPayload } from './governing';
+import type { GoverningArticle, PlanMapLabel, PlanMapPayload } from './governing';
 import { articleLabel } from '../citation';
 import { provisionUrl } from '../ids';
 
@@ -49,14 +49,29 @@ export function describeMap(figure: FigureDef, model: MapModel | null, counties:
   return lines;
 }
 
-/** Build the client payload for a model. */
-export function mapPayload(figure: FigureDef, model: MapModel, governing: readonly GoverningArticle[], counties: CountyCollection): PlanMapPayload {
+/** Build the client payload for a model and its static map. */
+export function mapPayload(
+  figure: FigureDef,
+  model: MapModel,
+  svg: SvgMap,
+  governing: readonly GoverningArticle[],
+  counties: CountyCollection,
+): PlanMapPayload {
   const a = counties.attribution;
+  const { bbox, padding, unitsPerDegree, cosLat0 } = svg.projection;
+  const labels: PlanMapLabel[] = model.layers.flatMap((layer) =>
+    layer.features.flatMap((f) => {
+      const { label, labelAt, role } = f.properties;
+      const at = f.geometry.type === 'Point' ? f.geometry.coordinates : labelAt;
+      return label && at ? [{ layer: layer.kind, role, text: label, at }] : [];
+    }),
+  );
   return {
     figure: figure.number,
     title: figure.title,
-    bbox: model.bbox,
-    layers: model.layers,
+    projection: { bbox, padding, unitsPerDegree, cosLat0 },
+    layers: model.layers.map(({ kind, legend, schematic }) => ({ kind, legend, schematic })),
+    labels,
     governing: [...governing],
     attribution: `县域轮廓：${a.package} ${a.version}（${a.license}），约100米精度${model.layers.some((l) => l.schematic) ? ' · 示意图层不表示界线' : ''}`,
   };

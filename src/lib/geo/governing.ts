@@ -4,7 +4,9 @@
  * the browser bundle never pulls in the county data.
  */
 import type { LayerKind } from './figures';
-import type { MapModel } from './map-model';
+import type { Position } from './geometry';
+import type { FeatureRole } from './map-model';
+import type { ProjectionParams } from './svg-path';
 
 /** An article that governs (some layers of) a figure, as a link. */
 export interface GoverningArticle {
@@ -21,12 +23,25 @@ export function governingFor(kind: LayerKind, governing: readonly GoverningArtic
   return governing.filter((g) => !g.layers || g.layers.includes(kind));
 }
 
-/** What the client reads from the page's JSON: the model plus the governing articles. */
+/** A label of the interactive map, at a longitude/latitude. */
+export interface PlanMapLabel {
+  layer: LayerKind;
+  role: FeatureRole;
+  text: string;
+  at: Position;
+}
+
+/**
+ * What the client reads from the page's JSON. The geometry is not repeated
+ * here: the client reads it from the static SVG's paths and inverts the
+ * projection (`svg-path.ts`), so the page carries the map once.
+ */
 export interface PlanMapPayload {
   figure: number;
   title: string;
-  bbox: MapModel['bbox'];
-  layers: MapModel['layers'];
+  projection: ProjectionParams;
+  layers: Array<{ kind: LayerKind; legend: string; schematic: boolean }>;
+  labels: PlanMapLabel[];
   governing: GoverningArticle[];
   attribution: string;
 }

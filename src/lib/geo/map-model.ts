@@ -148,6 +148,8 @@ export interface SvgItem {
   /** For points: the projected position. */
   x?: number;
   y?: number;
+  /** The feature's name (popup title in the interactive map). */
+  label?: string;
 }
 
 /** A projected label. */
@@ -180,11 +182,11 @@ export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
       const { role, label, labelAt } = feat.properties;
       if (feat.geometry.type === 'Point') {
         const [x, y] = projection.project(feat.geometry.coordinates);
-        items.push({ layer: layer.kind, role, d: '', x: r1(x), y: r1(y) });
+        items.push({ layer: layer.kind, role, d: '', x: r1(x), y: r1(y), ...(label ? { label } : {}) });
         if (label) labels.push({ layer: layer.kind, text: label, x: r1(x + 7), y: r1(y - 6) });
         continue;
       }
-      items.push({ layer: layer.kind, role, d: svgPath(feat.geometry, projection) });
+      items.push({ layer: layer.kind, role, d: svgPath(feat.geometry, projection), ...(label ? { label } : {}) });
       if (label && labelAt) {
         const [x, y] = projection.project(labelAt);
         labels.push({ layer: layer.kind, text: label, x: r1(x), y: r1(role === 'line' ? y - LINE_LABEL_OFFSET : y + 4) });

@@ -22,6 +22,8 @@ export interface Projection {
   unitsPerDegree: number;
   /** cos of the standard parallel: longitudes are shrunk by it. */
   cosLat0: number;
+  /** SVG units left empty on every side. */
+  padding: number;
   /** The (padded) box that is drawn. */
   bbox: BBox;
   /** Project a position to `[x, y]`. */
@@ -48,27 +50,63 @@ export function fitProjection(bbox: BBox, width: number, padding = 0): Projectio
     height,
     unitsPerDegree,
     cosLat0,
+    padding,
     bbox,
     project: ([lon, lat]) => [padding + (lon - w) * cosLat0 * unitsPerDegree, padding + (n - lat) * unitsPerDegree],
     invert: ([x, y]) => [w + (x - padding) / (cosLat0 * unitsPerDegree), n - (y - padding) / unitsPerDegree],
   };
 }
 
-const fmt = (v: number) => {
-  const r = Math.round(v * 10) / 10;
-  return Object.is(r, -0) ? '0' : String(r);
+const tenth = (v: number) => Math.round(v * 10);
+/** A tenth-unit integer as SVG number text: 123 → "12.3", -5 → "-.5". */
+const fmt = (t: number) => {
+  if (t === 0) return '0';
+  const sign = t < 0 ? '-' : '';
+  const a = Math.abs(t);
+  const int = Math.floor(a / 10);
+  const dec = a % 10;
+  return sign + (int === 0 && dec !== 0 ? '' : String(int)) + (dec ? `.${dec}` : '');
 };
+/**
+ * Join number texts the short way SVG allows: a minus sign separates by
+ * itself, and so does a leading dot after a number that already has one.
+ */
+const join = (a: string, b: string) => {
+  const last = /[\d.]+$/.exec(a)?.[0] ?? '';
+  return a + (b.startsWith('-') || (b.startsWith('.') && last.includes('.')) ? '' : ' ') + b;
+};
+const pair = (x: number, y: number) => join(fmt(x), fmt(y));
 
-/** Project a list of positions to `M x y L …` (closed with `Z` when `close`). */
+/**
+ * Project a list of positions to a path: the first point absolute (`M`), the
+ * rest relative (`l`, a third shorter and better compressed), on a grid of a
+ * tenth of a unit with no drift (deltas are taken between rounded points);
+ * closed with `Z` when `close`.
+ */
 export function pathOfPositions(positions: readonly Position[], projection: Projection, close: boolean): string {
   if (positions.length === 0) return '';
   // Drop the repeated closing position: `Z` closes the ring.
   const pts = close && positions.length > 1 ? positions.slice(0, -1) : positions;
-  const parts = pts.map((p, i) => {
+  let out = '';
+  let px = 0;
+  let py = 0;
+  let relative = false;
+  pts.forEach((p, i) => {
     const [x, y] = projection.project(p);
-    return `${i === 0 ? 'M' : 'L'}${fmt(x)} ${fmt(y)}`;
+    const tx = tenth(x);
+    const ty = tenth(y);
+    if (i === 0) {
+      out += `M${pair(tx, ty)}`;
+    } else if (tx !== px || ty !== py) {
+      const next = pair(tx - px, ty - py);
+      // After the first `l`, further pairs repeat it implicitly.
+      out = relative ? join(out, next) : `${out}l${next}`;
+      relative = true;
+    }
+    px = tx;
+    py = ty;
   });
-  return parts.join('') + (close ? 'Z' : '');
+  return out + (close ? 'Z' : '');
 }
 
 /**
