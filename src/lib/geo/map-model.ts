@@ -53,8 +53,8 @@ export const SVG_WIDTH = 640;
 const SVG_PADDING = 12;
 /** Half the height of the seat view in degrees of latitude (about 28 km): a drawing choice. */
 const SEAT_VIEW_HALF_HEIGHT = 0.25;
-/** Simplify to this many SVG units: invisible at the drawn size, and a tenth of the points. */
-const SIMPLIFY_UNITS = 0.35;
+/** Simplify to this many SVG units: under a pixel at the drawn size, a fraction of the points. */
+const SIMPLIFY_UNITS = 0.6;
 /** Length of an arrowhead in SVG units. */
 const ARROWHEAD_UNITS = 16;
 /** Labels of lines sit this many SVG units above the line. */
