@@ -9,6 +9,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkArticleAnchors from './remark-article-anchors.ts';
 import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
+import remarkFigureReferences from './remark-figure-references.ts';
 import { formatArticleHeading, type Article } from '../lib/plan-model.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 
@@ -21,6 +22,7 @@ export async function renderArticle(versionId: string, article: Article): Promis
       remarkGfm,
       [remarkArticleAnchors, { versionInfo }],
       [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
+      remarkFigureReferences,
     ],
     // As astro.config.mjs: remark-gfm is in the list, so the built-in gfm is off.
     gfm: false,
