@@ -189,21 +189,6 @@ export function jumpLink(jump: CitationJump, versionLabel: string | undefined): 
   return a;
 }
 
-/** Whether a keyboard event comes from somewhere the reader types. */
-function isTyping(e: KeyboardEvent): boolean {
-  const t = e.target as HTMLElement | null;
-  return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
-}
-
-// `/` focuses the page's main search input (the /search/ page's) or else the header box.
-document.addEventListener('keydown', (e) => {
-  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return;
-  const input = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('plan-search input[type="search"]');
-  if (!input) return;
-  e.preventDefault();
-  input.focus();
-  input.select();
-});
 
 const HEADER_PAGES = 6;
 const HEADER_ENTRIES = 8;
@@ -233,7 +218,8 @@ class PlanSearch extends HTMLElement {
     this.input.setAttribute('aria-expanded', 'false');
     this.input.setAttribute('aria-autocomplete', 'list');
     // Warm up on focus, so the first query does not wait for the bundle and the citation index.
-    this.input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadCitationIndex()]).catch(() => {}), { once: true });
+    const warm = () => void Promise.all([loadPagefind(), loadCitationIndex()]).catch(() => {});
+    this.input.addEventListener('focus', warm, { once: true });
     this.input.addEventListener('input', () => {
       preloadQuery(this.input.value, { allVersions: false });
       clearTimeout(this.timer);
@@ -246,6 +232,12 @@ class PlanSearch extends HTMLElement {
     document.addEventListener('pointerdown', (e) => {
       if (!this.contains(e.target as Node)) this.close();
     });
+    // This module is loaded on the box's first focus (search-box-loader.client.ts):
+    // catch up with a focus, or text typed, before it arrived.
+    if (document.activeElement === this.input) {
+      warm();
+      if (this.input.value.trim()) void this.update();
+    }
   }
 
   private options(): HTMLElement[] {
