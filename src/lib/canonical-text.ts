@@ -4,12 +4,14 @@
  * text they cite is the text we published. It is built only from fields that
  * plan.json itself carries, so it can be recomputed from the JSON alone:
  *
- * 1. Blocks in reading order: for each chapter its heading `第四章 <title>`,
+ * 1. Blocks in reading order: the preamble (appendix part 0: its title,
+ *    then its markdown) if any; for each chapter its heading `第四章 <title>`,
  *    its `intro` if any, its articles; then for each section its heading
  *    `第二节 <title>`, its `intro` if any, its articles. An article is its
  *    heading `第十八条 <title>` (or `第十八条` alone) followed by its
  *    `markdown` — the body exactly as the content file holds it, which the
- *    version lock freezes, so the hash never moves with how we render text.
+ *    version lock freezes, so the hash never moves with how we render text;
+ *    then each later appendix part (附表, 附图…): its title, then its markdown.
  * 2. Every block is normalised: Unicode NFC, line endings LF, white space at
  *    line ends removed, runs of blank lines collapsed to one, blank lines at
  *    the start and end removed. Empty blocks are dropped.
@@ -49,6 +51,14 @@ export interface CanonicalChapter {
   sections: ReadonlyArray<CanonicalSection>;
 }
 
+/** A part outside the chapters as plan.json carries it (前言 is part 0). */
+export interface CanonicalAppendix {
+  part: number;
+  kind: string;
+  title: string;
+  markdown: string;
+}
+
 /** Rule 2: the normal form of one block. */
 export function normalizeBlock(text: string): string {
   return text
@@ -70,8 +80,13 @@ function articleBlocks(a: CanonicalArticle): string[] {
 }
 
 /** The canonical text of a version (rules in the module comment). */
-export function canonicalText(chapters: ReadonlyArray<CanonicalChapter>): string {
+export function canonicalText(
+  chapters: ReadonlyArray<CanonicalChapter>,
+  appendices: ReadonlyArray<CanonicalAppendix> = [],
+): string {
   const blocks: string[] = [];
+  const parts = [...appendices].sort((a, b) => a.part - b.part);
+  for (const p of parts.filter((x) => x.part === 0)) blocks.push(p.title, p.markdown);
   for (const c of chapters) {
     blocks.push(heading(chapterLabel(c.number), c.title), c.intro ?? '');
     for (const a of c.articles) blocks.push(...articleBlocks(a));
@@ -80,12 +95,16 @@ export function canonicalText(chapters: ReadonlyArray<CanonicalChapter>): string
       for (const a of s.articles) blocks.push(...articleBlocks(a));
     }
   }
+  for (const p of parts.filter((x) => x.part > 0)) blocks.push(p.title, p.markdown);
   return `${blocks.map(normalizeBlock).filter(Boolean).join('\n\n')}\n`;
 }
 
 /** Rule 4: sha256 (lowercase hex) of the canonical text. */
-export function canonicalSha256(chapters: ReadonlyArray<CanonicalChapter>): string {
-  return createHash('sha256').update(canonicalText(chapters), 'utf8').digest('hex');
+export function canonicalSha256(
+  chapters: ReadonlyArray<CanonicalChapter>,
+  appendices: ReadonlyArray<CanonicalAppendix> = [],
+): string {
+  return createHash('sha256').update(canonicalText(chapters, appendices), 'utf8').digest('hex');
 }
 
 /** An article in plan.json. */
@@ -112,7 +131,7 @@ export interface PlanJson {
   previous?: string | undefined;
   changes: ReadonlyArray<{ kind: string; article: number; from?: number | undefined; note: string }>;
   url: string;
-  /** sha256 of the canonical text (src/lib/canonical-text.ts), recomputable from `chapters`. */
+  /** sha256 of the canonical text (src/lib/canonical-text.ts), recomputable from `chapters` and `appendices`. */
   sha256: string;
   canonicalText: string;
   chapters: (Omit<CanonicalChapter, 'articles' | 'sections'> & {
@@ -120,6 +139,8 @@ export interface PlanJson {
     articles: PlanJsonArticle[];
     sections: (Omit<CanonicalSection, 'articles'> & { url: string; articles: PlanJsonArticle[] })[];
   })[];
+  /** Parts outside the chapters: 前言 (part 0), 附表, 附图…. */
+  appendices: CanonicalAppendix[];
   /** Cross-references between articles of this version. */
   references: { from: number; text: string; to: { chapter: number; section?: number | undefined; article?: number | undefined }; articles: number[]; url: string }[];
 }
@@ -128,7 +149,12 @@ export interface PlanJson {
  * Builds plan.json for a version. `intros` gives the lead Markdown of a
  * chapter (`"4"`) or section (`"4.2"`) where there is one.
  */
-export function planJson(model: PlanModel, site: string | URL, intros: ReadonlyMap<string, string> = new Map()): PlanJson {
+export function planJson(
+  model: PlanModel,
+  site: string | URL,
+  intros: ReadonlyMap<string, string> = new Map(),
+  appendices: ReadonlyArray<CanonicalAppendix> = [],
+): PlanJson {
   const v = model.version;
   const abs = (path: string) => absoluteUrl(path, site);
   const article = (a: Article): PlanJsonArticle => ({
@@ -173,13 +199,14 @@ export function planJson(model: PlanModel, site: string | URL, intros: ReadonlyM
     ...(v.previous ? { previous: v.previous } : {}),
     changes: v.changes,
     url: abs(versionUrl(v.id)),
-    sha256: canonicalSha256(chapters),
+    sha256: canonicalSha256(chapters, appendices),
     canonicalText:
-      'sha256 of the UTF-8 canonical text: blocks in reading order (第N章 title, intro, articles, then each 第N节 title, intro, articles; ' +
+      'sha256 of the UTF-8 canonical text: blocks in reading order (appendix part 0; then per chapter 第N章 title, intro, articles, then each 第N节 title, intro, articles; then appendix parts 1… as title and markdown; ' +
       'an article is "第N条 title" then its markdown), each block NFC-normalised with LF line ends, line-end white space removed, ' +
       'blank-line runs collapsed and edges trimmed; empty blocks dropped; blocks joined by one blank line; a final newline. ' +
       'Defined in src/lib/canonical-text.ts.',
     chapters,
+    appendices: [...appendices].sort((a, b) => a.part - b.part),
     references,
   };
 }

@@ -133,6 +133,15 @@ describe('canonical text', () => {
     );
   });
 
+  it('puts the preamble before the chapters and other appendix parts after them', () => {
+    const text = canonicalText(chapters, [
+      { part: 1, kind: '附图', title: '附图', markdown: '### 附图1 区位图' },
+      { part: 0, kind: '前言', title: '前言', markdown: '为了……' },
+    ]);
+    expect(text.startsWith('前言\n\n为了……\n\n第一章 总则')).toBe(true);
+    expect(text.endsWith('严格落实。\n\n附图\n\n### 附图1 区位图\n')).toBe(true);
+  });
+
   it('hashes the UTF-8 bytes of the canonical text', () => {
     expect(canonicalSha256(chapters)).toBe(createHash('sha256').update(canonicalText(chapters)).digest('hex'));
   });

@@ -27,7 +27,13 @@ export const GET: APIRoute = async ({ props, site }) => {
       if (sLead) intros.set(`${c.chapter}.${s.section}`, sLead);
     }
   }
-  return new Response(`${JSON.stringify(planJson(model, site!, intros), null, 2)}\n`, {
+  const appendices = (data.appendixEntries.get(model.version.id) ?? []).map((e) => ({
+    part: e.data.part,
+    kind: e.data.kind,
+    title: e.data.title,
+    markdown: e.body ?? '',
+  }));
+  return new Response(`${JSON.stringify(planJson(model, site!, intros, appendices), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
