@@ -8,7 +8,7 @@ import type { FigureDef, LayerKind } from './figures';
 import type { BBox, Geometry, Position } from './geometry';
 import { bboxOf, padBBox, roundGeometry, simplifyGeometry } from './geometry';
 import type { Projection, ScaleBar } from './projection';
-import { fitProjection, scaleBar, svgPath } from './projection';
+import { KM_PER_DEGREE, fitProjection, scaleBar, svgDisplayPath, svgPath } from './projection';
 import { COUNTY_SEAT, TEKES_ADCODE, tekesCounty } from './counties';
 import { arrow, structureBands, transitionArrows, valleyAxis } from './schematic';
 
@@ -55,6 +55,13 @@ const SVG_PADDING = 12;
 const SEAT_VIEW_HALF_HEIGHT = 0.25;
 /** Simplify to this many SVG units: under a pixel at the drawn size, a fraction of the points. */
 const SIMPLIFY_UNITS = 0.6;
+/**
+ * How far, in SVG units (about a CSS pixel at the drawn size), the static
+ * outlines may stray from the data: the county is drawn finer than its
+ * neighbours, which are context only. Outlines are written on a whole-unit
+ * grid; the interactive map is rebuilt from these same outlines.
+ */
+export const DISPLAY_TOLERANCE: Readonly<Record<'county' | 'context', number>> = { county: 0.75, context: 1.5 };
 /** Length of an arrowhead in SVG units. */
 const ARROWHEAD_UNITS = 16;
 /** Labels of lines sit this many SVG units above the line. */
@@ -168,6 +175,8 @@ export interface SvgMap {
   labels: SvgLabel[];
   scale: ScaleBar;
   projection: Projection;
+  /** How far the drawn county outline may be from the data on the ground, in km (for the caption). */
+  toleranceKm: number;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -186,12 +195,18 @@ export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
         if (label) labels.push({ layer: layer.kind, text: label, x: r1(x + 7), y: r1(y - 6) });
         continue;
       }
-      items.push({ layer: layer.kind, role, d: svgPath(feat.geometry, projection), ...(label ? { label } : {}) });
+      const d =
+        role === 'area'
+          ? svgDisplayPath(feat.geometry, projection, { tolerance: layer.kind === 'county' ? DISPLAY_TOLERANCE.county : DISPLAY_TOLERANCE.context, decimals: 0 })
+          : svgPath(feat.geometry, projection);
+      items.push({ layer: layer.kind, role, d, ...(label ? { label } : {}) });
       if (label && labelAt) {
         const [x, y] = projection.project(labelAt);
         labels.push({ layer: layer.kind, text: label, x: r1(x), y: r1(role === 'line' ? y - LINE_LABEL_OFFSET : y + 4) });
       }
     }
   }
-  return { width, height: projection.height, items, labels, scale: scaleBar(projection, width / 4), projection };
+  // Simplification plus snapping to the whole-unit grid (at most half a diagonal).
+  const toleranceKm = ((DISPLAY_TOLERANCE.county + Math.SQRT1_2) * KM_PER_DEGREE) / projection.unitsPerDegree;
+  return { width, height: projection.height, items, labels, scale: scaleBar(projection, width / 4), projection, toleranceKm };
 }

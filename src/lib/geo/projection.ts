@@ -7,6 +7,8 @@
  */
 import type { BBox, Geometry, Position } from './geometry';
 import { polygonsOf } from './geometry';
+import type { DisplayRingOptions } from './simplify';
+import { simplifyDisplayRing } from './simplify';
 
 /** Mean Earth radius in km (IUGG), for degrees → km along a meridian. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -78,21 +80,22 @@ const join = (a: string, b: string) => {
 const pair = (x: number, y: number) => join(fmt(x), fmt(y));
 
 /**
- * Project a list of positions to a path: the first point absolute (`M`), the
- * rest relative (`l`, a third shorter and better compressed), on a grid of a
+ * Write projected points as a path: the first point absolute (`M`), the rest
+ * relative (`l`, a third shorter and better compressed), on a grid of a
  * tenth of a unit with no drift (deltas are taken between rounded points);
- * closed with `Z` when `close`.
+ * closed with `Z` when `close`. Points already on a whole-unit grid come out
+ * as whole numbers.
  */
-export function pathOfPositions(positions: readonly Position[], projection: Projection, close: boolean): string {
-  if (positions.length === 0) return '';
-  // Drop the repeated closing position: `Z` closes the ring.
-  const pts = close && positions.length > 1 ? positions.slice(0, -1) : positions;
+export function pathOfPoints(points: ReadonlyArray<readonly [number, number]>, close: boolean): string {
+  if (points.length === 0) return '';
+  const last = points[points.length - 1]!;
+  // Drop the repeated closing point: `Z` closes the ring.
+  const pts = close && points.length > 1 && last[0] === points[0]![0] && last[1] === points[0]![1] ? points.slice(0, -1) : points;
   let out = '';
   let px = 0;
   let py = 0;
   let relative = false;
-  pts.forEach((p, i) => {
-    const [x, y] = projection.project(p);
+  pts.forEach(([x, y], i) => {
     const tx = tenth(x);
     const ty = tenth(y);
     if (i === 0) {
@@ -110,6 +113,16 @@ export function pathOfPositions(positions: readonly Position[], projection: Proj
 }
 
 /**
+ * Project a list of positions to a path (see `pathOfPoints`); closed with
+ * `Z` when `close`.
+ */
+export function pathOfPositions(positions: readonly Position[], projection: Projection, close: boolean): string {
+  // Drop the repeated closing position: `Z` closes the ring.
+  const pts = close && positions.length > 1 ? positions.slice(0, -1) : positions;
+  return pathOfPoints(pts.map((p) => projection.project(p)), false) + (close && pts.length > 0 ? 'Z' : '');
+}
+
+/**
  * An SVG path `d` string for a line or polygon geometry (holes included; use
  * `fill-rule="evenodd"`). Points are rounded to 0.1 unit. A Point has no path.
  */
@@ -119,6 +132,23 @@ export function svgPath(geometry: Geometry, projection: Projection): string {
   return polygonsOf(geometry)
     .flatMap((polygon) => polygon.map((ring) => pathOfPositions(ring, projection, true)))
     .join('');
+}
+
+/**
+ * The path of a polygon geometry simplified for display (`simplifyDisplayRing`
+ * on the projected rings). A ring too small to show is left out, and with an
+ * outer ring its whole polygon (holes included); lines and points go through
+ * `svgPath` unchanged.
+ */
+export function svgDisplayPath(geometry: Geometry, projection: Projection, options: DisplayRingOptions): string {
+  if (geometry.type === 'LineString' || geometry.type === 'Point') return svgPath(geometry, projection);
+  let out = '';
+  for (const polygon of polygonsOf(geometry)) {
+    const rings = polygon.map((ring) => simplifyDisplayRing(ring.map((p) => projection.project(p)), options));
+    if (rings[0]!.length === 0) continue;
+    for (const ring of rings) if (ring.length > 0) out += pathOfPoints(ring, true);
+  }
+  return out;
 }
 
 /** A scale bar: how long to draw it and what it says. */
