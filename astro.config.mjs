@@ -7,6 +7,7 @@ import remarkArticleAnchors from './src/markdown/remark-article-anchors.ts';
 import remarkCrossReferences, { planLoader } from './src/markdown/remark-cross-references.ts';
 import remarkFigureReferences from './src/markdown/remark-figure-references.ts';
 import { contentDir, versionInfo } from './src/lib/site-config.ts';
+import { mapPreloadPlugin } from './src/lib/geo/vite-map-preload.ts';
 
 // One plugin list for Markdown and MDX: Astro 7's default engine runs no remark
 // plugins, so Markdown goes through `unified()`, and MDX inherits that processor.
@@ -31,5 +32,7 @@ export default defineConfig({
   vite: {
     // The plan content lives outside src/; let the dev server watch it.
     server: { fs: { allow: ['.', contentDir] } },
+    // Keeps the eager map watcher small (see the file).
+    plugins: [mapPreloadPlugin()],
   },
 });
