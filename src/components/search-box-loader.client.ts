@@ -28,6 +28,9 @@ document.addEventListener('keydown', (e) => {
   input.select();
 });
 
+// A page opened from a result carries `?highlight=`: the live module marks the phrases.
+if (new URLSearchParams(location.search).has('highlight')) loadLiveSearch();
+
 for (const input of document.querySelectorAll<HTMLInputElement>('plan-search input[type="search"]')) {
   input.addEventListener('focus', loadLiveSearch, { once: true });
   input.addEventListener('pointerenter', loadLiveSearch, { once: true });
