@@ -57,11 +57,14 @@ const SEAT_VIEW_HALF_HEIGHT = 0.25;
 const SIMPLIFY_UNITS = 0.6;
 /**
  * How far, in SVG units (about a CSS pixel at the drawn size), the static
- * outlines may stray from the data: the county is drawn finer than its
- * neighbours, which are context only. Outlines are written on a whole-unit
- * grid; the interactive map is rebuilt from these same outlines.
+ * outlines may stray from the data: the county and the schematic bands cut
+ * from it are drawn finer than the neighbouring counties, which are context
+ * only. Outlines are written on a whole-unit grid; the interactive map is
+ * rebuilt from these same outlines.
  */
-export const DISPLAY_TOLERANCE: Readonly<Record<'county' | 'context', number>> = { county: 0.75, context: 1.5 };
+export const DISPLAY_TOLERANCE: Readonly<Record<'county' | 'context', number>> = { county: 0.75, context: 2 };
+/** The display tolerance of a layer's areas. */
+export const displayTolerance = (kind: LayerKind): number => (kind === 'neighbours' ? DISPLAY_TOLERANCE.context : DISPLAY_TOLERANCE.county);
 /** Length of an arrowhead in SVG units. */
 const ARROWHEAD_UNITS = 16;
 /** Labels of lines sit this many SVG units above the line. */
@@ -197,7 +200,7 @@ export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
       }
       const d =
         role === 'area'
-          ? svgDisplayPath(feat.geometry, projection, { tolerance: layer.kind === 'county' ? DISPLAY_TOLERANCE.county : DISPLAY_TOLERANCE.context, decimals: 0 })
+          ? svgDisplayPath(feat.geometry, projection, { tolerance: displayTolerance(layer.kind), decimals: 0 })
           : svgPath(feat.geometry, projection);
       items.push({ layer: layer.kind, role, d, ...(label ? { label } : {}) });
       if (label && labelAt) {
