@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCounties, tekesCounty } from '../../src/lib/geo/counties';
 import { FIGURES, isMapFigure } from '../../src/lib/geo/figures';
-import type { Position } from '../../src/lib/geo/geometry';
 import { polygonsOf } from '../../src/lib/geo/geometry';
 import { DISPLAY_TOLERANCE, buildMapModel, displayTolerance, renderSvgMap } from '../../src/lib/geo/map-model';
 import { fitProjection, pathOfPoints, svgDisplayPath } from '../../src/lib/geo/projection';
@@ -128,5 +127,3 @@ describe('display outlines of the real counties', () => {
     }
   });
 });
-
-export type { Position };
