@@ -7,6 +7,7 @@ import { fitProjection, pathOfPoints, svgDisplayPath } from '../../src/lib/geo/p
 import type { Point } from '../../src/lib/geo/simplify';
 import { douglasPeucker, crossesItself, pointInRing, ringArea2, simplifyDisplayRing, snapRing } from '../../src/lib/geo/simplify';
 import { parseSvgPath } from '../../src/lib/geo/svg-path';
+import { driftText } from '../../src/lib/geo/describe';
 
 /** Distance from `p` to the closed outline `ring`. */
 function distanceToRing(p: Point, ring: readonly Point[]): number {
@@ -116,6 +117,13 @@ describe('display outlines of the real counties', () => {
       const inside = rings.filter((r) => pointInRing([label.x, label.y], r)).length % 2 === 1;
       expect(inside, `附图${fig.number}`).toBe(true);
     }
+  });
+
+  it('says how far the drawn county line may stray, in km from 1 km up and in whole 100 m below', () => {
+    expect(driftText(1.014)).toBe('1.0公里');
+    expect(driftText(0.29)).toBe('300米');
+    expect(driftText(0.3)).toBe('300米');
+    expect(driftText(0.071)).toBe('100米');
   });
 
   it('prints the bytes of every figure’s paths', () => {

@@ -17,6 +17,14 @@ export { governingFor } from './governing';
 
 const pct = (f: number) => `${Math.round(f * 100)}%`;
 
+/**
+ * How far the drawn county line may be from the data, in words: `1.0公里`
+ * from 1 km up, else rounded up to 100 m (`300米`).
+ */
+export function driftText(km: number): string {
+  return km >= 1 ? `${km.toFixed(1)}公里` : `${Math.ceil(km * 10) * 100}米`;
+}
+
 /** One sentence per layer, saying what it is and where it comes from. */
 export function describeLayer(kind: LayerKind, legend: string, counties: CountyCollection): string {
   const a = counties.attribution;
@@ -73,7 +81,7 @@ export function mapPayload(
     layers: model.layers.map(({ kind, legend, schematic }) => ({ kind, legend, schematic })),
     labels,
     governing: [...governing],
-    attribution: `县域轮廓：${a.package} ${a.version}（${a.license}），约100米精度${model.layers.some((l) => l.schematic) ? ' · 示意图层不表示界线' : ''}`,
+    attribution: `县域轮廓：${a.package} ${a.version}（${a.license}），约100米精度，按图幅简化（偏差在${driftText(svg.toleranceKm)}以内）${model.layers.some((l) => l.schematic) ? ' · 示意图层不表示界线' : ''}`,
   };
 }
 
