@@ -107,6 +107,19 @@ describe('display outlines of the real counties', () => {
     expect(pathOfPoints([[1, 2], [4, 2], [4, 6]], true)).toBe('M1 2l3 0 0 4Z');
   });
 
+  it('keeps every band’s name inside its drawn band', () => {
+    for (const fig of FIGURES.filter(isMapFigure)) {
+      const svg = renderSvgMap(buildMapModel(fig, counties));
+      for (const label of svg.labels.filter((l) => l.layer === 'wings' || l.layer === 'mountains')) {
+        const item = svg.items.find((i) => i.label === label.text)!;
+        const rings = parseSvgPath(item.d).map((s) => s.points);
+        // The text's baseline sits 4 units below the anchor (renderSvgMap): test the anchor itself.
+        const inside = rings.filter((r) => pointInRing([label.x, label.y - 4], r)).length % 2 === 1;
+        expect(inside, `附图${fig.number} ${label.text}`).toBe(true);
+      }
+    }
+  });
+
   it('keeps the county name inside the drawn county on every figure that labels it', () => {
     for (const fig of FIGURES.filter(isMapFigure)) {
       const svg = renderSvgMap(buildMapModel(fig, counties));

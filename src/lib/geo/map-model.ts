@@ -6,7 +6,7 @@
 import type { CountyCollection } from './extract';
 import type { FigureDef, LayerKind } from './figures';
 import type { BBox, Geometry, Position } from './geometry';
-import { bboxOf, padBBox, roundGeometry, simplifyGeometry } from './geometry';
+import { bboxOf, crossingsAtLatitude, padBBox, roundGeometry, simplifyGeometry } from './geometry';
 import type { Projection, ScaleBar } from './projection';
 import { KM_PER_DEGREE, fitProjection, scaleBar, svgDisplayPath, svgPath } from './projection';
 import { COUNTY_SEAT, TEKES_ADCODE, tekesCounty } from './counties';
@@ -80,6 +80,21 @@ export function viewBBox(view: NonNullable<FigureDef['view']>, counties: CountyC
   return [COUNTY_SEAT[0] - dLon, COUNTY_SEAT[1] - SEAT_VIEW_HALF_HEIGHT, COUNTY_SEAT[0] + dLon, COUNTY_SEAT[1] + SEAT_VIEW_HALF_HEIGHT];
 }
 
+/**
+ * Where a band's name goes: on its middle parallel, a fifth of the way into
+ * the widest stretch of that parallel inside the band (so it stays off the
+ * county name in the middle, and inside a band whose west end is cut away).
+ */
+export function bandLabelAt(g: Geometry): Position {
+  const [bw, bs, be, bn] = bboxOf(g);
+  const lat = (bs + bn) / 2;
+  const xs = crossingsAtLatitude(g, lat);
+  let best: [number, number] | undefined;
+  for (let i = 0; i + 1 < xs.length; i += 2) if (!best || xs[i + 1]! - xs[i]! > best[1] - best[0]) best = [xs[i]!, xs[i + 1]!];
+  const [from, to] = best ?? [bw, be];
+  return [from + (to - from) * 0.22, lat];
+}
+
 const f = (geometry: Geometry, properties: Omit<MapFeatureProperties, 'schematic'>): MapFeature => ({
   type: 'Feature',
   geometry: roundGeometry(geometry, 4),
@@ -139,8 +154,7 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
         const [north, south] = kind === 'wings' ? [bands.northWing, bands.southWing] : [bands.northMountains, bands.southMountains];
         const [nl, sl] = kind === 'wings' ? ['北翼（示意）', '南翼（示意）'] : ['乌孙山（示意）', '天山（示意）'];
         for (const [g, label] of [[north, nl], [south, sl]] as const) {
-          const [bw, bs, be, bn] = bboxOf(g);
-          features.push(f(simplifyGeometry(g, tolerance), { layer: kind, role: 'area', label, labelAt: [bw + (be - bw) * 0.22, (bs + bn) / 2] }));
+          features.push(f(simplifyGeometry(g, tolerance), { layer: kind, role: 'area', label, labelAt: bandLabelAt(g) }));
         }
         break;
       }
