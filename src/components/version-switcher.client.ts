@@ -3,62 +3,55 @@
  * reader is looking at. The server renders each link to the same section or
  * chapter (computed at build time, so it works without JavaScript); a link
  * with `data-by-article` also carries, per article of this page, the URL of
- * that article in its version. This element swaps the href to the article in
- * view, so switching from 第十八条 lands on 第十八条 (or its new number).
+ * that article in its version. When the reader reaches for a link (opens the
+ * list, points, focuses), its href becomes the one for the article last read,
+ * so switching from 第十八条 lands on 第十八条 (or its new number).
+ *
+ * "Last read" survives scrolling back up to the header: the article crossing
+ * the upper quarter of the window is remembered while reading, and a page
+ * top with no article there does not forget it; before any scrolling, the
+ * #a<n> in the address counts.
  */
+let lastRead: string | null = /^#a([1-9]\d*)$/.exec(location.hash)?.[1] ?? null;
+let frame = 0;
+let listening = false;
+
+function noteArticleInView(): void {
+  let current: string | null = null;
+  for (const b of document.querySelectorAll<HTMLElement>('section.article[data-article]')) {
+    if (b.getBoundingClientRect().top > innerHeight / 4) break;
+    current = b.dataset.article ?? null;
+  }
+  if (current) lastRead = current;
+}
+
 class VersionSwitcher extends HTMLElement {
-  private links: { a: HTMLAnchorElement; base: string; byArticle: Record<string, string> }[] = [];
-  private frame = 0;
-  private readonly update = (): void => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.apply());
-  };
-
   connectedCallback(): void {
-    this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-by-article]')].map((a) => ({
-      a,
-      base: a.getAttribute('href') ?? '',
-      byArticle: JSON.parse(a.dataset.byArticle ?? '{}') as Record<string, string>,
-    }));
-    if (!this.links.length) return;
-    this.apply();
-    window.addEventListener('scroll', this.update, { passive: true });
-    window.addEventListener('hashchange', this.update);
-    // Just before a link is used: covers keyboard and pointer, and copy-link.
-    this.addEventListener('pointerdown', () => this.apply());
-    this.addEventListener('focusin', () => this.apply());
-  }
-
-  disconnectedCallback(): void {
-    window.removeEventListener('scroll', this.update);
-    window.removeEventListener('hashchange', this.update);
-  }
-
-  /** The article the reader is at: the targeted one if visible, else the one crossing the upper quarter. */
-  private currentArticle(): string | null {
-    const blocks = [...document.querySelectorAll<HTMLElement>('section.article[data-article]')];
-    if (!blocks.length) return null;
-    const hash = /^#a([1-9]\d*)$/.exec(location.hash)?.[1];
-    if (hash) {
-      const target = blocks.find((b) => b.dataset.article === hash);
-      const r = target?.getBoundingClientRect();
-      if (r && r.top < window.innerHeight && r.bottom > 0) return hash;
-    }
-    const line = window.innerHeight * 0.25;
-    let current: string | null = null;
-    for (const b of blocks) {
-      if (b.getBoundingClientRect().top <= line) current = b.dataset.article ?? null;
-      else break;
-    }
-    return current;
-  }
-
-  private apply(): void {
-    const n = this.currentArticle();
-    for (const link of this.links) {
-      const href = (n && link.byArticle[n]) || link.base;
-      if (link.a.getAttribute('href') !== href) link.a.setAttribute('href', href);
-    }
+    if (!this.querySelector('a[data-by-article]')) return;
+    const follow = (): void => {
+      for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-by-article]')) {
+        a.dataset.base ??= a.getAttribute('href') ?? '';
+        const byArticle = JSON.parse(a.dataset.byArticle!) as Record<string, string>;
+        a.setAttribute('href', (lastRead && byArticle[lastRead]) || a.dataset.base);
+      }
+    };
+    // `toggle` does not bubble: listen in the capture phase for the <details> inside.
+    this.addEventListener('toggle', follow, true);
+    this.addEventListener('pointerdown', follow);
+    this.addEventListener('focusin', follow);
+    if (listening) return; // the header switcher and the old-version banner share one listener
+    listening = true;
+    addEventListener('hashchange', () => {
+      lastRead = /^#a([1-9]\d*)$/.exec(location.hash)?.[1] ?? lastRead;
+    });
+    addEventListener(
+      'scroll',
+      () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(noteArticleInView);
+      },
+      { passive: true },
+    );
   }
 }
 

@@ -88,6 +88,7 @@ describe('version switcher', () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 420 } });
     await page.goto(`${server.url}${pair.after.path}`);
     await page.evaluate((n) => document.getElementById(`a${n}`)!.scrollIntoView({ block: 'start' }), pair.after.number);
+    await page.locator('header version-switcher summary').click();
     const back = page.locator(`header version-switcher a[data-version="${oldest.id}"]`);
     await expect.poll(() => back.getAttribute('href')).toBe(`${pair.before.path}#a${pair.before.number}`);
     await page.close();
