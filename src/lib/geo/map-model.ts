@@ -6,7 +6,7 @@
 import type { CountyCollection } from './extract';
 import type { FigureDef, LayerKind } from './figures';
 import type { BBox, Geometry, Position } from './geometry';
-import { bboxOf, crossingsAtLatitude, padBBox, roundGeometry, simplifyGeometry } from './geometry';
+import { bboxOf, crossingsAtLatitude, padBBox, roundGeometry } from './geometry';
 import type { Projection, ScaleBar } from './projection';
 import { KM_PER_DEGREE, fitProjection, scaleBar, svgDisplayPath, svgPath } from './projection';
 import { COUNTY_SEAT, TEKES_ADCODE, tekesCounty } from './counties';
@@ -53,8 +53,6 @@ export const SVG_WIDTH = 640;
 const SVG_PADDING = 12;
 /** Half the height of the seat view in degrees of latitude (about 28 km): a drawing choice. */
 const SEAT_VIEW_HALF_HEIGHT = 0.25;
-/** Simplify to this many SVG units: under a pixel at the drawn size, a fraction of the points. */
-const SIMPLIFY_UNITS = 0.6;
 /**
  * How far, in SVG units (about a CSS pixel at the drawn size), the static
  * outlines may stray from the data: the county and the schematic bands cut
@@ -102,15 +100,15 @@ const f = (geometry: Geometry, properties: Omit<MapFeatureProperties, 'schematic
 });
 
 /**
- * Build a figure's map model. County outlines are simplified to what the
- * static map can show; schematic layers are computed from the (unsimplified)
- * county outline and the seat (see `schematic.ts`).
+ * Build a figure's map model. Outlines are kept as the data has them (they
+ * are simplified for display only, by `renderSvgMap`, so the caption's bound
+ * is measured from the data); schematic layers are computed from the county
+ * outline and the seat (see `schematic.ts`).
  */
 export function buildMapModel(figure: FigureDef, counties: CountyCollection): MapModel {
   if (!figure.view) throw new Error(`附图${figure.number} has no map view`);
   const bbox = viewBBox(figure.view, counties);
   const unitsPerDegree = fitProjection(bbox, SVG_WIDTH, SVG_PADDING).unitsPerDegree;
-  const tolerance = SIMPLIFY_UNITS / unitsPerDegree;
   const tekes = tekesCounty(counties);
   const county = tekes.geometry;
   const [cw, cs, ce, cn] = bboxOf(county);
@@ -127,11 +125,11 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
       case 'neighbours':
         for (const c of counties.features) {
           if (c.properties.adcode === TEKES_ADCODE) continue;
-          features.push(f(simplifyGeometry(c.geometry, tolerance), { layer: kind, role: 'area', label: c.properties.name, ...(c.properties.cp ? { labelAt: c.properties.cp } : {}) }));
+          features.push(f(c.geometry, { layer: kind, role: 'area', label: c.properties.name, ...(c.properties.cp ? { labelAt: c.properties.cp } : {}) }));
         }
         break;
       case 'county':
-        features.push(f(simplifyGeometry(county, tolerance), { layer: kind, role: 'area', label: '特克斯县', ...(figure.view !== 'seat' ? { labelAt: countyLabel } : {}) }));
+        features.push(f(county, { layer: kind, role: 'area', label: '特克斯县', ...(figure.view !== 'seat' ? { labelAt: countyLabel } : {}) }));
         break;
       case 'seat':
         features.push(f({ type: 'Point', coordinates: COUNTY_SEAT }, { layer: kind, role: 'point', label: '特克斯镇' }));
@@ -154,7 +152,7 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
         const [north, south] = kind === 'wings' ? [bands.northWing, bands.southWing] : [bands.northMountains, bands.southMountains];
         const [nl, sl] = kind === 'wings' ? ['北翼（示意）', '南翼（示意）'] : ['乌孙山（示意）', '天山（示意）'];
         for (const [g, label] of [[north, nl], [south, sl]] as const) {
-          features.push(f(simplifyGeometry(g, tolerance), { layer: kind, role: 'area', label, labelAt: bandLabelAt(g) }));
+          features.push(f(g, { layer: kind, role: 'area', label, labelAt: bandLabelAt(g) }));
         }
         break;
       }
