@@ -7,8 +7,6 @@ import {
   clipToLatitudeBand,
   crossingsAtLatitude,
   roundRing,
-  simplifyLine,
-  simplifyRing,
   validatePolygon,
 } from '../../src/lib/geo/geometry';
 import { COUNTY_SEAT, loadCounties, parseCounties, tekesCounty } from '../../src/lib/geo/counties';
@@ -83,22 +81,10 @@ describe('the committed county outline (content/geo/ili-counties.geojson)', () =
   });
 });
 
-describe('rounding and simplification', () => {
+describe('rounding', () => {
   it('rounds, drops repeated points and keeps the ring closed', () => {
     const ring: Position[] = [[81.00001, 43], [81.00002, 43], [82, 43], [82, 44], [81.00001, 43.00004]];
     expect(roundRing(ring, 4)).toEqual([[81, 43], [82, 43], [82, 44], [81, 43]]);
-  });
-
-  it('drops points closer to the line than the tolerance and keeps the far ones', () => {
-    const line: Position[] = [[0, 0], [1, 0.01], [2, 0], [3, 1], [4, 0]];
-    expect(simplifyLine(line, 0.1)).toEqual([[0, 0], [2, 0], [3, 1], [4, 0]]);
-  });
-
-  it('simplifies the county ring to far fewer points, still closed and valid', () => {
-    const ring = (tekesCounty(loadCounties()).geometry.coordinates as Position[][])[0]!;
-    const simple = simplifyRing(ring, 0.003);
-    expect(simple.length).toBeLessThan(ring.length / 3);
-    expect(validatePolygon({ type: 'Polygon', coordinates: [simple] })).toEqual([]);
   });
 });
 
