@@ -51,3 +51,5 @@ class PlanCite extends HTMLElement {
 }
 
 customElements.define('plan-cite', PlanCite);
+
+export {};

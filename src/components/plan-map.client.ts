@@ -23,3 +23,5 @@ customElements.define(
     }
   },
 );
+
+export {};

@@ -26,3 +26,5 @@ class ReaderSettings extends HTMLElement {
 }
 
 customElements.define('reader-settings', ReaderSettings);
+
+export {};

@@ -35,3 +35,5 @@ for (const input of document.querySelectorAll<HTMLInputElement>('plan-search inp
   input.addEventListener('focus', loadLiveSearch, { once: true });
   input.addEventListener('pointerenter', loadLiveSearch, { once: true });
 }
+
+export {};

@@ -18,3 +18,5 @@ class SidebarFold extends HTMLElement {
 }
 
 customElements.define('sidebar-fold', SidebarFold);
+
+export {};

@@ -56,3 +56,5 @@ class VersionSwitcher extends HTMLElement {
 }
 
 if (!customElements.get('version-switcher')) customElements.define('version-switcher', VersionSwitcher);
+
+export {};

@@ -18,3 +18,5 @@ function onFirst(event: Event): void {
 
 document.addEventListener('focusin', onFirst);
 document.addEventListener('pointerover', onFirst);
+
+export {};

@@ -124,3 +124,5 @@ class XrefPreview extends HTMLElement {
 }
 
 customElements.define('xref-preview', XrefPreview);
+
+export {};
