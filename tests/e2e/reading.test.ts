@@ -119,3 +119,18 @@ describe('keyboard only', () => {
     await page.close();
   });
 });
+
+describe('the 404 page', () => {
+  it('offers the same path in the newest version for an unknown version, and the search', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/ed9/4/2/#a18`);
+    expect(response?.status()).toBe(404);
+    const link = page.locator('.latest-link');
+    await expect.poll(() => link.getAttribute('href')).toBe('/latest/4/2/#a18');
+    await expect(page.locator('a[href="/search/"]').count()).resolves.toBeGreaterThan(0);
+    await link.click();
+    await page.waitForURL(/\/latest\/4\/2\/#a18$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('第二节');
+    await page.close();
+  });
+});
