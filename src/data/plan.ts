@@ -103,3 +103,8 @@ export function versionRoutes(data: SiteData): VersionRoute[] {
   if (data.newest) routes.push({ segment: LATEST, model: data.newest, isAlias: true });
   return routes;
 }
+
+/** `getStaticPaths` for routes with one page per version (and `/latest/`): `{ version }` params, `{ route }` props. */
+export async function versionStaticPaths(): Promise<{ params: { version: string }; props: { route: VersionRoute } }[]> {
+  return versionRoutes(await getSiteData()).map((route) => ({ params: { version: route.segment }, props: { route } }));
+}

@@ -5,14 +5,11 @@
  * against the text it cited.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entryKey, getSiteData, versionRoutes, type VersionRoute } from '../../data/plan.ts';
+import { entryKey, getSiteData, versionStaticPaths, type VersionRoute } from '../../data/plan.ts';
 import { planJson } from '../../lib/canonical-text.ts';
 import { parseArticles } from '../../lib/plan-model.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const data = await getSiteData();
-  return versionRoutes(data).map((route) => ({ params: { version: route.segment }, props: { route } }));
-};
+export const getStaticPaths: GetStaticPaths = versionStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { model } = (props as { route: VersionRoute }).route;
