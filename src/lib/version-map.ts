@@ -349,3 +349,21 @@ export function resolveVersionedPage<T extends { version: { id: string } }>(
   const model = versions.find((m) => m.version.id === parsed.version);
   return model ? { model, isAlias: false, location: parsed.location } : null;
 }
+
+/**
+ * Everything the version switcher and the old-version banner show for a page:
+ * which version it is, the switch target in every version (outside the
+ * versions: each version's contents), and the target in the newest version.
+ */
+export function versionLinks(
+  pathname: string,
+  versions: ReadonlyArray<PlanModel>,
+  newest: PlanModel | undefined,
+): { page: ReturnType<typeof resolveVersionedPage<PlanModel>>; targets: SwitchTarget[]; newestTarget: SwitchTarget | undefined } {
+  const page = resolveVersionedPage(pathname, versions, newest);
+  const targets = page
+    ? switchTargets(page.location, outlineOf(page.model), versions.map(outlineOf))
+    : versions.map((m) => ({ versionId: m.version.id, url: versionUrl(m.version.id), exact: true, byArticle: {} }));
+  const newestTarget = newest ? targets[versions.indexOf(newest)] : undefined;
+  return { page, targets, newestTarget };
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadPlanModel } from '../../src/lib/plan-files.ts';
+import type { PlanModel } from '../../src/lib/plan-model.ts';
 import {
+  versionLinks,
   articlesOnPage,
   mapLocation,
   mapUrl,
@@ -235,5 +238,23 @@ describe('resolveVersionedPage', () => {
     expect(resolveVersionedPage('/latest/a/3/', models, models[1])?.isAlias).toBe(true);
     expect(resolveVersionedPage('/versions/', models, models[1])).toBeNull();
     expect(resolveVersionedPage('/notes/', models, models[1])).toBeNull();
+  });
+});
+
+describe('versionLinks', () => {
+  const models = ['v1', 'v2'].map((id) => loadPlanModel('tests/fixtures/versions', id));
+  const [v1, v2] = models as [PlanModel, PlanModel];
+
+  it('gives the old-version page its target in the newest version, the same as the switcher’s', () => {
+    const { page, targets, newestTarget } = versionLinks('/v1/1/1/', models, v2);
+    expect(page?.model).toBe(v1);
+    expect(newestTarget).toBe(targets[1]);
+    expect(newestTarget?.url).toMatch(/^\/v2\//);
+  });
+
+  it('links outside the versions to each version’s contents, with no version page', () => {
+    const { page, targets } = versionLinks('/versions/', models, v2);
+    expect(page).toBeNull();
+    expect(targets.map((t) => t.url)).toEqual(['/v1/', '/v2/']);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * The one list of remark transforms for plan text. astro.config.mjs gives it to
+ * `unified()` (Markdown and MDX pages), and article-renderer.ts renders single
+ * articles with it, so an article reads the same on every page.
+ */
+import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkArticleAnchors from './remark-article-anchors.ts';
+import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
+import remarkFigureReferences from './remark-figure-references.ts';
+import { contentDir, versionInfo } from '../lib/site-config.ts';
+
+/** remark-gfm first (tables), then anchors, cross-references and figure links. */
+export const remarkPlugins: RemarkPlugins = [
+  remarkGfm,
+  [remarkArticleAnchors, { versionInfo }],
+  [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
+  remarkFigureReferences,
+];
+
+/**
+ * Processor options shared by the site and the article renderer: remark-gfm is
+ * in the list, so the built-in gfm is off; smartypants is off because it would
+ * rewrite the plan's quotes and dashes.
+ */
+export const processorOptions = { remarkPlugins, gfm: false, smartypants: false };
