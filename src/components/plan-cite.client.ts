@@ -11,9 +11,14 @@ class PlanCite extends HTMLElement {
     button.addEventListener('click', () => void this.copy(button));
   }
 
-  /** The text copied: the citation and the page's absolute URL on this site. */
+  /**
+   * The text copied: the citation and the absolute URL on the published
+   * address the page itself prints (<meta name="plan-site">), so the copy and
+   * the page agree wherever the page is browsed.
+   */
   get text(): string {
-    return `${this.dataset.citation ?? ''} ${new URL(this.dataset.path ?? location.pathname, location.origin).href}`;
+    const site = document.querySelector<HTMLMetaElement>('meta[name="plan-site"]')?.content || location.origin;
+    return `${this.dataset.citation ?? ''} ${new URL(this.dataset.path ?? location.pathname, site).href}`;
   }
 
   private async copy(button: HTMLButtonElement): Promise<void> {

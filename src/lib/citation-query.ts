@@ -1,7 +1,7 @@
 /**
  * A search query that is a citation: 第18条, 18条, 第十八条, 第四章第二节, 4.2,
  * 四章二节, 第四章, 第18条第二款, or a whole pasted citation
- * 《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条.
+ * 《示例县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条.
  * The search box offers a direct jump to the provision as its first result
  * (issue 5), resolved against a small per-version index the site emits at build
  * time (`/search-index.json`). Pure: no DOM, no fetch.

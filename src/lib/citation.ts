@@ -1,13 +1,13 @@
 /**
  * Citation strings, in the form the design contract fixes:
- * 《特克斯县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条
+ * 《示例县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条
  * and the GB/T 7714-2015 form for online documents ([EB/OL], with the access date).
  */
 import { toChineseNumeral } from './numerals.ts';
 
 /** What a citation needs to know about the cited provision. */
 export interface CitationTarget {
-  /** Plan title without book-title marks: 特克斯县国土空间总体规划（2021—2035年）. */
+  /** Plan title without book-title marks: 示例县国土空间总体规划（2021—2035年）. */
   title: string;
   /** Version label: 整理稿第2版. */
   label: string;

@@ -79,3 +79,16 @@ export function checkDist(pages: BuiltPage[], files: string[]): DistProblem[] {
   }
   return problems;
 }
+
+/**
+ * Built text files (pages, feed, plan.json) that mention localhost. Run when a
+ * published address is configured: then no page may cite the preview server.
+ */
+export function localhostMentions(files: BuiltPage[]): DistProblem[] {
+  const problems: DistProblem[] = [];
+  for (const f of files) {
+    const m = /(?:https?:)?\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?[^\s"'<]*/.exec(f.html);
+    if (m) problems.push({ page: f.path, message: `names ${m[0]} although a published address is configured; build with the address set (SITE_URL or url in site.yaml) and do not hard-code hosts` });
+  }
+  return problems;
+}

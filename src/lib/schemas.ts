@@ -47,7 +47,7 @@ export const versionSchema = z.object({
   /** Lowercase ASCII id, never reused: `ed2`, `2023-08-sstg`. */
   id: z.string({ error: idMessage }).regex(VERSION_ID_PATTERN, idMessage),
   /** The plan's title, without book-title marks. */
-  title: required('give the plan `title`, e.g. 特克斯县国土空间总体规划（2021—2035年）'),
+  title: required('give the plan `title`, e.g. 示例县国土空间总体规划（2021—2035年）'),
   /** How readers name this version: 整理稿第2版. */
   label: required('give a `label`, e.g. 整理稿第2版'),
   /** Date of this version, YYYY-MM-DD. */

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { loadSiteSettings, type SiteSettings } from './site.ts';
 
 /** The content folder the site is built from (default `content`). */
 export const contentDir: string = process.env.PLAN_CONTENT_DIR ?? 'content';
@@ -20,4 +21,12 @@ export function versionInfo(versionId: string): { title: string; label: string }
     cache.set(versionId, data && typeof data.title === 'string' && typeof data.label === 'string' ? { title: data.title, label: data.label } : undefined);
   }
   return cache.get(versionId);
+}
+
+let settings: SiteSettings | undefined;
+
+/** `<contentDir>/site.yaml`, checked (cached): the plan's title, place, address and notice. */
+export function siteSettings(): SiteSettings {
+  settings ??= loadSiteSettings(contentDir);
+  return settings;
 }

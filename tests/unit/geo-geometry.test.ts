@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry, Position } from '../../src/lib/geo/geometry';
 import {
-  TEKES_BOUNDS,
   bboxOf,
   clipRingAtLatitude,
   clipToLatitudeBand,
@@ -9,7 +8,7 @@ import {
   roundRing,
   validatePolygon,
 } from '../../src/lib/geo/geometry';
-import { COUNTY_SEAT, loadCounties, parseCounties, tekesCounty } from '../../src/lib/geo/counties';
+import { COUNTY_SEAT, PLACE_BOUNDS, loadCounties, parseCounties, planCounty } from '../../src/lib/geo/counties';
 
 const square: Geometry = {
   type: 'Polygon',
@@ -18,7 +17,7 @@ const square: Geometry = {
 
 describe('validatePolygon', () => {
   it('accepts a closed square inside the bounds', () => {
-    expect(validatePolygon(square, TEKES_BOUNDS)).toEqual([]);
+    expect(validatePolygon(square, PLACE_BOUNDS)).toEqual([]);
   });
 
   it('reports an open ring, a NaN and a point outside the bounds, naming each', () => {
@@ -30,7 +29,7 @@ describe('validatePolygon', () => {
         [[[79, 43], [82, 43], [82, 44], [79, 43]]],
       ],
     };
-    const problems = validatePolygon(bad, TEKES_BOUNDS);
+    const problems = validatePolygon(bad, PLACE_BOUNDS);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/polygon 0 ring 0: not closed/);
     expect(problems[1]).toMatch(/polygon 1 ring 0: position 1 is not a pair of finite numbers/);
@@ -45,11 +44,11 @@ describe('validatePolygon', () => {
 
 describe('the committed county outline (content/geo/ili-counties.geojson)', () => {
   const fc = loadCounties();
-  const tekes = tekesCounty(fc);
+  const tekes = planCounty(fc);
 
   it('holds 特克斯县 as a valid closed polygon within 80–84°E, 42–44.5°N', () => {
     expect(tekes.properties.name).toBe('特克斯县');
-    expect(validatePolygon(tekes.geometry, TEKES_BOUNDS)).toEqual([]);
+    expect(validatePolygon(tekes.geometry, PLACE_BOUNDS)).toEqual([]);
   });
 
   it('has the bounding box facts.md states (about 81.32–82.65°E, 42.38–43.42°N) and contains the seat', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KM_PER_DEGREE, fitProjection, roundDownNice, scaleBar, svgPath } from '../../src/lib/geo/projection';
 import { invertPoint, parseSvgPath, type ProjectionParams } from '../../src/lib/geo/svg-path';
-import { loadCounties, tekesCounty } from '../../src/lib/geo/counties';
+import { loadCounties, planCounty } from '../../src/lib/geo/counties';
 import { bboxOf, type Position } from '../../src/lib/geo/geometry';
 
 describe('fitProjection', () => {
@@ -94,7 +94,7 @@ describe('reading the static map back (svg-path.ts)', () => {
   });
 
   it('inverts what svgPath wrote back to within 0.1 SVG unit of the original positions', () => {
-    const county = tekesCounty(loadCounties()).geometry;
+    const county = planCounty(loadCounties()).geometry;
     const p = fitProjection(bboxOf(county), 640, 12);
     const params: ProjectionParams = { bbox: p.bbox, padding: p.padding, unitsPerDegree: p.unitsPerDegree, cosLat0: p.cosLat0 };
     const ring = (county.coordinates as Position[][])[0]!;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { baguaDiagram } from '../../src/lib/geo/bagua';
-import { COUNTY_SEAT, loadCounties, tekesCounty } from '../../src/lib/geo/counties';
+import { COUNTY_SEAT, loadCounties, planCounty } from '../../src/lib/geo/counties';
 import type { Geometry, Position } from '../../src/lib/geo/geometry';
 import { bboxOf, validatePolygon } from '../../src/lib/geo/geometry';
 import { arrowhead, structureBands, transitionArrows, valleyAxis } from '../../src/lib/geo/schematic';
 
-const county = tekesCounty(loadCounties()).geometry;
+const county = planCounty(loadCounties()).geometry;
 
 describe('valley axis', () => {
   it('runs along the parallel through the seat from the county’s west to its east edge', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCounties, tekesCounty } from '../../src/lib/geo/counties';
+import { loadCounties, planCounty } from '../../src/lib/geo/counties';
 import { FIGURES, isMapFigure } from '../../src/lib/geo/figures';
 import { polygonsOf } from '../../src/lib/geo/geometry';
 import { DISPLAY_TOLERANCE, buildMapModel, displayTolerance, renderSvgMap } from '../../src/lib/geo/map-model';
@@ -57,7 +57,7 @@ describe('Douglas–Peucker and ring clean-up', () => {
 
 describe('display outlines of the real counties', () => {
   const counties = loadCounties();
-  const county = tekesCounty(counties).geometry;
+  const county = planCounty(counties).geometry;
 
   it('keeps every display ring of every figure closed and uncrossed, real outlines within tolerance plus half a grid step of the data, bands within 3 % of their area', () => {
     for (const fig of FIGURES.filter(isMapFigure)) {

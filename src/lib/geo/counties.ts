@@ -1,37 +1,47 @@
 /**
- * The committed county outlines (content/geo/ili-counties.geojson, written by
- * `npm run geo:update`), parsed and checked once at build time.
+ * The committed county outlines (named in content/geo/place.yaml, written by
+ * `npm run geo:update`), parsed and checked once at build time. The plan's own
+ * county is the feature whose `adcode` is site.yaml's `place.code`.
  */
-import raw from '../../../content/geo/ili-counties.geojson?raw';
+import { readFileSync } from 'node:fs';
+import { contentDir, siteSettings } from '../site-config.ts';
 import type { CountyCollection, CountyFeature } from './extract';
-import type { Position } from './geometry';
-import { TEKES_BOUNDS, validatePolygon } from './geometry';
+import type { Bounds, Position } from './geometry';
+import { validatePolygon } from './geometry';
+import { loadPlaceGeo } from './place.ts';
 
-/** Administrative code of 特克斯县 (facts F1). */
-export const TEKES_ADCODE = '654027';
+const place = loadPlaceGeo(contentDir);
 
-/** County seat 特克斯镇, about 43.214° N, 81.836° E (facts F3) — the only point coordinate the maps use. */
-export const COUNTY_SEAT: Position = [81.836, 43.214];
+/** Administrative code of the plan's county (site.yaml `place.code`). */
+export const PLACE_CODE: string = siteSettings().place.code;
 
-/** The county names bordering 特克斯县, by direction (facts F7). */
-export const NEIGHBOURS: ReadonlyArray<{ name: string; direction: string; inData: boolean }> = [
-  { name: '昭苏县', direction: '西', inData: true },
-  { name: '巩留县', direction: '北、东', inData: true },
-  { name: '察布查尔锡伯自治县', direction: '北', inData: true },
-  { name: '和静县', direction: '东（巴音郭楞蒙古自治州）', inData: false },
-  { name: '拜城县', direction: '南（阿克苏地区）', inData: false },
-];
+/** The plan's county name (site.yaml `place.name`), used as the map label. */
+export const PLACE_NAME: string = siteSettings().place.name;
+
+/** The county seat [lon, lat] (place.yaml) — the only point coordinate the maps use. */
+export const COUNTY_SEAT: Position = place.seat;
+
+/** The county seat's name (place.yaml). */
+export const SEAT_NAME: string = place.seatName;
+
+/** Where the county outline must lie (place.yaml `bounds`). */
+export const PLACE_BOUNDS: Bounds = place.bounds;
+
+/** The bordering counties, by direction (place.yaml). */
+export const NEIGHBOURS: PlaceNeighbours = place.neighbours;
+
+type PlaceNeighbours = ReadonlyArray<{ name: string; direction: string; inData: boolean }>;
 
 /**
- * Parse the committed extract and check that 特克斯县 is there and valid; the
- * error says to re-run `npm run geo:update` when it is not.
+ * Parse an outlines extract and check that the plan's county is there and
+ * valid; the error says to re-run `npm run geo:update` when it is not.
  */
-export function parseCounties(text: string): CountyCollection {
+export function parseCounties(text: string, file = place.outlinesFile): CountyCollection {
   const fc = JSON.parse(text) as CountyCollection;
-  const tekes = fc.features?.find((f) => f.properties.adcode === TEKES_ADCODE);
-  if (!tekes) throw new Error(`content/geo/ili-counties.geojson has no 特克斯县 (${TEKES_ADCODE}); run npm run geo:update`);
-  const problems = validatePolygon(tekes.geometry, TEKES_BOUNDS);
-  if (problems.length > 0) throw new Error(`content/geo/ili-counties.geojson: 特克斯县 ${problems.join('; ')}; run npm run geo:update`);
+  const county = fc.features?.find((f) => f.properties.adcode === PLACE_CODE);
+  if (!county) throw new Error(`${file} has no ${PLACE_NAME} (${PLACE_CODE}); run npm run geo:update, or correct place.code in site.yaml`);
+  const problems = validatePolygon(county.geometry, PLACE_BOUNDS);
+  if (problems.length > 0) throw new Error(`${file}: ${PLACE_NAME} ${problems.join('; ')}; run npm run geo:update`);
   return fc;
 }
 
@@ -39,11 +49,11 @@ let cached: CountyCollection | undefined;
 
 /** The committed extract (parsed once). */
 export function loadCounties(): CountyCollection {
-  cached ??= parseCounties(raw);
+  cached ??= parseCounties(readFileSync(place.outlinesFile, 'utf8'));
   return cached;
 }
 
-/** The 特克斯县 feature of an extract. */
-export function tekesCounty(fc: CountyCollection): CountyFeature {
-  return fc.features.find((f) => f.properties.adcode === TEKES_ADCODE)!;
+/** The plan's own county feature of an extract. */
+export function planCounty(fc: CountyCollection): CountyFeature {
+  return fc.features.find((f) => f.properties.adcode === PLACE_CODE)!;
 }

@@ -27,7 +27,7 @@ export interface GeoAttribution {
 
 /** Properties of one county feature in the committed extract. */
 export interface CountyProperties {
-  /** County-level name as in the source, e.g. 特克斯县. */
+  /** County-level name as in the source, e.g. 示例县. */
   name: string;
   /** Six-digit administrative code (GB/T 2260), the source feature id. */
   adcode: string;

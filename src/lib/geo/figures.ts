@@ -1,16 +1,22 @@
 /**
- * The plan's figures (附图1–6): what each shows and in which sections it
- * belongs. The figure numbers are the site's own working numbering of the
- * compiled edition (the official 附图 list is not public here).
+ * The plan's figures (附图): what each shows and in which sections it belongs.
+ * The definitions are the plan's own data, in content/geo/figures.yaml; this
+ * module holds their shape (a zod schema) and the lookups the pages use.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { PlanContentError, type ContentProblem } from '../plan-model.ts';
+import { parseYamlWith } from '../schema-errors.ts';
+import { contentDir } from '../site-config.ts';
 
 /** The layers a figure can draw; see `map-model.ts` for how each is computed. */
 export type LayerKind =
-  /** Other Ili county outlines with their names (context). */
+  /** The other county outlines of the extract, with their names (context). */
   | 'neighbours'
-  /** The 特克斯县 outline. */
+  /** The plan's county outline. */
   | 'county'
-  /** The county seat 特克斯镇 (F3). */
+  /** The county seat (content/geo/place.yaml). */
   | 'seat'
   /** The east–west axis through the seat (示意). */
   | 'axis'
@@ -18,7 +24,7 @@ export type LayerKind =
   | 'transition'
   /** North and south wing bands (示意). */
   | 'wings'
-  /** 乌孙山 (north) and 天山 (south) bands (示意). */
+  /** Mountain bands north and south of the axis (示意). */
   | 'mountains';
 
 /** One layer of a figure, with the legend text this figure uses for it. */
@@ -56,92 +62,57 @@ export interface FigureDef {
   note: string;
 }
 
-const SCHEMATIC_NOTE = '图中轴线、条带与箭头均为依据县域轮廓和县城位置计算的示意，不表示界线。';
+/** Every layer kind, in drawing order of the legend. */
+export const LAYER_KINDS = ['neighbours', 'county', 'seat', 'axis', 'transition', 'wings', 'mountains'] as const satisfies readonly LayerKind[];
 
-/** The six figures, in order. */
-export const FIGURES: readonly FigureDef[] = [
-  {
-    number: 1,
-    title: '特克斯县区位图',
-    view: 'prefecture',
-    layers: [
-      { kind: 'neighbours', legend: '伊犁哈萨克自治州其他县市' },
-      { kind: 'county', legend: '特克斯县' },
-      { kind: 'seat', legend: '县城 特克斯镇' },
-    ],
-    sections: [{ chapter: 1, section: 3 }],
-    home: true,
-    sources: ['F1', 'F3', 'F7'],
-    note: '特克斯县西邻昭苏县，北邻巩留县、察布查尔锡伯自治县，东邻巩留县、和静县，南邻拜城县；和静县、拜城县不在本图数据范围内。',
-  },
-  {
-    number: 2,
-    title: '国土空间开发保护总体格局示意图',
-    view: 'county',
-    layers: [
-      { kind: 'county', legend: '特克斯县' },
-      { kind: 'axis', legend: '特克斯河谷城镇发展主轴（示意）' },
-      { kind: 'transition', legend: '向南北两翼过渡发展（示意）' },
-      { kind: 'seat', legend: '县城 特克斯镇' },
-    ],
-    sections: [{ chapter: 4, section: 3 }],
-    sources: ['N4', 'F3', 'F6'],
-    note: `以特克斯河谷城镇发展主轴为核心，向南北两翼过渡发展。${SCHEMATIC_NOTE}`,
-  },
-  {
-    number: 3,
-    title: '国土空间总体结构示意图',
-    view: 'county',
-    layers: [
-      { kind: 'county', legend: '特克斯县' },
-      { kind: 'mountains', legend: '两山保护：乌孙山（北）、天山（南）（示意）' },
-      { kind: 'wings', legend: '双翼屏障（示意）' },
-      { kind: 'axis', legend: '一轴带动、沿河发展（示意）' },
-      { kind: 'seat', legend: '县城 特克斯镇' },
-    ],
-    sections: [{ chapter: 4, section: 4 }],
-    sources: ['N4', 'F3', 'F6'],
-    note: `一轴带动、沿河发展，双翼屏障、两山保护。${SCHEMATIC_NOTE}`,
-  },
-  {
-    number: 4,
-    title: '生态安全格局示意图',
-    view: 'county',
-    layers: [
-      { kind: 'county', legend: '特克斯县' },
-      { kind: 'mountains', legend: '两山保护：乌孙山（北）、天山（南）（示意）' },
-      { kind: 'wings', legend: '双翼生态屏障（示意）' },
-      { kind: 'axis', legend: '特克斯河谷（示意）' },
-      { kind: 'seat', legend: '县城 特克斯镇' },
-    ],
-    sections: [{ chapter: 5, section: 1 }],
-    sources: ['N4', 'F6'],
-    note: `双翼屏障、两山保护。${SCHEMATIC_NOTE}`,
-  },
-  {
-    number: 5,
-    title: '八卦城格局示意图',
-    layers: [],
-    bagua: true,
-    sections: [{ chapter: 9, section: 1 }],
-    sources: ['F8'],
-    note: '八卦城以中心向外辐射八条主街，四条环路环绕，共64条街。本图只画八条主街和四条环路，是示意图，不是测绘地图。',
-  },
-  {
-    number: 6,
-    title: '中心城区示意图',
-    view: 'seat',
-    layers: [
-      { kind: 'county', legend: '特克斯县界（县域轮廓）' },
-      { kind: 'axis', legend: '特克斯河谷城镇发展主轴（示意）' },
-      { kind: 'seat', legend: '县城 特克斯镇（八卦城）' },
-    ],
-    bagua: true,
-    sections: [{ chapter: 12, section: 1 }],
-    sources: ['F3', 'F8'],
-    note: '中心城区范围以规划正式图件为准；本图只标县城位置，不画中心城区界线，旁附八卦城格局示意。',
-  },
-];
+const positive = (what: string) => z.number({ error: `${what} must be a number` }).int().min(1, `${what} starts at 1`);
+
+/** One entry of `content/geo/figures.yaml`. */
+export const figureSchema = z.object({
+  /** 附图N. */
+  number: positive('`number`'),
+  /** The figure's title as the 附图 list prints it. */
+  title: z.string().min(1, 'give the figure a `title`'),
+  /** The map's extent; absent for a figure that is only a diagram. */
+  view: z.enum(['prefecture', 'county', 'seat'], { error: '`view` must be prefecture, county or seat' }).optional(),
+  /** The layers drawn, each with this figure's legend text. */
+  layers: z.array(z.object({ kind: z.enum(LAYER_KINDS, { error: `layer \`kind\` must be one of ${LAYER_KINDS.join(', ')}` }), legend: z.string().min(1) })).default([]),
+  /** Draw the 八卦城-style radial town diagram as (part of) the figure. */
+  bagua: z.boolean().optional(),
+  /** Sections where the figure is shown; the first is its home for 附图N links. */
+  sections: z.array(z.object({ chapter: positive('`chapter`'), section: positive('`section`') })).min(1, 'give at least one `sections` entry: the figure\'s home section'),
+  /** Also shown on the home page. */
+  home: z.boolean().optional(),
+  /** Source ids (facts F…, drafting notes N…) the figure draws on. */
+  sources: z.array(z.string()).default([]),
+  /** A sentence under the figure: what it shows and what it does not. */
+  note: z.string().min(1, 'give the figure a `note`: what it shows and what it does not'),
+});
+
+/** `content/geo/figures.yaml`: the list, numbered 1…n in order. */
+export const figuresSchema = z.array(figureSchema).superRefine((list, ctx) => {
+  list.forEach((f, i) => {
+    if (f.number !== i + 1) ctx.addIssue({ code: 'custom', path: [i, 'number'], message: `figures are numbered 1…n in order; expected ${i + 1}, found ${f.number}` });
+  });
+});
+
+/** Read and check `<dir>/geo/figures.yaml`; errors name the file, the line and the fix. */
+export function loadFigures(dir: string): FigureDef[] {
+  const file = join(dir, 'geo', 'figures.yaml');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const problems: ContentProblem[] = [];
+  const data = parseYamlWith(figuresSchema, text, { file, fix: `correct ${file} (fields are documented in src/lib/geo/figures.ts)` }, problems);
+  if (!data) throw new PlanContentError(problems);
+  return data as FigureDef[];
+}
+
+/** The plan's figures, in order (read once from the content folder; none when it has no figures.yaml). */
+export const FIGURES: readonly FigureDef[] = loadFigures(contentDir);
 
 /** The figure numbered `n`, or undefined. */
 export function figureByNumber(n: number): FigureDef | undefined {

@@ -29,9 +29,6 @@ export interface Bounds {
   maxLat: number;
 }
 
-/** Where 特克斯县 must lie (the brief's sanity window around F3/F6). */
-export const TEKES_BOUNDS: Bounds = { minLon: 80, maxLon: 84, minLat: 42, maxLat: 44.5 };
-
 /** The polygons of a Polygon or MultiPolygon geometry, as a list. */
 export function polygonsOf(geometry: Geometry): PolygonCoords[] {
   if (geometry.type === 'Polygon') return [geometry.coordinates];

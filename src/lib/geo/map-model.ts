@@ -9,7 +9,7 @@ import type { BBox, Geometry, Position } from './geometry';
 import { bboxOf, crossingsAtLatitude, padBBox, roundGeometry } from './geometry';
 import type { Projection, ScaleBar } from './projection';
 import { KM_PER_DEGREE, fitProjection, scaleBar, svgDisplayPath, svgPath } from './projection';
-import { COUNTY_SEAT, TEKES_ADCODE, tekesCounty } from './counties';
+import { COUNTY_SEAT, PLACE_CODE, PLACE_NAME, SEAT_NAME, planCounty } from './counties';
 import { arrow, structureBands, transitionArrows, valleyAxis } from './schematic';
 
 /** How a feature is drawn. */
@@ -73,7 +73,7 @@ const SCHEMATIC_LAYERS: ReadonlySet<LayerKind> = new Set(['axis', 'transition', 
 /** The extent of a view: the prefecture, the county, or a window round the seat. */
 export function viewBBox(view: NonNullable<FigureDef['view']>, counties: CountyCollection): BBox {
   if (view === 'prefecture') return padBBox(bboxOf(...counties.features.map((f) => f.geometry)), 0.02);
-  if (view === 'county') return padBBox(bboxOf(tekesCounty(counties).geometry), 0.06);
+  if (view === 'county') return padBBox(bboxOf(planCounty(counties).geometry), 0.06);
   const dLon = SEAT_VIEW_HALF_HEIGHT / Math.cos((COUNTY_SEAT[1] * Math.PI) / 180);
   return [COUNTY_SEAT[0] - dLon, COUNTY_SEAT[1] - SEAT_VIEW_HALF_HEIGHT, COUNTY_SEAT[0] + dLon, COUNTY_SEAT[1] + SEAT_VIEW_HALF_HEIGHT];
 }
@@ -109,8 +109,8 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
   if (!figure.view) throw new Error(`附图${figure.number} has no map view`);
   const bbox = viewBBox(figure.view, counties);
   const unitsPerDegree = fitProjection(bbox, SVG_WIDTH, SVG_PADDING).unitsPerDegree;
-  const tekes = tekesCounty(counties);
-  const county = tekes.geometry;
+  const home = planCounty(counties);
+  const county = home.geometry;
   const [cw, cs, ce, cn] = bboxOf(county);
   // Arrowheads keep one size on screen whatever the view's scale.
   const headSize = ARROWHEAD_UNITS / unitsPerDegree;
@@ -124,15 +124,15 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
     switch (kind) {
       case 'neighbours':
         for (const c of counties.features) {
-          if (c.properties.adcode === TEKES_ADCODE) continue;
+          if (c.properties.adcode === PLACE_CODE) continue;
           features.push(f(c.geometry, { layer: kind, role: 'area', label: c.properties.name, ...(c.properties.cp ? { labelAt: c.properties.cp } : {}) }));
         }
         break;
       case 'county':
-        features.push(f(county, { layer: kind, role: 'area', label: '特克斯县', ...(figure.view !== 'seat' ? { labelAt: countyLabel } : {}) }));
+        features.push(f(county, { layer: kind, role: 'area', label: PLACE_NAME, ...(figure.view !== 'seat' ? { labelAt: countyLabel } : {}) }));
         break;
       case 'seat':
-        features.push(f({ type: 'Point', coordinates: COUNTY_SEAT }, { layer: kind, role: 'point', label: '特克斯镇' }));
+        features.push(f({ type: 'Point', coordinates: COUNTY_SEAT }, { layer: kind, role: 'point', label: SEAT_NAME }));
         break;
       case 'axis': {
         const a = arrow(axis.west, axis.east, headSize, true);

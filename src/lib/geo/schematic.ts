@@ -1,12 +1,12 @@
 /**
  * Schematic (示意) layers of the plan's structure, computed from the county
- * polygon and the county seat (F3) only — never typed-in coordinates of
- * places, and never drawn as boundaries.
+ * polygon and the county seat (content/geo/place.yaml) only — never typed-in
+ * coordinates of places, and never drawn as boundaries.
  *
- * The drafting notes (part 四) describe 特克斯河谷城镇发展主轴为核心，向南北两翼
- * 过渡发展 and 一轴带动、沿河发展，双翼屏障、两山保护; facts F6 put the Tekes
- * River east–west through the county, the Wusun Mountains (乌孙山) to the north
- * and the Tianshan to the south. So:
+ * The shapes suit a plan whose structure is one east–west valley axis through
+ * the seat with wings and mountain ranges to the north and south (the first
+ * plan's drafting notes and facts say so; a figure opts in by its layers in
+ * content/geo/figures.yaml). So:
  *
  * - the axis runs along the parallel through the seat, from the county's
  *   western to its eastern edge on that parallel;

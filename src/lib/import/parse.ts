@@ -198,7 +198,7 @@ export function parsePlan(input: SourceLine[]): ParsedPlan {
   if (!first.table && !matchHeading(first.text) && !TOC_HEADER.test(collapseCjkSpaces(first.text)) && !matchAppendixHeading(first.text)) {
     plan.title = collapseCjkSpaces(first.text).replace(/^《(.+)》$/, '$1');
     skip.add(start);
-    // A title set in two lines: 特克斯县国土空间总体规划 / （2021—2035年）, or
+    // A title set in two lines: 示例县国土空间总体规划 / （2021—2035年）, or
     // wrapped in a PDF export so that the next line starts with its closing bracket.
     const k = nextNonBlank(start);
     if (k >= 0 && (/^[（(][^（）()]{2,20}[）)]$/.test(collapseCjkSpaces(lines[k]!.text)) || (/^[）)》”]/.test(lines[k]!.text) && [...lines[k]!.text].length <= 20))) {
