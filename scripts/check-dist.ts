@@ -2,18 +2,31 @@
  * `tsx scripts/check-dist.ts [dist]`: run the checks over the built site and
  * exit 1 with every problem listed. Part of `npm run build`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDist, localhostMentions, urlPathOf, type BuiltPage } from '../src/lib/dist-check.ts';
 import { checkDistAgainstLock } from '../src/lib/url-lock.ts';
 import { checkReleasedVersions } from '../src/lib/content-hash.ts';
 import { contentDir, siteSettings } from '../src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from '../src/lib/site.ts';
+import { FIGURES, figureListProblems } from '../src/lib/geo/figures.ts';
+import { splitFrontmatter } from '../src/lib/plan-files.ts';
 
 const dist = process.argv[2] ?? 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** The imported 附图 lists: appendix parts whose frontmatter says `kind: 附图`. */
+function figureListFiles(planDir: string) {
+  if (!existsSync(planDir)) return [];
+  return readdirSync(planDir)
+    .map((v) => join(planDir, v, 'appendix'))
+    .filter((d) => existsSync(d))
+    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.mdx')).map((f) => join(d, f)))
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
+    .filter(({ text }) => (splitFrontmatter(text).frontmatter as { kind?: string }).kind === '附图');
 }
 
 const all = walk(dist);
@@ -30,6 +43,9 @@ else {
 // Issue 6: a published URL never disappears (content/urls.lock) and a released version never changes (content/versions.lock).
 const urlLock = checkDistAgainstLock(dist, join(contentDir, 'urls.lock'), process.env.PLAN_REDIRECTS ?? join(contentDir, 'redirects.yaml'));
 const frozen = checkReleasedVersions(join(contentDir, 'plan'), join(contentDir, 'versions.lock'));
+// Issue 12: the figure definitions (content/geo/figures.yaml) agree with every imported 附图 list.
+const figureLists = figureListFiles(join(contentDir, 'plan'));
+problems.push(...figureListProblems(FIGURES, figureLists, join(contentDir, 'geo', 'figures.yaml')).map((p) => ({ page: `${p.file}${p.line ? `:${p.line}` : ''}`, message: `${p.message}; fix: ${p.fix}` })));
 problems.push(...[...urlLock.failures, ...frozen.failures].map((message) => ({ page: contentDir, message })));
 if (urlLock.unlocked.length) console.log(`check-dist: ${urlLock.unlocked.length} published URLs/anchors not yet in ${contentDir}/urls.lock — run \`npm run lock-urls\``);
 if (frozen.unlocked.length) console.log(`check-dist: versions not yet locked as released: ${frozen.unlocked.join(', ')} — run \`npm run lock-versions\` when released`);

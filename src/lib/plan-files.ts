@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bodyStartLine, buildPlanModelOrThrow, PlanContentError, type ContentFile, type ContentProblem, type PlanModel, type VersionFiles } from './plan-model.ts';
 import { chapterSchema, sectionSchema, versionSchema, type ChapterData, type SectionData } from './schemas.ts';
+import { parseYamlWith } from './schema-errors.ts';
 
 function splitFrontmatterText(text: string): { yaml?: string; body: string } {
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -32,34 +33,6 @@ export function listVersionIds(contentDir: string): string[] {
     .sort();
 }
 
-/** Parse YAML, reporting a syntax error against the file (the yaml library does not know it). */
-function readYaml(text: string, file: string, problems: ContentProblem[]): unknown {
-  try {
-    return parseYaml(text) ?? {};
-  } catch (e) {
-    problems.push({ file, message: `the YAML does not parse: ${(e as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax (or re-run the importer)' });
-    return undefined;
-  }
-}
-
-function parseWith<T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
-  value: unknown,
-  file: string,
-  problems: ContentProblem[],
-): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  problems.push(
-    ...result.error.issues.map((i) => ({
-      file,
-      message: `${i.path.length ? `\`${i.path.join('.')}\`: ` : ''}${i.message}`,
-      fix: file.endsWith('.yaml') ? 'correct _version.yaml' : 'correct the frontmatter (or re-run the importer)',
-    })),
-  );
-  return undefined;
-}
-
 /**
  * Read one version's files, validating each against its schema. Every invalid
  * file is reported at once (a PlanContentError), not just the first.
@@ -70,8 +43,7 @@ export function loadVersionFiles(contentDir: string, versionId: string, root = p
   const problems: ContentProblem[] = [];
   const versionFile = join(dir, '_version.yaml');
   const versionText = readFileSync(versionFile, 'utf8');
-  const versionYaml = readYaml(versionText, rel(versionFile), problems);
-  const versionData = versionYaml === undefined ? undefined : parseWith(versionSchema, versionYaml, rel(versionFile), problems);
+  const versionData = parseYamlWith(versionSchema, versionText, { file: rel(versionFile), fix: 'correct _version.yaml', syntaxFix: 'correct the YAML syntax (or re-run the importer)' }, problems);
   const chapters: ContentFile<ChapterData>[] = [];
   const sections: ContentFile<SectionData>[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
@@ -83,13 +55,13 @@ export function loadVersionFiles(contentDir: string, versionId: string, root = p
       const text = readFileSync(path, 'utf8');
       const { yaml, body } = splitFrontmatterText(text);
       const bodyLine = bodyStartLine(text, body);
-      const frontmatter = yaml === undefined ? {} : readYaml(yaml, file, problems);
-      if (frontmatter === undefined) continue;
+      // Frontmatter starts on line 2, after the opening `---`.
+      const where = { file, fix: 'correct the frontmatter (or re-run the importer)', syntaxFix: 'correct the YAML syntax (or re-run the importer)', firstLine: 2 };
       if (/^index\.mdx?$/.test(f)) {
-        const data = parseWith(chapterSchema, frontmatter, file, problems);
+        const data = parseYamlWith(chapterSchema, yaml ?? '', where, problems);
         if (data) chapters.push({ file, data, body, bodyLine });
       } else {
-        const data = parseWith(sectionSchema, frontmatter, file, problems);
+        const data = parseYamlWith(sectionSchema, yaml ?? '', where, problems);
         if (data) sections.push({ file, data, body, bodyLine });
       }
     }

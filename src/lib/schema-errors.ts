@@ -70,12 +70,12 @@ export function schemaProblems(issues: SchemaIssue[], file: string, fix: string,
 export function parseYamlWith<T>(
   schema: SafeParser<T>,
   text: string,
-  where: { file: string; fix: string; firstLine?: number },
+  where: { file: string; fix: string; firstLine?: number; syntaxFix?: string },
   problems: ContentProblem[],
 ): T | undefined {
   const located = parseLocatedYaml(text, where.firstLine);
   if ('syntaxError' in located) {
-    problems.push({ file: where.file, line: located.line, message: `the YAML does not parse: ${located.syntaxError}`, fix: 'correct the YAML syntax' });
+    problems.push({ file: where.file, line: located.line, message: `the YAML does not parse: ${located.syntaxError}`, fix: where.syntaxFix ?? 'correct the YAML syntax' });
     return undefined;
   }
   const result = schema.safeParse(located.value);

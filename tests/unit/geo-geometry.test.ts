@@ -8,7 +8,10 @@ import {
   roundRing,
   validatePolygon,
 } from '../../src/lib/geo/geometry';
-import { COUNTY_SEAT, PLACE_BOUNDS, loadCounties, parseCounties, planCounty } from '../../src/lib/geo/counties';
+import { loadCounties, parseCounties, place, planCounty } from '../../src/lib/geo/counties';
+
+const COUNTY_SEAT = place().seat;
+const PLACE_BOUNDS = place().bounds;
 
 const square: Geometry = {
   type: 'Polygon',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { baguaDiagram } from '../../src/lib/geo/bagua';
-import { COUNTY_SEAT, loadCounties, planCounty } from '../../src/lib/geo/counties';
+import { loadCounties, place, planCounty } from '../../src/lib/geo/counties';
+
+const COUNTY_SEAT = place().seat;
 import type { Geometry, Position } from '../../src/lib/geo/geometry';
 import { bboxOf, validatePolygon } from '../../src/lib/geo/geometry';
 import { arrowhead, structureBands, transitionArrows, valleyAxis } from '../../src/lib/geo/schematic';

@@ -174,7 +174,7 @@ describe('schema errors name the file and the fix', () => {
   it('names the file in the thrown message', () => {
     const dir = copyFixture();
     edit(dir, '_version.yaml', (t) => t.replace(/^stage:.*$/m, 'stage: draft'));
-    expect(() => loadPlanModel(dir, 't1')).toThrow(/plan\/t1\/_version\.yaml: `stage`: `stage` must be one of .*\n    fix: correct _version\.yaml/);
+    expect(() => loadPlanModel(dir, 't1')).toThrow(/plan\/t1\/_version\.yaml:5: `stage`: `stage` must be one of .*\n    fix: correct _version\.yaml/);
   });
 });
 

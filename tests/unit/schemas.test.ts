@@ -41,7 +41,7 @@ describe('versionSchema', () => {
   it('says what to write for each missing field', () => {
     expect(issues(versionSchema, {})).toEqual([
       'id: version `id` must be lowercase letters, digits and hyphens, e.g. ed2',
-      'title: give the plan `title`, e.g. 特克斯县国土空间总体规划（2021—2035年）',
+      'title: give the plan `title`, e.g. 示例县国土空间总体规划（2021—2035年）',
       'label: give a `label`, e.g. 整理稿第2版',
       'date: `date` must be YYYY-MM-DD',
       'stage: `stage` must be one of 整理稿 / 大纲 / 过程稿 / 公示稿 / 送审稿 / 批复稿 / 修改',

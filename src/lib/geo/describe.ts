@@ -6,7 +6,7 @@ import type { CountyCollection } from './extract';
 import type { FigureDef, LayerKind } from './figures';
 import { figuresForSection } from './figures';
 import type { MapModel, SvgMap } from './map-model';
-import { COUNTY_SEAT, NEIGHBOURS } from './counties';
+import { place } from './counties';
 import { BAND_FRACTIONS } from './schematic';
 import type { GoverningArticle, PlanMapLabel, PlanMapPayload } from './governing';
 import { articleLabel } from '../citation';
@@ -30,14 +30,14 @@ export function describeLayer(kind: LayerKind, legend: string, counties: CountyC
   const a = counties.attribution;
   switch (kind) {
     case 'neighbours': {
-      const inData = NEIGHBOURS.filter((n) => n.inData).map((n) => `${n.name}（${n.direction}）`).join('、');
-      const outside = NEIGHBOURS.filter((n) => !n.inData).map((n) => `${n.name}（${n.direction}）`).join('、');
+      const inData = place().neighbours.filter((n) => n.inData).map((n) => `${n.name}（${n.direction}）`).join('、');
+      const outside = place().neighbours.filter((n) => !n.inData).map((n) => `${n.name}（${n.direction}）`).join('、');
       return `${legend}：图中注名；相邻县为${inData}，另有${outside}不在本图数据内。`;
     }
     case 'county':
       return `${legend}：县域轮廓，取自 ${a.package} ${a.version}（${a.license}），坐标精度约1/1024度（约100米），仅作概览。`;
     case 'seat':
-      return `${legend}：约北纬${COUNTY_SEAT[1]}°、东经${COUNTY_SEAT[0]}°。`;
+      return `${legend}：约北纬${place().seat[1]}°、东经${place().seat[0]}°。`;
     case 'axis':
       return `${legend}：沿县城所在纬线横贯县域东西的双向箭头，依据县域轮廓计算，不是界线。`;
     case 'transition':

@@ -133,3 +133,38 @@ export function homeFigures(): FigureDef[] {
 export function isMapFigure(f: FigureDef): boolean {
   return f.view !== undefined && f.layers.length > 0;
 }
+
+/** An imported 附图 list: an appendix part of kind 附图 (`plan/<v>/appendix/<nn>.mdx`). */
+export interface FigureListFile {
+  file: string;
+  text: string;
+}
+
+const LISTED_FIGURE = /^#{1,6}\s*附图\s*(\d+)\s*(.*?)\s*$/;
+
+/**
+ * Check the figure definitions against the imported 附图 lists: every listed
+ * figure must be defined with the same title, and every defined figure must
+ * be listed by at least one version (so the two lists cannot drift apart).
+ */
+export function figureListProblems(figures: readonly FigureDef[], lists: readonly FigureListFile[], figuresFile: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const listed = new Set<number>();
+  for (const { file, text } of lists) {
+    text.split('\n').forEach((line, i) => {
+      const m = LISTED_FIGURE.exec(line);
+      if (!m) return;
+      const n = Number(m[1]);
+      listed.add(n);
+      const def = figures.find((f) => f.number === n);
+      if (!def) problems.push({ file, line: i + 1, message: `附图${n} is listed but not defined`, fix: `add 附图${n} to ${figuresFile}` });
+      else if (m[2] && m[2] !== def.title) problems.push({ file, line: i + 1, message: `附图${n} is listed as 「${m[2]}」 but defined as 「${def.title}」`, fix: `make the title in ${figuresFile} match the plan text` });
+    });
+  }
+  if (lists.length > 0) {
+    for (const f of figures) {
+      if (!listed.has(f.number)) problems.push({ file: figuresFile, message: `附图${f.number} ${f.title} is defined but no version's 附图 list names it`, fix: `remove it from ${figuresFile}, or import a text whose 附图 list has it` });
+    }
+  }
+  return problems;
+}

@@ -9,7 +9,7 @@ import type { BBox, Geometry, Position } from './geometry';
 import { bboxOf, crossingsAtLatitude, padBBox, roundGeometry } from './geometry';
 import type { Projection, ScaleBar } from './projection';
 import { KM_PER_DEGREE, fitProjection, scaleBar, svgDisplayPath, svgPath } from './projection';
-import { COUNTY_SEAT, PLACE_CODE, PLACE_NAME, SEAT_NAME, planCounty } from './counties';
+import { place, placeCode, placeName, planCounty } from './counties';
 import { arrow, structureBands, transitionArrows, valleyAxis } from './schematic';
 
 /** How a feature is drawn. */
@@ -74,8 +74,9 @@ const SCHEMATIC_LAYERS: ReadonlySet<LayerKind> = new Set(['axis', 'transition', 
 export function viewBBox(view: NonNullable<FigureDef['view']>, counties: CountyCollection): BBox {
   if (view === 'prefecture') return padBBox(bboxOf(...counties.features.map((f) => f.geometry)), 0.02);
   if (view === 'county') return padBBox(bboxOf(planCounty(counties).geometry), 0.06);
-  const dLon = SEAT_VIEW_HALF_HEIGHT / Math.cos((COUNTY_SEAT[1] * Math.PI) / 180);
-  return [COUNTY_SEAT[0] - dLon, COUNTY_SEAT[1] - SEAT_VIEW_HALF_HEIGHT, COUNTY_SEAT[0] + dLon, COUNTY_SEAT[1] + SEAT_VIEW_HALF_HEIGHT];
+  const seat = place().seat;
+  const dLon = SEAT_VIEW_HALF_HEIGHT / Math.cos((seat[1] * Math.PI) / 180);
+  return [seat[0] - dLon, seat[1] - SEAT_VIEW_HALF_HEIGHT, seat[0] + dLon, seat[1] + SEAT_VIEW_HALF_HEIGHT];
 }
 
 /**
@@ -110,13 +111,14 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
   const bbox = viewBBox(figure.view, counties);
   const unitsPerDegree = fitProjection(bbox, SVG_WIDTH, SVG_PADDING).unitsPerDegree;
   const home = planCounty(counties);
+  const seat = place().seat;
   const county = home.geometry;
   const [cw, cs, ce, cn] = bboxOf(county);
   // Arrowheads keep one size on screen whatever the view's scale.
   const headSize = ARROWHEAD_UNITS / unitsPerDegree;
-  const axis = valleyAxis(county, COUNTY_SEAT);
+  const axis = valleyAxis(county, seat);
   // The axis label sits over the middle of the axis east of the seat, within the view.
-  const axisLabelLon = COUNTY_SEAT[0] + (Math.min(axis.east[0], bbox[2]) - COUNTY_SEAT[0]) * 0.55;
+  const axisLabelLon = seat[0] + (Math.min(axis.east[0], bbox[2]) - seat[0]) * 0.55;
   // The county's name goes at the middle of its bounding box: its source label point `cp` is on the seat.
   const countyLabel: Position = [(cw + ce) / 2, (cs + cn) / 2];
   const layers = figure.layers.map(({ kind, legend }): MapLayer => {
@@ -124,15 +126,15 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
     switch (kind) {
       case 'neighbours':
         for (const c of counties.features) {
-          if (c.properties.adcode === PLACE_CODE) continue;
+          if (c.properties.adcode === placeCode()) continue;
           features.push(f(c.geometry, { layer: kind, role: 'area', label: c.properties.name, ...(c.properties.cp ? { labelAt: c.properties.cp } : {}) }));
         }
         break;
       case 'county':
-        features.push(f(county, { layer: kind, role: 'area', label: PLACE_NAME, ...(figure.view !== 'seat' ? { labelAt: countyLabel } : {}) }));
+        features.push(f(county, { layer: kind, role: 'area', label: placeName(), ...(figure.view !== 'seat' ? { labelAt: countyLabel } : {}) }));
         break;
       case 'seat':
-        features.push(f({ type: 'Point', coordinates: COUNTY_SEAT }, { layer: kind, role: 'point', label: SEAT_NAME }));
+        features.push(f({ type: 'Point', coordinates: seat }, { layer: kind, role: 'point', label: place().seatName }));
         break;
       case 'axis': {
         const a = arrow(axis.west, axis.east, headSize, true);
