@@ -19,6 +19,7 @@
  * "section page" is.
  */
 import { gzipSync } from 'node:zlib';
+import { classifyBuiltFile, type PageKind } from './routes.ts';
 
 /** Reads a same-site asset by its absolute URL path (`/_astro/x.css`); undefined when missing. */
 export type AssetReader = (path: string) => Promise<string | Uint8Array | undefined> | string | Uint8Array | undefined;
@@ -197,36 +198,8 @@ export async function measurePage(html: string, pagePath: string, readAsset: Ass
   return weight;
 }
 
-/** The kinds of page the site builds (docs/design.md, URLs). */
-export const PAGE_KINDS = [
-  'home',
-  'version',
-  'chapter',
-  'section',
-  'article',
-  'all',
-  'notes',
-  'search',
-  'versions',
-  'diff',
-  '404',
-] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
-
-/** Human names of the page kinds, for reports. */
-export const PAGE_KIND_NAMES: Record<PageKind, string> = {
-  home: 'home',
-  version: 'version contents',
-  chapter: 'chapter',
-  section: 'section',
-  article: 'article page',
-  all: 'whole version',
-  notes: 'notes',
-  search: 'search',
-  versions: 'versions',
-  diff: 'diff',
-  '404': '404',
-};
+/** The page kinds come from the one route table (src/lib/routes.ts). */
+export { PAGE_KINDS, PAGE_KIND_NAMES, type PageKind } from './routes.ts';
 
 /**
  * The version ids present in a build: top-level folders that hold a chapter
@@ -241,30 +214,17 @@ export function versionIdsInDist(distPaths: Iterable<string>): Set<string> {
   return ids;
 }
 
-const DIGITS = /^[1-9]\d*$/;
-
 /**
  * The kind of a built page from its path inside `dist/` (`ed2/4/2/index.html`,
- * `404.html`), given the build's version ids (`versionIdsInDist`); undefined
- * for pages that are none of the kinds (about, redirects). `/latest/…`
- * aliases are undefined too: they duplicate a versioned page.
+ * `404.html`), given the build's version ids (`versionIdsInDist`), as the
+ * route table classifies it; undefined for `/latest/…` aliases (they duplicate
+ * a versioned page) and for files no kind claims.
  */
 export function pageKind(distPath: string, versions: ReadonlySet<string>): PageKind | undefined {
-  const p = distPath.replace(/\\/g, '/').replace(/^\/+/, '');
-  if (p === 'index.html') return 'home';
-  if (p === '404.html' || p === '404/index.html') return '404';
-  const segments = p.split('/');
-  if (segments.pop() !== 'index.html') return undefined;
-  const [first, ...rest] = segments;
-  if (first === undefined) return undefined;
-  if (rest.length === 0 && (first === 'notes' || first === 'search' || first === 'versions')) return first;
-  if (first === 'diff') return rest.length === 2 ? 'diff' : undefined;
-  if (!versions.has(first)) return undefined;
-  if (rest.length === 0) return 'version';
-  if (rest.length === 1) return rest[0] === 'all' ? 'all' : DIGITS.test(rest[0]!) ? 'chapter' : undefined;
-  if (rest.length === 2 && rest[0] === 'a' && DIGITS.test(rest[1]!)) return 'article';
-  if (rest.length === 2 && DIGITS.test(rest[0]!) && DIGITS.test(rest[1]!)) return 'section';
-  return undefined;
+  const built = classifyBuiltFile(distPath);
+  if (!built || built.alias) return undefined;
+  if ('version' in built.route && !versions.has(built.route.version)) return undefined;
+  return built.kind;
 }
 
 /** The URL path a `dist/` file is served at: `ed2/4/2/index.html` → `/ed2/4/2/`. */

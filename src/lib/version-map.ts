@@ -7,16 +7,8 @@
  *
  * Pure logic; URLs come from src/lib/ids.ts.
  */
-import {
-  LATEST,
-  allUrl,
-  articlePageUrl,
-  chapterUrl,
-  provisionUrl,
-  referencesUrl,
-  sectionUrl,
-  versionUrl,
-} from './ids.ts';
+import { LATEST, articlePageUrl, provisionUrl, versionUrl } from './ids.ts';
+import { parseRoute, routeUrl } from './routes.ts';
 import type { PlanModel } from './plan-model.ts';
 
 /** An article as the map needs it. */
@@ -230,25 +222,10 @@ export function mapLocation(loc: PageLocation, from: VersionOutline, to: Version
  * anchor on the section (or chapter) page that holds it.
  */
 export function locationUrl(versionId: string, loc: PageLocation, outline?: VersionOutline): string {
-  switch (loc.kind) {
-    case 'version':
-      return versionUrl(versionId);
-    case 'all':
-      return allUrl(versionId);
-    case 'references':
-      return referencesUrl(versionId);
-    case 'chapter':
-      return chapterUrl(versionId, loc.chapter);
-    case 'section':
-      return sectionUrl(versionId, loc.chapter, loc.section);
-    case 'article':
-      return articlePageUrl(versionId, loc.article);
-    case 'provision': {
-      const placed = outline ? articlesOf(outline).find((a) => a.number === loc.article) : undefined;
-      if (!placed) return articlePageUrl(versionId, loc.article);
-      return provisionUrl({ version: versionId, chapter: placed.chapter, section: placed.section, article: placed.number });
-    }
-  }
+  if (loc.kind !== 'provision') return routeUrl({ ...loc, version: versionId });
+  const placed = outline ? articlesOf(outline).find((a) => a.number === loc.article) : undefined;
+  if (!placed) return articlePageUrl(versionId, loc.article);
+  return provisionUrl({ version: versionId, chapter: placed.chapter, section: placed.section, article: placed.number });
 }
 
 /** The best URL in version `to` for a page of version `from` (see {@link mapLocation}). */
@@ -267,25 +244,25 @@ export function articlesOnPage(v: VersionOutline, loc: PageLocation): number[] {
 
 /**
  * Parses a versioned path (`/ed2/4/2/`, `/ed2/a/18/`, `/ed2/all/`…) into its
- * version id and location, or null for a path outside any version.
+ * version id and location, through the route table; null for a path outside
+ * any version. An article anchor (`#a18`) makes it that provision.
  */
 export function parseVersionedPath(path: string): { version: string; location: PageLocation } | null {
-  const m = /^\/([a-z0-9-]+)\/(.*)$/.exec(path);
-  if (!m) return null;
-  const [, version, rest] = m;
-  const hash = /#a([1-9]\d*)$/.exec(rest);
-  const p = rest.replace(/#.*$/, '');
+  const route = parseRoute(path);
+  if (!route || !('version' in route)) return null;
+  const { version } = route;
+  const hash = /#a([1-9]\d*)$/.exec(path);
   if (hash) return { version, location: { kind: 'provision', article: Number(hash[1]) } };
-  if (p === '') return { version, location: { kind: 'version' } };
-  if (p === 'all/') return { version, location: { kind: 'all' } };
-  if (p === 'references/') return { version, location: { kind: 'references' } };
-  let n: RegExpExecArray | null;
-  if ((n = /^a\/([1-9]\d*)\/$/.exec(p))) return { version, location: { kind: 'article', article: Number(n[1]) } };
-  if ((n = /^([1-9]\d*)\/$/.exec(p))) return { version, location: { kind: 'chapter', chapter: Number(n[1]) } };
-  if ((n = /^([1-9]\d*)\/([1-9]\d*)\/$/.exec(p))) {
-    return { version, location: { kind: 'section', chapter: Number(n[1]), section: Number(n[2]) } };
+  switch (route.kind) {
+    case 'chapter':
+      return { version, location: { kind: 'chapter', chapter: route.chapter } };
+    case 'section':
+      return { version, location: { kind: 'section', chapter: route.chapter, section: route.section } };
+    case 'article':
+      return { version, location: { kind: 'article', article: route.article } };
+    default:
+      return { version, location: { kind: route.kind } };
   }
-  return null;
 }
 
 const outlineCache = new WeakMap<PlanModel, VersionOutline>();

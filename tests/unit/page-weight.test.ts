@@ -182,7 +182,7 @@ describe('versionIdsInDist and pageKind', () => {
       'search/index.html': 'search',
       'versions/index.html': 'versions',
       'diff/ed1/ed2/index.html': 'diff',
-      'about/index.html': undefined,
+      'about/index.html': 'about',
       '_astro/x.css': undefined,
     });
   });
