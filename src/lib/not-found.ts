@@ -1,19 +1,64 @@
 /**
- * What the 404 page offers: the same path in the newest version. A path whose
- * first segment is a version id (known or not: `/ed9/4/2/`, `/2023-08-sstg/a/18/`)
- * maps to `/latest/<rest>`; a path that is already under `/latest/` falls back
- * to the newest contents.
+ * What the 404 page offers: the same place in the newest version, but only a
+ * page that exists, shown by its title. The path is read with the route table
+ * (src/lib/routes.ts); a page that is gone falls back to its chapter, then to
+ * the newest contents. Pure and browser-safe: the 404 page runs it.
  */
-export function suggestLatestPath(pathname: string, versions: string[], latest = 'latest'): string | null {
-  const m = /^\/([a-z0-9-]+)(?:\/(.*))?$/.exec(pathname);
-  if (!m) return null;
-  const first = m[1]!;
-  // A typed URL may lack the trailing slash (`/ed9/4/2`); its last part still counts.
-  const rest = !m[2] || m[2].endsWith('/') ? (m[2] ?? '') : `${m[2]}/`;
-  if (first === latest) return `/${latest}/`;
-  const looksLikeVersion = versions.includes(first) || /^(ed\d+|\d{4}-\d{2}[a-z0-9-]*|v\d+)$/.test(first);
-  if (!looksLikeVersion) return null;
-  // Keep only the part of the path the URL scheme knows: <c>/<s>/, a/<n>/, all/.
-  const known = /^(\d+\/(\d+\/)?|a\/\d+\/|all\/|references\/)?/.exec(rest)?.[0] ?? '';
-  return `/${latest}/${known}`;
+import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
+import { LATEST } from './ids.ts';
+import type { PlanModel } from './plan-model.ts';
+import { parseRoute, routeUrl, type Route } from './routes.ts';
+
+/** The newest version's pages under `/latest/`: path → title. */
+export type PageTitles = Record<string, string>;
+
+/** Titles of every page of the newest version, keyed by its `/latest/` path (embedded in the 404 page). */
+export function latestPageTitles(model: PlanModel): PageTitles {
+  const v = model.version;
+  const at = (route: Route) => routeUrl(route);
+  const titles: PageTitles = {
+    [at({ kind: 'version', version: LATEST })]: `${v.label} 目录`,
+    [at({ kind: 'all', version: LATEST })]: `${v.label} 全文`,
+    [at({ kind: 'references', version: LATEST })]: `${v.label} 条文间引用`,
+  };
+  for (const c of model.chapters) {
+    titles[at({ kind: 'chapter', version: LATEST, chapter: c.chapter })] = `${chapterLabel(c.chapter)} ${c.title}`;
+    for (const s of c.sections) titles[at({ kind: 'section', version: LATEST, chapter: c.chapter, section: s.section })] = `${chapterLabel(c.chapter)}${sectionLabel(s.section)} ${s.title}`;
+  }
+  for (const a of model.articles) titles[at({ kind: 'article', version: LATEST, article: a.number })] = `${articleLabel(a.number)}${a.title ? ` ${a.title}` : ''}`;
+  return titles;
+}
+
+/** The places to try in the newest version, most specific first. */
+function candidates(route: Route & { version: string }): Route[] {
+  const version = LATEST;
+  const contents: Route = { kind: 'version', version };
+  switch (route.kind) {
+    case 'section':
+      return [{ ...route, version }, { kind: 'chapter', version, chapter: route.chapter }, contents];
+    case 'chapter':
+    case 'article':
+    case 'all':
+    case 'references':
+      return [{ ...route, version }, contents];
+    default:
+      return [contents];
+  }
+}
+
+/**
+ * The page of the newest version to offer for a path that was not found, with
+ * its title and whether it is the same page (not a fallback); null for a
+ * path outside the versions or when nothing fits.
+ */
+export function suggestPage(pathname: string, titles: PageTitles): { url: string; title: string; exact: boolean } | null {
+  const route = parseRoute(pathname);
+  if (!route || !('version' in route)) return null;
+  const tries = candidates(route);
+  for (const candidate of tries) {
+    const url = routeUrl(candidate);
+    // `exact`: the same kind of page was found, so an #anchor still applies.
+    if (titles[url]) return { url, title: titles[url], exact: candidate.kind === route.kind };
+  }
+  return null;
 }

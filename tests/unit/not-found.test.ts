@@ -1,49 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { suggestLatestPath } from '../../src/lib/not-found.ts';
+import { latestPageTitles, suggestPage } from '../../src/lib/not-found.ts';
+import { loadPlanModel } from '../../src/lib/plan-files.ts';
 
-const versions = ['ed1', 'ed2'];
+// tests/fixtures/mini: chapter 1 with sections 1–2, chapter 2 without sections, chapter 3 with section 1; articles 1–6.
+const model = loadPlanModel('tests/fixtures/mini', 't1');
+const titles = latestPageTitles(model);
 
-describe('suggestLatestPath', () => {
-  it('sends an unknown version to the same path under /latest/', () => {
-    expect(suggestLatestPath('/ed9/4/2/', versions)).toBe('/latest/4/2/');
-    expect(suggestLatestPath('/ed9/a/18/', versions)).toBe('/latest/a/18/');
-    expect(suggestLatestPath('/2023-08-sstg/all/', versions)).toBe('/latest/all/');
-    expect(suggestLatestPath('/v3/references/', versions)).toBe('/latest/references/');
+describe('latestPageTitles', () => {
+  it('titles every page of the newest version under /latest/', () => {
+    expect(titles['/latest/']).toBe(`${model.version.label} 目录`);
+    expect(titles['/latest/1/1/']).toBe(`第一章第一节 ${model.chapters[0]!.sections[0]!.title}`);
+    expect(titles['/latest/2/']).toBe(`第二章 ${model.chapters[1]!.title}`);
+    expect(titles['/latest/a/1/']).toBe('第一条 规划目的');
+    expect(Object.keys(titles).filter((p) => p.startsWith('/latest/a/'))).toHaveLength(model.articles.length);
+    expect(titles['/latest/2/1/']).toBeUndefined();
+  });
+});
+
+describe('suggestPage', () => {
+  it('offers the same page of the newest version for an unknown or old version, by title', () => {
+    expect(suggestPage('/ed9/1/1/', titles)).toEqual({ url: '/latest/1/1/', title: titles['/latest/1/1/'], exact: true });
+    expect(suggestPage('/ed1/a/6/', titles)).toEqual({ url: '/latest/a/6/', title: '第六条 监测评估', exact: true });
+    expect(suggestPage('/2023-08-sstg/all/', titles)).toMatchObject({ url: '/latest/all/', exact: true });
+    expect(suggestPage('/v3/references/', titles)).toMatchObject({ url: '/latest/references/', exact: true });
   });
 
-  it('sends a missing page of a known version to the same path under /latest/', () => {
-    expect(suggestLatestPath('/ed1/14/3/', versions)).toBe('/latest/14/3/');
-    expect(suggestLatestPath('/ed2/4/', versions)).toBe('/latest/4/');
+  it('offers only pages that exist: a missing section falls back to its chapter, a missing chapter or article to the contents', () => {
+    expect(suggestPage('/ed9/1/9/', titles)).toEqual({ url: '/latest/1/', title: titles['/latest/1/'], exact: false });
+    expect(suggestPage('/ed9/99/1/', titles)).toMatchObject({ url: '/latest/', exact: false });
+    expect(suggestPage('/ed9/a/99/', titles)).toMatchObject({ url: '/latest/', exact: false });
+    expect(suggestPage('/latest/99/', titles)).toMatchObject({ url: '/latest/', exact: false });
   });
 
-  it('treats any id listed as a version as one, whatever its form', () => {
-    expect(suggestLatestPath('/draft-a/4/2/', ['draft-a'])).toBe('/latest/4/2/');
-    expect(suggestLatestPath('/draft-a/4/2/', versions)).toBeNull();
+  it('reads a path typed without the trailing slash', () => {
+    expect(suggestPage('/ed9/1/2', titles)).toMatchObject({ url: '/latest/1/2/', exact: true });
+    expect(suggestPage('/ed9', titles)).toMatchObject({ url: '/latest/', exact: true });
   });
 
-  it('keeps only the parts the URL scheme knows', () => {
-    expect(suggestLatestPath('/ed9/4/2/extra/', versions)).toBe('/latest/4/2/');
-    expect(suggestLatestPath('/ed9/4/x/', versions)).toBe('/latest/4/');
-    expect(suggestLatestPath('/ed9/a/x/', versions)).toBe('/latest/');
-    expect(suggestLatestPath('/ed9/whatever/', versions)).toBe('/latest/');
-    expect(suggestLatestPath('/ed9/', versions)).toBe('/latest/');
-  });
-
-  it('keeps the known parts of a path typed without the trailing slash', () => {
-    expect(suggestLatestPath('/ed9/4/2', versions)).toBe('/latest/4/2/');
-    expect(suggestLatestPath('/ed9/a/18', versions)).toBe('/latest/a/18/');
-    expect(suggestLatestPath('/ed9/all', versions)).toBe('/latest/all/');
-    expect(suggestLatestPath('/ed9', versions)).toBe('/latest/');
-  });
-
-  it('falls back to the newest contents for a missing page under /latest/', () => {
-    expect(suggestLatestPath('/latest/99/1/', versions)).toBe('/latest/');
-    expect(suggestLatestPath('/current/4/', versions, 'current')).toBe('/current/');
-  });
-
-  it('offers nothing for paths outside the versions', () => {
-    for (const p of ['/', '/about/', '/notes/x/', '/diff/ed1/ed9/', '/search/', '/Ed2/4/', '/favicon.ico', '']) {
-      expect(suggestLatestPath(p, versions), p).toBeNull();
+  it('offers nothing for paths outside the versions, or when the site has no version', () => {
+    for (const p of ['/', '/about/', '/notes/x/', '/diff/ed1/ed9/', '/search/', '/Ed2/4/', '/favicon.ico', '', '/ed9/4/x/']) {
+      expect(suggestPage(p, titles), p).toBeNull();
     }
+    expect(suggestPage('/ed9/1/1/', {})).toBeNull();
   });
 });
