@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { classifyBuiltFile } from '../src/lib/routes.ts';
 import {
   measurePage,
   pageKind,
@@ -287,4 +288,53 @@ export function makeBuildRoot(): string {
     `import base from './astro.base.config.mjs';\nexport default { ...base, cacheDir: './.bench-cache/' };\n`,
   );
   return root;
+}
+
+/** A built HTML page with its kind from the route table (src/lib/routes.ts). */
+export interface ClassifiedPage {
+  file: string;
+  url: string;
+  /** Undefined when no kind claims the page: a defect the dist test reports. */
+  kind: PageKind | undefined;
+  /** The version it belongs to (`latest` for aliases), if versioned. */
+  version?: string | undefined;
+  alias: boolean;
+}
+
+/** Every HTML page of a build, classified by the route table. */
+export function classifyDist(distDir: string): ClassifiedPage[] {
+  return walkFiles(distDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const built = classifyBuiltFile(file, readFileSync(join(distDir, file), 'utf8'));
+      const version = built && 'version' in built.route ? built.route.version : undefined;
+      return { file, url: distPathToUrl(file), kind: built?.kind, version, alias: built?.alias ?? false };
+    });
+}
+
+/**
+ * The newest version of a build: the one `/latest/` is canonical to (read
+ * from `latest/index.html`), or undefined when the build has no version.
+ */
+export function newestVersionInDist(distDir: string): string | undefined {
+  const file = join(distDir, 'latest', 'index.html');
+  if (!existsSync(file)) return undefined;
+  return /<link rel="canonical" href="[^"]*\/([a-z0-9-]+)\/"/.exec(readFileSync(file, 'utf8'))?.[1];
+}
+
+/**
+ * One page per kind for the checks that cannot visit every page (accessibility):
+ * each kind of the newest version, the per-version kinds of one older version
+ * and of the `/latest/` alias, and each kind outside the versions. `prefer`
+ * picks a richer page of a kind (e.g. one with cite buttons) when there is one.
+ */
+export function samplePagesByKind(pages: readonly ClassifiedPage[], newest: string | undefined, prefer: (p: ClassifiedPage) => boolean = () => false): ClassifiedPage[] {
+  const older = pages.find((p) => p.version && p.version !== newest && !p.alias)?.version;
+  const groups = new Map<string, ClassifiedPage[]>();
+  for (const p of pages) {
+    if (!p.kind) continue;
+    const scope = p.alias ? 'latest' : p.version === undefined ? 'site' : p.version === newest ? 'newest' : p.version === older ? 'older' : undefined;
+    if (scope) groups.set(`${scope} ${p.kind}`, [...(groups.get(`${scope} ${p.kind}`) ?? []), p]);
+  }
+  return [...groups.values()].map((list) => list.find(prefer) ?? list[0]!);
 }

@@ -8,7 +8,7 @@
  */
 import type { PlanModel } from './plan-model.ts';
 import { toPlainText } from './plan-model.ts';
-import { findReferences, resolveReference, xrefPlanFromModel, type ResolvedReference, type XrefPlan } from './xref.ts';
+import { findFigureReferences, findReferences, resolveReference, xrefPlanFromModel, type ResolvedReference, type XrefPlan } from './xref.ts';
 
 /** One reference found in an article, with where it is and where it leads. */
 export interface IndexedReference {
@@ -31,6 +31,8 @@ export interface XrefIndex {
   citedBy: ReadonlyMap<number, number[]>;
   /** Counts of references from the articles of one chapter to another: `matrix.get(from)?.get(to)`. */
   matrix: ReadonlyMap<number, ReadonlyMap<number, number>>;
+  /** Figure number (附图N) → the articles whose text cites it, ascending. */
+  figureCitedBy: ReadonlyMap<number, number[]>;
 }
 
 const cache = new WeakMap<PlanModel, XrefIndex>();
@@ -85,7 +87,30 @@ export function buildXrefIndex(model: PlanModel): XrefIndex {
     references,
     citedBy: new Map([...citedBy].map(([n, set]) => [n, [...set].sort((a, b) => a - b)])),
     matrix,
+    figureCitedBy: figureCitations(model.articles),
   };
+}
+
+/** The articles that cite an article's text, only what figure citations need. */
+type CitingText = { number: number; body: string };
+
+const figureCache = new WeakMap<readonly CitingText[], ReadonlyMap<number, number[]>>();
+
+/**
+ * Figure number → the articles that cite it (附图N in their text), ascending;
+ * the index's `figureCitedBy`, also usable on a bare list of articles.
+ */
+export function figureCitations(articles: readonly CitingText[]): ReadonlyMap<number, number[]> {
+  let map = figureCache.get(articles);
+  if (!map) {
+    const found = new Map<number, Set<number>>();
+    for (const a of articles) {
+      for (const ref of findFigureReferences(toPlainText(a.body))) found.set(ref.figure, (found.get(ref.figure) ?? new Set()).add(a.number));
+    }
+    map = new Map([...found].map(([n, set]) => [n, [...set].sort((x, y) => x - y)]));
+    figureCache.set(articles, map);
+  }
+  return map;
 }
 
 /** The resolver's view of a version with its "cited by" lists: what the Markdown transform and CitedBy use. */

@@ -227,6 +227,22 @@ function afterOtherDocument(text: string, start: number): boolean {
   return OTHER_DOCUMENT_BEFORE.some((re) => re.test(before));
 }
 
+/** A reference to a figure of the plan: 附图4 (the plan's own spelling, Arabic digits). */
+export interface FigureReference {
+  figure: number;
+  /** The text as written: 附图4. */
+  text: string;
+  /** Offset of the reference in the text searched. */
+  index: number;
+}
+
+const FIGURE_REFERENCE = /附图(\d+)/g;
+
+/** Find the references to figures (附图N) in a text, in order. */
+export function findFigureReferences(text: string): FigureReference[] {
+  return [...text.matchAll(FIGURE_REFERENCE)].map((m) => ({ figure: Number(m[1]), text: m[0], index: m.index }));
+}
+
 /**
  * Find the references to the same plan in a text, in order, each with its
  * offsets and a typed target. Lists (第十八、十九条, 第十八条、第十九条) give one

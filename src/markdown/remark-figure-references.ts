@@ -12,6 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { FigureDef } from '../lib/geo/figures';
 import { FIGURES } from '../lib/geo/figures';
 import { figureUrl } from '../lib/ids';
+import { findFigureReferences } from '../lib/xref';
 import { fileContext } from './remark-article-anchors.ts';
 
 export interface FigureReferenceOptions {
@@ -21,9 +22,6 @@ export interface FigureReferenceOptions {
 
 /** Node types whose text is never linked. */
 const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'definition', 'html']);
-
-/** 附图 followed by Arabic digits (the plan's own spelling: 附图1 … 附图6). */
-const FIGURE_REF = /附图(\d+)/g;
 
 /** The remark plugin. */
 export default function remarkFigureReferences(options: FigureReferenceOptions = {}) {
@@ -39,8 +37,8 @@ export default function remarkFigureReferences(options: FigureReferenceOptions =
       const text = node as Text;
       const parts: PhrasingContent[] = [];
       let at = 0;
-      for (const m of text.value.matchAll(FIGURE_REF)) {
-        const n = Number(m[1]);
+      for (const m of findFigureReferences(text.value)) {
+        const n = m.figure;
         const figure = figures.find((f) => f.number === n);
         const home = figure?.sections[0];
         if (!home) continue;
@@ -49,11 +47,11 @@ export default function remarkFigureReferences(options: FigureReferenceOptions =
           type: 'link',
           url: figureUrl(here.version, home.chapter, home.section, n),
           title: `附图${n} ${figure.title}`,
-          children: [{ type: 'text', value: m[0] }],
+          children: [{ type: 'text', value: m.text }],
           data: { hProperties: { className: ['figref'], dataFigure: n } },
         };
         parts.push(link);
-        at = m.index + m[0].length;
+        at = m.index + m.text.length;
       }
       if (parts.length === 0) return;
       if (at < text.value.length) parts.push({ type: 'text', value: text.value.slice(at) });

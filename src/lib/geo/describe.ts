@@ -11,6 +11,7 @@ import { BAND_FRACTIONS } from './schematic';
 import type { GoverningArticle, PlanMapLabel, PlanMapPayload } from './governing';
 import { articleLabel } from '../citation';
 import { provisionUrl } from '../ids';
+import { figureCitations } from '../xref-index';
 
 export type { GoverningArticle } from './governing';
 export { governingFor } from './governing';
@@ -103,14 +104,15 @@ export interface ArticleRef {
 }
 
 /**
- * The articles that govern a figure: those whose text cites it (附图N), in
- * order, as links to where they stand in `version`. The plan's figures are
- * cited by the articles they illustrate, so the citation is the link.
+ * The articles that govern a figure: those whose text cites it (附图N, as the
+ * cross-reference index finds it), in order, as links to where they stand in
+ * `version`. The plan's figures are cited by the articles they illustrate, so
+ * the citation is the link.
  */
 export function figureGoverning(figure: Pick<FigureDef, 'number'>, articles: readonly ArticleRef[], version: string): GoverningArticle[] {
-  const cites = new RegExp(`附图${figure.number}(?!\\d)`);
+  const citing = new Set(figureCitations(articles).get(figure.number) ?? []);
   return articles
-    .filter((a) => cites.test(a.body))
+    .filter((a) => citing.has(a.number))
     .map((a) => ({
       label: a.title ? `${articleLabel(a.number)} ${a.title}` : articleLabel(a.number),
       href: provisionUrl({ version, chapter: a.chapter, section: a.section, article: a.number }),
