@@ -1,7 +1,8 @@
 /**
  * Accessibility of the built site in real Chromium: axe-core on one page of
- * every kind that exists in dist/ (the list comes from dist/, so kinds other
- * parts add later are checked as soon as they are built), in the light
+ * every kind of the route table, for the newest version, one older version and
+ * the /latest/ alias (tests/dist/routes.test.ts checks every built page has a
+ * kind, so none is left out), in the light
  * scheme, the dark scheme from the system setting, and the dark scheme from
  * the site's own toggle (data-theme); plus a keyboard-only path through
  * navigation, search and citation. Screenshots: test-results/a11y-*.png.
@@ -10,30 +11,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PAGE_KINDS, distPathToUrl, pageKind, versionIdsInDist, type PageKind } from '../../src/lib/page-weight.ts';
-import { walkFiles } from '../../scripts/bench-util.ts';
+import { classifyDist, newestVersionInDist, samplePagesByKind } from '../../scripts/bench-util.ts';
 import { startBrowserAndSite } from './browser.ts';
 import type { StaticServer } from './serve.ts';
 
 const DIST = process.env.A11Y_DIST ?? 'dist';
 const AXE = join('node_modules', 'axe-core', 'axe.min.js');
 
-/** One page per kind present in dist/, preferring a page that shows articles with cite buttons. */
-function samplePages(): { kind: PageKind; url: string }[] {
+/**
+ * One page per kind of the route table (src/lib/routes.ts): every kind of the
+ * newest version, the per-version kinds of one older version and of the
+ * /latest/ alias, and the pages outside the versions; a page with cite buttons
+ * is preferred where a kind has one.
+ */
+function samplePages(): { kind: string; label: string; url: string; allSchemes: boolean }[] {
   if (!existsSync(join(DIST, 'index.html'))) return [];
-  const files = walkFiles(DIST);
-  const versions = versionIdsInDist(files);
-  const chosen: { kind: PageKind; url: string }[] = [];
-  for (const kind of PAGE_KINDS) {
-    const ofKind = files.filter((f) => pageKind(f, versions) === kind);
-    if (ofKind.length === 0) continue;
-    const withCite = ofKind.find((f) => readFileSync(join(DIST, f), 'utf8').includes('cite-button'));
-    let url = distPathToUrl(withCite ?? ofKind[0]!);
+  const newest = newestVersionInDist(DIST);
+  const sample = samplePagesByKind(classifyDist(DIST), newest, (p) => readFileSync(join(DIST, p.file), 'utf8').includes('cite-button'));
+  return sample.map((p) => ({
+    // The older version and the alias share the newest version's templates: the light scheme is enough there.
+    allSchemes: !p.alias && (p.version === undefined || p.version === newest),
+    kind: p.kind!,
+    label: `${p.kind}${p.alias ? '-latest' : p.version ? `-${p.version}` : ''}`,
     // The search page is checked with results showing, as a reader arriving from the box sees it.
-    if (kind === 'search') url += '?q=' + encodeURIComponent('规划');
-    chosen.push({ kind, url });
-  }
-  return chosen;
+    url: p.kind === 'search' ? `${p.url}?q=${encodeURIComponent('规划')}` : p.url,
+  }));
 }
 
 const pages = samplePages();
@@ -98,9 +100,9 @@ async function openIn(scheme: (typeof SCHEMES)[number], url: string, permissions
 const describeBuilt = pages.length ? describe : describe.skip;
 
 describeBuilt('axe-core finds no serious or critical violations', () => {
-  for (const { kind, url } of pages) {
-    for (const scheme of SCHEMES) {
-      it(`on the ${kind} page (${url}) in the ${scheme.name} scheme`, async () => {
+  for (const { kind, label, url, allSchemes } of pages) {
+    for (const scheme of allSchemes ? SCHEMES : SCHEMES.slice(0, 1)) {
+      it(`on the ${label} page (${url}) in the ${scheme.name} scheme`, async () => {
         const { context, page } = await openIn(scheme, url);
         await page.waitForLoadState('load');
         if (kind === 'search') {
@@ -111,7 +113,7 @@ describeBuilt('axe-core finds no serious or critical violations', () => {
         }
         const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
         expect(theme).toBe(scheme.theme ?? null);
-        await page.screenshot({ path: `${shots}/a11y-${kind}-${scheme.name}.png` });
+        await page.screenshot({ path: `${shots}/a11y-${label}-${scheme.name}.png` });
         const violations = await seriousViolations(page);
         await context.close();
         expect(violations, `${url} (${scheme.name})`).toEqual([]);
