@@ -6,6 +6,7 @@
  * through `buildPlanModel`, which names the file and the fix.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { appendixSchema, chapterSchema, sectionSchema, versionSchema } from './lib/schemas.ts';
 import { contentDir } from './lib/site-config.ts';
@@ -41,4 +42,14 @@ const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: contentDir }),
 });
 
-export const collections = { versions, chapters, sections, appendices, pages };
+/** The drafting notes (起草说明) as imported by `npm run import -- … --notes`, shown at /notes/. */
+const notes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/notes` }),
+  schema: z.looseObject({
+    title: z.string(),
+    parts: z.array(z.object({ id: z.string(), source: z.string(), number: z.number(), heading: z.string() })),
+    timeline: z.array(z.object({ id: z.string(), source: z.string(), date: z.string(), label: z.string() })),
+  }),
+});
+
+export const collections = { versions, chapters, sections, appendices, pages, notes };

@@ -1,13 +1,16 @@
 /**
- * The site builds with whatever content/ holds: a small fixture plan (three
- * chapters, one without sections), an empty content folder, and a broken plan
+ * The site builds with whatever content/ holds: a second, invented plan
+ * (tests/fixtures/second-plan: three chapters, one without sections, its own
+ * site.yaml, figure and outlines), a missing content folder, and a broken plan
  * that must fail with the file and the fix named.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadSiteSettings } from '../../src/lib/site.ts';
+import { loadPlaceGeo } from '../../src/lib/geo/place.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'plan-fixture-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -21,14 +24,53 @@ function build(contentDir: string, outDir: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('building a fixture plan', () => {
-  const out = join(temp, 'mini-out');
-  const result = build('tests/fixtures/mini', out);
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && /\.(html|xml|json)$/.test(d.name) && !d.parentPath.includes('pagefind'))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+describe('building a second, invented plan with the same code', () => {
+  const fixture = 'tests/fixtures/second-plan';
+  const out = join(temp, 'second-out');
+  const result = build(fixture, out);
   const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+  const site = loadSiteSettings(fixture);
 
   it('succeeds', () => {
     expect(result.output).not.toMatch(/problem\(s\)/);
     expect(result.status).toBe(0);
+  });
+
+  it('takes the title, notice and error-report address from its own site.yaml', () => {
+    const html = page('t1/1/1');
+    expect(html).toContain(`<a class="site-title" href="/">${site.shortName}</a>`);
+    expect(html).toContain(site.compiledNotice);
+    expect(html).toContain(`href="${site.reportErrors}"`);
+  });
+
+  it('contains none of the first plan\'s names anywhere in its output', () => {
+    const real = loadSiteSettings('content');
+    const place = loadPlaceGeo('content');
+    const names = [real.shortName, real.place.name, real.place.code, place.seatName, ...place.neighbours.map((n) => n.name)];
+    const files = textFiles(out);
+    expect(files.length).toBeGreaterThan(10);
+    const hits = files.flatMap((f) => names.filter((n) => readFileSync(f, 'utf8').includes(n)).map((n) => `${f}: ${n}`));
+    expect(hits).toEqual([]);
+  });
+
+  it('cites its configured address everywhere and never localhost', () => {
+    expect(page('latest/1/1')).toContain('<link rel="canonical" href="https://plan.example.org/t1/1/1/"');
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('https://plan.example.org/t1/');
+    const hits = textFiles(out).filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(f, 'utf8')));
+    expect(hits).toEqual([]);
+  });
+
+  it('draws its own figure on the figure\'s home section, linked from the article that cites it', () => {
+    const html = page('t1/1/2');
+    expect(html).toMatch(/<figure class="plan-map" id="fig1"/);
+    expect(html).toContain('示例县区位示意图');
+    expect(html).toMatch(/<a href="\/t1\/1\/2\/#fig1"[^>]*>附图1<\/a>/);
   });
 
   it('renders sections with their articles at #a<n>', () => {
@@ -52,15 +94,22 @@ describe('building a fixture plan', () => {
   });
 });
 
-describe('building an empty content folder', () => {
+describe('building a content folder with a site file and no plan yet', () => {
   it('succeeds with a home page that says nothing is imported yet', () => {
     const content = join(temp, 'empty');
-    writeFileSync(join(temp, '.keep'), '');
+    mkdirSync(content);
+    cpSync('tests/fixtures/second-plan/site.yaml', join(content, 'site.yaml'));
     const out = join(temp, 'empty-out');
     const result = build(content, out);
     expect(result.status).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('尚未导入规划文本');
     expect(existsSync(join(out, '404.html'))).toBe(true);
+  });
+
+  it('fails naming the missing site file and what to put in it', () => {
+    const result = build(join(temp, 'missing'), join(temp, 'missing-out'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/missing\/site\.yaml: the site file is missing/);
   });
 });
 
