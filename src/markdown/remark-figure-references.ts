@@ -1,17 +1,20 @@
 /**
  * Turn 附图N in plan text into a link to the figure on the section page that
  * shows it (`/ed2/4/4/#fig3`), so a reader can go from “见附图3” to the map.
+ * In the imported 附图 list (an appendix part of kind 附图, read on
+ * `/<v>/all/`) each `附图N 标题` heading becomes the figure's anchor there
+ * (`#fig3`) and links to the figure's home section.
  * Which section shows which figure is the figure registry's business
  * (`src/lib/geo/figures.ts`); the URL comes from `src/lib/ids.ts`. Files
  * outside the plan (no version in frontmatter or path) and figure numbers
  * the registry does not know are left as plain text.
  */
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Heading, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import type { FigureDef } from '../lib/geo/figures';
 import { FIGURES } from '../lib/geo/figures';
-import { figureUrl } from '../lib/ids';
+import { figureAnchor, figureUrl } from '../lib/ids';
 import { findFigureReferences } from '../lib/xref';
 import { fileContext } from './remark-article-anchors.ts';
 
@@ -27,6 +30,8 @@ const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineC
 export default function remarkFigureReferences(options: FigureReferenceOptions = {}) {
   const figures = options.figures ?? FIGURES;
   return (tree: Root, file: VFile) => {
+    const list = figureListContext(file);
+    if (list) return anchorFigureList(tree, list.version, figures);
     const here = fileContext(file);
     if (!here) return;
     const replacements: { parent: Parent; node: Text; parts: PhrasingContent[] }[] = [];
@@ -62,4 +67,23 @@ export default function remarkFigureReferences(options: FigureReferenceOptions =
       parent.children.splice(parent.children.indexOf(node as never), 1, ...(parts as never[]));
     }
   };
+}
+
+/** The version of an imported 附图 list (frontmatter `kind: 附图`), or null for any other file. */
+function figureListContext(file: VFile): { version: string } | null {
+  const fm = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+  return fm.kind === '附图' && typeof fm.version === 'string' ? { version: fm.version } : null;
+}
+
+/** Give each `附图N 标题` heading of a 附图 list the figure's anchor and a link to its home section. */
+function anchorFigureList(tree: Root, version: string, figures: readonly FigureDef[]): void {
+  visit(tree, 'heading', (heading: Heading) => {
+    const first = heading.children[0];
+    const ref = first?.type === 'text' ? findFigureReferences(first.value)[0] : undefined;
+    const home = ref && ref.index === 0 ? figures.find((f) => f.number === ref.figure)?.sections[0] : undefined;
+    if (!ref || !home) return SKIP;
+    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id: figureAnchor(ref.figure) } };
+    heading.children = [{ type: 'link', url: figureUrl(version, home.chapter, home.section, ref.figure), children: heading.children }];
+    return SKIP;
+  });
 }

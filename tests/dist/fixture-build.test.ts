@@ -73,6 +73,10 @@ describe('building a second, invented plan with the same code', () => {
     expect(html).toMatch(/<a href="\/t1\/1\/2\/#fig1"[^>]*>附图1<\/a>/);
   });
 
+  it('anchors the figure in the 附图 list of the whole text, linked to its home', () => {
+    expect(page('t1/all')).toContain('<h3 id="fig1"><a href="/t1/1/2/#fig1">附图1 示例县区位示意图</a></h3>');
+  });
+
   it('renders sections with their articles at #a<n>', () => {
     expect(page('t1/1/1')).toContain('id="a1"');
     expect(page('t1/1/1')).toContain('id="a2"');

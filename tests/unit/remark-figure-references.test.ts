@@ -54,3 +54,16 @@ describe('remark-figure-references', () => {
     );
   });
 });
+
+describe('remark-figure-references in the imported 附图 list', () => {
+  it('makes each 附图N heading the figure\'s anchor on the whole-text page, linked to its home section', async () => {
+    const html = await render('### 附图3 国土空间总体结构示意图\n\n### 附图9 未定义\n\n### 说明', { version: 'ed2', part: 1, kind: '附图' });
+    expect(html).toBe(
+      '<h3 id="fig3"><a href="/ed2/4/4/#fig3">附图3 国土空间总体结构示意图</a></h3>\n<h3>附图9 未定义</h3>\n<h3>说明</h3>',
+    );
+  });
+
+  it('leaves the headings of other appendix parts alone', async () => {
+    expect(await render('### 附图3 总体结构', { version: 'ed2', part: 2, kind: '附表' })).toBe('<h3>附图3 总体结构</h3>');
+  });
+});
