@@ -33,41 +33,58 @@ export function listVersionIds(contentDir: string): string[] {
     .sort();
 }
 
-/**
- * Read one version's files, validating each against its schema. Every invalid
- * file is reported at once (a PlanContentError), not just the first.
- */
-export function loadVersionFiles(contentDir: string, versionId: string, root = process.cwd()): VersionFiles {
-  const dir = join(contentDir, 'plan', versionId);
-  const rel = (p: string) => relative(root, p).replace(/\\/g, '/');
-  const problems: ContentProblem[] = [];
-  const versionFile = join(dir, '_version.yaml');
-  const versionText = readFileSync(versionFile, 'utf8');
-  const versionData = parseYamlWith(versionSchema, versionText, { file: rel(versionFile), fix: 'correct _version.yaml', syntaxFix: 'correct the YAML syntax (or re-run the importer)' }, problems);
-  const chapters: ContentFile<ChapterData>[] = [];
-  const sections: ContentFile<SectionData>[] = [];
+/** A version's files as text, keyed by path inside the version folder: `_version.yaml`, `04/index.mdx`, `04/02.mdx`. */
+export type VersionTexts = ReadonlyMap<string, string>;
+
+/** Read a version folder's own files (version, chapters, sections) into memory. */
+export function readVersionTexts(dir: string): VersionTexts {
+  const texts = new Map<string, string>([['_version.yaml', readFileSync(join(dir, '_version.yaml'), 'utf8')]]);
   for (const d of readdirSync(dir, { withFileTypes: true })) {
     if (!d.isDirectory() || !/^\d+$/.test(d.name)) continue;
     for (const f of readdirSync(join(dir, d.name)).sort()) {
-      const path = join(dir, d.name, f);
-      if (!/\.mdx?$/.test(f)) continue;
-      const file = rel(path);
-      const text = readFileSync(path, 'utf8');
-      const { yaml, body } = splitFrontmatterText(text);
-      const bodyLine = bodyStartLine(text, body);
-      // Frontmatter starts on line 2, after the opening `---`.
-      const where = { file, fix: 'correct the frontmatter (or re-run the importer)', syntaxFix: 'correct the YAML syntax (or re-run the importer)', firstLine: 2 };
-      if (/^index\.mdx?$/.test(f)) {
-        const data = parseYamlWith(chapterSchema, yaml ?? '', where, problems);
-        if (data) chapters.push({ file, data, body, bodyLine });
-      } else {
-        const data = parseYamlWith(sectionSchema, yaml ?? '', where, problems);
-        if (data) sections.push({ file, data, body, bodyLine });
-      }
+      if (/\.mdx?$/.test(f)) texts.set(`${d.name}/${f}`, readFileSync(join(dir, d.name, f), 'utf8'));
+    }
+  }
+  return texts;
+}
+
+/**
+ * Parse a version's files — from a folder on disk or the importer's files in
+ * memory — validating each against its schema. `fileName` turns a path inside
+ * the version into the name problems carry. Every invalid file is reported at
+ * once (a PlanContentError), not just the first.
+ */
+export function parseVersionTexts(texts: VersionTexts, fileName: (path: string) => string): VersionFiles {
+  const problems: ContentProblem[] = [];
+  const versionFile = fileName('_version.yaml');
+  const reimport = 'correct the YAML syntax (or re-run the importer)';
+  const versionData = parseYamlWith(versionSchema, texts.get('_version.yaml') ?? '', { file: versionFile, fix: 'correct _version.yaml', syntaxFix: reimport }, problems);
+  const chapters: ContentFile<ChapterData>[] = [];
+  const sections: ContentFile<SectionData>[] = [];
+  for (const [path, text] of texts) {
+    const m = /^\d+\/(index|\d+)\.mdx?$/.exec(path);
+    if (!m) continue;
+    const file = fileName(path);
+    const { yaml, body } = splitFrontmatterText(text);
+    const bodyLine = bodyStartLine(text, body);
+    // Frontmatter starts on line 2, after the opening `---`.
+    const where = { file, fix: 'correct the frontmatter (or re-run the importer)', syntaxFix: reimport, firstLine: 2 };
+    if (m[1] === 'index') {
+      const data = parseYamlWith(chapterSchema, yaml ?? '', where, problems);
+      if (data) chapters.push({ file, data, body, bodyLine });
+    } else {
+      const data = parseYamlWith(sectionSchema, yaml ?? '', where, problems);
+      if (data) sections.push({ file, data, body, bodyLine });
     }
   }
   if (problems.length || !versionData) throw new PlanContentError(problems);
-  return { version: { file: rel(versionFile), data: versionData }, chapters, sections };
+  return { version: { file: versionFile, data: versionData }, chapters, sections };
+}
+
+/** Read one version's files from `<contentDir>/plan/<versionId>/` (see {@link parseVersionTexts}). */
+export function loadVersionFiles(contentDir: string, versionId: string, root = process.cwd()): VersionFiles {
+  const dir = join(contentDir, 'plan', versionId);
+  return parseVersionTexts(readVersionTexts(dir), (p) => relative(root, join(dir, p)).replace(/\\/g, '/'));
 }
 
 /** Load and check one version's model from disk. */

@@ -168,6 +168,12 @@ export interface ContentProblem {
   line?: number | undefined;
   message: string;
   fix: string;
+  /**
+   * `warning`: the text itself is sound and only the editor's part is missing
+   * (a compiled section's `sources`): the importer still writes the version,
+   * the site build still refuses it. Absent means `error`.
+   */
+  severity?: 'error' | 'warning' | undefined;
 }
 
 /** Thrown when a version's content does not hold together; the message lists every problem. */
@@ -201,6 +207,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
   const problems: ContentProblem[] = [];
   const meta = input.version.data;
   const add = (file: string, message: string, fix: string, line?: number) => problems.push({ file, line, message, fix });
+  const editorial = (file: string, message: string, fix: string) => problems.push({ file, message, fix, severity: 'warning' });
   const compiled = meta.stage === '整理稿';
 
   const versionFolder = /(?:^|\/)([^/]+)\/_version\.ya?ml$/.exec(input.version.file.replace(/\\/g, '/'))?.[1];
@@ -279,7 +286,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
     if (dup) add(s.file, `section ${s.data.chapter}.${s.data.section} is defined twice (also in ${dup.file})`, 'give each section of a chapter its own number');
     else inChapter.set(s.data.section, s);
     if (compiled && s.data.sources.length === 0) {
-      add(s.file, 'this compiled edition (整理稿) section lists no `sources`', 'list the drafting-notes parts (N1–N4, T<yyyy-mm>) and facts (F<n>) it draws on');
+      editorial(s.file, 'this compiled edition (整理稿) section lists no `sources`', 'list the drafting-notes parts (N1–N4, T<yyyy-mm>) and facts (F<n>) it draws on');
     }
   }
   for (const [c, inChapter] of sectionsByChapter) {
@@ -301,7 +308,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
       add(c.file, `chapter ${n} has sections and also articles of its own`, 'move the articles into a section, or remove the sections');
     }
     if (compiled && sectionFiles.length === 0 && direct.length > 0 && c.data.sources.length === 0) {
-      add(c.file, 'this chapter holds articles but lists no `sources`', 'list the sources it draws on (N1–N4, T<yyyy-mm>, F<n>)');
+      editorial(c.file, 'this chapter holds articles but lists no `sources`', 'list the sources it draws on (N1–N4, T<yyyy-mm>, F<n>)');
     }
     return {
       chapter: n,

@@ -10,9 +10,10 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import { parse as parseYaml, parseDocument, isMap, isScalar } from 'yaml';
 import { assignArticleKeys, type ArticleKey, type KeyedArticle } from '../align.ts';
 import { toChineseNumeral } from '../numerals.ts';
-import { buildPlanModel, parseArticles, toPlainText, type VersionFiles } from '../plan-model.ts';
+import { buildPlanModel, parseArticles, PlanContentError, toPlainText, type ContentProblem } from '../plan-model.ts';
+import { parseVersionTexts } from '../plan-files.ts';
 import { readFrontmatter as splitFrontmatter } from './frontmatter.ts';
-import { chapterSchema, sectionSchema, STAGES, versionSchema, SOURCE_ID_PATTERN } from '../schemas.ts';
+import { STAGES, SOURCE_ID_PATTERN } from '../schemas.ts';
 import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
 import { docxToLines, htmlToLines } from './docx.ts';
@@ -264,30 +265,17 @@ function detectChanges(previous: KeyedArticle[], current: { number: number; text
 function checkRendered(files: Map<string, string>, id: string): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const v = versionSchema.safeParse(parseYaml(files.get('_version.yaml')!));
-  if (!v.success) {
-    for (const i of v.error.issues) errors.push({ severity: 'error', line: null, message: `_version.yaml: ${i.path.join('.')}: ${i.message}` });
-    return { errors, warnings };
+  // The same loader the site and the checks use, fed the files in memory.
+  let problems: ContentProblem[];
+  try {
+    problems = buildPlanModel(parseVersionTexts(files, (path) => `plan/${id}/${path}`)).problems;
+  } catch (e) {
+    if (!(e instanceof PlanContentError)) throw e;
+    problems = e.problems;
   }
-  const input: VersionFiles = { version: { file: `plan/${id}/_version.yaml`, data: v.data }, chapters: [], sections: [] };
-  for (const [path, content] of files) {
-    if (!/^\d+\//.test(path)) continue;
-    const { frontmatter, body } = splitFrontmatter(content);
-    const file = `plan/${id}/${path}`;
-    if (path.endsWith('/index.mdx')) {
-      const r = chapterSchema.safeParse(frontmatter);
-      if (r.success) input.chapters.push({ file, data: r.data, body });
-      else for (const i of r.error.issues) errors.push({ severity: 'error', line: null, message: `${file}: ${i.path.join('.')}: ${i.message}` });
-    } else {
-      const r = sectionSchema.safeParse(frontmatter);
-      if (r.success) input.sections.push({ file, data: r.data, body });
-      else for (const i of r.error.issues) errors.push({ severity: 'error', line: null, message: `${file}: ${i.path.join('.')}: ${i.message}` });
-    }
-  }
-  if (errors.length) return { errors, warnings };
-  for (const p of buildPlanModel(input).problems) {
-    // Sources are the editor's to supply (the sidecar); the import is still valid.
-    const d: Diagnostic = { severity: /`sources`/.test(p.message) ? 'warning' : 'error', line: null, message: `${p.file}: ${p.message} (${p.fix})` };
+  for (const p of problems) {
+    // A `warning` (sources are the editor's to supply, in the sidecar) leaves the import valid.
+    const d: Diagnostic = { severity: p.severity ?? 'error', line: null, message: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.fix})` };
     (d.severity === 'error' ? errors : warnings).push(d);
   }
   return { errors, warnings };
