@@ -13,7 +13,7 @@ import { parseChineseNumeral } from '../numerals.ts';
 import { STAGES } from '../schemas.ts';
 import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { escapeMdxText, yamlScalar } from './escape.ts';
-import { buildParagraphs } from './parse.ts';
+import { buildParagraphs } from './paragraphs.ts';
 import { readPlanLines, type ExitCode } from './run.ts';
 import { readTree, sameTree, writeTreeAtomically } from './writer.ts';
 import type { Diagnostic, SourceLine } from './types.ts';

@@ -1,0 +1,57 @@
+/**
+ * What follows 第X条 on its line: an article title, the start of its text, or
+ * both. Titles come in brackets (【生态保护红线】, （目的和依据）), before a colon,
+ * or as a short phrase before a space; a sentence is never taken for a title.
+ */
+import { collapseCjkSpaces } from './clean.ts';
+import { isTitleLike } from './text-shapes.ts';
+
+/** Sentence openers that mark the text after an article number as body, not a title. */
+const BODY_OPENER = /^(本规划|本|为了|为|根据|依据|按照|在|对|凡|各级|各类)/;
+
+/**
+ * Split what follows 第X条 into a title and the start of the body.
+ * 【生态保护红线】 or a short unpunctuated phrase before a space is a title; a
+ * sentence (punctuated, long, or opening like 本规划/为了/根据) is body text;
+ * a phrase with no body after it is the body, not a title.
+ */
+export function splitArticleRest(rest: string, followedByBody: boolean, continues = false): { title: string; body: string } {
+  const bracket = /^[\s\u3000]*[【〔［\[]([^】〕］\]]{1,30})[】〕］\]][\s\u3000]*([\s\S]*)$/.exec(rest);
+  if (bracket) return { title: collapseCjkSpaces(bracket[1]!.trim()), body: bracket[2]!.trim() };
+  // 第一条（立法目的）为了……: a short phrase in round brackets before the text,
+  // unless it is an enumeration （一） or a note that is part of the sentence.
+  const round = /^[\s\u3000]*[（(]([^（）()]{2,15})[）)][\s\u3000]*(\S[\s\S]*)$/.exec(rest);
+  if (round && isTitleLike(round[1]!, 15) && !/^[一二三四五六七八九十百0-9０-９]+$/.test(round[1]!) && !/^(以下|下称|简称|含|不含|试行|暂行)/.test(round[1]!)) {
+    return { title: collapseCjkSpaces(round[1]!.trim()), body: round[2]!.trim() };
+  }
+  // 规划范围：本次规划范围为……: a few words before a colon are the title.
+  const colonTitle = /^[\s\u3000]*([^：:。；;，,、\s\u3000]{2,12})[：:][\s\u3000]*(\S[\s\S]*)$/.exec(rest);
+  if (colonTitle && !BODY_OPENER.test(colonTitle[1]!)) return { title: colonTitle[1]!, body: colonTitle[2]!.trim() };
+  const separated = rest === '' || /^[\s\u3000]/.test(rest);
+  const colon = /^[\s\u3000]*[:：]/.test(rest);
+  const trimmed = rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
+  if (!trimmed) return { title: '', body: '' };
+  if (colon) return { title: '', body: trimmed };
+  const split = /^(\S+?)[\s\u3000]+(\S[\s\S]*)$/.exec(trimmed);
+  // A title is a short phrase; 本规划 / 为了… open a sentence (a PDF may have put a space after them).
+  const titleOk = (t: string, max: number) =>
+    isTitleLike(t, max) && !(BODY_OPENER.test(t) && [...t].length > 8) && !/^(本(规划|办法|条例|细则|规定|方案|法|决定)|为了|根据|依据|按照)/.test(t);
+  if (split && separated) {
+    const head = split[1]!;
+    const tail = split[2]!;
+    if (titleOk(head, 30)) return { title: collapseCjkSpaces(head), body: tail };
+    if (continues) return { title: '', body: trimmed };
+    // Spaced-out title (总 则): single characters separated by spaces.
+    if (/^(\S[\s\u3000]+)+\S$/.test(trimmed) && [...trimmed.replace(/[\s\u3000]/g, '')].length <= 10 && followedByBody) {
+      return { title: trimmed.replace(/[\s\u3000]/g, ''), body: '' };
+    }
+    return { title: '', body: trimmed };
+  }
+  // The line goes on on the next line: a sentence, not a title.
+  if (continues) return { title: '', body: trimmed };
+  if (followedByBody && titleOk(trimmed, separated ? 30 : 15)) return { title: collapseCjkSpaces(trimmed), body: '' };
+  // Nothing follows: a sentence without its full stop is the text; a few
+  // words (目的, 规划范围) are a title whose article lost its text.
+  if (!followedByBody && separated && titleOk(trimmed, 10) && !BODY_OPENER.test(trimmed)) return { title: collapseCjkSpaces(trimmed), body: '' };
+  return { title: '', body: trimmed };
+}

@@ -1,0 +1,42 @@
+/**
+ * Phase 2 of the parser: what one line could be, read without context. The
+ * tree builder then decides from context (an open paragraph, the number
+ * expected next) whether a candidate heading really is one.
+ */
+import type { HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
+import { tableCells, type RowKind } from './text-tables.ts';
+import { GROUP_HEADING, matchAppendixHeading } from './text-shapes.ts';
+import type { SourceLine } from './types.ts';
+
+/** The readings a line allows. */
+export interface LineCandidates {
+  /** A heading of the scheme (only before the appendix). */
+  heading: HeadingMatch | null;
+  /** 第一篇 / 第一部分 / 第一编 (only before the appendix). */
+  group: RegExpExecArray | null;
+  /** 附表1 …, 名词解释 (only in the appendix). */
+  appendix: { kind: string; title: string } | null;
+  /** The kind of table row it would be, if any. */
+  row: RowKind | null;
+}
+
+/** The kind of table row a line would be (null if none); a heading is not a row unless tab-separated. */
+export function rowKind(l: SourceLine | undefined, scheme: NumberingScheme): RowKind | null {
+  if (!l) return null;
+  const t = l.text;
+  if (l.exact || (scheme.match(t) && !t.includes('\t'))) return null;
+  if (tableCells(t, 'tab')) return 'tab';
+  if (/^[|｜].*[|｜]$/.test(t) && tableCells(t, 'pipe')) return 'pipe';
+  if (tableCells(t, 'space')) return 'space';
+  return null;
+}
+
+/** Every reading of one non-blank text line. */
+export function classifyLine(l: SourceLine, scheme: NumberingScheme, inAppendix: boolean): LineCandidates {
+  return {
+    heading: inAppendix ? null : scheme.match(l.text),
+    group: inAppendix ? null : GROUP_HEADING.exec(l.text),
+    appendix: inAppendix ? matchAppendixHeading(l.text) : null,
+    row: rowKind(l, scheme),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Phase 4 of the parser: the numbering checks. Each message names the heading
+ * found, the one before it with its line, and the one expected, so that the
+ * fix can be made from the message alone ("第三章 at line 160 after 第二章 at
+ * line 95; 第四章 missing").
+ */
+import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
+import type { Diagnostic, ParsedChapter, ParsedPlan } from './types.ts';
+
+/** A heading already read: its number and line. */
+export interface SeenHeading {
+  number: number;
+  line: number;
+}
+
+/** What a new heading is checked against. */
+export interface NumberContext {
+  kind: HeadingKind;
+  /** The number found. */
+  n: number;
+  /** The number the sequence expects next. */
+  expected: number;
+  /** The heading of this kind before it in the same sequence, if any. */
+  previous: SeenHeading | undefined;
+  /** Where an earlier heading with the same number stands, if any. */
+  duplicateOf: SeenHeading | undefined;
+  line: number;
+  text: string;
+  /** ' in 第一章' when the sequence is local to a chapter. */
+  scope?: string;
+}
+
+/** A diagnostic for a heading whose number is not the one expected; null when it is. */
+export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnostic | null {
+  const { kind, n, expected, line, text } = c;
+  if (n === expected) return null;
+  const p = (k: number) => scheme.print(kind, k);
+  const error = (message: string): Diagnostic => ({ severity: 'error', line, message, text: text.length > 60 ? [...text].slice(0, 60).join('') + '…' : text });
+  const scope = c.scope ?? '';
+  const after = c.previous ? `${p(c.previous.number)} at line ${c.previous.line}` : 'the start';
+  if ((kind === 'article' || kind === 'chapter') && n === 1 && expected > 1) {
+    return error(`${kind} numbers restart at ${p(1)} (after ${p(expected - 1)}): number the ${kind}s through the whole plan (${p(1)} … ${p(expected)}…), as the content model and citations require`);
+  }
+  if (c.duplicateOf) return error(`duplicate ${kind} number: ${p(n)} appears twice${scope} (first at line ${c.duplicateOf.line}); expected ${p(expected)} after ${after}`);
+  if (n < expected) return error(`${kind} numbers out of order: ${p(n)} at line ${line} comes after ${after}${scope}; expected ${p(expected)}`);
+  const missing = expected === n - 1 ? p(expected) : `${p(expected)}–${p(n - 1)}`;
+  return error(`gap in ${kind} numbering: expected ${p(expected)}, found ${p(n)}${scope} at line ${line} after ${after} (${missing} missing)`);
+}
+
+/** Checks over the whole tree: empty chapters, sections and articles; no chapters at all. */
+export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles: boolean, wordHeadings: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const p = scheme.print;
+  if (plan.chapters.length === 0) {
+    out.push({
+      severity: 'error',
+      line: null,
+      message:
+        wordHeadings > 0
+          ? `no chapters: none of the ${wordHeadings} Word headings starts with 第X章 (if the chapters are numbered automatically by Word, the numbers are not in the text: type them in, or save as .txt from Word with numbering)`
+          : 'no chapters: the text has no 第X章 heading at a line start (a plan text is divided into 第一章, 第二章 …)',
+    });
+  }
+  for (const c of plan.chapters) out.push(...checkChapter(c, p, hasArticles));
+  if (plan.chapters.length > 0 && !hasArticles) out.push({ severity: 'warning', line: null, message: 'no articles (第X条) found: the chapters and sections hold paragraphs only' });
+  return out;
+}
+
+function checkChapter(c: ParsedChapter, p: NumberingScheme['print'], hasArticles: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (c.sections.length === 0 && c.articles.length === 0) out.push({ severity: 'warning', line: c.line, message: `${p('chapter', c.number)} ${c.title} has no sections and no articles` });
+  for (const s of c.sections) {
+    if (s.articles.length === 0 && hasArticles) out.push({ severity: 'warning', line: s.line, message: `${p('section', s.number)} ${s.title} of ${p('chapter', c.number)} has no articles` });
+  }
+  for (const a of [...c.articles, ...c.sections.flatMap((s) => s.articles)]) {
+    if (a.blocks.length === 0) out.push({ severity: 'error', line: a.line, message: `${p('article', a.number)} has no text`, text: `${p('article', a.number)} ${a.title}`.trim() });
+  }
+  return out;
+}

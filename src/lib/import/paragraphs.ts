@@ -1,0 +1,180 @@
+/**
+ * Paragraphs from lines: a PDF export or a fixed-width text breaks paragraphs
+ * into printed lines; these rules say when a line goes on with the paragraph
+ * before it (wrap width, indentation, sentence ends) and join the lines back.
+ */
+import { collapseCjkSpaces } from './clean.ts';
+import { CONTINUATION_START, ENUMERATION, isTerminated, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import type { SourceLine } from './types.ts';
+
+/** What the page layout says about paragraphs: indented first lines, a fixed wrap width. */
+export interface Layout {
+  indentMeaningful: boolean;
+  /** The width (in characters) the text was hard-wrapped at, or 0. */
+  wrapWidth: number;
+}
+
+/** A paragraph being read: its lines so far and what the last one looked like. */
+export interface OpenParagraph {
+  lines: string[];
+  line: number;
+  last: SourceLine;
+  exact: boolean;
+  /** Indentation of the paragraph's first line. */
+  indent: number;
+  /** The input line of each of `lines`. */
+  lineNumbers: number[];
+  /** The last input line filled the wrap width. */
+  full?: boolean;
+}
+
+/**
+ * Join the lines of one paragraph: Chinese lines without a space, Latin words
+ * with one. Also returns where each line starts (in code points of the
+ * result), so a message about the paragraph can name the exact line.
+ */
+export function joinWrapped(lines: string[]): { text: string; starts: number[] } {
+  let out = '';
+  let length = 0;
+  const starts: number[] = [];
+  for (const raw of lines) {
+    const l = collapseCjkSpaces(raw.replace(/\t/g, ' '));
+    if (out && /[A-Za-z0-9,;:)]$/.test(out) && /^[A-Za-z(]/.test(l)) {
+      out += ' ';
+      length++;
+    }
+    starts.push(length);
+    out += l;
+    length += [...l].length;
+  }
+  return { text: out, starts };
+}
+
+/** The line holding a character of a joined paragraph. */
+export function lineLookup(starts: number[], lineNumbers: number[]): (charIndex: number) => number {
+  return (i) => {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
+    return lineNumbers[k]!;
+  };
+}
+
+/** A one-line paragraph that reads as a heading (三、工作目标): the next line does not continue it. */
+export function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine }): boolean {
+  if (p.lines.length !== 1) return false;
+  const t = p.last.text.replace(ENUMERATION, '');
+  return isTitleLike(t, 25) && !/[，,、]/.test(t);
+}
+
+/** A line's width as laid out: its text plus its indent (a full-width space is one character). */
+function layoutWidth(l: SourceLine): number {
+  return [...l.text].length + Math.round(l.indent / 2);
+}
+
+/** Whether a line fills the wrap width: the text went on on the next line. */
+export function isFull(l: SourceLine, layout: Layout): boolean {
+  return layout.wrapWidth > 0 && layoutWidth(l) >= layout.wrapWidth - 1;
+}
+
+/**
+ * The width a PDF export or fixed-width text wrapped its lines at: a line
+ * length shared by at least a quarter of the longer body lines. 0 when the
+ * text is not hard-wrapped (one paragraph per line). `isHeading` keeps
+ * headings out: they have lengths of their own and would fake a width.
+ */
+export function detectWrapWidth(lines: SourceLine[], isHeading: (text: string) => boolean): number {
+  const body = lines.filter((l) => !isHeading(l.text) && layoutWidth(l) >= 12);
+  const widths = body.map(layoutWidth);
+  if (widths.length < 6) return 0;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, c] of counts) {
+    const near = c + (counts.get(w - 1) ?? 0);
+    if (near > bestCount || (near === bestCount && w > best)) {
+      best = w;
+      bestCount = near;
+    }
+  }
+  // Wrapped text: many lines at the width, none much longer, and most of
+  // them broken mid-sentence (lines of equal length that all end a sentence
+  // are a list, not a wrapped text).
+  const longer = widths.filter((w) => w > best + 2).length;
+  const atWidth = body.filter((l) => Math.abs(layoutWidth(l) - best) <= 1);
+  const midSentence = atWidth.filter((l) => !isTerminated(l.text)).length;
+  return bestCount >= Math.max(3, widths.length * 0.25) && longer <= widths.length * 0.05 && midSentence >= atWidth.length * 0.3 ? best : 0;
+}
+
+/** The layout cues of a whole text: whether indents mark paragraphs, and the wrap width. */
+export function detectLayout(textLines: SourceLine[], isHeading: (text: string) => boolean): Layout {
+  // Only when some lines are indented and others are not; a uniformly indented text says nothing.
+  const indented = textLines.filter((l) => l.indent > 0).length;
+  const indentMeaningful = textLines.length > 0 && indented >= textLines.length * 0.05 && indented <= textLines.length * 0.9;
+  return { indentMeaningful, wrapWidth: detectWrapWidth(textLines, isHeading) };
+}
+
+/** Whether a line continues the open paragraph (a hard line break inside it). */
+export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boolean {
+  if (p.exact || l.exact) return false;
+  if (CONTINUATION_START.test(l.text)) return true;
+  if (ENUMERATION.test(l.text)) return false;
+  const full = p.full ?? isFull(p.last, layout);
+  if (layout.indentMeaningful && !l.pageBreakBefore) {
+    // A PDF export indents the first line of each paragraph only, so an
+    // unindented line goes on with the paragraph, even after a full stop
+    // that happened to fall at the end of a full line.
+    if (l.indent > 0) return false;
+    if (p.indent > 0 && (!isTerminated(p.last.text) || full)) return true;
+  }
+  // Without indents, a full line ending in ； or ： goes on (the next item
+  // of a list would start with its marker); after 。 a new paragraph is as
+  // likely, and splitting is the safer mistake.
+  const clause = /[；;：:]$/.test(p.last.text.replace(/[”’」』）)】〕》\]"'\s]+$/, ''));
+  if (isTerminated(p.last.text) && !(full && clause && !layout.indentMeaningful)) return false;
+  // A line that fills the wrap width goes on on the next line.
+  if (full) return true;
+  if (isHeadingLikeParagraph(p)) return false;
+  if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
+  return true;
+}
+
+/**
+ * Group lines into paragraphs with the same wrapped-line rules as plan text
+ * (for texts without chapters, such as the drafting notes). `startsParagraph`
+ * marks lines that always begin a new paragraph (a dated timeline entry).
+ */
+export function buildParagraphs(
+  lines: SourceLine[],
+  startsParagraph: (text: string) => boolean = () => false,
+): { text: string; line: number; lineAt: (charIndex: number) => number }[] {
+  const out: { text: string; line: number; lineAt: (charIndex: number) => number }[] = [];
+  let open: OpenParagraph | null = null;
+  let blank = false;
+  const flush = () => {
+    const o = open as OpenParagraph | null;
+    if (o) {
+      const { text, starts } = joinWrapped(o.lines);
+      out.push({ text, line: o.line, lineAt: lineLookup(starts, o.lineNumbers) });
+    }
+    open = null;
+  };
+  for (const l of lines) {
+    if (!l.text) {
+      blank = true;
+      continue;
+    }
+    const o = open as OpenParagraph | null;
+    if (o && !blank && !startsParagraph(l.text) && shouldJoin(o, l, { indentMeaningful: false, wrapWidth: 0 })) {
+      o.lines.push(l.text);
+      o.lineNumbers.push(l.line);
+      o.last = l;
+    } else {
+      flush();
+      open = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line] };
+    }
+    blank = false;
+  }
+  flush();
+  return out;
+}

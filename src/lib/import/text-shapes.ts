@@ -1,0 +1,58 @@
+/**
+ * Small tests on one line of plan text that every phase of the parser uses:
+ * does it end a sentence, read as a title, open an appendix part, a group of
+ * chapters or a table of contents?
+ */
+import { collapseCjkSpaces } from './clean.ts';
+
+const NUM_CHARS = '零〇一二两三四五六七八九十百千0-9０-９';
+/** Punctuation that can end a sentence (a closing quote or bracket after it is allowed). */
+const TERMINAL = /[。；;！!？?：:…]$/;
+/** The appendix parts a plan text ends with. */
+const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词术语解释|术语和定义|注释)(?:[\s\u3000]*([0-9０-９一二三四五六七八九十A-Za-z]+(?:[-－—.．][0-9０-９]+)*))?(?=$|[\s\u3000:：、.．（(])/;
+
+/** Enumeration markers that start a paragraph: （一） (1) 一、 1. 1、 ① a) */
+export const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳㉑-㉟]|[（(]?[a-zA-Z][）)])/;
+/** Punctuation that cannot start a sentence: the line continues the previous one. */
+export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
+/** 目录 / 目次 on a line of its own. */
+export const TOC_HEADER = /^(目录|目次|目\s*录)$/;
+/** 第一篇 / 第一部分 / 第一编: a level above chapters. */
+export const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*[${NUM_CHARS}]+[\\s\\u3000]*(篇|部分|分编|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
+/** A heading with a page number after a tab, spaces or leaders: a TOC entry. */
+export const TOC_PAGE = /(?:\t|[ \u3000]{2,}|[.…·．_\-－—]{2,})\s*[0-9０-９]{1,4}$/;
+/** A TOC entry: ends with a page number after a leader, a tab or a space. */
+export const TOC_ENTRY = /(?:[.…·．\-_－—\s\u3000]|[\u4e00-\u9fff）)])\s*[0-9０-９]{1,4}$/;
+/** A TOC entry with dot leaders (a Word TOC field). */
+export const TOC_LEADER = /(?:\.{3,}|…{2,}|·{3,}|．{3,}|_{4,}|-{4,})\s*[0-9０-９]{1,4}$/;
+
+/** Whether a line ends a sentence (closing quotes and brackets after the punctuation are skipped). */
+export function isTerminated(text: string): boolean {
+  return TERMINAL.test(text.replace(/[”’」』）)】〕》\]"'\s]+$/, ''));
+}
+
+/** Short, unpunctuated text that reads as a heading or title rather than a sentence. */
+export function isTitleLike(text: string, max = 30): boolean {
+  const t = text.trim();
+  return t.length > 0 && [...t].length <= max && !/[。；;！!？?，,：:]/.test(t);
+}
+
+/** An appendix heading (附表1 规划指标表, 名词解释): its kind, or null. */
+export function matchAppendixHeading(text: string): { kind: string; title: string } | null {
+  const t = text.trim();
+  if ([...t].length > 60 || /[。；]/.test(t)) return null;
+  const m = APPENDIX.exec(t) ?? APPENDIX.exec(collapseCjkSpaces(t));
+  return m ? { kind: m[1]!, title: appendixTitle(t) } : null;
+}
+
+/** An appendix heading as a title: spaces kept as one (附表1 规划指标表), a spaced-out word closed up (名 词 解 释). */
+function appendixTitle(text: string): string {
+  const t = text.trim().replace(/[\s\u3000]+/g, ' ');
+  return /^(\S ){2,}\S$/.test(t) ? t.replace(/ /g, '') : t;
+}
+
+/** The first `max` characters of a text, with … when cut. */
+export function excerpt(text: string, max = 40): string {
+  const chars = [...text];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
+}

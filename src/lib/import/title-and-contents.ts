@@ -1,0 +1,141 @@
+/**
+ * Phase 1 of the parser: what stands before the body. The title line (or two),
+ * the table of contents (with or without a 目录 heading), and the running
+ * headers that repeat the title on every page of a PDF export. The result is
+ * the set of line indices the body walk skips.
+ */
+import { collapseCjkSpaces } from './clean.ts';
+import type { NumberingScheme } from './numbering-schemes.ts';
+import { TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import type { Diagnostic, SourceLine } from './types.ts';
+
+/** The lines before the body, as found. */
+export interface FrontMatter {
+  /** The title without book-title marks; '' when the text opens with structure. */
+  title: string;
+  /** Index of the title's last line (-1 without a title). */
+  titleEnd: number;
+  /** Indices of lines that are title, contents or running headers. */
+  skip: Set<number>;
+  /** The text of each line of the table of contents, in order. */
+  contents: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Index of the next non-blank line after i, or -1. */
+export function nextNonBlank(lines: SourceLine[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '' || lines[k]!.table) return k;
+  return -1;
+}
+
+/** Read the title, the table of contents and the running headers. */
+export function readFrontMatter(lines: SourceLine[], scheme: NumberingScheme): FrontMatter {
+  const front: FrontMatter = { title: '', titleEnd: -1, skip: new Set(), contents: [], diagnostics: [] };
+  readTitle(lines, scheme, front);
+  const firstStructural = lines.findIndex((l, i) => !front.skip.has(i) && !!scheme.match(l.text) && !TOC_ENTRY.test(l.text));
+  readHeadedContents(lines, scheme, firstStructural, front);
+  readLeaderLines(lines, firstStructural, front);
+  readUnheadedContents(lines, scheme, front);
+  removeTitleRepeats(lines, front);
+  return front;
+}
+
+function warn(front: FrontMatter, line: number | null, message: string): void {
+  front.diagnostics.push({ severity: 'warning', line, message });
+}
+
+/** The first line, unless it is already structure; a second line in brackets joins it. */
+function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
+  const start = lines.findIndex((l) => l.text !== '' || l.table);
+  const first = lines[start];
+  if (!first || first.table || scheme.match(first.text) || TOC_HEADER.test(collapseCjkSpaces(first.text)) || matchAppendixHeading(first.text)) return;
+  front.title = collapseCjkSpaces(first.text).replace(/^《(.+)》$/, '$1');
+  front.skip.add(start);
+  front.titleEnd = start;
+  // A title set in two lines: 示例县国土空间总体规划 / （2021—2035年）, or
+  // wrapped in a PDF export so that the next line starts with its closing bracket.
+  const k = nextNonBlank(lines, start);
+  const next = k >= 0 ? lines[k]!.text : '';
+  if (k >= 0 && (/^[（(][^（）()]{2,20}[）)]$/.test(collapseCjkSpaces(next)) || (/^[）)》”]/.test(next) && [...next].length <= 20))) {
+    front.title += collapseCjkSpaces(next);
+    front.skip.add(k);
+    front.titleEnd = k;
+  }
+}
+
+/** From 目录 to the last entry, or up to where the first heading repeats. */
+function readHeadedContents(lines: SourceLine[], scheme: NumberingScheme, firstStructural: number, front: FrontMatter): void {
+  const i = lines.findIndex((l, k) => !front.skip.has(k) && TOC_HEADER.test(collapseCjkSpaces(l.text)));
+  if (i < 0 || (firstStructural >= 0 && i > firstStructural)) return;
+  front.skip.add(i);
+  const seen = new Set<string>();
+  let lastEntry = i;
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t === '') continue;
+    const h = scheme.match(t);
+    const entry = TOC_ENTRY.test(t);
+    const key = h ? `${h.kind}${h.number}` : '';
+    if (h && !entry && seen.has(key)) break; // the real heading after the TOC
+    if (entry || h || matchAppendixHeading(t)) {
+      lastEntry = k;
+      if (h) seen.add(key);
+      continue;
+    }
+    if (isTitleLike(t)) continue; // a wrapped entry, or the body's first heading (前言)
+    break; // body text
+  }
+  // The TOC ends at its last entry: plain short lines after it (前言) belong to the body.
+  for (let j = i + 1; j <= lastEntry; j++) {
+    front.skip.add(j);
+    if (lines[j]!.text) front.contents.push(lines[j]!.text);
+  }
+  if (front.contents.length === 0) warn(front, lines[i]!.line, 'a 目录 heading with no entries after it was skipped');
+}
+
+/** TOC entries with dot leaders but no 目录 heading (a Word TOC field without its title). */
+function readLeaderLines(lines: SourceLine[], firstStructural: number, front: FrontMatter): void {
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (firstStructural >= 0 && i >= firstStructural) break;
+    if (!front.skip.has(i) && TOC_LEADER.test(lines[i]!.text)) {
+      front.skip.add(i);
+      front.contents.push(lines[i]!.text);
+      count++;
+    }
+  }
+  if (count > 0) warn(front, null, `${count} table-of-contents line(s) with dot leaders skipped (no 目录 heading)`);
+}
+
+/** A TOC without a 目录 heading: headings with page numbers right after the title. */
+function readUnheadedContents(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
+  if ([...front.skip].some((i) => TOC_HEADER.test(collapseCjkSpaces(lines[i]!.text)))) return;
+  const entries: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (front.skip.has(i) || !lines[i]!.text) continue;
+    const t = lines[i]!.text;
+    if ((scheme.match(t) || matchAppendixHeading(t.replace(TOC_PAGE, ''))) && TOC_PAGE.test(t)) entries.push(i);
+    else break;
+  }
+  if (entries.length < 2) return;
+  for (const i of entries) {
+    front.skip.add(i);
+    front.contents.push(lines[i]!.text);
+  }
+  warn(front, lines[entries[0]!]!.line, `${entries.length} table-of-contents line(s) with page numbers skipped (no 目录 heading)`);
+}
+
+/** Running headers of a PDF export: the title line repeated on every page. */
+function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
+  if (!front.title) return;
+  const start = front.titleEnd;
+  const titleTexts = new Set([front.title, ...[...front.skip].filter((i) => i <= start).map((i) => collapseCjkSpaces(lines[i]!.text))]);
+  let headers = 0;
+  lines.forEach((l, i) => {
+    if (i > start && !front.skip.has(i) && l.text && titleTexts.has(collapseCjkSpaces(l.text).replace(/^《(.+)》$/, '$1'))) {
+      front.skip.add(i);
+      headers++;
+    }
+  });
+  if (headers > 0) warn(front, null, `${headers} repetition(s) of the title line removed as running headers`);
+}

@@ -1,0 +1,375 @@
+/**
+ * Phase 3 of the parser: the tree builder. It walks the body lines once,
+ * keeping what is open (chapter, section, article, appendix part, paragraph,
+ * table), and decides from that context whether a candidate heading starts a
+ * new provision or is a wrapped line of running text. Numbers are read and
+ * printed only through the {@link NumberingScheme}.
+ */
+import { checkBrackets, collapseCjkSpaces } from './clean.ts';
+import { splitArticleRest } from './article-title.ts';
+import { classifyLine, rowKind, type LineCandidates } from './classify-line.ts';
+import { checkNumber, type SeenHeading } from './numbering-checks.ts';
+import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
+import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
+import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
+import { excerpt, isTerminated, isTitleLike } from './text-shapes.ts';
+import { nextNonBlank } from './title-and-contents.ts';
+import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
+
+/** Text right after 第X条 that makes it a reference inside a sentence, not a heading. */
+export const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;
+
+interface OpenTable {
+  kind: RowKind;
+  rows: string[][];
+  line: number;
+}
+
+/** What the builder needs to know about the text before it walks. */
+export interface BuilderInput {
+  lines: SourceLine[];
+  scheme: NumberingScheme;
+  layout: Layout;
+  /** Lines already read as title, contents or running headers. */
+  skip: Set<number>;
+  /** Index of the first line of the appendix (lines.length when there is none). */
+  appendixStart: number;
+}
+
+/** Builds chapters, sections, articles and parts from body lines. */
+export class TreeBuilder {
+  readonly chapters: ParsedChapter[] = [];
+  readonly parts: ParsedPart[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  /** The highest article number read (0: none). */
+  lastArticle = 0;
+  private chapter: ParsedChapter | null = null;
+  private section: ParsedSection | null = null;
+  private article: ParsedArticle | null = null;
+  private part: ParsedPart | null = null;
+  private readonly articleLines = new Map<number, number>();
+  private previous: Partial<Record<HeadingKind, SeenHeading>> = {};
+  private sectionsThrough = false;
+  private para: OpenParagraph | null = null;
+  private table: OpenTable | null = null;
+  /** Paragraphs waiting for the next chapter (a 第X篇 heading). */
+  private readonly pendingLead: Block[] = [];
+  private readonly lines: SourceLine[];
+  private readonly scheme: NumberingScheme;
+
+  constructor(private readonly input: BuilderInput) {
+    this.lines = input.lines;
+    this.scheme = input.scheme;
+  }
+
+  /** Walk every body line, then close what is open. */
+  build(): void {
+    let blankBefore = false;
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.input.skip.has(i)) continue;
+      const l = this.lines[i]!;
+      if (l.text === '' && !l.table) {
+        blankBefore = true;
+        continue;
+      }
+      this.readLine(i, blankBefore && !l.pageBreakBefore);
+      blankBefore = false;
+    }
+    this.flush();
+    if (this.pendingLead.length) this.target().push(...this.pendingLead.splice(0));
+  }
+
+  private warn(line: number | null, message: string, text?: string): void {
+    this.diagnostics.push({ severity: 'warning', line, message, ...(text !== undefined ? { text: excerpt(text, 60) } : {}) });
+  }
+
+  private error(line: number | null, message: string, text?: string): void {
+    this.diagnostics.push({ severity: 'error', line, message, ...(text !== undefined ? { text: excerpt(text, 60) } : {}) });
+  }
+
+  /** One non-blank line: a Word table, an appendix heading, a group or provision heading, a table row or text. */
+  private readLine(i: number, breakBefore: boolean): void {
+    const l = this.lines[i]!;
+    if (l.table) return this.readWordTable(l);
+    const c = classifyLine(l, this.scheme, i >= this.input.appendixStart);
+    if (c.appendix) return this.startPart(c.appendix, l);
+    // A row of an open tab-separated table stays a row even if it starts with
+    // 第X条, unless it is the very heading expected next.
+    const inTabTable =
+      this.table?.kind === 'tab' && !!tableCells(l.text, 'tab') && !breakBefore && !(c.heading && c.heading.number === this.expectedNumber(c.heading.kind));
+    const h = inTabTable ? null : c.heading;
+    if (!inTabTable && !h && c.group && this.readGroup(c.group, l, breakBefore)) return;
+    if (h && this.readHeading(h, l, i, breakBefore)) return;
+    if (this.readTableRow(c, l, i, breakBefore)) return;
+    this.readText(l, breakBefore);
+  }
+
+  private readWordTable(l: SourceLine): void {
+    this.flush();
+    const rows = l.table!.map((r) => r.map((c) => c.trim()));
+    if (rows.length > 0 && rows.some((r) => r.some((c) => c))) {
+      this.table = { kind: 'tab', rows, line: l.line };
+      this.flushTable();
+    }
+  }
+
+  private startPart(a: { kind: string; title: string }, l: SourceLine): void {
+    this.flush();
+    const p = this.part;
+    if (p && p.kind === a.kind && p.title === a.kind && a.title !== a.kind) {
+      // 附表1 … under a bare 附表 heading: a heading inside that part.
+      p.blocks.push({ kind: 'subheading', text: a.title, line: l.line });
+      return;
+    }
+    this.part = { kind: a.kind, title: a.title, blocks: [], line: l.line };
+    this.parts.push(this.part);
+    this.article = null;
+  }
+
+  /** 第一篇 / 第一部分 / 第一编: a grouping above chapters, kept as the next chapter's lead. */
+  private readGroup(group: RegExpExecArray, l: SourceLine, breakBefore: boolean): boolean {
+    if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(group[2]!.trim() || '篇', 30))) return false;
+    this.flush();
+    const label = /^第[^篇部编]*?(篇|部分|分编|编)/.exec(collapseCjkSpaces(l.text))![0];
+    const heading = `${label} ${collapseCjkSpaces(group[2]!.replace(/^[\s\u3000:：、]+/, ''))}`.trim();
+    this.pendingLead.push({ kind: 'paragraph', text: heading, line: l.line });
+    this.warn(l.line, `part heading ${heading} kept as the opening paragraph of the next chapter (the content model has no level above chapters)`, l.text);
+    return true;
+  }
+
+  /** The number the sequence of `kind` expects next. */
+  private expectedNumber(kind: HeadingKind): number {
+    if (kind === 'article') return this.lastArticle + 1;
+    // After the previous chapter, not by count: a gap is reported once, and a
+    // heading after it is checked against its real neighbour.
+    if (kind === 'chapter') return (this.previous.chapter?.number ?? 0) + 1;
+    return this.sectionsThrough ? this.sectionCount() + 1 : (this.chapter?.sections.length ?? 0) + 1;
+  }
+
+  private sectionCount(): number {
+    return this.chapters.reduce((sum, x) => sum + x.sections.length, 0);
+  }
+
+  /** A candidate heading: start the provision it opens (true), or leave the line to be read as text. */
+  private readHeading(h: HeadingMatch, l: SourceLine, i: number, breakBefore: boolean): boolean {
+    if (h.kind === 'article' && h.number !== null && /^之[一二三四五六七八九十]+/.test(h.rest)) {
+      this.warn(l.line, `inserted article 第${h.numeral}条${/^之[一二三四五六七八九十]+/.exec(h.rest)![0]} kept as text of the article before it: the content model numbers articles 1…N without 之一 insertions`, l.text);
+      return false;
+    }
+    if (!this.isHeadingHere(h, l, breakBefore)) return false;
+    this.flush();
+    if (h.kind === 'chapter') this.startChapter(h, l, i);
+    else if (h.kind === 'section') this.startSection(h, l, i);
+    else this.startArticle(h, l, i);
+    return true;
+  }
+
+  /**
+   * Whether a candidate heading starts a provision here. 第十条规定的… starting a
+   * line is a sentence about article 10, not article 10; so is 第三章提出的目标，…
+   * unless it is the number expected next. Inside a paragraph only the
+   * expected number with a separator breaks it.
+   */
+  private isHeadingHere(h: HeadingMatch, l: SourceLine, breakBefore: boolean): boolean {
+    const open = this.para;
+    const newParagraph =
+      !open || open.exact || !!l.exact || breakBefore || isTerminated(open.last.text) || (this.input.layout.indentMeaningful && l.indent > 0) || isHeadingLikeParagraph(open);
+    const expected = this.expectedNumber(h.kind);
+    if (h.number === null) {
+      if (newParagraph && h.separated && h.rest.trim() !== '') this.warn(l.line, `${this.printedAsWritten(h)} is not a numeral this importer reads: kept as body text`, l.text);
+      return false;
+    }
+    if (!newParagraph) return h.number === expected && h.separated;
+    const reference = REFERENCE_TAIL.test(h.rest);
+    const isHeading = h.separated || (!reference && (h.number === expected || isTitleLike(h.rest) || (h.kind === 'article' && /[。；]$/.test(h.rest) && h.number > expected)));
+    if (!isHeading && !reference) {
+      this.warn(l.line, `a paragraph starts with ${this.scheme.print(h.kind, h.number)} but is read as text (${this.scheme.print(h.kind, expected)} comes next); if it is a heading, check the numbering`, l.text);
+    }
+    return isHeading;
+  }
+
+  private printedAsWritten(h: HeadingMatch): string {
+    const unit = { chapter: '章', section: '节', article: '条' }[h.kind];
+    return `第${h.numeral}${unit}`;
+  }
+
+  /** The title after a heading number, or on the next line (第一章 / 总则). */
+  private headingTitle(h: HeadingMatch, i: number): string {
+    const title = collapseCjkSpaces(h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim());
+    if (title) return title;
+    const k = nextNonBlank(this.lines, i);
+    if (k >= 0 && !this.lines[k]!.table && !this.scheme.match(this.lines[k]!.text) && isTitleLike(this.lines[k]!.text, 25)) {
+      this.input.skip.add(k);
+      return collapseCjkSpaces(this.lines[k]!.text);
+    }
+    return '';
+  }
+
+  /** Check a heading's number against its sequence and remember it as the previous one. */
+  private check(kind: HeadingKind, n: number, expected: number, duplicateOf: SeenHeading | undefined, l: SourceLine, scope?: string): void {
+    const d = checkNumber(this.scheme, { kind, n, expected, previous: this.previous[kind], duplicateOf, line: l.line, text: l.text, ...(scope ? { scope } : {}) });
+    if (d) this.diagnostics.push(d);
+    this.previous[kind] = { number: n, line: l.line };
+  }
+
+  private startChapter(h: HeadingMatch, l: SourceLine, i: number): void {
+    const n = h.number!;
+    const dup = this.chapters.find((c) => c.number === n);
+    this.check('chapter', n, this.expectedNumber('chapter'), dup && { number: n, line: dup.line }, l);
+    const title = this.headingTitle(h, i);
+    if (!title) this.error(l.line, `${this.scheme.print('chapter', n)} has no title: write it after the number (${this.printedAsWritten(h)} 总则)`, l.text);
+    this.chapter = { number: n, title, lead: this.pendingLead.splice(0), articles: [], sections: [], line: l.line };
+    this.chapters.push(this.chapter);
+    this.previous.section = undefined;
+    this.section = null;
+    this.article = null;
+    this.part = null;
+  }
+
+  private startSection(h: HeadingMatch, l: SourceLine, i: number): void {
+    const n = h.number!;
+    const title = this.headingTitle(h, i);
+    const c = this.chapter;
+    const p = this.scheme.print;
+    if (!c) return this.error(l.line, `section outside a chapter: ${p('section', n)} comes before the first ${p('chapter', 1).replace(/一/, 'X')} heading`, l.text);
+    const before = this.sectionCount();
+    // Sections numbered through the whole plan (第四节 opening chapter 2)
+    // are renumbered within their chapter, which is what the URLs use.
+    if (c.sections.length === 0 && n !== 1 && before > 0 && n === before + 1 && !this.sectionsThrough) {
+      this.sectionsThrough = true;
+      this.warn(l.line, `sections are numbered through the whole plan (${p('section', n)} opens ${p('chapter', c.number)}): renumbered within each chapter`, l.text);
+    }
+    let local = n;
+    if (this.sectionsThrough) {
+      this.check('section', n, before + 1, undefined, l);
+      local = c.sections.length + 1;
+    } else {
+      const dup = c.sections.find((s) => s.number === n);
+      this.check('section', n, c.sections.length + 1, dup && { number: n, line: dup.line }, l, ` in ${p('chapter', c.number)}`);
+    }
+    if (c.articles.length > 0 && c.sections.length === 0) {
+      this.error(l.line, `${p('chapter', c.number)} has articles before its first section (${p('article', c.articles[0]!.number)}, line ${c.articles[0]!.line}): put them in a section, or remove the sections`, l.text);
+    }
+    if (!title) this.error(l.line, `${p('section', n)} of ${p('chapter', c.number)} has no title`, l.text);
+    this.section = { number: local, title, lead: [], articles: [], line: l.line };
+    c.sections.push(this.section);
+    this.article = null;
+    this.part = null;
+  }
+
+  private startArticle(h: HeadingMatch, l: SourceLine, i: number): void {
+    const n = h.number!;
+    if (!this.chapter) this.error(l.line, `article outside a chapter: ${this.scheme.print('article', n)} comes before the first ${this.scheme.print('chapter', 1).replace(/一/, 'X')} heading`, l.text);
+    const first = this.articleLines.get(n);
+    this.check('article', n, this.lastArticle + 1, first !== undefined ? { number: n, line: first } : undefined, l);
+    if (first === undefined) this.articleLines.set(n, l.line);
+    this.lastArticle = Math.max(this.lastArticle, n);
+    const { title, body } = this.splitTitle(h, l, i);
+    this.article = { number: n, title, blocks: [], line: l.line };
+    this.part = null;
+    if (this.chapter) (this.section ?? this.chapter).articles.push(this.article);
+    if (body) this.para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, this.input.layout) };
+  }
+
+  /** What follows the article number: its title, the start of its text, or both. */
+  private splitTitle(h: HeadingMatch, l: SourceLine, i: number): { title: string; body: string } {
+    const lines = this.lines;
+    const k = nextNonBlank(lines, i);
+    const followedByBody = k >= 0 && (!!lines[k]!.table || !this.scheme.match(lines[k]!.text)) && k < this.input.appendixStart;
+    // Does the next line continue this one (a wrapped heading line)? Then what
+    // follows the number is the start of a sentence, not a title.
+    const restText = h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
+    const breakBeforeNext = k > 0 && lines[k - 1]!.text === '' && !lines[k - 1]!.table && !lines[k]!.pageBreakBefore;
+    const layout = this.input.layout;
+    const continues =
+      k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeNext &&
+      shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout);
+    return splitArticleRest(h.rest, followedByBody, continues);
+  }
+
+  /** A tab-, pipe- or space-separated table row (true), or not one here. */
+  private readTableRow(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
+    const kind = c.row;
+    if (!kind) {
+      if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
+      this.flushTable();
+      return false;
+    }
+    const cells = tableCells(l.text, kind)!;
+    const table = this.table;
+    const k = nextNonBlank(this.lines, i);
+    const next = k >= 0 ? this.lines[k] : undefined;
+    const nextKind = rowKind(next, this.scheme);
+    const sameWidthNext = kind !== 'space' || tableCells(next?.text ?? '', 'space')?.length === cells.length;
+    const confirmed =
+      (table?.kind === kind && (kind !== 'space' || table.rows[0]!.length === cells.length)) ||
+      (nextKind === kind && sameWidthNext) ||
+      (kind === 'tab' && cells.length >= 3) ||
+      (kind === 'pipe' && /^[|｜].*[|｜]$/.test(l.text) && cells.length >= 2 && nextKind === 'pipe');
+    if (!confirmed) {
+      this.flushTable();
+      return false;
+    }
+    this.flushParagraph();
+    if (this.table && (this.table.kind !== kind || breakBefore)) this.flushTable();
+    if (kind === 'pipe' && PIPE_DELIMITER.test(l.text)) return true;
+    if (!this.table) this.table = { kind, rows: [], line: l.line };
+    this.table.rows.push(cells);
+    return true;
+  }
+
+  /** Running text: join a wrapped line to its paragraph, or start a new one. */
+  private readText(l: SourceLine, breakBefore: boolean): void {
+    const open = this.para;
+    const layout = this.input.layout;
+    if (open && !breakBefore && shouldJoin(open, l, layout)) {
+      open.lines.push(l.text);
+      open.lineNumbers.push(l.line);
+      open.last = l;
+      open.full = isFull(l, layout);
+      return;
+    }
+    this.flushParagraph();
+    this.para = { lines: [l.text], line: l.line, last: l, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) };
+  }
+
+  /** Where blocks go now: the open part, article, section or chapter lead, or a new preamble. */
+  private target(): Block[] {
+    if (this.part) return this.part.blocks;
+    if (this.article) return this.article.blocks;
+    if (this.section) return this.section.lead;
+    if (this.chapter) return this.chapter.lead;
+    this.part = { kind: '前言', title: '', blocks: [], line: 0 };
+    this.parts.push(this.part);
+    return this.part.blocks;
+  }
+
+  private flushParagraph(): void {
+    const para = this.para;
+    if (!para) return;
+    const { text, starts } = joinWrapped(para.lines);
+    if (text) {
+      this.diagnostics.push(...checkBrackets(text, lineLookup(starts, para.lineNumbers)));
+      this.target().push({ kind: 'paragraph', text, line: para.line });
+    }
+    this.para = null;
+  }
+
+  private flushTable(): void {
+    const table = this.table;
+    if (!table) return;
+    const width = Math.max(...table.rows.map((r) => r.length));
+    if (table.rows.some((r) => r.length !== width)) {
+      this.warn(table.line, `table rows have different numbers of cells (${[...new Set(table.rows.map((r) => r.length))].join(', ')}); short rows were padded with empty cells`);
+    }
+    const rows = table.rows.map((r) => [...r.map((c) => collapseCjkSpaces(c)), ...Array<string>(width - r.length).fill('')]);
+    for (const r of rows) for (const c of r) this.diagnostics.push(...checkBrackets(c, table.line));
+    this.target().push({ kind: 'table', rows, line: table.line });
+    this.table = null;
+  }
+
+  private flush(): void {
+    this.flushParagraph();
+    this.flushTable();
+  }
+}
