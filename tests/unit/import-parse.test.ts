@@ -75,6 +75,15 @@ describe('cleaning', () => {
     expect(collapseCjkSpaces('总  则')).toBe('总则');
     expect(collapseCjkSpaces('坚持 生 态 优 先，GDP growth 2035 年')).toBe('坚持生态优先，GDP growth 2035 年');
   });
+  test('keeps a single space between two words, as in 《中共中央 国务院关于……》', () => {
+    expect(collapseCjkSpaces('《中共中央 国务院关于建立国土空间规划体系并监督实施的若干意见》')).toBe('《中共中央 国务院关于建立国土空间规划体系并监督实施的若干意见》');
+    expect(collapseCjkSpaces('总　　则')).toBe('总则');
+    expect(collapseCjkSpaces('名 词 解 释')).toBe('名词解释');
+  });
+  test('does not report the bracket of a 1) or a) list marker as unopened', () => {
+    expect(checkBrackets('1) 规划范围；2) 规划期限；a) 其他。', 1)).toEqual([]);
+    expect(checkBrackets('详见表1)。', 1)).toHaveLength(1);
+  });
   test('reports a mismatched bracket and keeps the text', () => {
     const d = checkBrackets('(中发〔2019]18号)', 7);
     expect(d).toHaveLength(1);
@@ -199,7 +208,7 @@ describe('shapes of real texts', () => {
   test('keeps an inserted 第X条之一 as text of the article before it, with a warning', () => {
     const p = parse('规划\n第一章 总则\n第一条 甲\n正文。\n第一条之一 插入条文。\n第二条 乙\n正文。\n');
     expect(errors(p)).toEqual([]);
-    expect(bodies(p)[0]).toEqual(['正文。', '第一条之一插入条文。']);
+    expect(bodies(p)[0]).toEqual(['正文。', '第一条之一 插入条文。']);
     expect(p.diagnostics.some((d) => d.line === 5 && /inserted article 第一条之一/.test(d.message))).toBe(true);
   });
 

@@ -24,11 +24,18 @@ export function removeArtefacts(line: string): string {
  * full-width forms, and the general punctuation Chinese uses (“”‘’—…·).
  */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60\\uFFE0-\\uFFEE\\u2014\\u2018-\\u201F\\u2026\\u00B7\\u2E3A';
-const CJK_SPACE_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK}])`, 'gu');
+/** A gap of two or more spaces between Chinese characters: justified or spaced-out layout (总　　则). */
+const WIDE_GAP = new RegExp(`(?<=[${CJK}])[ \\u3000]{2,}(?=[${CJK}])`, 'gu');
+/** One space inside a letter-spaced run (总 体 要 求): a single character stands on one side of it. */
+const LETTER_GAP = new RegExp(`(?<=(?:^|[ \\u3000])[${CJK}])[ \\u3000](?=[${CJK}])|(?<=[${CJK}])[ \\u3000](?=[${CJK}](?:$|[ \\u3000]))`, 'gu');
 
-/** Remove spaces between two Chinese characters (justified or spaced-out layout): 总  则 → 总则. */
+/**
+ * Close up letter-spaced runs between Chinese characters (总  则 → 总则,
+ * 名 词 解 释 → 名词解释). A single space between two words stays: it is the
+ * plan's (《中共中央 国务院关于……》), and the importer never changes words.
+ */
 export function collapseCjkSpaces(text: string): string {
-  return text.replace(CJK_SPACE_CJK, '');
+  return text.replace(WIDE_GAP, '').replace(LETTER_GAP, '');
 }
 
 /** Leading whitespace width: a full-width space counts 2, a tab 4. */
@@ -53,6 +60,15 @@ const PAIRS: Record<string, string> = {
 };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
+/** A list marker at the start of an item (1) 规划范围, 2）…, a) …): its closing bracket opens nothing. */
+const LIST_MARKER_END = /(?:^|[\s\u3000。；;：:，,、])[0-9０-９]{1,2}$|(?:^|[\s\u3000。；;：:，,、])[a-zA-Z一二三四五六七八九十]{1,3}$/;
+
+function isListMarkerCloser(chars: string[], i: number): boolean {
+  if (chars[i] !== ')' && chars[i] !== '）') return false;
+  // Four characters back: a marker is at most three long, so ^ only matches at the text's real start.
+  return LIST_MARKER_END.test(chars.slice(Math.max(0, i - 4), i).join(''));
+}
+
 /**
  * Report mismatched brackets and quotes in one paragraph (〔2019] is a 〔 closed
  * by ]). Only reports: the text is kept as it is. `line` is the paragraph's
@@ -73,6 +89,8 @@ export function checkBrackets(text: string, line: number | null | ((charIndex: n
     }
     const opener = CLOSERS.get(ch);
     if (!opener) return;
+    // 1) a) 一) ①) — a list marker's bracket has no opener by design.
+    if (!stack.some((s) => s.ch === opener) && isListMarkerCloser(chars, i)) return;
     const top = stack.at(-1);
     if (top && top.ch === opener) {
       stack.pop();
