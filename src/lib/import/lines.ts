@@ -4,6 +4,7 @@
  * line numbers kept so every message can name the line of the input.
  */
 import { indentWidth, removeArtefacts } from './clean.ts';
+import { debrisMessage, removeConverterDebris } from './debris.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** Page-number lines of PDF exports: `- 12 -`, `第 3 页`, `第3页 共80页`, `3/80`. */
@@ -16,12 +17,21 @@ const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\
  */
 export function textToLines(text: string, options: { markdown?: boolean } = {}): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const original = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const cleaned = removeConverterDebris(original);
+  const raw = cleaned.lines;
   const lines: SourceLine[] = [];
   let pageBreak = false;
   let pageNumbers = 0;
   const boundaries: number[] = []; // indices in `lines` where a new page starts
   raw.forEach((rawLine, i) => {
+    const table = cleaned.tables.get(i);
+    if (table) {
+      lines.push({ line: i + 1, text: '', indent: 0, table });
+      return;
+    }
+    // A line that held only debris goes, like a page number: it was never a paragraph break.
+    if (!rawLine.trim() && original[i]!.trim()) return;
     let s = rawLine;
     if (s.includes('\f')) {
       pageBreak = true;
@@ -32,6 +42,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     const indent = indentWidth(s);
     s = s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
     // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
+    const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
     if (options.markdown) s = s.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/__([^_]+)__/g, '$1');
     // A bare number is a page number only next to a page break: elsewhere it may be content.
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f');
@@ -41,9 +52,11 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
       boundaries.push(lines.length);
       return;
     }
-    lines.push({ line: i + 1, text: s, indent, ...(pageBreak && s ? { pageBreakBefore: true } : {}) });
+    lines.push({ line: i + 1, text: s, indent, ...(pageBreak && s ? { pageBreakBefore: true } : {}), ...(level && s ? { headingLevel: level } : {}) });
     if (s) pageBreak = false;
   });
+  const debris = debrisMessage(cleaned.count);
+  if (debris) diagnostics.push({ severity: 'warning', line: null, message: debris });
   if (pageNumbers > 0) {
     diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed` });
   }

@@ -1,0 +1,138 @@
+/**
+ * Debris that PDF-to-Markdown and Word-to-HTML converters (MinerU, pandoc,
+ * Word's "save as web page") leave in a plan text: HTML comments, bookmark
+ * anchors (`<a id="_Toc122283305"></a>`, often in backticks on a line of
+ * their own), `<br>` and HTML tables. None of it is the plan's words: it is
+ * dropped (tables become rows of cells), counted, and reported, and the line
+ * numbering of the input is kept so every message still names the right line.
+ */
+
+/** What was dropped, by kind, for one report line. */
+export interface DebrisCount {
+  comments: number;
+  anchors: number;
+  breaks: number;
+  tables: number;
+}
+
+/** The input lines with debris removed, and the HTML tables found (by the index of their first line). */
+export interface CleanedText {
+  lines: string[];
+  tables: Map<number, string[][]>;
+  count: DebrisCount;
+}
+
+const ANCHOR = /`?<a\s+(?:id|name)\s*=\s*["'][^"']*["']\s*\/?>\s*(?:<\/a>)?`?/gi;
+const BREAK = /<br\s*\/?>/gi;
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** Drop comments, anchors and `<br>`, and lift HTML tables out of the text. */
+export function removeConverterDebris(raw: string[]): CleanedText {
+  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0 };
+  const lines = [...raw];
+  const tables = new Map<number, string[][]>();
+  removeComments(lines, count);
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines[i]!;
+    if (!s.includes('<')) continue;
+    if (/<table[\s>]/i.test(s)) {
+      i = liftTable(lines, i, tables, count);
+      continue;
+    }
+    lines[i] = s
+      .replace(ANCHOR, () => {
+        count.anchors++;
+        return '';
+      })
+      .replace(BREAK, () => {
+        count.breaks++;
+        return '';
+      });
+  }
+  return { lines, tables, count };
+}
+
+/** `<!-- … -->`, on one line or across several: blanked, line count kept. */
+function removeComments(lines: string[], count: DebrisCount): void {
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    let s = lines[i]!;
+    if (!open && !s.includes('<!--')) continue;
+    let out = '';
+    while (s) {
+      if (open) {
+        const end = s.indexOf('-->');
+        if (end < 0) s = '';
+        else {
+          s = s.slice(end + 3);
+          open = false;
+        }
+      } else {
+        const start = s.indexOf('<!--');
+        if (start < 0) {
+          out += s;
+          s = '';
+        } else {
+          out += s.slice(0, start);
+          s = s.slice(start + 4);
+          open = true;
+          count.comments++;
+        }
+      }
+    }
+    lines[i] = out;
+  }
+}
+
+/** From a `<table>` line to its `</table>`: the rows go to `tables`, the lines are blanked. Returns the last index. */
+function liftTable(lines: string[], i: number, tables: Map<number, string[][]>, count: DebrisCount): number {
+  let end = i;
+  while (end < lines.length - 1 && !/<\/table>/i.test(lines[end]!)) end++;
+  const html = lines.slice(i, end + 1).join('\n');
+  const before = html.slice(0, html.search(/<table[\s>]/i));
+  const after = html.slice(html.search(/<\/table>/i) + '</table>'.length);
+  tables.set(i, tableRows(html));
+  count.tables++;
+  for (let k = i; k <= end; k++) lines[k] = '';
+  // Text on the same line as the table's tags stays text.
+  if (before.trim()) lines[i] = before.trim();
+  if (after.trim() && end > i) lines[end] = after.trim();
+  return end;
+}
+
+/** The cells of an HTML table, row by row; a colspan adds empty cells so the columns stay aligned. */
+export function tableRows(html: string): string[][] {
+  const rows: string[][] = [];
+  for (const tr of html.matchAll(/<tr[^>]*>([\s\S]*?)(?=<tr[\s>]|<\/tr>|<\/table>|$)/gi)) {
+    const cells: string[] = [];
+    for (const td of tr[1]!.matchAll(/<t([dh])([^>]*)>([\s\S]*?)(?=<t[dh][\s>]|<\/t[dh]>|<\/tr>|$)/gi)) {
+      cells.push(cellText(td[3]!));
+      const span = /colspan\s*=\s*["']?(\d+)/i.exec(td[2]!);
+      for (let k = 1; k < Number(span?.[1] ?? 1); k++) cells.push('');
+    }
+    if (cells.length) rows.push(cells);
+  }
+  return rows;
+}
+
+function cellText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The report line for what was dropped, or null when nothing was. */
+export function debrisMessage(c: DebrisCount): string | null {
+  const parts = [
+    c.comments && `${c.comments} HTML comment(s)`,
+    c.anchors && `${c.anchors} bookmark anchor(s) such as <a id="_Toc…"></a>`,
+    c.breaks && `${c.breaks} <br> line break(s)`,
+  ].filter(Boolean);
+  const dropped = parts.length ? `converter debris dropped (not the plan's words): ${parts.join(', ')}` : '';
+  const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';
+  const msg = [dropped, tables].filter(Boolean).join('; ');
+  return msg || null;
+}
