@@ -57,7 +57,9 @@ describe('escaping', () => {
   });
 
   test('a whole plan of hostile text parses, imports and renders with every word intact', async () => {
-    const text = ['规划', '第一章 总则', '第一条 {标题}', ...HOSTILE.filter((l) => l.trim() && !/^[-=]+$/.test(l)), '第二条 <b>粗</b>', '正文 `x`。'].join('\n');
+    // An HTML comment is converter debris: the importer drops it (issue 11), so it is checked apart.
+    const inPlan = HOSTILE.filter((l) => l.trim() && !/^[-=]+$/.test(l) && !l.startsWith('<!--'));
+    const text = ['规划', '第一章 总则', '第一条 {标题}', ...inPlan, '<!-- hidden -->', '第二条 <b>粗</b>', '正文 `x`。'].join('\n');
     const plan = parsePlan(textToLines(text).lines);
     const articles = plan.chapters[0]!.articles;
     const mdx = articles.map(renderArticle).join('\n\n');
@@ -67,7 +69,8 @@ describe('escaping', () => {
     for (const m of html.matchAll(/<a href="([^"]*)"/g)) expect(m[1]).toMatch(/^(https?:\/\/|mailto:)/);
     expect(html).toContain('<h2>第一条 {标题}</h2>');
     expect(html).toContain('<h2>第二条 &lt;b&gt;粗&lt;/b&gt;</h2>');
-    for (const line of HOSTILE.filter((l) => l.trim() && !/^[-=]+$/.test(l))) expect(htmlText(html)).toContain(line.trim());
+    for (const line of inPlan) expect(htmlText(html)).toContain(line.trim());
+    expect(htmlText(html)).not.toContain('hidden');
   });
 
   test('the escaped text reads back as the source text through the plan model', () => {

@@ -69,7 +69,7 @@ function storedZip(files: Record<string, string>): Uint8Array {
 const cases: { name: string; input: string | Uint8Array; options?: Partial<ImportOptions>; message: RegExp; line: number | null; exit?: number }[] = [
   { name: 'an empty file', input: '', message: /the input is empty/, line: null },
   { name: 'a file of blank lines and full-width spaces', input: '\n\u3000\u3000\n  \n', message: /the input is empty/, line: null },
-  { name: 'text without chapters', input: '某规划\n本规划是空间蓝图。\n第一条 目的\n正文。\n', message: /no chapters/, line: null },
+  { name: 'text without any numbered or marked heading', input: '某规划\n本规划是空间蓝图。\n目的\n正文。\n', message: /no numbering scheme fits: the text has no 第X章 or 第X条.*Fix: number the headings/, line: null },
   { name: 'a gap in article numbers', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第三条 范围\n正文。\n', message: /gap in article numbering: expected 第二条, found 第三条/, line: 5 },
   { name: 'a duplicate article number', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第二条 范围\n正文。\n第二条 期限\n正文。\n', message: /duplicate article number: 第二条 appears twice.*first at line 5/, line: 7 },
   { name: 'article numbers restarting in each chapter', input: '规划\n第一章 总则\n第一条 甲\n正文。\n第二条 乙\n正文。\n第二章 格局\n第一条 丙\n正文。\n', message: /article numbers restart at 第一条 \(after 第二条\): number the articles through the whole plan/, line: 8 },

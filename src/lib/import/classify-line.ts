@@ -24,7 +24,7 @@ export interface LineCandidates {
 export function rowKind(l: SourceLine | undefined, scheme: NumberingScheme): RowKind | null {
   if (!l) return null;
   const t = l.text;
-  if (l.exact || (scheme.match(t) && !t.includes('\t'))) return null;
+  if (l.exact || (scheme.match(t, l) && !t.includes('\t'))) return null;
   if (tableCells(t, 'tab')) return 'tab';
   if (/^[|｜].*[|｜]$/.test(t) && tableCells(t, 'pipe')) return 'pipe';
   if (tableCells(t, 'space')) return 'space';
@@ -34,7 +34,7 @@ export function rowKind(l: SourceLine | undefined, scheme: NumberingScheme): Row
 /** Every reading of one non-blank text line. */
 export function classifyLine(l: SourceLine, scheme: NumberingScheme, inAppendix: boolean): LineCandidates {
   return {
-    heading: inAppendix ? null : scheme.match(l.text),
+    heading: inAppendix ? null : scheme.match(l.text, l),
     group: inAppendix ? null : GROUP_HEADING.exec(l.text),
     appendix: inAppendix ? matchAppendixHeading(l.text) : null,
     row: rowKind(l, scheme),

@@ -29,13 +29,17 @@ const WIDE_GAP = new RegExp(`(?<=[${CJK}])[ \\u3000]{2,}(?=[${CJK}])`, 'gu');
 /** One space inside a letter-spaced run (总 体 要 求): a single character stands on one side of it. */
 const LETTER_GAP = new RegExp(`(?<=(?:^|[ \\u3000])[${CJK}])[ \\u3000](?=[${CJK}])|(?<=[${CJK}])[ \\u3000](?=[${CJK}](?:$|[ \\u3000]))`, 'gu');
 
+/** Chinese punctuation (，。、；：“”《》（） …): a space beside it separates no words. */
+const CJK_PUNCT = '\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF60\\u2014\\u2018-\\u201F\\u2026';
+const PUNCT_GAP = new RegExp(`(?<=[${CJK_PUNCT}])[ \\u3000]+(?=[${CJK}])|(?<=[${CJK}])[ \\u3000]+(?=[${CJK_PUNCT}])`, 'gu');
+
 /**
  * Close up letter-spaced runs between Chinese characters (总  则 → 总则,
  * 名 词 解 释 → 名词解释). A single space between two words stays: it is the
  * plan's (《中共中央 国务院关于……》), and the importer never changes words.
  */
 export function collapseCjkSpaces(text: string): string {
-  return text.replace(WIDE_GAP, '').replace(LETTER_GAP, '');
+  return text.replace(WIDE_GAP, '').replace(LETTER_GAP, '').replace(PUNCT_GAP, '');
 }
 
 /** Leading whitespace width: a full-width space counts 2, a tab 4. */

@@ -48,7 +48,7 @@ export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnost
 }
 
 /** Checks over the whole tree: empty chapters, sections and articles; no chapters at all. */
-export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles: boolean, wordHeadings: number): Diagnostic[] {
+export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles: boolean, wordHeadings: number, problem?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const p = scheme.print;
   if (plan.chapters.length === 0) {
@@ -58,11 +58,11 @@ export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles
       message:
         wordHeadings > 0
           ? `no chapters: none of the ${wordHeadings} Word headings starts with 第X章 (if the chapters are numbered automatically by Word, the numbers are not in the text: type them in, or save as .txt from Word with numbering)`
-          : 'no chapters: the text has no 第X章 heading at a line start (a plan text is divided into 第一章, 第二章 …)',
+          : problem ?? `no chapters: the text read as ${scheme.description} has no chapter heading at a line start (pass --numbering to choose another scheme)`,
     });
   }
   for (const c of plan.chapters) out.push(...checkChapter(c, p, hasArticles));
-  if (plan.chapters.length > 0 && !hasArticles) out.push({ severity: 'warning', line: null, message: 'no articles (第X条) found: the chapters and sections hold paragraphs only' });
+  if (plan.chapters.length > 0 && !hasArticles) out.push({ severity: 'warning', line: null, message: `no articles found (${scheme.description}): the chapters and sections hold paragraphs only` });
   return out;
 }
 

@@ -1,10 +1,12 @@
 /**
  * Numbering schemes: how a plan text prints the numbers of its chapters,
  * sections and articles. The parser reads headings only through a scheme, so
- * a new shape of text is a new entry in {@link SCHEMES}, not branches spread
- * through the parser (issue 11).
+ * a new shape of text is a new entry here, not branches spread through the
+ * parser (issue 11). {@link detectScheme} picks one and says why.
  */
 import { parseNumeral, toChineseNumeral } from '../numerals.ts';
+import { collapseCjkSpaces } from './clean.ts';
+import type { SourceLine } from './types.ts';
 
 /** The three levels of the content model. */
 export type HeadingKind = 'chapter' | 'section' | 'article';
@@ -14,27 +16,35 @@ export interface HeadingMatch {
   kind: HeadingKind;
   /** The number within its sequence (1…), or null when the numeral cannot be read. */
   number: number | null;
-  /** The numeral as printed, spaces removed (十八, 18, １８). */
+  /** The numeral as printed, spaces removed (十八, 18, １８, 1.2.3). */
   numeral: string;
+  /** The whole number as printed: 第十八条, 1.2.3, （三）; '' when the text had none (a recovered number). */
+  printed: string;
   /** Everything after the number (and its unit), untrimmed. */
   rest: string;
   /** A separator (or nothing) follows the number. */
   separated: boolean;
+  /** For decimal numbers: every component (1.2.3 → [1, 2, 3]). */
+  path?: number[];
 }
+
+/** The value of `--numbering` and of `numbering` in `_version.yaml`. */
+export type SchemeId = 'law' | 'flat' | 'decimal' | 'outline' | 'headings';
 
 /** One way of numbering headings. */
 export interface NumberingScheme {
-  /** The value of `--numbering` and of `numbering` in `_version.yaml`. */
   id: SchemeId;
   /** What the scheme looks like, for the import report. */
   description: string;
   /** Read a heading of this scheme at the start of a line; null when there is none. */
-  match(text: string): HeadingMatch | null;
-  /** A heading's number as this scheme prints it, for messages (第三章). */
+  match(text: string, line?: SourceLine): HeadingMatch | null;
+  /** A heading's number as this scheme prints it, for messages (第三章, 1.2). */
   print(kind: HeadingKind, n: number): string;
+  /** Articles numbered through the whole plan (law) or within their chapter or section (1.1.1, 1.). */
+  articles: 'plan' | 'local';
+  /** The text has no chapters: every article goes into one chapter (see docs/design.md). */
+  flat?: boolean;
 }
-
-export type SchemeId = 'law';
 
 const NUM_CHARS = '零〇一二两三四五六七八九十百千0-9０-９';
 /** 第 + numeral + 章/节/条 at a line start; spaced-out headings (第 一 章) are accepted. */
@@ -43,22 +53,122 @@ const LAW_HEADING = new RegExp(`^第[\\s\\u3000]*([${NUM_CHARS}](?:[${NUM_CHARS}
 const SEPARATOR = /^[\s\u3000:：、.．]/;
 const LAW_UNIT: Record<HeadingKind, string> = { chapter: '章', section: '节', article: '条' };
 
+function matchLaw(text: string): HeadingMatch | null {
+  const m = LAW_HEADING.exec(text);
+  if (!m) return null;
+  const numeral = m[1]!.replace(/[\s\u3000]/g, '');
+  const unit = m[2]!;
+  const kind: HeadingKind = unit === '章' ? 'chapter' : unit === '节' || unit === '節' ? 'section' : 'article';
+  const rest = m[3]!;
+  const n = parseNumeral(numeral);
+  return { kind, number: n !== null && n >= 1 ? n : null, numeral, printed: `第${numeral}${LAW_UNIT[kind]}`, rest, separated: rest === '' || SEPARATOR.test(rest) };
+}
+
+const printLaw = (kind: HeadingKind, n: number) => `第${toChineseNumeral(n)}${LAW_UNIT[kind]}`;
+
 /** Law-shaped text: 第一章 / 第一节 / 第一条 (Chinese, Arabic or full-width numerals). */
-const law: NumberingScheme = {
-  id: 'law',
-  description: '第X章 / 第X节 / 第X条 headings',
-  match(text) {
-    const m = LAW_HEADING.exec(text);
-    if (!m) return null;
-    const numeral = m[1]!.replace(/[\s\u3000]/g, '');
-    const unit = m[2]!;
-    const kind: HeadingKind = unit === '章' ? 'chapter' : unit === '节' || unit === '節' ? 'section' : 'article';
-    const rest = m[3]!;
-    const n = parseNumeral(numeral);
-    return { kind, number: n !== null && n >= 1 ? n : null, numeral, rest, separated: rest === '' || SEPARATOR.test(rest) };
+const law: NumberingScheme = { id: 'law', description: '第X章 / 第X节 / 第X条 headings', match: matchLaw, print: printLaw, articles: 'plan' };
+
+/** Rules without chapters: 第一条（目的和依据） … 第二十七条. */
+const flat: NumberingScheme = {
+  id: 'flat',
+  description: '第X条 provisions without chapters',
+  match: (text) => {
+    const h = matchLaw(text);
+    return h && h.kind === 'article' ? h : null;
   },
-  print: (kind, n) => `第${toChineseNumeral(n)}${LAW_UNIT[kind]}`,
+  print: printLaw,
+  articles: 'plan',
+  flat: true,
 };
 
-/** Every scheme the importer reads, by id. */
-export const SCHEMES: Record<SchemeId, NumberingScheme> = { law };
+/** `1 总则`, `1.1 规划目的`, `1.1.1 …`, with or without 第: by depth, chapter / section / article. */
+const DECIMAL = /^第?[\s\u3000]*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,3})(?=[\s\u3000]|[\u4e00-\u9fff]|$)([\s\S]*)$/;
+
+/** A decimal scheme with `depth` levels: 3 (chapter.section.article) or 2 (chapter.article). */
+function decimal(depth: 2 | 3): NumberingScheme {
+  const kinds: HeadingKind[] = depth === 3 ? ['chapter', 'section', 'article'] : ['chapter', 'article'];
+  return {
+    id: 'decimal',
+    description: depth === 3 ? 'decimal headings 1 / 1.1 / 1.1.1' : 'decimal headings 1 / 1.1',
+    match(text) {
+      const m = DECIMAL.exec(text);
+      if (!m) return null;
+      const numeral = m[1]!.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      const path = numeral.split('.').map(Number);
+      const kind = kinds[path.length - 1];
+      // A bare 2035 or 1.5 starting a sentence is not a heading: depth 1 needs a space and a short title.
+      if (!kind || path.some((n) => n < 1) || (path.length === 1 && (!/^[\s\u3000]/.test(m[2]!) || /[。；，]/.test(m[2]!)))) return null;
+      return { kind, number: path.at(-1)!, numeral, printed: numeral, rest: m[2]!, separated: m[2] === '' || /^[\s\u3000]/.test(m[2]!), path };
+    },
+    print: (kind, n) => `${kind} ${n}`,
+    articles: 'local',
+  };
+}
+
+/** 一、 / （一） / 1. : chapter / section / article; （1） and ① stay list items inside an article. */
+const OUTLINE = /^(?:([一二三四五六七八九十百]+)[、]|[（(]([一二三四五六七八九十百]+)[）)]|([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|、))([\s\S]*)$/;
+
+const outline: NumberingScheme = {
+  id: 'outline',
+  description: 'outline numbering 一、 / （一） / 1.',
+  match(text) {
+    const m = OUTLINE.exec(text);
+    if (!m) return null;
+    const kind: HeadingKind = m[1] ? 'chapter' : m[2] ? 'section' : 'article';
+    const numeral = m[1] ?? m[2] ?? m[3]!;
+    const n = parseNumeral(numeral);
+    const printed = m[1] ? `${numeral}、` : m[2] ? `（${numeral}）` : text.slice(0, text.length - m[4]!.length);
+    return { kind, number: n !== null && n >= 1 ? n : null, numeral, printed, rest: m[4]!, separated: true };
+  },
+  print: (kind, n) => (kind === 'chapter' ? `${toChineseNumeral(n)}、` : kind === 'section' ? `（${toChineseNumeral(n)}）` : `${n}.`),
+  articles: 'local',
+};
+
+/** Every fixed scheme the importer reads, by id (`headings` is built from the text: {@link headingsScheme}). */
+export const SCHEMES = { law, flat, decimal: decimal(3), outline } as const;
+
+/** A title as compared between the 目录 and the body: no spaces, bold marks or page numbers. */
+export function titleKey(text: string): string {
+  return collapseCjkSpaces(text)
+    .replace(/[*_]{2}/g, '')
+    .replace(/(?:[.…·．\-_－—\s\u3000]+|\t)[0-9０-９]{1,4}$/, '')
+    .replace(/[\s\u3000*]/g, '');
+}
+
+/**
+ * Headings whose numbers were lost in conversion (Markdown `#` levels, Word
+ * Heading 1–3): the number of each is recovered from the 目录 entry with the
+ * same title, else assigned in order (and `assigned` counts those). Level 1
+ * is a chapter; level 2 a section when the 目录 lists 第X节, else an article;
+ * level 3 an article.
+ */
+export function headingsScheme(lines: SourceLine[], contents: string[]): NumberingScheme & { assigned: number } {
+  const toc = new Map<string, HeadingMatch>();
+  for (const entry of contents) {
+    const h = matchLaw(entry);
+    if (h) toc.set(titleKey(h.rest), h);
+  }
+  const hasSections = [...toc.values()].some((h) => h.kind === 'section');
+  const byLine = new Map<number, HeadingMatch>();
+  const counters: Record<HeadingKind, number> = { chapter: 0, section: 0, article: 0 };
+  let assigned = 0;
+  for (const l of lines) {
+    if (!l.headingLevel || !l.text || l.headingLevel > 3) continue;
+    const kind: HeadingKind = l.headingLevel === 1 ? 'chapter' : l.headingLevel === 2 && hasSections ? 'section' : 'article';
+    const fromToc = toc.get(titleKey(l.text));
+    if (kind === 'chapter') counters.section = 0;
+    const n = fromToc && fromToc.kind === kind && fromToc.number ? fromToc.number : ++counters[kind];
+    if (!(fromToc && fromToc.kind === kind)) assigned++;
+    counters[kind] = n;
+    byLine.set(l.line, { kind, number: n, numeral: String(n), printed: fromToc?.kind === kind ? fromToc.printed : '', rest: ` ${l.text}`, separated: true });
+  }
+  return {
+    id: 'headings',
+    description: 'headings without numbers (Markdown # levels or Word Heading styles), numbered from the 目录',
+    match: (text, line) => (line ? (byLine.get(line.line) ?? null) : matchLaw(text)),
+    print: printLaw,
+    articles: 'plan',
+    assigned,
+  };
+}

@@ -17,7 +17,8 @@
  */
 import { classifyLine } from './classify-line.ts';
 import { checkNumber, checkTree } from './numbering-checks.ts';
-import { SCHEMES, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
+import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
+import { SCHEMES, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth } from './paragraphs.ts';
 import { matchAppendixHeading } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
@@ -36,8 +37,10 @@ export function matchHeading(text: string): HeadingMatch | null {
 
 /** Options of {@link parsePlan}. */
 export interface ParseOptions {
-  /** The numbering scheme; law-shaped (第X章/节/条) when not given. */
+  /** The numbering scheme (tests); detected from the text when not given. */
   scheme?: NumberingScheme;
+  /** `--numbering`: the scheme to use instead of the detected one. */
+  numbering?: SchemeId;
 }
 
 /**
@@ -56,7 +59,7 @@ function findAppendixStart(lines: SourceLine[], skip: Set<number>, scheme: Numbe
   let lastStructural = -1;
   lines.forEach((l, i) => {
     if (skip.has(i)) return;
-    const h = scheme.match(l.text);
+    const h = scheme.match(l.text, l);
     if (h && h.number !== null && (h.separated || !REFERENCE_TAIL.test(h.rest))) lastStructural = i;
   });
   for (let i = lastStructural + 1; i < lines.length; i++) {
@@ -87,16 +90,22 @@ function settlePreamble(plan: ParsedPlan): void {
  * diagnostics (errors stop the import), each with the line and the text.
  */
 export function parsePlan(input: SourceLine[], options: ParseOptions = {}): ParsedPlan {
-  const scheme = options.scheme ?? SCHEMES.law;
-  const { lines, converted } = unwrapPdfParagraphs(input, scheme);
   const plan: ParsedPlan = { title: '', chapters: [], parts: [], diagnostics: [] };
-  if (converted) plan.diagnostics.push({ severity: 'warning', line: null, message: 'the Word paragraphs look like the printed lines of a PDF (one paragraph per line): they were joined into paragraphs like wrapped text' });
-  const nonBlank = lines.filter((l) => l.text !== '' || l.table);
-  if (nonBlank.length === 0) {
+  if (!input.some((l) => l.text !== '' || l.table)) {
     plan.diagnostics.push({ severity: 'error', line: null, message: 'the input is empty: there is no plan text to import' });
     return plan;
   }
-  const layout = detectLayout(nonBlank.filter((l) => !l.exact && !l.table), (t) => !!scheme.match(t));
+  const choice: SchemeChoice = options.scheme
+    ? { scheme: options.scheme, reason: 'given by the caller' }
+    : detectScheme(input, (s) => readFrontMatter(input, s).contents, options.numbering);
+  const scheme = choice.scheme;
+  plan.numbering = { scheme: scheme.id, reason: choice.reason };
+  const { lines, converted } = unwrapPdfParagraphs(input, scheme);
+  if (converted) plan.diagnostics.push({ severity: 'warning', line: null, message: 'the Word paragraphs look like the printed lines of a PDF (one paragraph per line): they were joined into paragraphs like wrapped text' });
+  if ('assigned' in scheme && typeof scheme.assigned === 'number' && scheme.assigned > 0) {
+    plan.diagnostics.push({ severity: 'warning', line: null, message: `${scheme.assigned} heading(s) have no 目录 entry with the same title: numbered in order of appearance; check them against the approved text` });
+  }
+  const layout = detectLayout(lines.filter((l) => (l.text !== '' || l.table) && !l.exact && !l.table), (t) => !!scheme.match(t));
   const front = readFrontMatter(lines, scheme);
   plan.title = front.title;
   plan.diagnostics.push(...front.diagnostics);
@@ -106,7 +115,7 @@ export function parsePlan(input: SourceLine[], options: ParseOptions = {}): Pars
   plan.chapters.push(...builder.chapters);
   plan.parts.push(...builder.parts);
   plan.diagnostics.push(...builder.diagnostics);
-  plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, lines.filter((l) => l.headingLevel).length));
+  plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, lines.filter((l) => l.headingLevel).length, choice.problem));
   settlePreamble(plan);
   return plan;
 }

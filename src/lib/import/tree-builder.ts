@@ -41,8 +41,9 @@ export class TreeBuilder {
   readonly chapters: ParsedChapter[] = [];
   readonly parts: ParsedPart[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  /** The highest article number read (0: none). */
+  /** The highest article number read (0: none); for local numbering, the count of articles. */
   lastArticle = 0;
+  private articleCount = 0;
   private chapter: ParsedChapter | null = null;
   private section: ParsedSection | null = null;
   private article: ParsedArticle | null = null;
@@ -139,7 +140,7 @@ export class TreeBuilder {
 
   /** The number the sequence of `kind` expects next. */
   private expectedNumber(kind: HeadingKind): number {
-    if (kind === 'article') return this.lastArticle + 1;
+    if (kind === 'article') return this.scheme.articles === 'plan' ? this.lastArticle + 1 : ((this.section ?? this.chapter)?.articles.length ?? 0) + 1;
     // After the previous chapter, not by count: a gap is reported once, and a
     // heading after it is checked against its real neighbour.
     if (kind === 'chapter') return (this.previous.chapter?.number ?? 0) + 1;
@@ -198,7 +199,7 @@ export class TreeBuilder {
     const title = collapseCjkSpaces(h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim());
     if (title) return title;
     const k = nextNonBlank(this.lines, i);
-    if (k >= 0 && !this.lines[k]!.table && !this.scheme.match(this.lines[k]!.text) && isTitleLike(this.lines[k]!.text, 25)) {
+    if (k >= 0 && !this.lines[k]!.table && !this.scheme.match(this.lines[k]!.text, this.lines[k]) && isTitleLike(this.lines[k]!.text, 25)) {
       this.input.skip.add(k);
       return collapseCjkSpaces(this.lines[k]!.text);
     }
@@ -247,6 +248,7 @@ export class TreeBuilder {
       const dup = c.sections.find((s) => s.number === n);
       this.check('section', n, c.sections.length + 1, dup && { number: n, line: dup.line }, l, ` in ${p('chapter', c.number)}`);
     }
+    this.checkPath(h, l);
     if (c.articles.length > 0 && c.sections.length === 0) {
       this.error(l.line, `${p('chapter', c.number)} has articles before its first section (${p('article', c.articles[0]!.number)}, line ${c.articles[0]!.line}): put them in a section, or remove the sections`, l.text);
     }
@@ -259,23 +261,50 @@ export class TreeBuilder {
 
   private startArticle(h: HeadingMatch, l: SourceLine, i: number): void {
     const n = h.number!;
-    if (!this.chapter) this.error(l.line, `article outside a chapter: ${this.scheme.print('article', n)} comes before the first ${this.scheme.print('chapter', 1).replace(/一/, 'X')} heading`, l.text);
-    const first = this.articleLines.get(n);
-    this.check('article', n, this.lastArticle + 1, first !== undefined ? { number: n, line: first } : undefined, l);
-    if (first === undefined) this.articleLines.set(n, l.line);
-    this.lastArticle = Math.max(this.lastArticle, n);
+    if (!this.chapter && this.scheme.flat) this.openFlatChapter(l);
+    if (!this.chapter) this.error(l.line, `article outside a chapter: ${h.printed || this.scheme.print('article', n)} comes before the first ${this.scheme.print('chapter', 1).replace(/一/, 'X')} heading`, l.text);
+    const ordinal = ++this.articleCount;
+    if (this.scheme.articles === 'plan') {
+      const first = this.articleLines.get(n);
+      this.check('article', n, this.lastArticle + 1, first !== undefined ? { number: n, line: first } : undefined, l);
+      if (first === undefined) this.articleLines.set(n, l.line);
+      this.lastArticle = Math.max(this.lastArticle, n);
+    } else {
+      const siblings = (this.section ?? this.chapter)?.articles ?? [];
+      const dup = siblings.find((a) => a.printed === h.printed);
+      this.check('article', n, siblings.length + 1, dup && { number: n, line: dup.line }, l);
+      this.checkPath(h, l);
+      this.lastArticle = ordinal;
+    }
     const { title, body } = this.splitTitle(h, l, i);
-    this.article = { number: n, title, blocks: [], line: l.line };
+    const number = this.scheme.articles === 'plan' ? n : ordinal;
+    this.article = { number, ...(this.scheme.id !== 'law' && this.scheme.id !== 'flat' && this.scheme.id !== 'headings' ? { printed: h.printed } : {}), title, blocks: [], line: l.line };
     this.part = null;
     if (this.chapter) (this.section ?? this.chapter).articles.push(this.article);
     if (body) this.para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, this.input.layout) };
+  }
+
+  /** A text without chapters: its articles go into one chapter without a heading (docs/design.md). */
+  private openFlatChapter(l: SourceLine): void {
+    this.flush();
+    this.chapter = { number: 1, title: '', lead: this.pendingLead.splice(0), articles: [], sections: [], line: l.line };
+    this.chapters.push(this.chapter);
+  }
+
+  /** A decimal number's leading components name the chapter and section it stands in (1.2.3 under 1 and 1.2). */
+  private checkPath(h: HeadingMatch, l: SourceLine): void {
+    if (!h.path || h.path.length < 2) return;
+    const open = [this.chapter?.number, ...(h.path.length === 3 ? [this.section?.number] : [])];
+    const prefix = h.path.slice(0, -1);
+    if (prefix.every((n, k) => n === open[k])) return;
+    this.error(l.line, `${h.printed} at line ${l.line} stands under ${open.filter((n) => n !== undefined).join('.') || 'no heading'}: its number says it belongs under ${prefix.join('.')}; check the heading before it`, l.text);
   }
 
   /** What follows the article number: its title, the start of its text, or both. */
   private splitTitle(h: HeadingMatch, l: SourceLine, i: number): { title: string; body: string } {
     const lines = this.lines;
     const k = nextNonBlank(lines, i);
-    const followedByBody = k >= 0 && (!!lines[k]!.table || !this.scheme.match(lines[k]!.text)) && k < this.input.appendixStart;
+    const followedByBody = k >= 0 && (!!lines[k]!.table || !this.scheme.match(lines[k]!.text, lines[k])) && k < this.input.appendixStart;
     // Does the next line continue this one (a wrapped heading line)? Then what
     // follows the number is the start of a sentence, not a title.
     const restText = h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim();

@@ -43,7 +43,10 @@ export type Block =
   | { kind: 'subheading'; text: string; line: number };
 
 export interface ParsedArticle {
+  /** The ordinal through the plan (1…N): the `#a<n>` anchor and `/<v>/a/<n>/` URL. */
   number: number;
+  /** The number as printed when the scheme is not law-shaped (1.1.1, 2.); absent for 第X条. */
+  printed?: string;
   title: string;
   blocks: Block[];
   line: number;
@@ -84,4 +87,6 @@ export interface ParsedPlan {
   /** Preamble (part 0, when present) and appendix parts, in text order. */
   parts: ParsedPart[];
   diagnostics: Diagnostic[];
+  /** The numbering scheme read, and why it was chosen. */
+  numbering?: { scheme: string; reason: string };
 }
