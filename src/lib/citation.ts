@@ -4,6 +4,7 @@
  * and the GB/T 7714-2015 form for online documents ([EB/OL], with the access date).
  */
 import { toChineseNumeral } from './numerals.ts';
+import { provisionNumber } from './provision-number.ts';
 
 /** What a citation needs to know about the cited provision. */
 export interface CitationTarget {
@@ -14,20 +15,24 @@ export interface CitationTarget {
   chapter?: number | undefined;
   section?: number | undefined;
   article?: number | undefined;
+  /** The article's number as printed when the version is not law-shaped (3.2.1). */
+  articlePrinted?: string | undefined;
 }
 
 /** 第四章第二节第十八条 — the provision part of a citation (empty for the whole plan). */
-export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article'>): string {
+export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article' | 'articlePrinted'>): string {
+  // A printed 3.2.1 already names its chapter and section.
+  if (t.article && t.articlePrinted) return t.articlePrinted;
   let s = '';
   if (t.chapter) s += `第${toChineseNumeral(t.chapter)}章`;
   if (t.section) s += `第${toChineseNumeral(t.section)}节`;
-  if (t.article) s += `第${toChineseNumeral(t.article)}条`;
+  if (t.article) s += articleLabel(t.article);
   return s;
 }
 
-/** 第十八条 — an article's own label. */
-export function articleLabel(n: number): string {
-  return `第${toChineseNumeral(n)}条`;
+/** 第十八条 — an article's own label (the printed form, through src/lib/provision-number.ts). */
+export function articleLabel(n: number, printed?: string): string {
+  return provisionNumber(n, printed).printed;
 }
 
 /** 第四章 — a chapter's label. */

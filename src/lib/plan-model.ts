@@ -4,31 +4,30 @@
  * bodies (`## 第十八条 标题`), so the body is the single source of the text and
  * the frontmatter `articles` list only adds keys; the two must agree.
  */
-import { parseChineseNumeral, toChineseNumeral } from './numerals.ts';
+import { toChineseNumeral } from './numerals.ts';
+import { formatArticleHeadingText, parseArticleHeadingText, provisionNumber } from './provision-number.ts';
 import type { ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
 
 /** An article heading's parts. */
 export interface ArticleHeading {
+  /** The ordinal (1…N); 0 while unknown (a 3.2.1 heading: the file's `articles` list gives it). */
   number: number;
   /** The title after the number, or '' when the article has none. */
   title: string;
+  /** The number as printed when it is not the law-shaped 第X条 of the ordinal (3.2.1). */
+  printed?: string | undefined;
 }
 
-/** Matches the article heading text: 第十八条 or 第十八条 生态保护红线. */
-const ARTICLE_HEADING = /^第([零〇一二两三四五六七八九十百千]+)条(?:[\s\u3000]+(.*))?$/;
-
-/** Read `第十八条 生态保护红线` as {number: 18, title: '生态保护红线'}; null if it is not one. */
+/** Read `第十八条 生态保护红线` as {number: 18, title: '生态保护红线'}, `3.2.1 目的` as {number: 0, printed: '3.2.1'}; null if it is not one. */
 export function parseArticleHeading(text: string): ArticleHeading | null {
-  const m = ARTICLE_HEADING.exec(text.trim());
-  if (!m) return null;
-  const number = parseChineseNumeral(m[1]!);
-  if (number === null || number < 1) return null;
-  return { number, title: (m[2] ?? '').trim() };
+  const h = parseArticleHeadingText(text);
+  if (!h) return null;
+  return h.ordinal !== null ? { number: h.ordinal, title: h.title } : { number: 0, title: h.title, printed: h.printed };
 }
 
-/** The heading text the importer writes and the parser reads: 第十八条 生态保护红线. */
+/** The heading text the importer writes and the parser reads: 第十八条 生态保护红线, or 3.2.1 规划目的. */
 export function formatArticleHeading(h: ArticleHeading): string {
-  return `第${toChineseNumeral(h.number)}条${h.title ? ` ${h.title}` : ''}`;
+  return formatArticleHeadingText(provisionNumber(h.number, h.printed), h.title);
 }
 
 /** An article as parsed from a body: its heading, its Markdown and where it starts. */
@@ -98,6 +97,8 @@ export interface Article {
   /** Former number, when renumbered from the previous version. */
   from?: number | undefined;
   title: string;
+  /** The number as printed when the version is not law-shaped (3.2.1); else 第X条 of `number`. */
+  printed?: string | undefined;
   /** The article's Markdown. */
   body: string;
   chapter: number;
@@ -233,6 +234,8 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
   const toArticles = (f: ContentFile<ChapterData | SectionData>, section: number | undefined): Article[] => {
     const { articles } = parseArticles(f.body);
     const refs: ArticleRef[] = f.data.articles;
+    // A heading printed as 3.2.1 carries no ordinal: the file's list gives it, in order.
+    for (const [i, a] of articles.entries()) if (a.number === 0 && refs[i]) a.number = refs[i].number;
     if (refs.length !== articles.length || refs.some((r, i) => r.number !== articles[i]!.number)) {
       add(
         f.file,
@@ -247,6 +250,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
         key: ref?.key ?? String(a.number),
         from: ref?.from,
         title: a.title,
+        ...(a.printed ? { printed: a.printed } : {}),
         body: a.body,
         chapter: f.data.chapter,
         section,

@@ -417,9 +417,9 @@ export const PREVIEW_LENGTH = 80;
  * The opening of an article as a reference preview shows it: its label and title, then
  * its text as plain text on one line, cut at PREVIEW_LENGTH characters with ….
  */
-export function articlePreview(article: Pick<Article, 'number' | 'title' | 'body'>): string {
+export function articlePreview(article: Pick<Article, 'number' | 'title' | 'body' | 'printed'>): string {
   const plain = toPlainText(article.body).replace(/\s+/g, ' ').trim();
-  const label = articleLabel(article.number);
+  const label = articleLabel(article.number, article.printed);
   const full = article.title ? `${label} ${article.title}：${plain}` : `${label}：${plain}`;
   const chars = [...full];
   return chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH).join('')}…` : full;

@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { articleAnchor, provisionUrl } from '../lib/ids.ts';
 import { articleLabel, citationText } from '../lib/citation.ts';
 import { locationFromPath, parseArticleHeading } from '../lib/plan-model.ts';
+import { printedAnchor } from '../lib/provision-number.ts';
 
 /** What the transform needs to know about the version a file belongs to. */
 export interface VersionInfo {
@@ -40,6 +41,13 @@ export function fileContext(file: VFile): FileContext | null {
   return { version, chapter, section };
 }
 
+/** The article ordinals the file's frontmatter lists, in order (empty when the processor exposes none). */
+function listedOrdinals(file: VFile): number[] {
+  const fm = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+  const list = Array.isArray(fm.articles) ? (fm.articles as unknown[]) : [];
+  return list.map((a) => (a && typeof a === 'object' && typeof (a as { number?: unknown }).number === 'number' ? (a as { number: number }).number : 0));
+}
+
 /** The heading's text, descending into emphasis, links and the like so no words are lost. */
 function headingText(node: { children: Heading['children'] }): string {
   return node.children.map((c) => ('value' in c ? String(c.value) : 'children' in c ? headingText(c) : '')).join('');
@@ -62,14 +70,25 @@ export default function remarkArticleAnchors(options: ArticleAnchorOptions) {
     const info = options.versionInfo(ctx.version);
     const out: RootContent[] = [];
     let current: RootContent[] | null = null;
+    const ordinals = listedOrdinals(file);
+    let index = 0;
     for (const node of tree.children) {
       const heading = node.type === 'heading' && node.depth === 2 ? parseArticleHeading(headingText(node)) : null;
       if (!heading) {
         (current ?? out).push(node);
         continue;
       }
+      // A 3.2.1 heading carries no ordinal: the file's `articles` list gives it, in order.
+      const number = heading.number || ordinals[index] || 0;
+      index++;
+      if (!number) {
+        (current ?? out).push(node);
+        continue;
+      }
+      heading.number = number;
       const id = articleAnchor(heading.number);
-      const label = articleLabel(heading.number);
+      const label = heading.printed ?? articleLabel(heading.number);
+      const alias = heading.printed ? printedAnchor(heading.printed) : null;
       const h = node as Heading;
       h.data = { ...h.data, hProperties: { id, className: ['article-heading'] } };
       h.children = [
@@ -79,14 +98,15 @@ export default function remarkArticleAnchors(options: ArticleAnchorOptions) {
         ...(heading.title ? [text(' '), element('span', { className: ['article-title'] }, [text(heading.title)])] : []),
       ] as Heading['children'];
       const path = provisionUrl({ ...ctx, article: heading.number });
-      const citation = info ? citationText({ ...info, ...ctx, article: heading.number }) : label;
+      const citation = info ? citationText({ ...info, ...ctx, article: heading.number, ...(heading.printed ? { articlePrinted: heading.printed } : {}) }) : label;
       const tools = element('div', { className: ['article-tools'], 'data-pagefind-ignore': 'all' }, [
         element('a', { className: ['permalink'], href: `#${id}`, 'aria-label': `${label}的固定链接` }, [text('§')]),
         element('plan-cite', { 'data-citation': citation, 'data-path': path }, [
           element('button', { type: 'button', className: ['cite-button'], hidden: true }, [text('复制引用')]),
         ]),
       ]);
-      current = [node, tools];
+      // The printed number as a second anchor (#p3.2.1), so a citation by it can be linked.
+      current = alias ? [element('span', { id: alias, className: ['article-alias'] }), node, tools] : [node, tools];
       out.push(element('section', { className: ['article'], 'data-article': heading.number, 'aria-labelledby': id }, current));
     }
     tree.children = out;

@@ -1,0 +1,84 @@
+/**
+ * The provision number, one concept (issue 11). A provision has:
+ * - its number **as printed** in the plan: 第十八条, 第18条, 3.2.1, 2., or none;
+ * - its **ordinal** through the plan, 1…N, which the `#a<n>` anchor and the
+ *   `/<v>/a/<n>/` URL use, so the published contract and the URL lock stand;
+ * - the version's **numbering scheme** (`numbering` in `_version.yaml`).
+ * Displayed text always uses the printed form; ids use the ordinal. Every
+ * other module reads and writes 第X条 through here.
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './numerals.ts';
+
+/** How a version numbers its provisions (the importer's `--numbering`). */
+export const NUMBERING_SCHEMES = ['law', 'flat', 'decimal', 'outline', 'headings'] as const;
+export type NumberingSchemeId = (typeof NUMBERING_SCHEMES)[number];
+
+/** A provision's number: as printed, and its ordinal through the plan. */
+export interface ProvisionNumber {
+  /** 第十八条, 3.2.1, 2.; for law-shaped versions derived from the ordinal. */
+  printed: string;
+  /** 1…N in reading order. */
+  ordinal: number;
+}
+
+/** 第十八条 — the law-shaped printed form of article n. */
+export function lawArticleNumber(n: number): string {
+  return `第${toChineseNumeral(n)}条`;
+}
+
+/** A provision's number, from its ordinal and the number printed in a non-law-shaped text. */
+export function provisionNumber(ordinal: number, printed?: string): ProvisionNumber {
+  return { ordinal, printed: printed || lawArticleNumber(ordinal) };
+}
+
+/** 第十八条 / 第18条 / 十八条 at the start of a text, with the rest. */
+const LAW_ARTICLE = new RegExp(`^第?([${CHINESE_NUMERAL_CHARS}]{1,8}|\\d{1,4}|[０-９]{1,4})条`);
+/** 3.2.1 / 1.1 (decimal) or 2. / （三） (outline) at the start of a heading, followed by a space. */
+const OTHER_ARTICLE = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,2}\.|[（(][一二三四五六七八九十百]+[）)])(?=[\s\u3000]|$)/;
+
+/** An article heading as written in a plan file: its printed number, the ordinal when the number says it, the title. */
+export interface ArticleHeadingText {
+  printed: string;
+  /** The number a law-shaped heading carries; null for 3.2.1 (the ordinal comes from the file's `articles`). */
+  ordinal: number | null;
+  title: string;
+}
+
+/** Read `第十八条 生态保护红线` or `3.2.1 规划目的`; null when the text is not an article heading. */
+export function parseArticleHeadingText(text: string): ArticleHeadingText | null {
+  const t = text.trim();
+  const law = /^第([零〇一二两三四五六七八九十百千]+)条(?:[\s\u3000]+(.*))?$/.exec(t);
+  if (law) {
+    const n = parseNumeral(law[1]!);
+    return n !== null && n >= 1 ? { printed: `第${law[1]}条`, ordinal: n, title: (law[2] ?? '').trim() } : null;
+  }
+  const other = OTHER_ARTICLE.exec(t);
+  if (!other) return null;
+  return { printed: other[1]!, ordinal: null, title: t.slice(other[1]!.length).trim() };
+}
+
+/** The heading text the importer writes and {@link parseArticleHeadingText} reads. */
+export function formatArticleHeadingText(n: ProvisionNumber, title: string): string {
+  return `${n.printed}${title ? ` ${title}` : ''}`;
+}
+
+/**
+ * An alias anchor from a URL-safe printed number (3.2.1 → `p3.2.1`), so a
+ * citation by the printed number can be linked; null for 第十八条, whose
+ * anchor is the ordinal's `a18`.
+ */
+export function printedAnchor(printed: string): string | null {
+  return /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(printed) ? `p${printed}` : null;
+}
+
+/** What a typed query names: a law number (第18条, 十八条) or a printed decimal number (3.2.1). */
+export function parseArticleQuery(query: string): { ordinal: number } | { printed: string } | null {
+  const q = query.trim().replace(/\s+/g, '');
+  if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(q)) return { printed: q };
+  const law = LAW_ARTICLE.exec(q);
+  if (law && law[0].length === q.length) {
+    const n = parseNumeral(law[1]!);
+    return n !== null && n >= 1 ? { ordinal: n } : null;
+  }
+  return null;
+}
