@@ -4,6 +4,7 @@
  * into content/notes/. Prints a report; with --json the last line of stdout is
  * one JSON object. Exit 0 imported, 1 invalid input (nothing written), 2 usage.
  */
+import type { NumberingSchemeId } from '../src/lib/provision-number.ts';
 import { parseCliArgs, USAGE } from '../src/lib/import/args.ts';
 import { formatDiagnostic, formatReport, summaryJson } from '../src/lib/import/report.ts';
 import { runImport, UsageError } from '../src/lib/import/run.ts';
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
     expect: args.expect,
     contentDir: args.contentDir,
     previous: args.previous,
+    numbering: args.numbering as NumberingSchemeId | undefined,
     replace: args.replace,
     dryRun: args.dryRun,
   });

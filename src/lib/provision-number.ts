@@ -34,7 +34,7 @@ export function provisionNumber(ordinal: number, printed?: string): ProvisionNum
 /** 第十八条 / 第18条 / 十八条 at the start of a text, with the rest. */
 const LAW_ARTICLE = new RegExp(`^第?([${CHINESE_NUMERAL_CHARS}]{1,8}|\\d{1,4}|[０-９]{1,4})条`);
 /** 3.2.1 / 1.1 (decimal) or 2. / （三） (outline) at the start of a heading, followed by a space. */
-const OTHER_ARTICLE = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,2}\.|[（(][一二三四五六七八九十百]+[）)])(?=[\s\u3000]|$)/;
+const OTHER_ARTICLE = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,2}[.、]|[（(][一二三四五六七八九十百]+[）)])(?=[\s\u3000]|$)/;
 
 /** An article heading as written in a plan file: its printed number, the ordinal when the number says it, the title. */
 export interface ArticleHeadingText {

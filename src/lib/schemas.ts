@@ -3,6 +3,7 @@
  * each field documented, with messages that say what to do. `src/content.config.ts`
  * uses them for the collections; tests and scripts use them directly.
  */
+import { NUMBERING_SCHEMES } from './provision-number.ts';
 import { z } from 'astro/zod';
 import { VERSION_ID_PATTERN } from './ids.ts';
 
@@ -71,6 +72,11 @@ export const versionSchema = z.object({
     },
     { error: 'give the counts the text must have: `expect: { chapters: 14, sections: 46 }`' },
   ),
+  /**
+   * How the text numbers its provisions (src/lib/provision-number.ts): law
+   * (第X章/第X条, the default), flat, decimal, outline or headings.
+   */
+  numbering: z.enum(NUMBERING_SCHEMES, { error: `\`numbering\` must be one of ${NUMBERING_SCHEMES.join(' / ')}` }).default('law'),
   /** Changelog against `previous`. */
   changes: z.array(changeSchema, { error: '`changes` must be a list of { kind, article, note }' }).default([]),
 });

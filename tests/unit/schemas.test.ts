@@ -19,8 +19,8 @@ function issues(schema: { safeParse(v: unknown): { success: boolean; error?: { i
 }
 
 describe('versionSchema', () => {
-  it('accepts the CONTRIBUTING example and fills in an empty changelog', () => {
-    expect(versionSchema.parse(version)).toEqual({ ...version, changes: [] });
+  it('accepts the CONTRIBUTING example and fills in an empty changelog and the law-shaped numbering', () => {
+    expect(versionSchema.parse(version)).toEqual({ ...version, numbering: 'law', changes: [] });
   });
 
   it('reads a YAML date (a Date object) as YYYY-MM-DD', () => {

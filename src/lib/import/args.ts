@@ -7,12 +7,13 @@ import { UsageError } from './run.ts';
 
 export const USAGE = `usage: npm run import -- <file> --version <id> [--label <text>] [--date YYYY-MM-DD]
          [--stage <stage>] [--expect <chapters>/<sections>] [--content-dir <dir>]
-         [--previous <id>] [--replace] [--dry-run] [--json]
+         [--previous <id>] [--numbering <scheme>] [--replace] [--dry-run] [--json]
        npm run import -- <drafting-notes.txt> --notes [--content-dir <dir>] [--replace] [--json]
 
 Imports a plan text (.txt/.md/.html in UTF-8 or GB18030, or .docx) as content/plan/<id>/.
 Sidecars next to the file: <name>.meta.yaml (version metadata) and <name>.sources.yaml.
 --dry-run parses and checks everything and writes nothing.
+--numbering law|flat|decimal|outline|headings overrides the detected numbering scheme.
 Exit codes: 0 imported, 1 invalid input (nothing written), 2 usage error.`;
 
 export interface CliArgs {
@@ -25,12 +26,13 @@ export interface CliArgs {
   expect?: { chapters: number; sections: number };
   contentDir: string;
   previous?: string;
+  numbering?: string;
   replace: boolean;
   json: boolean;
   dryRun: boolean;
 }
 
-const VALUE_FLAGS = new Set(['--version', '--label', '--date', '--stage', '--expect', '--content-dir', '--previous']);
+const VALUE_FLAGS = new Set(['--version', '--label', '--date', '--stage', '--expect', '--content-dir', '--previous', '--numbering']);
 const BOOLEAN_FLAGS = new Set(['--replace', '--json', '--notes', '--dry-run']);
 
 /** Parse argv (without node and script). Throws {@link UsageError} with a message for the user. */
@@ -69,7 +71,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: flags.has('--json'),
     dryRun: flags.has('--dry-run'),
   };
-  for (const [flag, key] of [['--version', 'version'], ['--label', 'label'], ['--date', 'date'], ['--stage', 'stage'], ['--previous', 'previous']] as const) {
+  for (const [flag, key] of [['--version', 'version'], ['--label', 'label'], ['--date', 'date'], ['--stage', 'stage'], ['--previous', 'previous'], ['--numbering', 'numbering']] as const) {
     const v = values.get(flag);
     if (v !== undefined) args[key] = v;
   }

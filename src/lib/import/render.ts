@@ -7,7 +7,7 @@
  * the plan model (which read `[0-9]*` folders) leave it alone until the site
  * chooses to show it.
  */
-import { toChineseNumeral } from '../numerals.ts';
+import { formatArticleHeadingText, provisionNumber } from '../provision-number.ts';
 import type { ArticleKey } from '../align.ts';
 import { escapeMdxText, escapeTableCell, yamlScalar } from './escape.ts';
 import type { Block, ParsedArticle, ParsedPlan } from './types.ts';
@@ -30,6 +30,8 @@ export interface VersionMetaInput {
   status: 'current' | 'superseded';
   basis: string;
   previous?: string;
+  /** The numbering scheme; written only when not law-shaped (absent means law). */
+  numbering?: string;
   expect: { chapters: number; sections: number };
   changes: VersionChangeInput[];
 }
@@ -58,7 +60,7 @@ function renderBlocks(blocks: Block[]): string {
 
 /** `## 第十八条 生态保护红线` and the article's body. */
 export function renderArticle(a: ParsedArticle): string {
-  const heading = `## 第${toChineseNumeral(a.number)}条${a.title ? ` ${escapeMdxText(a.title)}` : ''}`;
+  const heading = `## ${formatArticleHeadingText(provisionNumber(a.number, a.printed), a.title ? escapeMdxText(a.title) : '')}`;
   return a.blocks.length ? `${heading}\n\n${renderBlocks(a.blocks)}` : heading;
 }
 
@@ -90,6 +92,7 @@ export function renderVersionYaml(meta: VersionMetaInput): string {
     `status: ${meta.status}`,
     `basis: ${yamlScalar(meta.basis)}`,
     ...(meta.previous ? [`previous: ${meta.previous}`] : []),
+    ...(meta.numbering && meta.numbering !== 'law' ? [`numbering: ${meta.numbering}`] : []),
     `expect: { chapters: ${meta.expect.chapters}, sections: ${meta.expect.sections} }`,
   ];
   if (meta.changes.length === 0) out.push('changes: []');

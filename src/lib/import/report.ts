@@ -15,6 +15,7 @@ export function formatReport(r: ImportResult, input: string): string {
     return [`Import of ${input} as version ${r.version} stopped:`, ...r.errors.map((d) => `  ${formatDiagnostic(d)}`), 'Nothing written (exit 2). See npm run import -- --help.'].join('\n');
   }
   out.push(`Import of ${input} as version ${r.version}${r.encoding ? ` (${r.encoding})` : ''}`);
+  if (r.numbering) out.push(`Numbering: ${r.numbering.scheme}, because ${r.numbering.reason} (--numbering overrides)`);
   for (const line of r.perChapter) out.push(`  ${line}`);
   out.push(`Totals: ${r.chapters} chapters, ${r.sections} sections, ${r.articles} articles; ${r.crossRefs} cross-references to articles, ${r.unresolved} unresolved`);
   out.push(`Warnings (${r.warnings.length}):`);

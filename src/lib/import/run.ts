@@ -18,6 +18,7 @@ import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
 import { docxToLines, htmlToLines } from './docx.ts';
 import { textToLines } from './lines.ts';
+import { NUMBERING_SCHEMES, provisionNumber, type NumberingSchemeId } from '../provision-number.ts';
 import { parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
 import { readVersionArticles, versionExists } from './previous.ts';
@@ -51,6 +52,8 @@ export interface ImportOptions {
   dryRun?: boolean | undefined;
   /** The date used when none is given (tests pin it). Default: today, UTC. */
   today?: string | undefined;
+  /** `--numbering`: the numbering scheme instead of the detected one. */
+  numbering?: NumberingSchemeId | undefined;
 }
 
 /** Counts and problems of one import: what the report prints and `--json` emits. */
@@ -76,6 +79,8 @@ export interface ImportResult extends ImportSummary {
   /** The rendered files (relative to the version folder), when the import got that far. */
   files: Map<string, string>;
   encoding: string;
+  /** The numbering scheme read, and why (printed in the report). */
+  numbering?: { scheme: string; reason: string };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -346,7 +351,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     result.errors.push({ severity: 'error', line: null, message });
     return fail();
   }
-  const plan = parsePlan(lines);
+  if (options.numbering !== undefined && !(NUMBERING_SCHEMES as readonly string[]).includes(options.numbering)) {
+    return usage(`--numbering "${options.numbering}": one of ${NUMBERING_SCHEMES.join(' / ')}`);
+  }
+  const plan = parsePlan(lines, { ...(options.numbering ? { numbering: options.numbering } : {}) });
+  if (plan.numbering) result.numbering = plan.numbering;
   for (const d of plan.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
 
   const articles = allArticles(plan);
@@ -355,7 +364,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   result.articles = articles.length;
   result.perChapter = plan.chapters.map((c) => {
     const list = [...c.articles, ...c.sections.flatMap((s) => s.articles)];
-    const range = list.length ? `第${toChineseNumeral(list[0]!.number)}条–第${toChineseNumeral(list.at(-1)!.number)}条` : 'no articles';
+    const printed = (a: (typeof list)[number]) => provisionNumber(a.number, a.printed).printed;
+    const range = list.length ? `${printed(list[0]!)}–${printed(list.at(-1)!)}` : 'no articles';
     return `第${toChineseNumeral(c.number)}章 ${c.title}: ${c.sections.length} section(s), ${list.length} article(s) (${range})`;
   });
   const refs = countCrossReferences(plan, options.version);
@@ -433,6 +443,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     status: meta.status ?? 'current',
     basis: meta.basis ?? `导入自 ${basename(options.input)}`,
     ...(previousId ? { previous: previousId } : {}),
+    ...(plan.numbering ? { numbering: plan.numbering.scheme } : {}),
     expect: { chapters: result.chapters, sections: result.sections },
     changes: meta.changes ?? (previous ? detectChanges(previous, currentComparable, keyList) : []),
   };
