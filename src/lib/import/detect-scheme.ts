@@ -27,10 +27,11 @@ interface Census {
 
 function census(lines: SourceLine[]): Census {
   const c: Census = { lawChapters: [], lawArticles: 0, decimalDeep: 0, decimalMiddle: 0, outlineChapters: 0, unnumberedHeadings: 0 };
+  const titleLine = lines.find((l) => l.text)?.line;
   for (const l of lines) {
-    if (!l.text || l.table) continue;
+    if (!l.text || l.table || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;
     const law = SCHEMES.law.match(l.text);
-    if (law && law.number !== null && (law.separated || isTitleLike(law.rest, 20))) {
+    if (law && law.number !== null && (law.separated || isTitleLike(law.rest, 20) || /^[（(【]/.test(law.rest))) {
       if (law.kind === 'chapter') c.lawChapters.push(law.number);
       if (law.kind === 'article') c.lawArticles++;
       continue;

@@ -153,8 +153,10 @@ export function headingsScheme(lines: SourceLine[], contents: string[]): Numberi
   const byLine = new Map<number, HeadingMatch>();
   const counters: Record<HeadingKind, number> = { chapter: 0, section: 0, article: 0 };
   let assigned = 0;
+  // The first line is the plan's title and 目录 is no chapter, whatever their heading level.
+  const titleLine = lines.find((l) => l.text)?.line;
   for (const l of lines) {
-    if (!l.headingLevel || !l.text || l.headingLevel > 3) continue;
+    if (!l.headingLevel || !l.text || l.headingLevel > 3 || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;
     const kind: HeadingKind = l.headingLevel === 1 ? 'chapter' : l.headingLevel === 2 && hasSections ? 'section' : 'article';
     const fromToc = toc.get(titleKey(l.text));
     if (kind === 'chapter') counters.section = 0;

@@ -113,6 +113,8 @@ export function parsePlan(input: SourceLine[], options: ParseOptions = {}): Pars
   const builder = new TreeBuilder({ lines, scheme, layout, skip: front.skip, appendixStart });
   builder.build();
   plan.chapters.push(...builder.chapters);
+  // A text without chapters: its one chapter carries the plan's title (docs/design.md, flat versions).
+  if (scheme.flat && plan.chapters.length === 1 && !plan.chapters[0]!.title) plan.chapters[0]!.title = plan.title;
   plan.parts.push(...builder.parts);
   plan.diagnostics.push(...builder.diagnostics);
   plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, lines.filter((l) => l.headingLevel).length, choice.problem));

@@ -313,7 +313,14 @@ export class TreeBuilder {
     const continues =
       k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeNext &&
       shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout);
-    return splitArticleRest(h.rest, followedByBody, continues);
+    const split = splitArticleRest(h.rest, followedByBody, continues);
+    // 第三条 / （职责分工）: a title in brackets alone on the next line.
+    const bracketTitle = k >= 0 && !restText && !lines[k]!.table ? /^[（(]([^（）()]{2,15})[）)]$/.exec(lines[k]!.text.trim()) : null;
+    if (bracketTitle && !split.title && !split.body && isTitleLike(bracketTitle[1]!, 15)) {
+      this.input.skip.add(k);
+      return { title: collapseCjkSpaces(bracketTitle[1]!), body: '' };
+    }
+    return split;
   }
 
   /** A tab-, pipe- or space-separated table row (true), or not one here. */

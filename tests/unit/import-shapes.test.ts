@@ -1,0 +1,198 @@
+/**
+ * Every shape of plan text the importer accepts (issue 11), each from a
+ * fixture under tests/fixtures/import/shapes/ read three ways: as .txt, as
+ * .md and as a .docx generated here from the same lines. Each must give the
+ * exact structure written below, and no Chinese character may be lost or
+ * added (heading numbers, the 目录 and converter debris aside).
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
+import { removeConverterDebris, tableRows } from '../../src/lib/import/debris.ts';
+import { renderMdx } from './import-helpers.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/import/shapes');
+const dir = mkdtempSync(join(tmpdir(), 'import-shapes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One input line as the fixture has it: a paragraph, a heading of a level, or a table. */
+type Item = { kind: 'text'; text: string } | { kind: 'heading'; level: number; text: string } | { kind: 'table'; rows: string[][] };
+
+/** The fixture's lines without blank lines, debris and Markdown marks, as a Word author would type them. */
+function items(text: string): Item[] {
+  const cleaned = removeConverterDebris(text.split('\n'));
+  const out: Item[] = [];
+  let tabRows: string[][] = [];
+  const flushTab = () => {
+    if (tabRows.length) out.push({ kind: 'table', rows: tabRows });
+    tabRows = [];
+  };
+  cleaned.lines.forEach((raw, i) => {
+    const html = cleaned.tables.get(i);
+    if (html) return out.push({ kind: 'table', rows: html });
+    const line = raw.trim().replace(/\*\*/g, '');
+    if (line.includes('\t')) return void tabRows.push(line.split('\t'));
+    flushTab();
+    if (!line) return;
+    const h = /^(#{1,6})\s+(.*)$/.exec(line);
+    out.push(h ? { kind: 'heading', level: h[1]!.length, text: h[2]! } : { kind: 'text', text: line });
+  });
+  flushTab();
+  return out;
+}
+
+const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+async function writeDocx(path: string, list: Item[]): Promise<void> {
+  const children = list.map((it) =>
+    it.kind === 'table'
+      ? new Table({ rows: it.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) })
+      : it.kind === 'heading'
+        ? new Paragraph({ text: it.text, heading: LEVELS[it.level - 1]! })
+        : new Paragraph(it.text),
+  );
+  writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+const CJK = /\p{Script=Han}/gu;
+/** Numbers the scheme prints and the importer may re-print: 第X章/节/条, 一、, （一）. */
+const NUMBERS = /第[零〇一二两三四五六七八九十百千0-9０-９]+[章节条]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/gm;
+const cjk = (s: string) => (s.replace(NUMBERS, '').match(CJK) ?? []).length;
+
+/** Chinese characters of the input: the 目录 (from 目录 to the first heading after it) left out. */
+function cjkIn(list: Item[]): number {
+  let inToc = false;
+  let n = 0;
+  for (const it of list) {
+    if (it.kind !== 'table' && /^目\s*录$/.test(it.text)) {
+      inToc = true;
+      continue;
+    }
+    if (inToc && it.kind === 'heading') inToc = false;
+    if (inToc) continue;
+    n += it.kind === 'table' ? it.rows.flat().reduce((k, c) => k + cjk(c), 0) : cjk(it.text);
+  }
+  return n;
+}
+
+/** Chinese characters of the output: titles once, bodies without the printed article numbers. */
+function cjkOut(r: ImportResult): number {
+  let n = 0;
+  const planTitle = /^title: (.*)$/m.exec(r.files.get('_version.yaml')!)![1]!;
+  n += cjk(planTitle);
+  for (const [path, content] of r.files) {
+    if (!path.endsWith('.mdx')) continue;
+    const [, fm, body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(content)!;
+    const title = /^title: (.*)$/m.exec(fm!)?.[1] ?? '';
+    if (title !== planTitle) n += cjk(title);
+    n += cjk(body.replace(/^## \S+/gm, ''));
+  }
+  return n;
+}
+
+/** The structure as one line per file: its title, and its articles as printed. */
+function structure(r: ImportResult): string[] {
+  return [...r.files]
+    .filter(([p]) => p.endsWith('.mdx'))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([p, c]) => `${p} ${/^title: (.*)$/m.exec(c)![1]}${[...c.matchAll(/^## (.*)$/gm)].map((m) => ` | ${m[1]}`).join('')}`);
+}
+
+const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
+  {
+    file: 'law-arabic.txt',
+    scheme: 'law',
+    expected: ['01/index.mdx 总则 | 第一条 规划目的 | 第二条 规划期限', '02/01.mdx 生态保护 | 第三条 生态保护红线', '02/index.mdx 保护格局'],
+  },
+  {
+    file: 'decimal.txt',
+    scheme: 'decimal',
+    expected: ['01/01.mdx 规划目的 | 1.1.1 | 1.1.2', '01/02.mdx 规划范围 | 1.2.1', '01/index.mdx 总则', '02/01.mdx 总体格局 | 2.1.1 | 2.1.2', '02/index.mdx 空间格局'],
+  },
+  {
+    file: 'outline.txt',
+    scheme: 'outline',
+    expected: [
+      '01/01.mdx 指导思想 | 1. | 2.',
+      '01/02.mdx 规划目标 | 1.',
+      '01/index.mdx 总体要求',
+      '02/01.mdx 耕地保护 | 1. | 2.',
+      '02/index.mdx 重点任务',
+      'appendix/01.mdx 附表1 规划指标表',
+    ],
+  },
+  {
+    file: 'flat.txt',
+    scheme: 'flat',
+    expected: ['01/index.mdx 某县国土空间规划实施管理办法 | 第一条 目的和依据 | 第二条 适用范围 | 第三条 职责分工 | 第四条 施行日期'],
+  },
+  {
+    file: 'headings.md',
+    scheme: 'headings',
+    expected: ['01/index.mdx 总则 | 第一条 规划背景 | 第二条 规划依据', '02/index.mdx 村庄发展目标 | 第三条 发展定位'],
+  },
+];
+
+describe('shapes of plan text', () => {
+  for (const shape of SHAPES) {
+    const source = join(FIXTURES, shape.file);
+    const list = items(readFileSync(source, 'utf8'));
+    const base = shape.file.replace(/\.\w+$/, '');
+    const inputs: [string, () => Promise<string>][] = [
+      [shape.file.endsWith('.md') ? 'md' : 'txt', async () => source],
+      [
+        shape.file.endsWith('.md') ? 'txt (the Markdown saved as text)' : 'md',
+        async () => {
+          const target = join(dir, `${base}.${shape.file.endsWith('.md') ? 'txt' : 'md'}`);
+          copyFileSync(source, target);
+          return target;
+        },
+      ],
+      [
+        'docx',
+        async () => {
+          const target = join(dir, `${base}.docx`);
+          await writeDocx(target, list);
+          return target;
+        },
+      ],
+    ];
+    for (const [format, make] of inputs) {
+      // Saved as .txt, a Markdown file's # marks are text: the heading-only shape needs .md or Word styles.
+      if (shape.scheme === 'headings' && format.startsWith('txt')) continue;
+      test(`imports ${shape.file} from ${format} as ${shape.scheme}, with the exact structure and every Chinese character`, async () => {
+        const input = await make();
+        const r = await runImport({ input, version: base, contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01', stage: '公示稿', label: '公示稿', date: '2026-01-01' });
+        expect(r.errors).toEqual([]);
+        expect(r.numbering?.scheme).toBe(shape.scheme);
+        expect(structure(r)).toEqual(shape.expected);
+        expect(cjkOut(r)).toBe(cjkIn(list));
+        for (const [path, content] of r.files) if (path.endsWith('.mdx')) await expect(renderMdx(content), path).resolves.toBeTypeOf('string');
+      });
+    }
+  }
+});
+
+describe('the numbering flag and messages', () => {
+  test('--numbering overrides the detected scheme', async () => {
+    const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'forced', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01', numbering: 'law' });
+    expect(r.numbering).toEqual({ scheme: 'law', reason: '--numbering law' });
+    expect(r.errors.map((e) => e.message).join('\n')).toMatch(/article outside a chapter/);
+  });
+
+  test('an unknown --numbering value is a usage error naming the schemes', async () => {
+    const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'bad', contentDir: join(dir, 'content'), dryRun: true, numbering: 'roman' as never });
+    expect(r.exitCode).toBe(2);
+    expect(r.errors[0]!.message).toMatch(/--numbering "roman": one of law \/ flat \/ decimal \/ outline \/ headings/);
+  });
+
+  test('a decimal number under the wrong heading names both', async () => {
+    const text = '某规划\n1 总则\n1.1 目的\n1.1.1 正文甲。\n1.2.1 正文乙。\n1.1.2 正文丙。\n';
+    writeFileSync(join(dir, 'misplaced.txt'), text);
+    const r = await runImport({ input: join(dir, 'misplaced.txt'), version: 'mis', contentDir: join(dir, 'content'), dryRun: true });
+    expect(r.errors.map((e) => `${e.line}: ${e.message}`)).toContain('5: 1.2.1 at line 5 stands under 1.1: its number says it belongs under 1.2; check the heading before it');
+  });
+});
