@@ -110,6 +110,11 @@ export function referencesUrl(version: string): string {
   return `${versionUrl(version)}references/`;
 }
 
+/** `/ed2/mandatory/` — the version's 强制性内容 (mandatory content), listed with links. */
+export function mandatoryUrl(version: string): string {
+  return `${versionUrl(version)}mandatory/`;
+}
+
 /** `/ed2/plan.json` — the version as data. */
 export function planJsonUrl(version: string): string {
   return `${versionUrl(version)}plan.json`;

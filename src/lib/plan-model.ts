@@ -5,6 +5,7 @@
  * the frontmatter `articles` list only adds keys; the two must agree.
  */
 import { toChineseNumeral } from './numerals.ts';
+import { removeMandatoryTags } from './mandatory.ts';
 import { formatArticleHeadingText, parseArticleHeadingText, provisionNumber } from './provision-number.ts';
 import type { ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
 
@@ -75,7 +76,7 @@ export function toPlainText(markdown: string): string {
       .replace(/&#125;/g, '}')
       .replace(/&amp;/g, '&');
   const lines: string[] = [];
-  for (const raw of markdown.split(/\r?\n/)) {
+  for (const raw of removeMandatoryTags(markdown).split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
     if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(line)) continue; // a table's separator row

@@ -196,3 +196,17 @@ describe('the numbering flag and messages', () => {
     expect(r.errors.map((e) => `${e.line}: ${e.message}`)).toContain('5: 1.2.1 at line 5 stands under 1.1: its number says it belongs under 1.2; check the heading before it');
   });
 });
+
+describe('强制性内容', () => {
+  test('bold and underlined passages in Markdown are kept as mandatory marks, and headings in bold are not', async () => {
+    const text = '# 某县规划\n\n# **第一章 总则**\n\n## 第一条 底线\n\n本规划文本中加粗（下划线）部分为强制性内容。**生态保护红线面积以批复文本为准**，<u>耕地保有量</u>不减少。\n';
+    writeFileSync(join(dir, 'mandatory.md'), text);
+    const r = await runImport({ input: join(dir, 'mandatory.md'), version: 'mand', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01' });
+    expect(r.errors).toEqual([]);
+    const body = r.files.get('01/index.mdx')!;
+    expect(body).toContain('## 第一条 底线');
+    expect(body).toContain('为强制性内容。<strong className="mandatory">生态保护红线面积以批复文本为准</strong>，<strong className="mandatory">耕地保有量</strong>不减少。');
+    const html = await renderMdx(body);
+    expect(html).toContain('<strong class="mandatory">生态保护红线面积以批复文本为准</strong>');
+  });
+});

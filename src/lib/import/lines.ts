@@ -5,6 +5,8 @@
  */
 import { indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
+import { markMandatory } from '../mandatory.ts';
+import { isTitleLike } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** Page-number lines of PDF exports: `- 12 -`, `第 3 页`, `第3页 共80页`, `3/80`. */
@@ -43,7 +45,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     s = s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
     // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
     const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
-    if (options.markdown) s = s.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/__([^_]+)__/g, '$1');
+    if (options.markdown) s = markdownLine(s, !!level);
     // A bare number is a page number only next to a page break: elsewhere it may be content.
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f');
     if (PAGE_NUMBER.test(s) || (/^\d{1,4}$/.test(s) && nearBreak)) {
@@ -61,6 +63,18 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed` });
   }
   return { lines: removeRunningHeaders(lines, boundaries, diagnostics), diagnostics };
+}
+
+/**
+ * One Markdown line as plan text: heading and quote markers dropped; bold
+ * around a whole heading (or a short title line) is layout and dropped; bold,
+ * `__…__` and `<u>` inside the text mark 强制性内容 and are kept as marks.
+ */
+function markdownLine(line: string, heading: boolean): string {
+  const s = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '');
+  const whole = /^(\*\*|__)([^*_]+)\1$/.exec(s);
+  if (whole && (heading || isTitleLike(whole[2]!))) return whole[2]!;
+  return markMandatory(s);
 }
 
 /**

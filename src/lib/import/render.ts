@@ -8,6 +8,7 @@
  * chooses to show it.
  */
 import { formatArticleHeadingText, provisionNumber } from '../provision-number.ts';
+import { renderMandatory, stripMarks } from '../mandatory.ts';
 import type { ArticleKey } from '../align.ts';
 import { escapeMdxText, escapeTableCell, yamlScalar } from './escape.ts';
 import type { Block, ParsedArticle, ParsedPlan } from './types.ts';
@@ -42,12 +43,12 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export function renderBlock(block: Block): string {
   switch (block.kind) {
     case 'paragraph':
-      return escapeMdxText(block.text);
+      return renderMandatory(escapeMdxText(block.text));
     case 'subheading':
       return `### ${escapeMdxText(block.text)}`;
     case 'table': {
       const width = Math.max(...block.rows.map((r) => r.length));
-      const row = (cells: string[]) => `| ${Array.from({ length: width }, (_, k) => escapeTableCell(cells[k] ?? '')).join(' | ')} |`;
+      const row = (cells: string[]) => `| ${Array.from({ length: width }, (_, k) => renderMandatory(escapeTableCell(cells[k] ?? ''))).join(' | ')} |`;
       const [head, ...body] = block.rows;
       return [row(head!), `|${' --- |'.repeat(width)}`, ...body.map(row)].join('\n');
     }
@@ -60,7 +61,7 @@ function renderBlocks(blocks: Block[]): string {
 
 /** `## 第十八条 生态保护红线` and the article's body. */
 export function renderArticle(a: ParsedArticle): string {
-  const heading = `## ${formatArticleHeadingText(provisionNumber(a.number, a.printed), a.title ? escapeMdxText(a.title) : '')}`;
+  const heading = `## ${formatArticleHeadingText(provisionNumber(a.number, a.printed), a.title ? escapeMdxText(stripMarks(a.title)) : '')}`;
   return a.blocks.length ? `${heading}\n\n${renderBlocks(a.blocks)}` : heading;
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { formatArticleHeadingText, parseArticleHeadingText, parseArticleQuery, printedAnchor, provisionNumber } from '../../src/lib/provision-number.ts';
+import { mandatoryPassages, markMandatory, removeMandatoryTags, renderMandatory } from '../../src/lib/mandatory.ts';
+
+describe('the provision number', () => {
+  test('derives the printed form 第十八条 from the ordinal of a law-shaped version, and keeps a printed 3.2.1', () => {
+    expect(provisionNumber(18)).toEqual({ ordinal: 18, printed: '第十八条' });
+    expect(provisionNumber(7, '3.2.1')).toEqual({ ordinal: 7, printed: '3.2.1' });
+  });
+
+  test('reads article headings as printed, with the ordinal only where the number says it', () => {
+    expect(parseArticleHeadingText('第十八条 生态保护红线')).toEqual({ printed: '第十八条', ordinal: 18, title: '生态保护红线' });
+    expect(parseArticleHeadingText('3.2.1 规划目的')).toEqual({ printed: '3.2.1', ordinal: null, title: '规划目的' });
+    expect(parseArticleHeadingText('2. ')).toEqual({ printed: '2.', ordinal: null, title: '' });
+    expect(parseArticleHeadingText('2035年目标')).toBeNull();
+    expect(parseArticleHeadingText('第零条')).toBeNull();
+  });
+
+  test('writes the heading the reader reads back', () => {
+    for (const [n, title] of [[provisionNumber(18), '生态保护红线'], [provisionNumber(3, '1.1.3'), ''], [provisionNumber(2, '2.'), '目标']] as const) {
+      const back = parseArticleHeadingText(formatArticleHeadingText(n, title))!;
+      expect([back.printed, back.title]).toEqual([n.printed, title]);
+    }
+  });
+
+  test('gives an alias anchor only to URL-safe printed numbers', () => {
+    expect(printedAnchor('3.2.1')).toBe('p3.2.1');
+    expect(printedAnchor('第十八条')).toBeNull();
+    expect(printedAnchor('2.')).toBeNull();
+  });
+
+  test('reads a query as a law number or a printed decimal number', () => {
+    expect(parseArticleQuery('第18条')).toEqual({ ordinal: 18 });
+    expect(parseArticleQuery('十八条')).toEqual({ ordinal: 18 });
+    expect(parseArticleQuery(' 3.2.1 ')).toEqual({ printed: '3.2.1' });
+    expect(parseArticleQuery('3.2')).toBeNull();
+    expect(parseArticleQuery('第十八条规定')).toBeNull();
+  });
+});
+
+describe('强制性内容 marks', () => {
+  test('turn **…**, __…__ and <u>…</u> into marks, and marks into the tags the plan files hold', () => {
+    const marked = markMandatory('甲**乙**丙__丁__戊<u>己</u>');
+    expect(renderMandatory(marked)).toBe('甲<strong className="mandatory">乙</strong>丙<strong className="mandatory">丁</strong>戊<strong className="mandatory">己</strong>');
+    expect(mandatoryPassages(renderMandatory(marked))).toEqual(['乙', '丁', '己']);
+    expect(removeMandatoryTags(renderMandatory(marked))).toBe('甲乙丙丁戊己');
+  });
+});
