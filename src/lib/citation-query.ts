@@ -9,6 +9,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
 import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
 import { chapterUrl, provisionUrl, sectionUrl } from './ids.ts';
+import { parseArticleQuery } from './provision-number.ts';
 import type { PlanModel } from './plan-model.ts';
 
 /** What a citation query asks for. Numbers are as typed; resolution checks they exist. */
@@ -25,11 +26,13 @@ export type CitationQuery =
       /** The version label of a pasted citation (整理稿第2版), if any. */
       versionLabel?: string;
     }
+  /** A number as printed in a version that is not law-shaped: 3.2.1. */
+  | { kind: 'printed'; printed: string; versionLabel?: string }
   | { kind: 'section'; chapter: number; section: number; versionLabel?: string }
   | { kind: 'chapter'; chapter: number; versionLabel?: string };
 
-/** One article in the index: number, chapter, section (0 when the chapter has none), title. */
-export type CitationIndexArticle = [number: number, chapter: number, section: number, title: string];
+/** One article in the index: number, chapter, section (0 when the chapter has none), title, and the printed number when not 第X条. */
+export type CitationIndexArticle = [number: number, chapter: number, section: number, title: string, printed?: string];
 
 /** One version's provisions, as `/search-index.json` carries them. */
 export interface CitationIndex {
@@ -57,7 +60,7 @@ export function buildCitationIndex(model: PlanModel): CitationIndex {
       title: c.title,
       sections: c.sections.map((s) => ({ number: s.section, title: s.title })),
     })),
-    articles: model.articles.map((a) => [a.number, a.chapter, a.section ?? 0, a.title]),
+    articles: model.articles.map((a): CitationIndexArticle => (a.printed ? [a.number, a.chapter, a.section ?? 0, a.title, a.printed] : [a.number, a.chapter, a.section ?? 0, a.title])),
   };
 }
 
@@ -107,6 +110,9 @@ export function parseCitationQuery(query: string): CitationQuery | null {
   }
   if (s === '') return null;
   const withLabel = <T extends object>(q: T): T => (versionLabel ? { ...q, versionLabel } : q);
+  // 3.2.1: a provision numbered as printed in a decimal-numbered version.
+  const printed = parseArticleQuery(s);
+  if (printed && 'printed' in printed) return withLabel({ kind: 'printed' as const, printed: printed.printed });
 
   const a = ARTICLE_RE.exec(s);
   if (a) {
@@ -153,13 +159,14 @@ export function pickCitationIndex(query: CitationQuery, file: CitationIndexFile)
  */
 export function resolveCitation(query: CitationQuery, index: CitationIndex): CitationJump | null {
   const { version } = index;
-  if (query.kind === 'article') {
-    const found = index.articles.find(([n]) => n === query.article);
+  if (query.kind === 'article' || query.kind === 'printed') {
+    const found = query.kind === 'printed' ? index.articles.find((a) => a[4] === query.printed) : index.articles.find(([n]) => n === query.article);
     if (!found) return null;
-    const [n, chapter, section, title] = found;
+    const [n, chapter, section, title, printed] = found;
     const breadcrumb = [chapterLabel(chapter)];
     if (section) breadcrumb.push(sectionLabel(section));
-    let last = articleLabel(n);
+    let last = articleLabel(n, printed);
+    if (query.kind === 'printed') return { breadcrumb: [...breadcrumb, last], title, url: provisionUrl({ version, chapter, section: section || undefined, article: n }), version };
     if (query.paragraph) last += `第${chineseOrdinal(query.paragraph)}款`;
     if (query.item) last += `第（${chineseOrdinal(query.item)}）项`;
     breadcrumb.push(last);
@@ -186,6 +193,7 @@ export function resolveCitation(query: CitationQuery, index: CitationIndex): Cit
  * even when the reader typed 第18条 or 4.2.
  */
 export function citationSearchText(query: CitationQuery): string {
+  if (query.kind === 'printed') return query.printed;
   if (query.kind === 'article') return articleLabel(query.article);
   if (query.kind === 'section') return chapterLabel(query.chapter) + sectionLabel(query.section);
   return chapterLabel(query.chapter);

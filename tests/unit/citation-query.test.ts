@@ -99,7 +99,6 @@ describe('parseCitationQuery', () => {
     '第0条',
     '第零章',
     '4.0',
-    '4.2.1',
     '第十百条',
     '<script>alert(1)</script>',
     '🌄',
@@ -195,5 +194,22 @@ describe('citationSearchText', () => {
     expect(citationSearchText({ kind: 'article', article: 18, paragraph: 2 })).toBe('第十八条');
     expect(citationSearchText({ kind: 'section', chapter: 4, section: 2 })).toBe('第四章第二节');
     expect(citationSearchText({ kind: 'chapter', chapter: 12 })).toBe('第十二章');
+  });
+});
+
+describe("printed decimal numbers (issue 11)", () => {
+  it('a query 3.2.1 jumps to the article printed 3.2.1 in a decimal-numbered version', () => {
+    const q = parseCitationQuery('3.2.1');
+    expect(q).toEqual({ kind: 'printed', printed: '3.2.1' });
+    const index = {
+      version: 'd1',
+      label: '公示稿',
+      chapters: [{ number: 3, title: '格局', sections: [{ number: 2, title: '生态' }] }],
+      articles: [[7, 3, 2, '红线', '3.2.1'] as [number, number, number, string, string]],
+    };
+    expect(resolveCitation(q!, index)).toEqual({ breadcrumb: ['第三章', '第二节', '3.2.1'], title: '红线', url: '/d1/3/2/#a7', version: 'd1' });
+    expect(resolveCitation(parseCitationQuery('3.2.2')!, index)).toBeNull();
+    // A law-shaped version prints no 4.2.1: the query finds nothing there.
+    expect(resolveCitation(parseCitationQuery('4.2.1')!, ED2)).toBeNull();
   });
 });
