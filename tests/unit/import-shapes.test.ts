@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
-import { removeConverterDebris, tableRows } from '../../src/lib/import/debris.ts';
+import { removeConverterDebris } from '../../src/lib/import/debris.ts';
 import { renderMdx } from './import-helpers.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import/shapes');
