@@ -47,6 +47,15 @@ export function figureUrl(version: string, chapter: number, section: number, n: 
   return `${sectionUrl(version, chapter, section)}#${figureAnchor(n)}`;
 }
 
+/**
+ * The anchor of row `row` (1-based, header not counted) of an indicator table
+ * (规划指标表) inside a container with its own anchor: `a18-i3`, `appendix-1-i3`.
+ */
+export function indicatorRowAnchor(container: string, row: number): string {
+  assertPositive('indicator row', row);
+  return `${container}-i${row}`;
+}
+
 /** The anchor of a chapter heading on the whole-text page: `c4`. */
 export function chapterAnchor(chapter: number): string {
   assertPositive('chapter', chapter);

@@ -8,14 +8,16 @@ import remarkGfm from 'remark-gfm';
 import remarkArticleAnchors from './remark-article-anchors.ts';
 import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
 import remarkFigureReferences from './remark-figure-references.ts';
+import remarkIndicatorTables from './remark-indicator-tables.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 
-/** remark-gfm first (tables), then anchors, cross-references and figure links. */
+/** remark-gfm first (tables), then anchors, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
   remarkGfm,
   [remarkArticleAnchors, { versionInfo }],
   [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
   remarkFigureReferences,
+  remarkIndicatorTables,
 ];
 
 /**

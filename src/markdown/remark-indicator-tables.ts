@@ -1,0 +1,68 @@
+/**
+ * Indicator tables (规划指标表, issue 11): a table whose header names 指标 and
+ * at least one of 单位 / 属性 / 约束性 / 预期性 / 现状 / 目标 / 基期 / 规划期 is an
+ * indicator table. Each of its rows gets an anchor (`a18-i3`, or
+ * `appendix-1-i3` in an appendix part) and a § permalink in its first cell,
+ * so a single indicator can be linked and cited. Other tables are left alone.
+ */
+import type { Root, Table, TableRow } from 'mdast';
+import type { VFile } from 'vfile';
+import { appendixAnchor, indicatorRowAnchor } from '../lib/ids.ts';
+
+const INDICATOR_COLUMN = /单位|属性|约束性|预期性|现状|目标|基期|规划期/;
+
+/** The plain text of a table cell. */
+function cellText(node: unknown): string {
+  const n = node as { value?: unknown; children?: unknown[] };
+  if (typeof n.value === 'string') return n.value;
+  return (n.children ?? []).map(cellText).join('');
+}
+
+/** Whether a table's header reads as an indicator table's. */
+export function isIndicatorHeader(cells: string[]): boolean {
+  return cells.some((c) => /指标/.test(c)) && cells.some((c) => INDICATOR_COLUMN.test(c));
+}
+
+/** The anchor of what holds the table: the article section around it, or the appendix part the file is. */
+function containerAnchor(ancestors: unknown[], file: VFile): string | null {
+  for (const a of [...ancestors].reverse()) {
+    const props = (a as { data?: { hProperties?: Record<string, unknown> } }).data?.hProperties;
+    const article = props?.['data-article'];
+    if (typeof article === 'number' || typeof article === 'string') return `a${article}`;
+  }
+  const part = /appendix\/(\d+)\.mdx?$/.exec(file.path ?? '');
+  return part ? appendixAnchor(Number(part[1])) : null;
+}
+
+/** The remark plugin; runs after the article anchors so it can see which article holds a table. */
+export default function remarkIndicatorTables() {
+  return (tree: Root, file: VFile) => {
+    forEachTable(tree, [], (table, ancestors) => {
+      const [head, ...rows] = table.children;
+      if (!head || !isIndicatorHeader(head.children.map(cellText))) return;
+      const container = containerAnchor(ancestors, file);
+      if (!container) return;
+      table.data = { ...table.data, hProperties: { ...(table.data?.hProperties as object), className: ['indicator-table'] } };
+      rows.forEach((row: TableRow, k) => {
+        const id = indicatorRowAnchor(container, k + 1);
+        row.data = { ...row.data, hProperties: { id } };
+        const first = row.children[0];
+        if (first) {
+          first.children.unshift({
+            type: 'link',
+            url: `#${id}`,
+            data: { hProperties: { className: ['permalink'], 'aria-label': `第${k + 1}项指标的固定链接`, 'data-pagefind-ignore': '' } },
+            children: [{ type: 'text', value: '§' }],
+          } as never, { type: 'text', value: ' ' } as never);
+        }
+      });
+    });
+  };
+}
+
+/** Every table in the tree with its ancestors (tables do not nest in Markdown). */
+function forEachTable(node: unknown, ancestors: unknown[], fn: (table: Table, ancestors: unknown[]) => void): void {
+  const n = node as { type?: string; children?: unknown[] };
+  if (n.type === 'table') return fn(n as Table, ancestors);
+  for (const child of n.children ?? []) forEachTable(child, [...ancestors, node], fn);
+}

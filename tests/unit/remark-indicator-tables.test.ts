@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import remarkArticleAnchors from '../../src/markdown/remark-article-anchors.ts';
+import remarkIndicatorTables, { isIndicatorHeader } from '../../src/markdown/remark-indicator-tables.ts';
+
+async function render(markdown: string, path: string): Promise<string> {
+  const file = new VFile({ path, value: markdown });
+  const out = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkArticleAnchors, { versionInfo: () => ({ title: '某县规划', label: '公示稿' }) })
+    .use(remarkIndicatorTables)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(file);
+  return String(out);
+}
+
+const TABLE = '| 指标 | 单位 | 属性 | 目标 |\n| --- | --- | --- | --- |\n| 耕地保有量 | 万亩 | 约束性 | 以批复文本为准 |\n| 林地保有量 | 万亩 | 约束性 | 以批复文本为准 |\n';
+
+describe('indicator tables', () => {
+  test('recognises a header naming 指标 and a unit, property, baseline or target column', () => {
+    expect(isIndicatorHeader(['指标', '单位', '约束性/预期性', '2035年目标'])).toBe(true);
+    expect(isIndicatorHeader(['名称', '面积'])).toBe(false);
+    expect(isIndicatorHeader(['指标名称', '说明'])).toBe(false);
+  });
+
+  test('gives each row of an indicator table inside an article an anchor and a permalink', async () => {
+    const html = await render(`## 第十八条 指标\n\n${TABLE}`, 'content/plan/ed9/04/02.mdx');
+    expect(html).toContain('<tr id="a18-i1">\n<td><a href="#a18-i1" class="permalink" aria-label="第1项指标的固定链接" data-pagefind-ignore="">§</a> 耕地保有量</td>');
+    expect(html).toContain('<tr id="a18-i2">');
+  });
+
+  test('anchors rows of an appendix part by the part, and leaves other tables alone', async () => {
+    expect(await render(TABLE, 'content/plan/ed9/appendix/01.mdx')).toContain('<tr id="appendix-1-i2">');
+    const plain = await render('## 第一条 面积\n\n| 名称 | 面积 |\n| --- | --- |\n| 甲 | 1 |\n', 'content/plan/ed9/01/01.mdx');
+    expect(plain).not.toContain('id="a1-i1"');
+  });
+});
