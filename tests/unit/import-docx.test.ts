@@ -64,9 +64,9 @@ describe('.docx import', () => {
     expect([result.chapters, result.sections, result.articles]).toEqual([2, 1, 3]);
   });
 
-  test('keeps paragraphs, splits a soft line break, drops the bookmark', () => {
+  test('keeps paragraphs, splits a soft line break, drops the bookmark, keeps a bold run as 强制性内容', () => {
     const section = result.files.get('01/01.mdx')!;
-    expect(section).toContain('## 第一条 规划目的\n\n为落实国家战略，制定本规划。');
+    expect(section).toContain('## 第一条 规划目的\n\n为落实国家战略，<strong className="mandatory">制定本规划。</strong>');
     expect(section).toContain('## 第二条 规划原则\n\n坚持生态优先。');
     expect(section).not.toMatch(/GoBack|bookmark/i);
   });

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { removeConverterDebris } from '../../src/lib/import/debris.ts';
 import { renderMdx } from './import-helpers.ts';
@@ -208,5 +208,28 @@ describe('强制性内容', () => {
     expect(body).toContain('为强制性内容。<strong className="mandatory">生态保护红线面积以批复文本为准</strong>，<strong className="mandatory">耕地保有量</strong>不减少。');
     const html = await renderMdx(body);
     expect(html).toContain('<strong class="mandatory">生态保护红线面积以批复文本为准</strong>');
+  });
+});
+
+describe('强制性内容 in Word', () => {
+  test('bold and underlined runs are marks; a bold heading is not', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('某县规划'),
+            new Paragraph({ children: [new TextRun({ text: '第一章 总则', bold: true })] }),
+            new Paragraph('第一条 底线'),
+            new Paragraph({ children: [new TextRun('永久基本农田'), new TextRun({ text: '不得擅自调整', underline: {} }), new TextRun('，'), new TextRun({ text: '以批复文本为准', bold: true }), new TextRun('。')] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, 'mandatory.docx'), await Packer.toBuffer(doc));
+    const r = await runImport({ input: join(dir, 'mandatory.docx'), version: 'mandw', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01' });
+    expect(r.errors).toEqual([]);
+    const body = r.files.get('01/index.mdx')!;
+    expect(body).toContain('title: 总则');
+    expect(body).toContain('永久基本农田<strong className="mandatory">不得擅自调整</strong>，<strong className="mandatory">以批复文本为准</strong>。');
   });
 });

@@ -5,6 +5,8 @@
  * one line carrying its rows. Bookmarks (mammoth writes them as empty anchors)
  * and images are dropped; everything else is the same parser's business.
  */
+import { MARK_CLOSE, MARK_OPEN } from '../mandatory.ts';
+import { isTitleLike } from './text-shapes.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { indentWidth, removeArtefacts } from './clean.ts';
@@ -98,6 +100,13 @@ function fillSpans(t: OpenTable): void {
   }
 }
 
+/** Bold over a whole heading or short title line is layout, not a mark; nested or empty marks go too. */
+function layoutBoldRemoved(text: string, heading: boolean): string {
+  const t = text.replace(new RegExp(`${MARK_CLOSE}${MARK_OPEN}`, 'g'), '').replace(new RegExp(`${MARK_OPEN}[\\s\\u3000]*${MARK_CLOSE}`, 'g'), '');
+  const whole = new RegExp(`^([\\s\\u3000]*)${MARK_OPEN}([^${MARK_OPEN}${MARK_CLOSE}]*)${MARK_CLOSE}[\\s\\u3000]*$`).exec(t);
+  return whole && (heading || isTitleLike(whole[2]!)) ? whole[1]! + whole[2]! : t;
+}
+
 /**
  * Turn HTML into lines: mammoth's small, regular subset (h1–h6, p, ul/ol/li,
  * table/tr/td/th, a, br, strong, em, sup, sub, img), or with `html` an HTML
@@ -119,7 +128,7 @@ export function htmlToLines(source: string, options: { html?: boolean } = {}): {
   const tables: OpenTable[] = [];
   const push = (text: string, level = 0) => {
     for (const part of text.split('\n')) {
-      const clean = removeArtefacts(part);
+      const clean = removeArtefacts(layoutBoldRemoved(part, level > 0));
       const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
       if (!t) continue;
       // Typed indents (full-width spaces) matter when the file came from a PDF.
@@ -145,6 +154,11 @@ export function htmlToLines(source: string, options: { html?: boolean } = {}): {
     switch (tag) {
       case 'br':
         buffer += '\n';
+        break;
+      // Bold and underline inside a paragraph mark 强制性内容 (src/lib/mandatory.ts).
+      case 'strong':
+      case 'u':
+        if (!html && !skipText && !hidden) buffer += closing ? MARK_CLOSE : MARK_OPEN;
         break;
       case 'img':
         images++;
@@ -272,6 +286,8 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
       {
         // Images are not imported: don't spend time base64-encoding them.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        // Underline is dropped by default; it marks 强制性内容 as bold does.
+        styleMap: ['u => u'],
         ...(numbering ? { transformDocument: (mammoth as unknown as MammothTransforms).transforms.paragraph(numbering.transform) } : {}),
       },
     );
