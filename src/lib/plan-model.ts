@@ -23,7 +23,9 @@ export interface ArticleHeading {
 export function parseArticleHeading(text: string): ArticleHeading | null {
   const h = parseArticleHeadingText(text);
   if (!h) return null;
-  return h.ordinal !== null ? { number: h.ordinal, title: h.title } : { number: 0, title: h.title, printed: h.printed };
+  if (h.ordinal === null) return { number: 0, title: h.title, printed: h.printed };
+  // 第18条 as printed is kept; 第十八条 is what the ordinal prints anyway.
+  return h.printed === provisionNumber(h.ordinal).printed ? { number: h.ordinal, title: h.title } : { number: h.ordinal, title: h.title, printed: h.printed };
 }
 
 /** The heading text the importer writes and the parser reads: 第十八条 生态保护红线, or 3.2.1 规划目的. */

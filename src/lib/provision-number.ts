@@ -47,7 +47,7 @@ export interface ArticleHeadingText {
 /** Read `第十八条 生态保护红线` or `3.2.1 规划目的`; null when the text is not an article heading. */
 export function parseArticleHeadingText(text: string): ArticleHeadingText | null {
   const t = text.trim();
-  const law = /^第([零〇一二两三四五六七八九十百千]+)条(?:[\s\u3000]+(.*))?$/.exec(t);
+  const law = /^第([零〇一二两三四五六七八九十百千]+|[0-9]{1,4}|[０-９]{1,4})条(?:[\s\u3000]+(.*))?$/.exec(t);
   if (law) {
     const n = parseNumeral(law[1]!);
     return n !== null && n >= 1 ? { printed: `第${law[1]}条`, ordinal: n, title: (law[2] ?? '').trim() } : null;

@@ -105,7 +105,8 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
   {
     file: 'law-arabic.txt',
     scheme: 'law',
-    expected: ['01/index.mdx 总则 | 第一条 规划目的 | 第二条 规划期限', '02/01.mdx 生态保护 | 第三条 生态保护红线', '02/index.mdx 保护格局'],
+    // Arabic numbers stay as printed: 第1条 is shown as 第1条.
+    expected: ['01/index.mdx 总则 | 第1条 规划目的 | 第2条 规划期限', '02/01.mdx 生态保护 | 第3条 生态保护红线', '02/index.mdx 保护格局'],
   },
   {
     file: 'decimal.txt',

@@ -450,10 +450,15 @@ describe('parseArticleHeading', () => {
     expect(parseArticleHeading('第二条\u3000适用范围')).toEqual({ number: 2, title: '适用范围' });
   });
 
-  it('does not take chapters, sections, Arabic numbers, zero or a title glued to the number for articles', () => {
-    for (const text of ['第四章 国土空间开发保护格局', '第二节 三条控制线', '第18条 生态', '第零条', '第十八条生态保护红线', '十八条', '附则', '']) {
+  it('does not take chapters, sections, zero or a title glued to the number for articles', () => {
+    for (const text of ['第四章 国土空间开发保护格局', '第二节 三条控制线', '第零条', '第十八条生态保护红线', '十八条', '附则', '']) {
       expect(parseArticleHeading(text), text).toBeNull();
     }
+  });
+
+  it('reads 第18条 as article 18 and keeps the number as printed (issue 11)', () => {
+    expect(parseArticleHeading('第18条 生态')).toEqual({ number: 18, title: '生态', printed: '第18条' });
+    expect(formatArticleHeading({ number: 18, title: '生态', printed: '第18条' })).toBe('第18条 生态');
   });
 });
 

@@ -278,10 +278,19 @@ export class TreeBuilder {
     }
     const { title, body } = this.splitTitle(h, l, i);
     const number = this.scheme.articles === 'plan' ? n : ordinal;
-    this.article = { number, ...(this.scheme.id !== 'law' && this.scheme.id !== 'flat' && this.scheme.id !== 'headings' ? { printed: h.printed } : {}), title, blocks: [], line: l.line };
+    this.article = { number, ...(this.printedForm(h, n) ? { printed: this.printedForm(h, n)! } : {}), title, blocks: [], line: l.line };
     this.part = null;
     if (this.chapter) (this.section ?? this.chapter).articles.push(this.article);
     if (body) this.para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, this.input.layout) };
+  }
+
+  /**
+   * The number as printed, when the page must show it: always for 1.1.1 and 2.;
+   * for 第X条 only when it differs from the Chinese form of the ordinal (第18条).
+   */
+  private printedForm(h: HeadingMatch, n: number): string | undefined {
+    if (this.scheme.articles === 'local') return h.printed;
+    return h.printed && h.printed !== this.scheme.print('article', n) ? h.printed : undefined;
   }
 
   /** A text without chapters: its articles go into one chapter without a heading (docs/design.md). */
