@@ -1,7 +1,8 @@
 /**
  * The compiled editions stay generated: importing content/sources/tekes-ed1.txt
  * and tekes-ed2.txt again reproduces the committed content/plan/ed1 and ed2
- * byte for byte, and every section names the sources it draws on.
+ * byte for byte, but for the fidelity fixes listed below, and every section
+ * names the sources it draws on.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,15 @@ import { SOURCE_ID_PATTERN } from '../../src/lib/schemas.ts';
 
 const EDITIONS = ['ed1', 'ed2'] as const;
 
+/**
+ * Where today's importer keeps the source's words and the frozen editions do
+ * not (issue 11): the space between 中共中央 and 国务院 in the title of the
+ * 若干意见 is the source's and is no longer removed. ed1 and ed2 are frozen by
+ * the hash lock, so a correction is a new version; re-importing may differ
+ * from them by exactly these replacements (fresh text → frozen text).
+ */
+const FIDELITY_FIXES: [fresh: string, frozen: string][] = [['《中共中央 国务院关于', '《中共中央国务院关于']];
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -21,7 +31,7 @@ function files(dir: string): string[] {
 }
 
 describe('the compiled editions', () => {
-  it('are reproduced exactly by re-importing their plain-text sources', () => {
+  it('are reproduced exactly by re-importing their plain-text sources, but for the listed fidelity fixes', () => {
     const temp = mkdtempSync(join(tmpdir(), 'editions-'));
     try {
       for (const id of EDITIONS) {
@@ -33,9 +43,17 @@ describe('the compiled editions', () => {
         const fresh = join(temp, 'plan', id);
         const names = files(committed).map((f) => relative(committed, f)).filter((f) => !f.startsWith('.')).sort();
         expect(files(fresh).map((f) => relative(fresh, f)).filter((f) => !f.startsWith('.')).sort()).toEqual(names);
+        let fixed = 0;
         for (const name of names) {
-          expect(readFileSync(join(fresh, name), 'utf8'), `${id}/${name}`).toBe(readFileSync(join(committed, name), 'utf8'));
+          let text = readFileSync(join(fresh, name), 'utf8');
+          for (const [from, to] of FIDELITY_FIXES) {
+            fixed += text.split(from).length - 1;
+            text = text.replaceAll(from, to);
+          }
+          expect(text, `${id}/${name}`).toBe(readFileSync(join(committed, name), 'utf8'));
         }
+        // The listed fixes are the ones this edition needs, not a blanket excuse.
+        expect(fixed, `${id}: fidelity fixes applied`).toBe(1);
       }
     } finally {
       rmSync(temp, { recursive: true, force: true });
