@@ -20,12 +20,13 @@ export function latestPageTitles(model: PlanModel): PageTitles {
     [at({ kind: 'version', version: LATEST })]: `${v.label} 目录`,
     [at({ kind: 'all', version: LATEST })]: `${v.label} 全文`,
     [at({ kind: 'references', version: LATEST })]: `${v.label} 条文间引用`,
+    [at({ kind: 'mandatory', version: LATEST })]: `${v.label} 强制性内容`,
   };
   for (const c of model.chapters) {
     titles[at({ kind: 'chapter', version: LATEST, chapter: c.chapter })] = `${chapterLabel(c.chapter)} ${c.title}`;
     for (const s of c.sections) titles[at({ kind: 'section', version: LATEST, chapter: c.chapter, section: s.section })] = `${chapterLabel(c.chapter)}${sectionLabel(s.section)} ${s.title}`;
   }
-  for (const a of model.articles) titles[at({ kind: 'article', version: LATEST, article: a.number })] = `${articleLabel(a.number)}${a.title ? ` ${a.title}` : ''}`;
+  for (const a of model.articles) titles[at({ kind: 'article', version: LATEST, article: a.number })] = `${articleLabel(a.number, a.printed)}${a.title ? ` ${a.title}` : ''}`;
   return titles;
 }
 
@@ -40,6 +41,7 @@ function candidates(route: Route & { version: string }): Route[] {
     case 'article':
     case 'all':
     case 'references':
+    case 'mandatory':
       return [{ ...route, version }, contents];
     default:
       return [contents];

@@ -19,6 +19,7 @@ import {
   articlePageUrl,
   chapterUrl,
   diffUrl,
+  mandatoryUrl,
   referencesUrl,
   searchUrl,
   sectionUrl,
@@ -34,6 +35,7 @@ export const PAGE_KINDS = [
   'article',
   'all',
   'references',
+  'mandatory',
   'diff',
   'notes',
   'search',
@@ -47,7 +49,7 @@ export const PAGE_KINDS = [
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The kinds that exist once per version (and again under `/latest/`). */
-export const VERSIONED_KINDS = ['version', 'chapter', 'section', 'article', 'all', 'references'] as const satisfies readonly PageKind[];
+export const VERSIONED_KINDS = ['version', 'chapter', 'section', 'article', 'all', 'references', 'mandatory'] as const satisfies readonly PageKind[];
 
 /** Human names of the page kinds, for reports and the 404 page. */
 export const PAGE_KIND_NAMES: Record<PageKind, string> = {
@@ -58,6 +60,7 @@ export const PAGE_KIND_NAMES: Record<PageKind, string> = {
   article: 'article page',
   all: 'whole version',
   references: 'references',
+  mandatory: '强制性内容 (mandatory content)',
   diff: 'diff',
   notes: 'notes',
   search: 'search',
@@ -70,7 +73,7 @@ export const PAGE_KIND_NAMES: Record<PageKind, string> = {
 /** A page, read from its URL: its kind and what the URL carries. `version` may be `latest`. */
 export type Route =
   | { kind: 'home' | 'notes' | 'search' | 'versions' | 'about' | '404' | 'redirect' }
-  | { kind: 'version' | 'all' | 'references'; version: string }
+  | { kind: 'version' | 'all' | 'references' | 'mandatory'; version: string }
   | { kind: 'chapter'; version: string; chapter: number }
   | { kind: 'section'; version: string; chapter: number; section: number }
   | { kind: 'article'; version: string; article: number }
@@ -94,6 +97,8 @@ export function routeUrl(route: Route): string {
       return allUrl(route.version);
     case 'references':
       return referencesUrl(route.version);
+    case 'mandatory':
+      return mandatoryUrl(route.version);
     case 'chapter':
       return chapterUrl(route.version, route.chapter);
     case 'section':
@@ -115,6 +120,7 @@ const VERSIONED: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Route]> = [
   [new RegExp(`^${V}/$`), (m) => ({ kind: 'version', version: m[1]! })],
   [new RegExp(`^${V}/all/$`), (m) => ({ kind: 'all', version: m[1]! })],
   [new RegExp(`^${V}/references/$`), (m) => ({ kind: 'references', version: m[1]! })],
+  [new RegExp(`^${V}/mandatory/$`), (m) => ({ kind: 'mandatory', version: m[1]! })],
   [new RegExp(`^${V}/a/${N}/$`), (m) => ({ kind: 'article', version: m[1]!, article: Number(m[2]) })],
   [new RegExp(`^${V}/${N}/$`), (m) => ({ kind: 'chapter', version: m[1]!, chapter: Number(m[2]) })],
   [new RegExp(`^${V}/${N}/${N}/$`), (m) => ({ kind: 'section', version: m[1]!, chapter: Number(m[2]), section: Number(m[3]) })],

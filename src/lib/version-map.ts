@@ -41,6 +41,7 @@ export type PageLocation =
   | { kind: 'version' }
   | { kind: 'all' }
   | { kind: 'references' }
+  | { kind: 'mandatory' }
   | { kind: 'chapter'; chapter: number }
   | { kind: 'section'; chapter: number; section: number }
   | { kind: 'article'; article: number }
@@ -183,6 +184,7 @@ export function mapLocation(loc: PageLocation, from: VersionOutline, to: Version
     case 'version':
     case 'all':
     case 'references':
+    case 'mandatory':
       return { location: loc, exact: true };
     case 'article':
       return mapArticleKey(from, to, loc.article, true);

@@ -33,6 +33,7 @@ const BUDGET: Record<PageKind, number> = {
   article: 16 * KB,
   all: 36 * KB,
   references: 16 * KB,
+  mandatory: 16 * KB,
   diff: 24 * KB,
   notes: 14 * KB,
   search: 20 * KB,

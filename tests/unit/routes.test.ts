@@ -10,6 +10,7 @@ const examples: Route[] = [
   { kind: 'article', version: 'ed2', article: 18 },
   { kind: 'all', version: 'ed2' },
   { kind: 'references', version: 'ed2' },
+  { kind: 'mandatory', version: 'ed2' },
   { kind: 'diff', from: 'ed1', to: 'ed2' },
   { kind: 'notes' },
   { kind: 'search' },
@@ -51,7 +52,7 @@ describe('the route table', () => {
   });
 
   it('lists the per-version kinds', () => {
-    expect([...VERSIONED_KINDS]).toEqual(['version', 'chapter', 'section', 'article', 'all', 'references']);
+    expect([...VERSIONED_KINDS]).toEqual(['version', 'chapter', 'section', 'article', 'all', 'references', 'mandatory']);
   });
 });
 
