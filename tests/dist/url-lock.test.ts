@@ -121,7 +121,7 @@ describe('version data in the fixture build', () => {
   });
 
   it('names no official stage when the plan has no drafting notes (the fixture has none)', () => {
-    expect(read('versions/index.html')).not.toContain('未收录文本');
+    expect(read('versions/index.html')).not.toContain('起草说明记载的正式阶段');
   });
 
   it('links the versions page of the real site to each official stage in its drafting notes', () => {
