@@ -120,8 +120,14 @@ describe('version data in the fixture build', () => {
     expect(html).toMatch(/<del[^>]*>(?:(?!<\/del>).)*第四条(?:(?!<\/del>).)*<\/del>/);
   });
 
-  it('links the versions page to each official stage in the drafting notes', () => {
-    const html = read('versions/index.html');
+  it('names no official stage when the plan has no drafting notes (the fixture has none)', () => {
+    expect(read('versions/index.html')).not.toContain('<h2>起草说明记载的正式阶段</h2>');
+    expect(readFileSync('dist/versions/index.html', 'utf8')).toContain('<h2>起草说明记载的正式阶段</h2>');
+  });
+
+  it('links the versions page of the real site to each official stage in its drafting notes', () => {
+    // The stages come from the content folder being built: the real one has the notes, the fixture does not.
+    const html = readFileSync('dist/versions/index.html', 'utf8');
     for (const anchor of ['#t2019-11', '#t2020-05', '#t2023-01-2', '#t2023-08']) expect(html).toContain(`/notes/${anchor}`);
     expect(html.match(/未收录文本<\/span>/g)).toHaveLength(4);
   });
