@@ -18,7 +18,10 @@ export default defineConfig({
   // Tests build fixture plans into their own folders (PLAN_CONTENT_DIR, PLAN_OUT_DIR).
   outDir: process.env.PLAN_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a cached file, never inlined: a second page
+  // in the same visit then costs only its HTML (issue #17). The one inline
+  // script left is BaseLayout's pre-paint colour scheme (is:inline).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default engine runs no remark plugins: Markdown goes through
   // `unified()` with our list (src/markdown/plugins.ts), and MDX inherits it.
   markdown: { processor: unified(processorOptions) },
@@ -28,5 +31,7 @@ export default defineConfig({
     server: { fs: { allow: ['.', contentDir] } },
     // Keeps the eager map watcher small (see the file).
     plugins: [mapPreloadPlugin()],
+    // Astro inlines a small script chunk below this limit; `false` for JS keeps them external and cacheable.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

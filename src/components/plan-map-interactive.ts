@@ -10,6 +10,7 @@ import type { GoverningArticle, PlanMapPayload } from '../lib/geo/governing';
 import { governingFor } from '../lib/geo/governing';
 import { invertPoint, parseSvgPath } from '../lib/geo/svg-path';
 import { LAYER_STYLES, SEAT_RADIUS } from '../lib/geo/styles';
+import { addStylesheet } from './lazy-stylesheet';
 
 /** Leaflet, imported when the first map upgrades (its own chunk, so a request for it is visible). */
 let L: typeof Leaflet;
@@ -134,29 +135,6 @@ function drawLabels(map: Leaflet.Map, data: PlanMapPayload, svgWidth: number): v
   }
 }
 
-/**
- * Leaflet's CSS as a <link> added on upgrade: imported as a URL rather than a
- * style module, because Astro hoists style modules into the page's <head>.
- * Resolves once the sheet has loaded: Leaflet measures tooltips when it
- * places them, and unstyled they measure the full width of the map.
- */
-function addStylesheet(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>('link[data-plan-map-css]');
-  if (existing?.sheet) return Promise.resolve();
-  const link = existing ?? document.createElement('link');
-  const loaded = new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-  });
-  if (!existing) {
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.dataset.planMapCss = '';
-    document.head.append(link);
-  }
-  return loaded;
-}
-
 /** A small control holding one element, at `position`. */
 function control(position: Leaflet.ControlPosition, make: () => HTMLElement): Leaflet.Control {
   const c = new L.Control({ position });
@@ -178,6 +156,7 @@ function addControls(map: Leaflet.Map, data: PlanMapPayload, reset: () => void):
   L.control.zoom({ position: 'topleft', zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
   control('topleft', () => {
     const b = Object.assign(document.createElement('button'), { type: 'button', className: 'plan-map__reset', textContent: '全图', title: '回到全图' });
+    b.setAttribute('aria-label', '回到全图');
     b.addEventListener('click', reset);
     return b;
   }).addTo(map);
