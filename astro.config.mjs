@@ -6,6 +6,7 @@ import { contentDir, siteSettings } from './src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from './src/lib/site.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
 import { mapPreloadPlugin } from './src/lib/geo/vite-map-preload.ts';
+import { eagerPreloadPlugin } from './src/lib/vite-eager-preload.ts';
 
 // The published address is configured once: SITE_URL, else `url` in site.yaml.
 // Without either the build is a local preview; say so loudly, don't fail, so
@@ -30,7 +31,8 @@ export default defineConfig({
     // The plan content lives outside src/; let the dev server watch it.
     server: { fs: { allow: ['.', contentDir] } },
     // Keeps the eager map watcher small (see the file).
-    plugins: [mapPreloadPlugin()],
+    // …and keeps Vite's preload helper off the eager path (see the file).
+    plugins: [mapPreloadPlugin(), eagerPreloadPlugin()],
     // Astro inlines a small script chunk below this limit; `false` for JS keeps them external and cacheable.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
