@@ -60,6 +60,15 @@ describe('maps', () => {
     await fig.getByRole('button', { name: /切换为交互地图/ }).click();
     await request;
     await fig.locator('.leaflet-container .leaflet-overlay-pane path').first().waitFor();
+    await page.waitForTimeout(300);
+    // Where the county outline sits within the map (page scrolling aside).
+    const outline = fig.locator('.leaflet-overlay-pane path').first();
+    const place = () => outline.evaluate((el) => {
+      const a = el.getBoundingClientRect();
+      const b = el.closest('.leaflet-container')!.getBoundingClientRect();
+      return { x: a.x - b.x, y: a.y - b.y };
+    });
+    const initial = await place();
     expect(await fig.locator('plan-map').getAttribute('class')).toContain('is-interactive');
     expect(await fig.locator('.leaflet-control-scale-line').textContent()).toMatch(/\d+ k?m/);
     expect(await fig.locator('.plan-map__north').textContent()).toBe('北 ↑');
@@ -92,21 +101,22 @@ describe('maps', () => {
     expect(await popup.textContent()).toMatch(/相关条文|本节未列出相关条文/);
     expect(await popup.textContent()).not.toContain('（示意）（示意');
 
-    // The reset control brings the county back after panning away.
-    const pane = fig.locator('.leaflet-map-pane');
-    const before = await pane.getAttribute('style');
+    // The reset control brings the county back where it was after panning away.
+    await page.keyboard.press('Escape');
+    const before = await place();
     await fig.locator('.leaflet-container').focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(400);
-    expect(await pane.getAttribute('style')).not.toBe(before);
+    await page.waitForTimeout(500);
+    expect(Math.abs((await place()).x - before.x)).toBeGreaterThan(50);
     await fig.getByRole('button', { name: '回到全图' }).click();
-    await page.waitForTimeout(400);
-    expect(await pane.getAttribute('style')).toBe(before);
+    await page.waitForTimeout(800);
+    const after = await place();
+    expect(Math.abs(after.x - initial.x) + Math.abs(after.y - initial.y)).toBeLessThan(3);
     await fig.screenshot({ path: `${shots}/maps-leaflet-fig3.png` });
     await page.close();
   });
 
-  it('keeps the page scrollable with one finger over a map on a phone, and two fingers move the map', async () => {
+  it('keeps the page scrollable with one finger over a map on a phone, and zooms the map with two', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const leaflet: string[] = [];
@@ -126,19 +136,34 @@ describe('maps', () => {
     const pane = fig.locator('.leaflet-map-pane');
     const mapBefore = await pane.getAttribute('style');
     const scrollBefore = await page.evaluate(() => scrollY);
+    // Real touch events through Chromium's input pipeline (synthesized scroll gestures do not scroll in headless mode).
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Input.synthesizeScrollGesture', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height * 0.7), yDistance: 200, gestureSourceType: 'touch', speed: 800 });
-    await page.waitForTimeout(300);
+    const touch = async (from: { x: number; y: number }[], to: { x: number; y: number }[]) => {
+      const at = (k: number) => from.map((p, n) => ({ x: Math.round(p.x + (to[n]!.x - p.x) * k), y: Math.round(p.y + (to[n]!.y - p.y) * k), id: n }));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let step = 1; step <= 10; step++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
+        await page.waitForTimeout(16);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(400);
+    };
+    const cx = Math.round(box.x + box.width / 2);
+    const cy = Math.round(box.y + box.height / 2);
+    await touch([{ x: cx, y: cy - 80 }], [{ x: cx, y: cy + 120 }]);
     expect(scrollBefore).toBeGreaterThan(150);
     expect(await page.evaluate(() => scrollY)).toBeLessThan(scrollBefore - 100);
     expect(await pane.getAttribute('style')).toBe(mapBefore);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.leaflet-container')!).touchAction)).toBe('pan-x pan-y');
-    // Two fingers (a pinch) zoom the map.
+
+    // Two fingers spreading apart zoom the map.
     const scaleBefore = await fig.locator('.leaflet-control-scale-line').textContent();
     const now = (await live.boundingBox())!;
-    await cdp.send('Input.synthesizePinchGesture', { x: Math.round(now.x + now.width / 2), y: Math.round(now.y + now.height / 2), scaleFactor: 2.5, gestureSourceType: 'touch' });
-    await page.waitForTimeout(600);
+    const mx = Math.round(now.x + now.width / 2);
+    const my = Math.round(now.y + now.height / 2);
+    await touch([{ x: mx - 20, y: my }, { x: mx + 20, y: my }], [{ x: mx - 120, y: my }, { x: mx + 120, y: my }]);
     expect(await fig.locator('.leaflet-control-scale-line').textContent()).not.toBe(scaleBefore);
+    await fig.screenshot({ path: `${shots}/maps-phone-fig3-zoomed.png` });
     await context.close();
   });
 
