@@ -11,6 +11,7 @@ import { governingFor } from '../lib/geo/governing';
 import { invertPoint, parseSvgPath } from '../lib/geo/svg-path';
 import { LAYER_STYLES, SEAT_RADIUS } from '../lib/geo/styles';
 import { addStylesheet } from './lazy-stylesheet';
+import { placeLabels, type LabelBox } from '../lib/geo/label-placement';
 
 /** Leaflet, imported when the first map upgrades (its own chunk, so a request for it is visible). */
 let L: typeof Leaflet;
@@ -119,20 +120,33 @@ function focusLayerOnce(geo: Leaflet.GeoJSON, layer: PlanMapPayload['layers'][nu
 
 /**
  * Names on the map as permanent tooltips: points to the right, lines above,
- * areas centred, each moved as the static map moved it so that none hides
- * another (scaled from SVG units to the live map's pixels).
+ * areas centred, moved apart at the live map's own size (a phone draws the
+ * map at half the SVG's width with the same 12 px text, so the static
+ * placement is not enough), clear of the controls in the corners.
  */
-function drawLabels(map: Leaflet.Map, data: PlanMapPayload, svgWidth: number): void {
-  const k = map.getContainer().clientWidth / svgWidth;
-  for (const label of data.labels) {
+function drawLabels(map: Leaflet.Map, data: PlanMapPayload): void {
+  const size = map.getSize();
+  const natural = data.labels.map((label) => {
+    const p = map.latLngToContainerPoint([label.at[1], label.at[0]]);
+    const anchor: LabelBox['anchor'] = label.role === 'point' ? 'start' : 'middle';
+    const [dx, dy] = label.role === 'point' ? [8, 4] : label.role === 'line' ? [0, -6] : [0, 4];
+    return { text: label.text, x: p.x + dx, y: p.y + dy, anchor, priority: label.layer === 'county' || label.layer === 'seat' ? 0 : label.layer === 'neighbours' ? 2 : 1 };
+  });
+  const keepOut = [
+    { left: 0, top: 0, right: 48, bottom: 130 },
+    { left: size.x - 60, top: 0, right: size.x, bottom: 70 },
+    { left: 0, top: size.y - 30, right: 110, bottom: size.y },
+  ];
+  const placed = placeLabels(natural, size.x, size.y, keepOut);
+  data.labels.forEach((label, i) => {
     const direction = label.role === 'point' ? 'right' : label.role === 'line' ? 'top' : 'center';
     const base: [number, number] = label.role === 'point' ? [6, 0] : label.role === 'line' ? [0, -4] : [0, 0];
-    const offset: [number, number] = [base[0] + label.shift[0] * k, base[1] + label.shift[1] * k];
+    const offset: [number, number] = [base[0] + placed[i]!.x - natural[i]!.x, base[1] + placed[i]!.y - natural[i]!.y];
     L.tooltip({ permanent: true, direction, offset, className: 'plan-map__label' })
       .setLatLng([label.at[1], label.at[0]])
       .setContent(label.text)
       .addTo(map);
-  }
+  });
 }
 
 /** A small control holding one element, at `position`. */
@@ -166,7 +180,8 @@ function addControls(map: Leaflet.Map, data: PlanMapPayload, reset: () => void):
   L.control.scale({ position: 'bottomleft', metric: true, imperial: false }).addTo(map);
   // Bottom right, at most half the width, so that it never covers the scale bar.
   const attribution = L.control.attribution({ position: 'bottomright', prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-  attribution.addAttribution(data.attribution);
+  // On a phone the full credit would cover a third of the map; the caption below the map gives it in full.
+  attribution.addAttribution(map.getSize().x < 480 ? '县域轮廓：见图注' : data.attribution);
   Object.assign(attribution.getContainer()!.style, { maxWidth: '50%', whiteSpace: 'normal', textAlign: 'right' });
 }
 
@@ -217,7 +232,7 @@ export async function upgradePlanMap(element: HTMLElement, button?: HTMLButtonEl
     const group = svg.querySelector(`g[data-layer="${layer.kind}"]`);
     if (group) drawLayer(map, data, layer, group);
   }
-  drawLabels(map, data, svg.viewBox.baseVal.width);
+  drawLabels(map, data);
   addControls(map, data, reset);
   if (touchFirst()) cooperativeGestures(map, container);
   element.classList.add('is-interactive');

@@ -68,16 +68,13 @@ export function mapPayload(
 ): PlanMapPayload {
   const a = counties.attribution;
   const { bbox, padding, unitsPerDegree, cosLat0 } = svg.projection;
-  // Same order as svg.labels (both walk the layers' labelled features), so each label takes its placement shift.
-  const labels: PlanMapLabel[] = model.layers
-    .flatMap((layer) =>
-      layer.features.flatMap((f) => {
-        const { label, labelAt, role } = f.properties;
-        const at = f.geometry.type === 'Point' ? f.geometry.coordinates : labelAt;
-        return label && at ? [{ layer: layer.kind, role, text: label, at }] : [];
-      }),
-    )
-    .map((l, i) => ({ ...l, shift: svg.labels[i]?.shift ?? [0, 0] }));
+  const labels: PlanMapLabel[] = model.layers.flatMap((layer) =>
+    layer.features.flatMap((f) => {
+      const { label, labelAt, role } = f.properties;
+      const at = f.geometry.type === 'Point' ? f.geometry.coordinates : labelAt;
+      return label && at ? [{ layer: layer.kind, role, text: label, at }] : [];
+    }),
+  );
   return {
     figure: figure.number,
     title: figure.title,

@@ -29,8 +29,6 @@ export interface PlanMapLabel {
   role: FeatureRole;
   text: string;
   at: Position;
-  /** Offset from its natural place chosen by the static map's label placement, in SVG units. */
-  shift: [number, number];
 }
 
 /**

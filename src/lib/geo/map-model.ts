@@ -183,8 +183,6 @@ export interface SvgLabel {
   text: string;
   x: number;
   y: number;
-  /** How far label placement moved it from its natural place, in SVG units (the interactive map offsets its label alike). */
-  shift: [number, number];
 }
 
 /** The static map, ready for a template. */
@@ -212,7 +210,7 @@ export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
       if (feat.geometry.type === 'Point') {
         const [x, y] = projection.project(feat.geometry.coordinates);
         items.push({ layer: layer.kind, role, d: '', x: r1(x), y: r1(y), ...(label ? { label } : {}) });
-        if (label) labels.push({ layer: layer.kind, text: label, x: r1(x + 7), y: r1(y - 6), shift: [0, 0] });
+        if (label) labels.push({ layer: layer.kind, text: label, x: r1(x + 7), y: r1(y - 6) });
         continue;
       }
       const d =
@@ -222,7 +220,7 @@ export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
       items.push({ layer: layer.kind, role, d, ...(label ? { label } : {}) });
       if (label && labelAt) {
         const [x, y] = projection.project(labelAt);
-        labels.push({ layer: layer.kind, text: label, x: r1(x), y: r1(role === 'line' ? y - LINE_LABEL_OFFSET : y + 4), shift: [0, 0] });
+        labels.push({ layer: layer.kind, text: label, x: r1(x), y: r1(role === 'line' ? y - LINE_LABEL_OFFSET : y + 4) });
       }
     }
   }
@@ -244,5 +242,5 @@ function spreadLabels(labels: SvgLabel[], width: number, height: number, scaleLe
   ];
   const boxes = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.layer === 'seat' ? ('start' as const) : ('middle' as const), priority: LABEL_PRIORITY[l.layer] }));
   const at = placeLabels(boxes, width, height, keepOut);
-  return labels.map((l, i) => ({ ...l, ...at[i]!, shift: [r1(at[i]!.x - l.x), r1(at[i]!.y - l.y)] }));
+  return labels.map((l, i) => ({ ...l, ...at[i]! }));
 }
