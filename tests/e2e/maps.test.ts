@@ -176,17 +176,19 @@ describe('maps', () => {
 
   it('draws each 附图 of the whole text as a static map with its caption and sources, loading no map script', async () => {
     const { page, leaflet } = await openRecording('/latest/all/', { width: 1000, height: 900 });
+    // Each heading of the 附图 part carries the figure's anchor; its map follows it.
+    const figureAfter = (n: number) => page.locator(`h3#fig${n} + link + figure.plan-map`);
     for (const n of [1, 2, 3, 4, 6]) {
-      const fig = page.locator(`#fig${n}`);
+      const fig = figureAfter(n);
       expect(await fig.locator('svg.plan-map__svg path').count(), `附图${n}`).toBeGreaterThan(0);
       expect(await fig.locator('figcaption').textContent()).toContain(`附图${n}`);
       expect(await fig.locator('.sources').textContent()).toMatch(/^依据：/);
     }
-    expect(await page.locator('#fig5 svg.bagua').count()).toBe(1);
+    expect(await figureAfter(5).locator('svg.bagua').count()).toBe(1);
     expect(await page.locator('plan-map').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(leaflet).toEqual([]);
-    await page.locator('#fig3').screenshot({ path: `${shots}/maps-all-fig3.png` });
+    await figureAfter(3).screenshot({ path: `${shots}/maps-all-fig3.png` });
     await page.close();
   });
 
