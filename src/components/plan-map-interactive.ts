@@ -129,7 +129,8 @@ function drawLabels(map: Leaflet.Map, data: PlanMapPayload): void {
   const natural = data.labels.map((label) => {
     const p = map.latLngToContainerPoint([label.at[1], label.at[0]]);
     const anchor: LabelBox['anchor'] = label.role === 'point' ? 'start' : 'middle';
-    const [dx, dy] = label.role === 'point' ? [8, 4] : label.role === 'line' ? [0, -6] : [0, 4];
+    // Baselines of the tooltips as Leaflet hangs them (12 px text, line-height 1.3 in plan-map.css): right of a point, above a line, centred on an area.
+    const [dx, dy] = label.role === 'point' ? [12, 4] : label.role === 'line' ? [0, -15] : [0, 4];
     return { text: label.text, x: p.x + dx, y: p.y + dy, anchor, priority: label.layer === 'county' || label.layer === 'seat' ? 0 : label.layer === 'neighbours' ? 2 : 1 };
   });
   const keepOut = [
