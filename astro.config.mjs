@@ -6,6 +6,7 @@ import { contentDir, siteSettings } from './src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from './src/lib/site.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
 import { mapPreloadPlugin } from './src/lib/geo/vite-map-preload.ts';
+import { eagerPreloadPlugin } from './src/lib/vite-eager-preload.ts';
 
 // The published address is configured once: SITE_URL, else `url` in site.yaml.
 // Without either the build is a local preview; say so loudly, don't fail, so
@@ -18,7 +19,10 @@ export default defineConfig({
   // Tests build fixture plans into their own folders (PLAN_CONTENT_DIR, PLAN_OUT_DIR).
   outDir: process.env.PLAN_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a cached file, never inlined: a second page
+  // in the same visit then costs only its HTML (issue #17). The one inline
+  // script left is BaseLayout's pre-paint colour scheme (is:inline).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default engine runs no remark plugins: Markdown goes through
   // `unified()` with our list (src/markdown/plugins.ts), and MDX inherits it.
   markdown: { processor: unified(processorOptions) },
@@ -27,6 +31,9 @@ export default defineConfig({
     // The plan content lives outside src/; let the dev server watch it.
     server: { fs: { allow: ['.', contentDir] } },
     // Keeps the eager map watcher small (see the file).
-    plugins: [mapPreloadPlugin()],
+    // …and keeps Vite's preload helper off the eager path (see the file).
+    plugins: [mapPreloadPlugin(), eagerPreloadPlugin()],
+    // Astro inlines a small script chunk below this limit; `false` for JS keeps them external and cacheable.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

@@ -6,6 +6,8 @@
  *    kept), then pagefind; wall time and peak memory of each.
  * 2. Weight per page kind: gzip bytes of HTML, eager CSS and eager JS
  *    (`src/lib/page-weight.ts`), median and heaviest page of each kind.
+ * 2b. The same in Chromium: what the browser fetches at load on a first visit
+ *    and on a second page, desktop and phone (`scripts/bench-browser.ts`).
  * 3. Search: the output of `scripts/bench-search.ts` when it exists.
  * 4. Peer: the same MDX built with stock Starlight (`scripts/bench-starlight.ts`)
  *    and the ratios ours / Starlight.
@@ -182,6 +184,16 @@ async function main(): Promise<void> {
   if (problems.length) print(`Warning: ${problems.length} page(s) reference missing or cross-origin assets, e.g. ${problems[0]!.url}: ${[...problems[0]!.weight.missing, ...problems[0]!.weight.external].join(', ')}`);
   print(`Search index (pagefind): ${kb(search.index)} KB index in ${search.files} files; ${kb(search.total)} KB with the search UI and WebAssembly.`);
   print();
+
+  // 2b. What Chromium fetches at load (network events), first visit and second page
+  if (options.search) {
+    log('bench-browser…');
+    print('### Page weight in Chromium (what the browser fetches at load)');
+    print();
+    const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'bench-browser.ts'), options.out]);
+    print(r.code === 0 ? r.output.trim() : `scripts/bench-browser.ts failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
+    print();
+  }
 
   // 3. Search figures from the search helper's script
   if (options.search) {

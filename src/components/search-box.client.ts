@@ -24,6 +24,11 @@ import {
   type SearchEntry,
 } from '../lib/search-results.ts';
 import { searchUrl } from '../lib/ids.ts';
+import popupCssUrl from './search-popup.css?url';
+import { addStylesheet } from './lazy-stylesheet.ts';
+
+// The popup's rules arrive with this module, not with every page (issue #17).
+void addStylesheet(popupCssUrl);
 
 /** Where `pagefind --site dist` puts its bundle, and the build's citation index. */
 const BUNDLE_PATH = '/pagefind/';

@@ -26,11 +26,15 @@ const KB = 1024;
  * (ed1/ed2, 2026-12), so growth shows up here before readers feel it.
  */
 const BUDGET: Record<PageKind, number> = {
-  home: 40 * KB,
+  // Issue #17: the home page's goal is 15 KB at load (Leaflet comes only when
+  // the reader asks for the interactive map); text pages aim at 7 KB and are
+  // held here to what the build meets with a little room (median section
+  // 8.2 KB; the heaviest, a section carrying its static map, 13.1 KB).
+  home: 12 * KB,
   version: 14 * KB,
   chapter: 14 * KB,
-  section: 16 * KB,
-  article: 16 * KB,
+  section: 13.5 * KB,
+  article: 13.5 * KB,
   all: 36 * KB,
   references: 16 * KB,
   mandatory: 16 * KB,
@@ -43,7 +47,7 @@ const BUDGET: Record<PageKind, number> = {
   redirect: 4 * KB,
 };
 /** The eager CSS and JS of a text page (section, article). */
-const TEXT_PAGE = { css: 5 * KB, js: 4 * KB };
+const TEXT_PAGE = { css: 3.1 * KB, js: 2.75 * KB };
 
 const dist = process.env.BUDGET_DIST ?? 'dist';
 if (!existsSync(`${dist}/index.html`)) throw new Error(`budgets: ${dist}/index.html is missing — run \`npm run build\` first`);
@@ -86,11 +90,11 @@ describe(`page weight budgets over ${dist}/`, () => {
     expect(PAGE_KINDS.filter((k) => k !== 'redirect' && !weights.get(k)?.length)).toEqual([]);
   });
 
-  it('keeps the eager CSS of every section and article page within 5 KB gzip', () => {
+  it(`keeps the eager CSS of every section and article page within ${TEXT_PAGE.css / KB} KB gzip`, () => {
     expect(over(textPages, (p) => p.weight.css, TEXT_PAGE.css)).toEqual([]);
   });
 
-  it('keeps the eager JS of every section and article page within 4 KB gzip', () => {
+  it(`keeps the eager JS of every section and article page within ${TEXT_PAGE.js / KB} KB gzip`, () => {
     expect(over(textPages, (p) => p.weight.js, TEXT_PAGE.js)).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
 /**
  * Maps in a real browser: the static SVG is there without JavaScript; Leaflet
- * is requested only when a map scrolls into view, and never on a page without
- * a map; the interactive map is keyboard-usable and lists governing articles.
- * Screenshots: test-results/maps-*.png.
+ * is requested only when the reader asks for the interactive map (a tap or
+ * the 交互地图 button), never at load and never on a page without a map; the
+ * interactive map is keyboard-usable, in Chinese, keeps scale and north, and
+ * on a touch screen lets one finger scroll the page. /<v>/all/ draws every
+ * 附图. Screenshots: test-results/maps-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -47,21 +49,37 @@ describe('maps', () => {
     await context.close();
   });
 
-  it('requests Leaflet only when the map scrolls into view, then draws it with a scale and keyboard access', async () => {
+  it('requests Leaflet only when the reader asks, then draws it with scale, north, Chinese zoom and one tab stop per layer', async () => {
     const { page, leaflet } = await openRecording('/latest/4/4/');
     const fig = page.locator('#fig3');
-    const below = await fig.evaluate((el) => el.getBoundingClientRect().top > innerHeight + 100);
-    expect(below, 'the map must start below the fold for this test').toBe(true);
+    await fig.scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
-    expect(leaflet).toEqual([]);
+    expect(leaflet, 'scrolling a map into view loads nothing').toEqual([]);
 
     const request = page.waitForRequest(/leaflet-src/);
-    await fig.scrollIntoViewIfNeeded();
+    await fig.getByRole('button', { name: /切换为交互地图/ }).click();
     await request;
     await fig.locator('.leaflet-container .leaflet-overlay-pane path').first().waitFor();
+    await page.waitForTimeout(300);
+    // Where the county outline sits within the map (page scrolling aside).
+    const outline = fig.locator('.leaflet-overlay-pane path').first();
+    const place = () => outline.evaluate((el) => {
+      const a = el.getBoundingClientRect();
+      const b = el.closest('.leaflet-container')!.getBoundingClientRect();
+      return { x: a.x - b.x, y: a.y - b.y };
+    });
+    const initial = await place();
     expect(await fig.locator('plan-map').getAttribute('class')).toContain('is-interactive');
     expect(await fig.locator('.leaflet-control-scale-line').textContent()).toMatch(/\d+ k?m/);
+    expect(await fig.locator('.plan-map__north').textContent()).toBe('北 ↑');
+    expect(await fig.locator('.leaflet-control-zoom a').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['放大', '缩小']);
     expect(leaflet.some((u) => u.endsWith('.css'))).toBe(true);
+
+    // The attribution never covers the scale bar.
+    const scaleBox = (await fig.locator('.leaflet-control-scale').boundingBox())!;
+    const credit = (await fig.locator('.leaflet-control-attribution').boundingBox())!;
+    const apart = scaleBox.x + scaleBox.width <= credit.x || credit.y + credit.height <= scaleBox.y || scaleBox.y + scaleBox.height <= credit.y;
+    expect(apart, `scale ${JSON.stringify(scaleBox)} vs attribution ${JSON.stringify(credit)}`).toBe(true);
 
     // Labels sit on what they name: the county's name inside the county's outline box.
     const label = await fig.locator('.plan-map__label', { hasText: /^特克斯县$/ }).boundingBox();
@@ -73,16 +91,116 @@ describe('maps', () => {
     expect(cy).toBeGreaterThan(county!.y);
     expect(cy).toBeLessThan(county!.y + county!.height);
 
-    // Keyboard: a feature is focusable and Enter opens its popup listing the governing articles.
-    const feature = fig.locator('.leaflet-overlay-pane [role="button"][tabindex="0"]').first();
-    await feature.focus();
+    // Keyboard: one stop per feature kind (5 layers on 附图3), Enter opens the layer's popup.
+    const stops = fig.locator('.leaflet-overlay-pane [role="button"][tabindex="0"]');
+    expect(await stops.count()).toBe(await fig.locator('.plan-map__legend li').count());
+    await stops.nth(2).focus();
     await page.keyboard.press('Enter');
     const popup = fig.locator('.leaflet-popup-content');
     await popup.waitFor();
     expect(await popup.textContent()).toMatch(/相关条文|本节未列出相关条文/);
-    await page.waitForTimeout(300);
+    expect(await popup.textContent()).not.toContain('（示意）（示意');
+
+    // The reset control brings the county back where it was after panning away.
+    await page.keyboard.press('Escape');
+    const before = await place();
+    await fig.locator('.leaflet-container').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(500);
+    expect(Math.abs((await place()).x - before.x)).toBeGreaterThan(50);
+    await fig.getByRole('button', { name: '回到全图' }).click();
+    await page.waitForTimeout(800);
+    const after = await place();
+    expect(Math.abs(after.x - initial.x) + Math.abs(after.y - initial.y)).toBeLessThan(3);
     await fig.screenshot({ path: `${shots}/maps-leaflet-fig3.png` });
     await page.close();
+  });
+
+  it('keeps the page scrollable with one finger over a map on a phone, and zooms the map with two', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const leaflet: string[] = [];
+    page.on('request', (r) => void (/leaflet/i.test(r.url()) && leaflet.push(r.url())));
+    await page.goto(`${server.url}/latest/4/4/`, { waitUntil: 'load' });
+    const fig = page.locator('#fig3');
+    await fig.locator('svg.plan-map__svg').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    expect(leaflet).toEqual([]);
+    await fig.locator('svg.plan-map__svg').tap();
+    const live = fig.locator('.leaflet-container');
+    await live.locator('.leaflet-overlay-pane path').first().waitFor();
+    await page.waitForTimeout(300);
+    await fig.screenshot({ path: `${shots}/maps-phone-fig3.png` });
+    // At phone width the labels are placed again: none covers another.
+    const clashes = await fig.locator('.plan-map__label').evaluateAll((els) => {
+      const boxes = els.map((e) => ({ t: e.textContent, b: e.getBoundingClientRect() }));
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter(({ b }) => a.b.left < b.right - 1 && b.left < a.b.right - 1 && a.b.top < b.bottom - 1 && b.top < a.b.bottom - 1).map((b) => `${a.t} × ${b.t}`));
+    });
+    expect(clashes).toEqual([]);
+
+    // A one-finger swipe downwards that starts on the map scrolls the page back up and leaves the map where it was.
+    const box = (await live.boundingBox())!;
+    const pane = fig.locator('.leaflet-map-pane');
+    const mapBefore = await pane.getAttribute('style');
+    const scrollBefore = await page.evaluate(() => scrollY);
+    // Real touch events through Chromium's input pipeline (synthesized scroll gestures do not scroll in headless mode).
+    const cdp = await context.newCDPSession(page);
+    const touch = async (from: { x: number; y: number }[], to: { x: number; y: number }[]) => {
+      const at = (k: number) => from.map((p, n) => ({ x: Math.round(p.x + (to[n]!.x - p.x) * k), y: Math.round(p.y + (to[n]!.y - p.y) * k), id: n }));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let step = 1; step <= 10; step++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
+        await page.waitForTimeout(16);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(400);
+    };
+    const cx = Math.round(box.x + box.width / 2);
+    const cy = Math.round(box.y + box.height / 2);
+    await touch([{ x: cx, y: cy - 80 }], [{ x: cx, y: cy + 120 }]);
+    expect(scrollBefore).toBeGreaterThan(150);
+    expect(await page.evaluate(() => scrollY)).toBeLessThan(scrollBefore - 100);
+    expect(await pane.getAttribute('style')).toBe(mapBefore);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.leaflet-container')!).touchAction)).toBe('pan-x pan-y');
+
+    // Two fingers spreading apart zoom the map.
+    const scaleBefore = await fig.locator('.leaflet-control-scale-line').textContent();
+    const now = (await live.boundingBox())!;
+    const mx = Math.round(now.x + now.width / 2);
+    const my = Math.round(now.y + now.height / 2);
+    await touch([{ x: mx - 20, y: my }, { x: mx + 20, y: my }], [{ x: mx - 120, y: my }, { x: mx + 120, y: my }]);
+    expect(await fig.locator('.leaflet-control-scale-line').textContent()).not.toBe(scaleBefore);
+    await fig.screenshot({ path: `${shots}/maps-phone-fig3-zoomed.png` });
+    await context.close();
+  });
+
+  it('draws each 附图 of the whole text as a static map with its caption and sources, loading no map script', async () => {
+    const { page, leaflet } = await openRecording('/latest/all/', { width: 1000, height: 900 });
+    // Each heading of the 附图 part carries the figure's anchor; its map follows it.
+    const figureAfter = (n: number) => page.locator(`h3#fig${n} + link + figure.plan-map`);
+    for (const n of [1, 2, 3, 4, 6]) {
+      const fig = figureAfter(n);
+      expect(await fig.locator('svg.plan-map__svg path').count(), `附图${n}`).toBeGreaterThan(0);
+      expect(await fig.locator('figcaption').textContent()).toContain(`附图${n}`);
+      expect(await fig.locator('.sources').textContent()).toMatch(/^依据：/);
+    }
+    expect(await figureAfter(5).locator('svg.bagua').count()).toBe(1);
+    expect(await page.locator('plan-map').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(leaflet).toEqual([]);
+    await figureAfter(3).screenshot({ path: `${shots}/maps-all-fig3.png` });
+    await page.close();
+  });
+
+  it('draws maps on the dark scheme\'s own paper, not as bright panels', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/latest/4/4/`);
+    const fill = await page.locator('#fig3 .plan-map__bg').evaluate((el) => getComputedStyle(el).fill);
+    const [r, g, b] = fill.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!, fill).toBeLessThan(3 * 100);
+    await page.locator('#fig3').screenshot({ path: `${shots}/maps-dark-fig3.png` });
+    await context.close();
   });
 
   it('makes no Leaflet request on a page without a map', async () => {
@@ -95,13 +213,24 @@ describe('maps', () => {
     await page.close();
   });
 
-  it('shows the locator map on the home page and the Bagua schematic with 8 radials and 4 rings in 9.1', async () => {
+  it('shows the locator map on the home page with its labels apart, and loads no Leaflet at load on desktop or phone', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, leaflet } = await openRecording('/', viewport);
+      await page.waitForTimeout(500);
+      expect(leaflet, `${viewport.width}px`).toEqual([]);
+      await page.close();
+    }
     const { page } = await openRecording('/', { width: 1000, height: 900 });
     const home = page.locator('#fig1');
-    expect(await home.locator('svg.plan-map__svg .plan-map__labels text').allTextContents()).toEqual(
-      expect.arrayContaining(['特克斯县', '特克斯镇', '昭苏县', '巩留县']),
-    );
-    await home.scrollIntoViewIfNeeded();
+    const labels = home.locator('svg.plan-map__svg .plan-map__labels text');
+    expect(await labels.allTextContents()).toEqual(expect.arrayContaining(['特克斯县', '特克斯镇', '昭苏县', '巩留县', '伊宁市']));
+    // No label's drawn box overlaps another's (伊宁市 was hidden under its neighbours).
+    const clashes = await labels.evaluateAll((els) => {
+      const boxes = (els as SVGTextElement[]).map((e) => ({ t: e.textContent, b: e.getBBox() }));
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter(({ b }) => a.b.x < b.x + b.width && b.x < a.b.x + a.b.width && a.b.y < b.y + b.height && b.y < a.b.y + a.b.height).map((b) => `${a.t} × ${b.t}`));
+    });
+    expect(clashes).toEqual([]);
+    await home.getByRole('button', { name: /切换为交互地图/ }).click();
     await home.locator('.leaflet-container').waitFor();
     await page.waitForTimeout(300);
     await home.screenshot({ path: `${shots}/maps-home-fig1.png` });

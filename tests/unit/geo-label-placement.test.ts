@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { labelWidth, placeLabels, type LabelBox } from '../../src/lib/geo/label-placement';
+import { loadCounties } from '../../src/lib/geo/counties';
+import { FIGURES, isMapFigure } from '../../src/lib/geo/figures';
+import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
+
+/** The estimated box of a placed label, as the SVG draws it (font size 12, baseline at y). */
+function box(l: { text: string; x: number; y: number; anchor: 'start' | 'middle' }) {
+  const w = labelWidth(l.text);
+  const left = l.anchor === 'start' ? l.x : l.x - w / 2;
+  return { left, right: left + w, top: l.y - 9, bottom: l.y + 3 };
+}
+
+function overlaps(a: ReturnType<typeof box>, b: ReturnType<typeof box>): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+const label = (text: string, x: number, y: number, priority = 1): LabelBox => ({ text, x, y, anchor: 'middle', priority });
+
+describe('map label placement', () => {
+  it('estimates a CJK glyph at one em and a Latin letter at about half', () => {
+    expect(labelWidth('伊宁市')).toBe(36);
+    expect(labelWidth('ab')).toBeCloseTo(13.2);
+  });
+
+  it('leaves labels that do not touch where they are', () => {
+    const at = placeLabels([label('昭苏县', 50, 50), label('巩留县', 200, 50)], 300, 200);
+    expect(at).toEqual([{ x: 50, y: 50 }, { x: 200, y: 50 }]);
+  });
+
+  it('moves the lower-priority label of two that overlap and keeps the other in place', () => {
+    const labels = [label('伊宁县', 100, 100, 2), label('伊宁市', 104, 102, 0)];
+    const at = placeLabels(labels, 300, 200);
+    expect(at[1]).toEqual({ x: 104, y: 102 });
+    expect(at[0]).not.toEqual({ x: 100, y: 100 });
+    expect(overlaps(box({ ...labels[0]!, ...at[0]! }), box({ ...labels[1]!, ...at[1]! }))).toBe(false);
+  });
+
+  it('keeps labels out of the corners reserved for the scale bar', () => {
+    const at = placeLabels([label('南翼', 30, 190)], 300, 200, [{ left: 0, top: 170, right: 100, bottom: 200 }]);
+    expect(at[0]!.y).toBeLessThan(170);
+  });
+
+  it('draws no two labels of any figure over each other', () => {
+    const counties = loadCounties();
+    for (const f of FIGURES.filter(isMapFigure)) {
+      const svg = renderSvgMap(buildMapModel(f, counties));
+      const boxes = svg.labels.map((l) => ({ text: l.text, ...box({ ...l, anchor: l.layer === 'seat' ? 'start' : 'middle' }) }));
+      const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `附图${f.number}: ${a.text} × ${b.text}`));
+      expect(clashes).toEqual([]);
+    }
+  });
+});
