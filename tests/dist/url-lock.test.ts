@@ -121,8 +121,9 @@ describe('version data in the fixture build', () => {
   });
 
   it('names no official stage when the plan has no drafting notes (the fixture has none)', () => {
-    expect(read('versions/index.html')).not.toContain('<h2>起草说明记载的正式阶段</h2>');
-    expect(readFileSync('dist/versions/index.html', 'utf8')).toContain('<h2>起草说明记载的正式阶段</h2>');
+    const heading = /<h2[^>]*>起草说明记载的正式阶段<\/h2>/;
+    expect(read('versions/index.html')).not.toMatch(heading);
+    expect(readFileSync('dist/versions/index.html', 'utf8')).toMatch(heading);
   });
 
   it('links the versions page of the real site to each official stage in its drafting notes', () => {
