@@ -1,6 +1,6 @@
 /**
- * Moves map labels apart so that none hides another (issue #14: 伊宁市 under
- * its neighbours on the home map, 南翼 over 特克斯县). Greedy, in priority
+ * Moves map labels apart so that none hides another (issue #14: a county name
+ * under its neighbours' on the home map, 南翼 over the plan county's own label). Greedy, in priority
  * order: each label keeps its place if it is free, else takes the nearest
  * free candidate offset, else the one that overlaps least. Text widths are
  * estimated from the character count (a CJK glyph is one em wide), which is
