@@ -12,7 +12,11 @@
  *   pagefind), and for a second query (warm);
  * - time to first results: from the input event to the first result in the
  *   header box's list (its 120 ms debounce included), median over 20 queries
- *   from tests/search-queries.json.
+ *   from tests/search-queries.json;
+ * - precision@10: over every query of tests/search-queries.json on the /search/
+ *   page, the share of the first ten plan results whose provision holds every
+ *   term of the query (judged on the built page, tests/e2e/precision.ts), and
+ *   the share marked 完全匹配 (issue 14).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { startServer } from '../tests/e2e/serve.ts';
+import { precisionAt } from '../tests/e2e/precision.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const QUERY_COUNT = 20;
@@ -84,6 +89,27 @@ async function timeQuery(page: Page, query: string): Promise<{ ms: number; bytes
   return { ms, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
 }
 
+/** Mean precision@10 of the /search/ page over the query set, and the share of results marked exact. */
+async function precision(page: Page, baseUrl: string, queries: string[]): Promise<void> {
+  await page.goto(`${baseUrl}/search/`);
+  const scores: number[] = [];
+  let exact = 0;
+  let shown = 0;
+  for (const q of queries) {
+    await page.fill('#search-q', q);
+    await page.waitForFunction((query) => document.querySelector<HTMLElement>('plan-search-page')?.dataset.shown === query, q, { timeout: 15_000 });
+    const top = await page.locator('[data-search-results] a.search-entry:not(.is-jump)').evaluateAll((as) =>
+      as.slice(0, 10).map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash, exact: !!a.querySelector('.search-exact') })),
+    );
+    const p = precisionAt(10, dist, top.map((t) => t.path), q);
+    if (p !== null) scores.push(p);
+    shown += top.length;
+    exact += top.filter((t) => t.exact).length;
+  }
+  const mean = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+  console.log(`precision@10 (/search/, ${scores.length} of ${queries.length} queries with results): ${mean.toFixed(3)}; marked 完全匹配: ${exact} of ${shown} shown`);
+}
+
 async function main(): Promise<void> {
   indexSize();
   const queries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { q: string }[] }).queries
@@ -93,7 +119,11 @@ async function main(): Promise<void> {
   const cold: { ms: number; bytes: number; requests: number }[] = [];
   const focused: { ms: number; bytes: number; requests: number }[] = [];
   const warm: { ms: number; bytes: number; requests: number }[] = [];
+  const allQueries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { q: string }[] }).queries.map((q) => q.q);
   try {
+    const precisionPage = await browser.newPage();
+    await precision(precisionPage, server.url, allQueries);
+    await precisionPage.close();
     for (let i = 0; i < QUERY_COUNT; i++) {
       // A fresh context: nothing cached, neither the live search nor pagefind loaded; the
       // query is typed the instant the box is focused, as the worst case.

@@ -1,24 +1,50 @@
 /**
  * <plan-cite data-citation data-path>: copies "citation URL" to the clipboard.
  * Where the clipboard is refused (permissions, http, old browsers) it shows the
- * text selected in a field so the reader can copy it by hand.
+ * text selected in a field so the reader can copy it by hand. When the address
+ * points at one 款 or 项 of its article (`#a18-2-3`, set by the paragraph's ¶
+ * link), it copies that provision's citation instead (issue 14).
  */
 class PlanCite extends HTMLElement {
+  /** The 款/项 cited instead of the whole article, if any. */
+  private paragraph: HTMLElement | null = null;
+  private button: HTMLButtonElement | null = null;
+
   connectedCallback(): void {
-    const button = this.querySelector<HTMLButtonElement>('button');
+    const button = (this.button = this.querySelector<HTMLButtonElement>('button'));
     if (!button) return;
     button.hidden = false;
     button.addEventListener('click', () => void this.copy(button));
+    this.followAddress();
+    addEventListener('hashchange', () => this.followAddress());
+  }
+
+  /** Cite the 款 or 项 the address points at when it is in this article, else the article. */
+  private followAddress(): void {
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const article = this.closest('.article');
+    this.paragraph = target?.matches('.para[data-cite]') && article?.contains(target) ? target : null;
+    if (this.button) this.button.textContent = this.label;
+  }
+
+  private get label(): string {
+    return this.paragraph ? `复制引用（${this.paragraph.dataset.cite}）` : '复制引用';
   }
 
   /**
    * The text copied: the citation and the absolute URL on the published
    * address the page itself prints (<meta name="plan-site">), so the copy and
-   * the page agree wherever the page is browsed.
+   * the page agree wherever the page is browsed; with `data-text-from`, that
+   * element's text (the GB/T 7714 form).
    */
   get text(): string {
+    const from = this.dataset.textFrom ? document.getElementById(this.dataset.textFrom) : null;
+    if (from) return (from.textContent ?? '').replace(/\s+/g, ' ').trim();
     const site = document.querySelector<HTMLMetaElement>('meta[name="plan-site"]')?.content || location.origin;
-    return `${this.dataset.citation ?? ''} ${new URL(this.dataset.path ?? location.pathname, site).href}`;
+    const citation = `${this.dataset.citation ?? ''}${this.paragraph?.dataset.cite ?? ''}`;
+    const base = this.dataset.path ?? location.pathname;
+    const path = this.paragraph ? `${base.replace(/#.*$/, '')}#${this.paragraph.id}` : base;
+    return `${citation} ${new URL(path, site).href}`;
   }
 
   private async copy(button: HTMLButtonElement): Promise<void> {
@@ -48,13 +74,21 @@ class PlanCite extends HTMLElement {
   }
 
   private say(button: HTMLButtonElement, message: string): void {
-    const original = '复制引用';
     button.textContent = message;
     button.setAttribute('aria-live', 'polite');
-    setTimeout(() => (button.textContent = original), 2500);
+    setTimeout(() => (button.textContent = this.label), 2500);
   }
 }
 
 customElements.define('plan-cite', PlanCite);
+
+// An article, 款 or 项 anchor in the address that is not on this page: load the
+// note that says where it is (provision-arrival.client.ts) only then.
+function checkArrival(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (/^a[1-9]\d*(?:-[1-9]\d*){0,2}$/.test(id) && !document.getElementById(id)) void import('./provision-arrival.client.ts').then((m) => m.arrive());
+}
+checkArrival();
+addEventListener('hashchange', checkArrival);
 
 export {};

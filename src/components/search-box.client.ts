@@ -176,6 +176,7 @@ export function entryLink(entry: SearchEntry, showVersion: boolean): HTMLAnchorE
   head.className = 'search-entry-head';
   head.append(span('search-crumbs', entry.crumbs.join(' › ')));
   if (showVersion && entry.version) head.append(span('search-version', entry.version));
+  if (entry.exact && entry.excerpt) head.append(span('search-exact', '完全匹配'));
   a.append(head);
   if (entry.title) a.append(span('search-title', entry.title));
   if (entry.excerpt) {

@@ -25,6 +25,9 @@ class PlanSearchPage extends HTMLElement {
   private chapter!: HTMLSelectElement;
   private summary!: HTMLElement;
   private list!: HTMLOListElement;
+  /** Results outside the plan text (drafting notes, about page), listed apart under their own heading. */
+  private otherList!: HTMLOListElement;
+  private otherGroup!: HTMLElement;
   private more!: HTMLButtonElement;
   /** Chapter number → the 章 filter value pagefind knows. */
   private chapters = new Map<number, string>();
@@ -40,6 +43,8 @@ class PlanSearchPage extends HTMLElement {
     this.chapter = this.form.querySelector('select[name="chapter"]')!;
     this.summary = this.querySelector('[data-search-summary]')!;
     this.list = this.querySelector('[data-search-results]')!;
+    this.otherList = this.querySelector('[data-search-other]')!;
+    this.otherGroup = this.querySelector('[data-search-other-group]')!;
     this.more = this.querySelector('[data-search-more]')!;
 
     const params = new URLSearchParams(location.search);
@@ -108,6 +113,8 @@ class PlanSearchPage extends HTMLElement {
     // The query in the title too, so history lists and bookmarks tell searches apart.
     document.title = query ? `${query.slice(0, 40)} · ${this.baseTitle}` : this.baseTitle;
     this.list.replaceChildren();
+    this.otherList.replaceChildren();
+    this.otherGroup.hidden = true;
     this.more.hidden = true;
     this.run = null;
     if (!query) {
@@ -138,17 +145,28 @@ class PlanSearchPage extends HTMLElement {
     const entries = await loadEntries(run, from, from + PAGES_PER_BATCH);
     if (token !== this.seq || run !== this.run) return;
     this.shownPages = Math.min(run.pages.length, from + PAGES_PER_BATCH);
-    this.list.append(...entries.map((e) => this.item(entryLink(e, this.all.checked))));
+    const plan = entries.filter((e) => e.plan);
+    const other = entries.filter((e) => !e.plan);
+    this.list.append(...plan.map((e) => this.item(entryLink(e, this.all.checked))));
+    this.otherList.append(...other.map((e) => this.item(entryLink(e, this.all.checked))));
+    this.otherGroup.hidden = this.otherList.children.length === 0;
     this.more.hidden = this.shownPages >= run.pages.length;
-    const hits = this.list.children.length - (run.jump ? 1 : 0);
-    const more = this.more.hidden ? '' : '（还有更多）';
-    if (run.mentioning) {
-      this.summary.textContent = `“${run.query}”：直达${run.mentioning}；正文中提到${run.mentioning}的 ${hits} 处${more}`;
-    } else {
-      this.summary.textContent = hits ? `“${run.query}”：${run.pages.length} 个页面中的 ${hits} 处${more}` : `没有找到与“${run.query}”相关的内容。`;
-    }
+    this.summary.textContent = this.summaryText(run);
     // Which query the list now shows (tests and scripts wait on it; the list may lag the box while typing).
     this.dataset.shown = run.query;
+  }
+
+  /** What the lists hold: how many places in the plan text, how many exact, how many elsewhere. */
+  private summaryText(run: SearchRun): string {
+    const planHits = this.list.querySelectorAll('a.search-entry:not(.is-jump)').length;
+    const exact = this.list.querySelectorAll('.search-exact').length;
+    const other = this.otherList.children.length;
+    const more = this.more.hidden ? '' : '（还有更多）';
+    if (run.mentioning) return `“${run.query}”：直达${run.mentioning}；正文中提到${run.mentioning}的 ${planHits} 处${more}`;
+    if (!planHits && !other) return `没有找到与“${run.query}”相关的内容。`;
+    const exactPart = exact ? `，其中 ${exact} 条含完整的“${run.query}”，排在前面` : `，没有条文含完整的“${run.query}”`;
+    const otherPart = other ? `；另有起草说明等其他页面 ${other} 处，列在后面` : '';
+    return `“${run.query}”：规划条文 ${planHits} 条${exactPart}${otherPart}${more}`;
   }
 
   private item(link: HTMLAnchorElement): HTMLLIElement {
@@ -159,7 +177,7 @@ class PlanSearchPage extends HTMLElement {
 
   /** ↓ from the box enters the results, ↑/↓ move between them, Esc returns to the box. */
   private onKey(e: KeyboardEvent): void {
-    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a.search-entry')];
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] a.search-entry, [data-search-other] a.search-entry')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (e.key === 'ArrowDown' && (e.target === this.input || at >= 0)) {
       const next = links[at + 1];

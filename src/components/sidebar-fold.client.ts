@@ -13,6 +13,10 @@ class SidebarFold extends HTMLElement {
       button.setAttribute('aria-expanded', String(!folded));
     };
     set(narrow.matches);
+    // The phone's reading bar (ReadingBar.astro) needs its behaviour only where it shows.
+    const bar = () => void import('./reading-bar.client.ts');
+    if (narrow.matches) bar();
+    else narrow.addEventListener('change', bar, { once: true });
     button.addEventListener('click', () => set(!this.classList.contains('is-folded')));
   }
 }

@@ -11,13 +11,14 @@ import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
 import { chapterUrl, provisionUrl, sectionUrl } from './ids.ts';
 import { parseArticleQuery } from './provision-number.ts';
 import type { PlanModel } from './plan-model.ts';
+import { paragraphAnchor } from './paragraphs.ts';
 
 /** What a citation query asks for. Numbers are as typed; resolution checks they exist. */
 export type CitationQuery =
   | {
       kind: 'article';
       article: number;
-      /** 款 (paragraph) and 项 (item) are kept for the label; the jump goes to the article. */
+      /** 款 (paragraph) and 项 (item): the jump goes to their anchor (`#a18-2-3`). */
       paragraph?: number;
       item?: number;
       /** The chapter/section the user wrote, if any (the article's real place wins). */
@@ -170,7 +171,11 @@ export function resolveCitation(query: CitationQuery, index: CitationIndex): Cit
     if (query.paragraph) last += `第${chineseOrdinal(query.paragraph)}款`;
     if (query.item) last += `第（${chineseOrdinal(query.item)}）项`;
     breadcrumb.push(last);
-    return { breadcrumb, title, url: provisionUrl({ version, chapter, section: section || undefined, article: n }), version };
+    const url = provisionUrl({ version, chapter, section: section || undefined, article: n });
+    // 第三条第（一）项 names the 项 of an article's only 款. An anchor the article
+    // lacks is answered on the page (provision-arrival.client.ts) with the article.
+    const place = query.paragraph || query.item ? { paragraph: query.paragraph ?? 1, item: query.item } : null;
+    return { breadcrumb, title, url: place ? `${url.replace(/#.*$/, '')}#${paragraphAnchor(n, place)}` : url, version };
   }
   const chapter = index.chapters.find((c) => c.number === query.chapter);
   if (!chapter) return null;

@@ -61,12 +61,14 @@ function isoDate(d: Date): string {
 }
 
 /**
- * GB/T 7714-2015 reference for an online document (4.1, 8.8): title, [EB/OL],
- * (publication date)[access date], URL. No author is given: this compiled edition
- * has no responsible author we may name, and the standard allows its omission.
+ * GB/T 7714-2015 reference for an online document (4.1, 8.8): 主要责任者.
+ * title[EB/OL]. (publication date)[access date]. URL. The 主要责任者 comes from
+ * the version's `responsible` when a source names it; without one it is left
+ * out, as the standard allows, rather than guessed.
  */
-export function gbtCitation(t: CitationTarget & { published: string; url: string; accessed: Date }): string {
+export function gbtCitation(t: CitationTarget & { published: string; url: string; accessed: Date; responsible?: string | undefined }): string {
   const provision = provisionLabel(t);
   const title = `${t.title}（${t.label}）${provision ? `：${provision}` : ''}`;
-  return `${title}[EB/OL]. (${t.published})[${isoDate(t.accessed)}]. ${t.url}.`;
+  const author = t.responsible ? `${t.responsible}. ` : '';
+  return `${author}${title}[EB/OL]. (${t.published})[${isoDate(t.accessed)}]. ${t.url}.`;
 }

@@ -62,6 +62,11 @@ export const versionSchema = z.object({
   status: z.enum(['current', 'superseded'], { error: '`status` must be current or superseded' }),
   /** What this version was compiled or received from. */
   basis: required('say in `basis` what this version was compiled from'),
+  /**
+   * The GB/T 7714 主要责任者 of this text (the body that issued or compiled it),
+   * when a source names it; left out of citations when absent, never guessed.
+   */
+  responsible: z.string().trim().min(1, '`responsible` must not be empty; leave it out when no source names the responsible party').optional(),
   /** The version this one revises, if any. */
   previous: z.string({ error: previousMessage }).regex(VERSION_ID_PATTERN, previousMessage).optional(),
   /** The counts the text must have; the build checks them. */

@@ -45,6 +45,10 @@ export interface SearchEntry {
   score: number;
   /** An article, a heading of another page, or a page's own title and lead. */
   kind?: 'article' | 'heading' | 'page' | undefined;
+  /** Holds every typed term verbatim (生态保护红线, not just 生态 and 红线); shown as 完全匹配. */
+  exact?: boolean | undefined;
+  /** Plan text (a chapter or section page), as opposed to the drafting notes or the about page. */
+  plan?: boolean | undefined;
 }
 
 /** The filter and meta keys the plan pages set (see the section and chapter pages). */
@@ -104,13 +108,96 @@ function locationScore(sub: PagefindSubResult): number {
   return (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
+/** Whether a term is Chinese, where pagefind matches character segments rather than words. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Punctuation a reader leaves out when typing a phrase (占多少垦多少 for 占多少，垦多少). */
+const CJK_PUNCTUATION = /[，。、；：！？“”‘’《》（）【】—…·]/g;
+
+/** Text to compare with typed terms: lower case, no spaces or punctuation between Chinese characters. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(CJK_PUNCTUATION, '')
+    .replace(/\s+/g, (sp, at: number, all: string) => (CJK.test(all[at - 1] ?? '') || CJK.test(all[at + sp.length] ?? '') ? '' : ' '));
+}
+
+/** The length of the longest run of a term's characters found together in the text. */
+function longestShared(term: string, text: string): number {
+  const chars = [...term];
+  let best = 0;
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + best + 1; j <= chars.length && text.includes(chars.slice(i, j).join('')); j++) best = j - i;
+  }
+  return best;
+}
+
+/**
+ * How much of a Chinese term a partial match must hold together: two thirds,
+ * and at least two characters (八卦 of 八卦城, 生态保护 of 生态保护红线, but not
+ * 保护 alone of 耕地保护).
+ */
+function enough(term: string): number {
+  return Math.max(2, Math.ceil(([...term].length * 2) / 3));
+}
+
+/**
+ * How well a text matches the typed terms: `exact` holds every term verbatim
+ * (punctuation and spaces aside); `partial` holds at least two thirds of each
+ * Chinese term in one piece (八卦 of 八卦城); `weak` less than that, such as the
+ * lone 城 of 八卦城 that pagefind's segmentation matches but a reader did not
+ * ask for (issue 14). Terms without Chinese count as held: pagefind stems them.
+ */
+export function matchQuality(text: string, terms: string[]): 'exact' | 'partial' | 'weak' {
+  const hay = comparable(text);
+  const wanted = terms.map((t) => comparable(t)).filter(Boolean);
+  if (wanted.every((t) => hay.includes(t))) return 'exact';
+  const held = wanted.every((t) => !CJK.test(t) || hay.includes(t) || longestShared(t, hay) >= enough(t));
+  return held ? 'partial' : 'weak';
+}
+
+/**
+ * Tidy pagefind's excerpt for display: it joins a heading and the text after it
+ * with ". " (标题. 正文) and leaves spaces after Chinese punctuation; and it
+ * marks every segment it matched, so a lone 城 of 八卦城 would light up. Marks
+ * are kept only on what is part of a typed term and two characters or more
+ * long (or a whole one-character term).
+ */
+export function tidyExcerpt(excerpt: string, terms: string[]): string {
+  const typed = terms.map((t) => t.toLowerCase()).filter(Boolean);
+  return excerpt
+    .replace(/<\/mark>(\s*)<mark>/g, '$1')
+    .replace(/<mark>([^<]*)<\/mark>/g, (_, inner: string) => remark(inner, typed))
+    .replace(/([\u3400-\u9fff）》」”]|[\u3400-\u9fff）》」”]<\/mark>)\.\s+/g, '$1 ')
+    .replace(/([。，；：！？、])\s+/g, '$1');
+}
+
+/**
+ * The marks one run of matched text keeps: the typed terms inside it (八卦城 of
+ * a run 八卦城中), else the whole run when it is enough of a term (八卦 of 八卦城),
+ * else none.
+ */
+function remark(inner: string, typed: string[]): string {
+  const lower = inner.toLowerCase();
+  const inside = typed.filter((t) => lower.includes(t));
+  if (inside.length) {
+    const pattern = new RegExp(`(${inside.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+    return inner.replace(pattern, '<mark>$1</mark>');
+  }
+  const p = comparable(excerptText(inner));
+  const part = typed.some((t) => CJK.test(t) ? [...p].length >= enough(t) && comparable(t).includes(p) : false);
+  return part ? `<mark>${inner}</mark>` : inner;
+}
+
 /**
  * The entries of one page result. Plan pages give one entry per article that
  * matched (plus one for the page itself when its title or lead matched);
- * other pages (drafting notes, about) one per matching heading.
+ * other pages (drafting notes, about) one per matching heading. For a query
+ * with Chinese terms, entries that hold too little of them are dropped.
  */
 export function entriesFromResult(data: PagefindResultData, query: string): SearchEntry[] {
-  const terms = queryTerms(query).map((t) => t.toLowerCase());
+  const terms = queryTerms(query);
+  const chinese = terms.some((t) => CJK.test(t) && [...t].length >= 2);
   const location = data.meta[META_LOCATION];
   const version = data.filters?.[FILTER_VERSION]?.[0];
   const pageTitle = data.meta.title ?? '';
@@ -121,43 +208,51 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
   const hasArticles = !!location && data.sub_results.some(isArticle);
   for (const sub of data.sub_results) {
     if (hasArticles && !isArticle(sub) && !sub.anchor) continue;
+    const quality = matchQuality(`${sub.title} ${excerptText(sub.excerpt)}`, terms);
+    if (chinese && quality === 'weak') continue;
     const article = isArticle(sub) ? Number(sub.anchor!.id.slice(1)) : null;
-    let crumbs: string[];
-    let title: string;
-    if (article && location) {
-      // The heading's 第十八条 is kept out of the index, so its number comes from the anchor.
-      crumbs = [...location.split(' › '), articleLabel(article)];
-      title = sub.title.trim().replace(ARTICLE_HEADING, '$2');
-    } else if (location) {
-      crumbs = location.split(' › ');
-      title = sub.anchor ? sub.title : pageTitle;
-    } else {
-      crumbs = [pageTitle || sub.title];
-      title = sub.anchor && sub.title !== pageTitle ? sub.title : '';
-    }
-    // A sub-result that holds every typed term verbatim is about the query,
-    // not just near its segments: rank it well above partial matches.
-    const haystack = `${sub.title} ${excerptText(sub.excerpt)}`.toLowerCase();
-    const whole = terms.length > 0 && terms.every((t) => haystack.includes(t));
-    const score = locationScore(sub) * (whole ? 10 : 1);
-    // Highlight what was typed, and the parts of it pagefind matched (生态保护 of
-    // 生态保护红线), never a stray neighbour of a match.
-    const typed = queryTerms(query).filter((t) => [...t].length >= 2);
-    const compact = typed.join('').toLowerCase();
-    const highlight = [...new Set([...typed, ...markedPhrases(sub.excerpt).filter((p) => compact.includes(p.toLowerCase()))])];
+    const { crumbs, title } = describeSub(sub, article, location, pageTitle);
+    const exact = quality === 'exact';
+    // Entries holding every typed term come first; the rest stay in pagefind's order below them.
+    const score = locationScore(sub) + (exact ? EXACT_BONUS : 0);
+    const excerpt = tidyExcerpt(sub.excerpt, terms);
     const kind = article ? 'article' : sub.anchor ? 'heading' : 'page';
-    entries.push({ url: withHighlight(sub.url, highlight), crumbs, title, excerpt: sub.excerpt, version, score, kind });
+    entries.push({ url: withHighlight(sub.url, highlightTerms(terms, sub.excerpt)), crumbs, title, excerpt, version, score, kind, exact, plan: !!location });
   }
   return entries;
 }
 
+/** Added to an exact entry's score: more than any sum of pagefind's balanced scores. */
+const EXACT_BONUS = 1e9;
+
+/** Breadcrumb and title of a sub-result. */
+function describeSub(sub: PagefindSubResult, article: number | null, location: string | undefined, pageTitle: string): { crumbs: string[]; title: string } {
+  if (article && location) {
+    // The heading's 第十八条 is kept out of the index, so its number comes from the anchor.
+    return { crumbs: [...location.split(' › '), articleLabel(article)], title: sub.title.trim().replace(ARTICLE_HEADING, '$2') };
+  }
+  if (location) return { crumbs: location.split(' › '), title: sub.anchor ? sub.title : pageTitle };
+  return { crumbs: [pageTitle || sub.title], title: sub.anchor && sub.title !== pageTitle ? sub.title : '' };
+}
+
 /**
- * Entries of several page results, best first. Ties keep pagefind's page
- * order, so its page ranking still decides between equal articles.
+ * What the opened page highlights: what was typed, and the parts of it pagefind
+ * matched (生态保护 of 生态保护红线), never a stray neighbour or a single character.
+ */
+function highlightTerms(terms: string[], excerpt: string): string[] {
+  const typed = terms.filter((t) => [...t].length >= 2);
+  const compact = typed.join('').toLowerCase();
+  return [...new Set([...typed, ...markedPhrases(excerpt).filter((p) => compact.includes(p.toLowerCase()))])];
+}
+
+/**
+ * Entries of several page results, best first: plan text before other pages,
+ * exact matches before partial ones. Ties keep pagefind's page order, so its
+ * page ranking still decides between equal articles.
  */
 export function rankEntries(results: PagefindResultData[], query: string): SearchEntry[] {
   const all = results.flatMap((r, page) => entriesFromResult(r, query).map((e) => ({ e, page })));
-  all.sort((a, b) => b.e.score - a.e.score || a.page - b.page);
+  all.sort((a, b) => Number(b.e.plan ?? false) - Number(a.e.plan ?? false) || b.e.score - a.e.score || a.page - b.page);
   return all.map(({ e }) => e);
 }
 

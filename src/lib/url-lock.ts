@@ -29,7 +29,8 @@ export interface PublishedSite {
   redirectPages: Map<string, string>;
 }
 
-const ARTICLE_ANCHOR = /\sid=["']?(a[1-9]\d*)(?=["'\s>])/g;
+/** a18, and the 款/项 anchors a18-2 and a18-2-3 (src/lib/paragraphs.ts). */
+const ARTICLE_ANCHOR = /\sid=["']?(a[1-9]\d*(?:-[1-9]\d*){0,2})(?=["'\s>])/g;
 const META_REFRESH = /<meta[^>]+http-equiv=["']?refresh["']?[^>]*content=["']?\s*\d+\s*;\s*url=([^"'>\s]+)/i;
 
 /**
@@ -48,7 +49,7 @@ export function publishedUrlOfDistFile(relPath: string): string | null {
   return null;
 }
 
-/** Article anchors (`a18`) declared as ids in a page's HTML, in order, without duplicates. */
+/** Article, 款 and 项 anchors (`a18`, `a18-2`, `a18-2-3`) declared as ids in a page's HTML, in order, without duplicates. */
 export function articleAnchorsInHtml(html: string): string[] {
   const seen = new Set<string>();
   for (const m of html.matchAll(ARTICLE_ANCHOR)) seen.add(m[1]);

@@ -6,15 +6,17 @@
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkArticleAnchors from './remark-article-anchors.ts';
+import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
 import remarkFigureReferences from './remark-figure-references.ts';
 import remarkIndicatorTables from './remark-indicator-tables.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 
-/** remark-gfm first (tables), then anchors, cross-references, figure links and indicator-table rows. */
+/** remark-gfm first (tables), then article and 款/项 anchors, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
   remarkGfm,
   [remarkArticleAnchors, { versionInfo }],
+  remarkParagraphAnchors,
   [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
   remarkFigureReferences,
   remarkIndicatorTables,

@@ -126,11 +126,16 @@ describe('resolveCitation', () => {
     });
   });
 
-  it('names the paragraph in the label but jumps to the article', () => {
+  it('names the paragraph in the label and jumps to its anchor', () => {
     expect(resolveCitation({ kind: 'article', article: 18, paragraph: 2 }, ED2)).toMatchObject({
       breadcrumb: ['第四章', '第二节', '第十八条第二款'],
-      url: '/ed2/4/2/#a18',
+      url: '/ed2/4/2/#a18-2',
     });
+  });
+
+  it('jumps to the anchor of a 项, in the first 款 when no 款 is named', () => {
+    expect(resolveCitation({ kind: 'article', article: 18, paragraph: 2, item: 3 }, ED2)!.url).toBe('/ed2/4/2/#a18-2-3');
+    expect(resolveCitation({ kind: 'article', article: 18, item: 1 }, ED2)!.url).toBe('/ed2/4/2/#a18-1-1');
   });
 
   it('shows the real place of an article cited under the wrong chapter', () => {

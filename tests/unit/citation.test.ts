@@ -91,6 +91,12 @@ describe('gbtCitation', () => {
     expect(s).not.toContain('《');
   });
 
+  it('opens with the 主要责任者 when the version names one, and leaves it out when it does not', () => {
+    const s = gbtCitation({ ...plan, article: 18, published: '2026-11-29', url, accessed, responsible: '某县人民政府' });
+    expect(s).toMatch(/^某县人民政府\. 特克斯县国土空间总体规划/);
+    expect(gbtCitation({ ...plan, article: 18, published: '2026-11-29', url, accessed })).toMatch(/^特克斯县/);
+  });
+
   it('leaves out the provision part when citing the whole plan', () => {
     expect(gbtCitation({ ...plan, published: '2026-11-29', url: 'https://example.org/ed2/', accessed })).toBe(
       '特克斯县国土空间总体规划（2021—2035年）（整理稿第2版）[EB/OL]. (2026-11-29)[2026-11-30]. https://example.org/ed2/.',

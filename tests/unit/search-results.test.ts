@@ -4,8 +4,10 @@ import {
   entriesMentioning,
   excerptText,
   markedPhrases,
+  matchQuality,
   queryTerms,
   rankEntries,
+  tidyExcerpt,
   withHighlight,
   type PagefindResultData,
 } from '../../src/lib/search-results.ts';
@@ -32,7 +34,7 @@ function sectionPage(overrides: Partial<PagefindResultData> = {}): PagefindResul
         title: '永久基本农田',
         url: '/ed2/4/2/#a33',
         anchor: { id: 'a33', element: 'h2' },
-        excerpt: '不得<mark>保护</mark>……',
+        excerpt: '不得占用<mark>生态</mark><mark>保护</mark>空间',
         weighted_locations: loc(3000),
       },
     ],
@@ -139,5 +141,81 @@ describe('entriesMentioning', () => {
   it('leaves out a page-level hit, which names the page rather than referring to it', () => {
     const page = sectionPage({ sub_results: [{ title: '第二节 统筹划定三条控制线', url: '/ed2/4/2/', excerpt: '<mark>第四章</mark> 国土空间', weighted_locations: loc(1) }] });
     expect(entriesMentioning(entriesFromResult(page, '第四章'), '第四章')).toEqual([]);
+  });
+});
+
+describe('Chinese phrase precision', () => {
+  /** A page whose three articles hold 八卦城 whole, 八卦 only, and only the 城 of it. */
+  function baguaPage(): PagefindResultData {
+    return sectionPage({
+      url: '/ed2/10/1/',
+      meta: { title: '第一节', location: '第十章 › 第一节' },
+      sub_results: [
+        { title: '名城保护', url: '/ed2/10/1/#a79', anchor: { id: 'a79' }, excerpt: '历史文化名<mark>城</mark>和<mark>城</mark>区', weighted_locations: loc(9000) },
+        { title: '街巷', url: '/ed2/10/1/#a80', anchor: { id: 'a80' }, excerpt: '<mark>八卦</mark>形街巷', weighted_locations: loc(500) },
+        { title: '格局', url: '/ed2/10/1/#a81', anchor: { id: 'a81' }, excerpt: '<mark>八卦</mark><mark>城</mark>. 保持<mark>城</mark>市格局。 延续', weighted_locations: loc(100) },
+      ],
+    });
+  }
+
+  it('drops entries that match only single characters of a Chinese word', () => {
+    expect(rankEntries([baguaPage()], '八卦城').map((e) => e.crumbs.at(-1))).toEqual(['第八十一条', '第八十条']);
+  });
+
+  it('puts the entry holding the exact phrase first and marks it exact', () => {
+    const [first, second] = rankEntries([baguaPage()], '八卦城');
+    expect(first).toMatchObject({ exact: true, plan: true });
+    expect(second!.exact).toBe(false);
+  });
+
+  it('keeps marks only on the phrase or two-character parts of it, never on a lone character', () => {
+    const [first, second] = rankEntries([baguaPage()], '八卦城');
+    expect(first!.excerpt).toBe('<mark>八卦城</mark> 保持城市格局。延续');
+    expect(second!.excerpt).toBe('<mark>八卦</mark>形街巷');
+  });
+
+  it('keeps single-character matches for a one-character or Latin query', () => {
+    expect(rankEntries([baguaPage()], '城')).toHaveLength(3);
+    expect(matchQuality('Ecological red line', ['eco'])).toBe('exact');
+  });
+
+  it('compares across the spaces pagefind leaves between Chinese segments', () => {
+    expect(matchQuality('生态 保护红线内', ['生态保护红线'])).toBe('exact');
+    expect(matchQuality('城区', ['八卦城'])).toBe('weak');
+    expect(matchQuality('耕地的保护', ['耕地保护'])).toBe('weak');
+    expect(matchQuality('占多少，垦多少', ['占多少垦多少'])).toBe('exact');
+    expect(matchQuality('卦城', ['八卦城'])).toBe('partial');
+  });
+
+  it('ranks plan text above the drafting notes and the about page', () => {
+    const about: PagefindResultData = {
+      url: '/about/',
+      excerpt: '',
+      meta: { title: '关于本站' },
+      sub_results: [{ title: 'Facts', url: '/about/#facts', anchor: { id: 'facts' }, excerpt: '<mark>八卦城</mark> Bagua city', weighted_locations: loc(99999) }],
+    };
+    const ranked = rankEntries([about, baguaPage()], '八卦城');
+    expect(ranked.map((e) => e.plan)).toEqual([true, true, false]);
+  });
+});
+
+describe('tidyExcerpt', () => {
+  it('joins a heading and its text without a Latin full stop and drops spaces after Chinese punctuation', () => {
+    expect(tidyExcerpt('生态保护红线. 严格落实。 其他， 要求', ['红线'])).toBe('生态保护红线 严格落实。其他，要求');
+    expect(tidyExcerpt('<mark>红线</mark>. 严格', ['红线'])).toBe('<mark>红线</mark> 严格');
+  });
+
+  it('leaves a full stop between Latin words alone', () => {
+    expect(tidyExcerpt('GB/T 7714. Online', ['x'])).toBe('GB/T 7714. Online');
+  });
+});
+
+describe('tidyExcerpt marks', () => {
+  it('marks only the typed phrase inside a longer matched run', () => {
+    expect(tidyExcerpt('在<mark>八卦</mark><mark>城中</mark>心', ['八卦城'])).toBe('在<mark>八卦城</mark>中心');
+  });
+
+  it('drops a mark on a part too small to stand for the term', () => {
+    expect(tidyExcerpt('<mark>保护</mark>耕地', ['耕地保护'])).toBe('保护耕地');
   });
 });

@@ -50,6 +50,11 @@ describe('reading HTML', () => {
     expect(articleAnchorsInHtml(html)).toEqual(['a18', 'a2']);
   });
 
+  it('finds the 款 and 项 anchors of an article', () => {
+    const html = '<p id="a18-2"></p><p id="a18-2-3"></p><p id="a18-0"></p><p id="a18-2-3-4"></p>';
+    expect(articleAnchorsInHtml(html)).toEqual(['a18-2', 'a18-2-3']);
+  });
+
   it('recognises a meta-refresh redirect page', () => {
     expect(redirectTargetInHtml('<meta http-equiv="refresh" content="0; url=/ed2/4/4/">')).toBe('/ed2/4/4/');
     expect(redirectTargetInHtml('<meta charset="utf-8">')).toBeNull();

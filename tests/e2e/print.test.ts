@@ -1,0 +1,78 @@
+/**
+ * Print, as Chromium prints it (page.pdf, A4): a section page with a figure,
+ * an article page and the whole text. Each PDF is read back with poppler's
+ * pdftotext (text per page) and drawn with pdftoppm into
+ * test-results/print-*.png to look at (issue 14: a QR code alone on a last
+ * page, a half-empty first page, screen-only text printed, a narrow column).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from './serve.ts';
+import { startBrowserAndSite } from './browser.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let shots: string;
+
+beforeAll(async () => {
+  ({ browser, server, shots } = await startBrowserAndSite());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Print a page to `test-results/print-<name>.pdf`, draw its first pages as PNGs, and return each page's text. */
+async function printPages(path: string, name: string, pngPages = 2): Promise<string[]> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  const pdf = `${shots}/print-${name}.pdf`;
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  await page.close();
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', String(pngPages), pdf, `${shots}/print-${name}`]);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim());
+}
+
+/** Characters of text on a page, the printed address excluded. */
+const words = (page: string) => page.replace(/本页地址：\S+/, '').replace(/\s+/g, '').length;
+
+describe('printing', () => {
+  it('prints a section page with its figure without screen-only text or a page holding only the address', async () => {
+    const pages = await printPages('/ed2/4/3/', 'section');
+    const all = pages.join('\n');
+    expect(all).toContain('第四章');
+    expect(all).not.toMatch(/图中内容|点击要素|复制引用|跳到正文/);
+    expect(words(pages.at(-1)!)).toBeGreaterThan(40);
+    // The drawing (its north arrow 北↑ is SVG text) follows the text on page 1
+    // instead of being pushed over and leaving half of the page blank.
+    expect(pages[0]).toMatch(/北↑/);
+  });
+
+  it('prints an article page on one page with its address beside the text', async () => {
+    const pages = await printPages('/ed2/a/32/', 'article', 1);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('本页地址：');
+    expect(pages[0]).toContain('生态保护红线');
+  });
+
+  it('prints the whole text with each chapter on a new page and no second numbering', async () => {
+    const pages = await printPages('/ed2/all/', 'all', 3);
+    const chapterStarts = pages.filter((p) => /^\s*第[一二三四五六七八九十]+章 /m.test(p.split('\n').find((l) => l.trim())!));
+    expect(chapterStarts.length).toBeGreaterThanOrEqual(14);
+    expect(pages.join('\n')).not.toMatch(/^\s*\d+\.\s*第[一二三四五六七八九十百]+[章条]/m);
+    expect(words(pages.at(-1)!)).toBeGreaterThan(40);
+  });
+
+  it('uses most of the A4 width for the text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/ed2/4/2/`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1000 }); // A4 less 16 mm margins at 96 dpi
+    const width = await page.locator('main .text p.para').first().evaluate((p) => p.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(718 * 0.85);
+    await page.close();
+  });
+});
