@@ -16,8 +16,8 @@ export interface LineCandidates {
   group: RegExpExecArray | null;
   /** 附表1 …, 名词解释 (only in the appendix). */
   appendix: { kind: string; title: string } | null;
-  /** The kind of table row it would be, if any. */
-  row: RowKind | null;
+  /** The kind of table row it would be, if any (worked out only when asked: most lines are settled before). */
+  row: () => RowKind | null;
 }
 
 /** The kind of table row a line would be (null if none); a heading is not a row unless tab-separated. */
@@ -37,6 +37,6 @@ export function classifyLine(l: SourceLine, scheme: NumberingScheme, inAppendix:
     heading: inAppendix ? null : scheme.match(l.text, l),
     group: inAppendix ? null : GROUP_HEADING.exec(l.text),
     appendix: inAppendix ? matchAppendixHeading(l.text) : null,
-    row: rowKind(l, scheme),
+    row: () => rowKind(l, scheme),
   };
 }

@@ -334,7 +334,7 @@ export class TreeBuilder {
 
   /** A tab-, pipe- or space-separated table row (true), or not one here. */
   private readTableRow(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
-    const kind = c.row;
+    const kind = c.row();
     if (!kind) {
       if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
       this.flushTable();
