@@ -138,7 +138,8 @@ function drawLabels(map: Leaflet.Map, data: PlanMapPayload): void {
     { left: size.x - 60, top: 0, right: size.x, bottom: 70 },
     { left: 0, top: size.y - 30, right: 110, bottom: size.y },
   ];
-  const placed = placeLabels(natural, size.x, size.y, keepOut);
+  // Leaflet's tooltip boxes are only estimated here: keep 4 px of air round each.
+  const placed = placeLabels(natural, size.x, size.y, keepOut, 4);
   data.labels.forEach((label, i) => {
     const direction = label.role === 'point' ? 'right' : label.role === 'line' ? 'top' : 'center';
     const base: [number, number] = label.role === 'point' ? [6, 0] : label.role === 'line' ? [0, -4] : [0, 0];

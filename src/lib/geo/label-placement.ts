@@ -37,11 +37,11 @@ export function labelWidth(text: string): number {
   return em * LABEL_FONT_SIZE;
 }
 
-function rectOf(l: LabelBox, dx: number, dy: number): Rect {
+function rectOf(l: LabelBox, dx: number, dy: number, pad: number): Rect {
   const w = labelWidth(l.text);
   const left = (l.anchor === 'start' ? l.x : l.x - w / 2) + dx;
   const bottom = l.y + dy + 3;
-  return { left: left - PAD, top: bottom - LABEL_FONT_SIZE - PAD, right: left + w + PAD, bottom: bottom + PAD };
+  return { left: left - pad, top: bottom - LABEL_FONT_SIZE - pad, right: left + w + pad, bottom: bottom + pad };
 }
 
 function overlap(a: Rect, b: Rect): number {
@@ -60,16 +60,17 @@ function candidates(l: LabelBox): [number, number][] {
 /**
  * Positions for `labels` (same order as given) inside a `width`×`height`
  * drawing, avoiding each other and the `keepOut` rectangles (scale bar,
- * north arrow).
+ * north arrow). `pad` is the air kept round each text (more where the text's
+ * box is less certain, as on the live map).
  */
-export function placeLabels(labels: LabelBox[], width: number, height: number, keepOut: Rect[] = []): { x: number; y: number }[] {
+export function placeLabels(labels: LabelBox[], width: number, height: number, keepOut: Rect[] = [], pad = PAD): { x: number; y: number }[] {
   const placed: Rect[] = [...keepOut];
   const out: { x: number; y: number }[] = labels.map((l) => ({ x: l.x, y: l.y }));
   const order = labels.map((l, i) => ({ l, i })).sort((a, b) => a.l.priority - b.l.priority || a.i - b.i);
   for (const { l, i } of order) {
     let best: { cost: number; dx: number; dy: number; rect: Rect } | undefined;
     for (const [dx, dy] of candidates(l)) {
-      const rect = rectOf(l, dx, dy);
+      const rect = rectOf(l, dx, dy, pad);
       const outside = rect.left < 0 || rect.top < 0 || rect.right > width || rect.bottom > height ? 1e6 : 0;
       const cost = outside + placed.reduce((sum, p) => sum + overlap(rect, p), 0);
       if (!best || cost < best.cost) best = { cost, dx, dy, rect };
