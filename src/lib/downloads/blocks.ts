@@ -1,0 +1,53 @@
+/**
+ * The plan's Markdown (as the importer wrote it into the content files) read
+ * back into plain blocks — paragraphs, sub-headings, tables — for the
+ * downloads. Parsing with remark (not regular expressions) decodes exactly the
+ * escapes the importer wrote (`\{`, `&lt;`, `&#105;mport`), so the words in a
+ * download are the words of the plan.
+ *
+ * Annotations (编者注, #13) and 强制性内容 marks (#11) will arrive as their own
+ * Markdown; a node this module does not know is kept as a paragraph of its
+ * text, so nothing the plan says is ever dropped from a download.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** One block of plan text, in reading order. */
+export type TextBlock =
+  | { kind: 'paragraph'; text: string }
+  /** A heading inside a part or lead, e.g. 附图1 特克斯县区位图 under 附图. */
+  | { kind: 'subheading'; text: string }
+  /** Rows of cells; the first row is the header. */
+  | { kind: 'table'; rows: string[][] };
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+function nodeBlocks(node: RootContent): TextBlock[] {
+  switch (node.type) {
+    case 'heading':
+      return [{ kind: 'subheading', text: toString(node) }];
+    case 'table':
+      return [{ kind: 'table', rows: node.children.map((row) => row.children.map((cell) => toString(cell))) }];
+    case 'list':
+      return node.children.flatMap((item) => item.children.flatMap(nodeBlocks));
+    case 'blockquote':
+      return node.children.flatMap(nodeBlocks);
+    case 'thematicBreak':
+    case 'definition':
+      return [];
+    default: {
+      const text = toString(node);
+      return text ? text.split('\n').map((line) => ({ kind: 'paragraph' as const, text: line })) : [];
+    }
+  }
+}
+
+/** The blocks of a Markdown body (an article's, a lead's or an appendix part's). */
+export function markdownBlocks(markdown: string): TextBlock[] {
+  if (!markdown.trim()) return [];
+  const tree = parser.parse(markdown) as Root;
+  return tree.children.flatMap(nodeBlocks);
+}
