@@ -40,3 +40,30 @@ export function documentFromFiles(contentDir: string, id: string, figures: Downl
   const json = planJson(loadPlanModel(contentDir, id), 'https://plan.example.org', intros, appendicesOf(contentDir, id));
   return { ...json, notice: TEST_NOTICE, figures };
 }
+
+/** A valid 4×3 PNG (made with fflate's zlib, no image library), for figure tests. */
+export function tinyPng(): Uint8Array {
+  return pngOf(4, 3);
+}
+
+import { zlibSync } from 'fflate';
+import { crc32 } from 'node:zlib';
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), Buffer.from(data)]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body) >>> 0);
+  return Buffer.concat([len, body, crc]);
+}
+
+function pngOf(width: number, height: number): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const raw = Buffer.alloc((width * 3 + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) raw[y * (width * 3 + 1)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlibSync(raw)), chunk('IEND', new Uint8Array())]);
+}
