@@ -129,6 +129,11 @@ export function planJsonUrl(version: string): string {
   return `${versionUrl(version)}plan.json`;
 }
 
+/** `/ed2/plan.pdf` — a version as a download (`txt`, `docx` or `pdf`). */
+export function downloadUrl(version: string, format: 'txt' | 'docx' | 'pdf'): string {
+  return `${versionUrl(version)}plan.${format}`;
+}
+
 /**
  * The page that holds a provision in the reading order, with the article's
  * anchor: `/ed2/4/2/#a18`, or `/ed2/3/#a12` for a chapter without sections.

@@ -1,0 +1,6 @@
+/** `/<v>/plan.pdf`: the version as a download (src/lib/downloads/). */
+import type { APIRoute } from 'astro';
+import { downloadResponse, downloadStaticPaths } from '../../data/download-route.ts';
+
+export const getStaticPaths = downloadStaticPaths;
+export const GET: APIRoute = (context) => downloadResponse(context, 'pdf');
