@@ -134,6 +134,11 @@ export function downloadUrl(version: string, format: 'txt' | 'docx' | 'pdf'): st
   return `${versionUrl(version)}plan.${format}`;
 }
 
+/** `/offline/ed2.json` — what saving a version for offline reading fetches (scripts/offline-lists.ts). */
+export function offlineListUrl(version: string): string {
+  return `/offline/${version}.json`;
+}
+
 /**
  * The page that holds a provision in the reading order, with the article's
  * anchor: `/ed2/4/2/#a18`, or `/ed2/3/#a12` for a chapter without sections.

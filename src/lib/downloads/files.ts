@@ -58,10 +58,3 @@ export async function makeDownloads(doc: DownloadDocument): Promise<DownloadFile
     }),
   );
 }
-
-/** A size for people: 312 KB, 1.4 MB. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
