@@ -20,8 +20,9 @@ self.addEventListener('fetch', (event) => {
 
 async function fromCache(request) {
   const navigate = request.mode === 'navigate';
-  // /search/?q=… is the saved /search/ page; its script reads the query.
-  const hit = await caches.match(request, { ignoreSearch: navigate });
+  // Saved URLs have no query: /search/?q=… is the saved /search/ page (its
+  // script reads the query), and pagefind adds ?ts=… to its entry file.
+  const hit = await caches.match(request, { ignoreSearch: true });
   if (hit) return hit;
   if (navigate) return notSaved(new URL(request.url).pathname);
   return Response.error();
