@@ -37,7 +37,7 @@ const META_REFRESH = /<meta[^>]+http-equiv=["']?refresh["']?[^>]*content=["']?\s
  * The public URL of a file in dist/, or null when it is not a citable page:
  * `ed2/4/2/index.html` → `/ed2/4/2/`, `404.html` → `/404.html`,
  * `ed2/plan.json` → `/ed2/plan.json`. Only pages and the documented data
- * files (`/<v>/plan.json`, `/feed.xml`) are citable; build assets (`_astro/`),
+ * files (`/<v>/plan.json`, the downloads `/<v>/plan.{docx,pdf,txt}`, `/feed.xml`) are citable; build assets (`_astro/`),
  * the search index and other data files are implementation details.
  */
 export function publishedUrlOfDistFile(relPath: string): string | null {
@@ -45,7 +45,7 @@ export function publishedUrlOfDistFile(relPath: string): string | null {
   if (/^(_astro|pagefind)\//.test(p)) return null;
   if (p === 'index.html') return '/';
   if (p.endsWith('/index.html')) return `/${p.slice(0, -'index.html'.length)}`;
-  if (/\.html$/.test(p) || /^[a-z0-9-]+\/plan\.json$/.test(p) || p === 'feed.xml') return `/${p}`;
+  if (/\.html$/.test(p) || /^[a-z0-9-]+\/plan\.(json|docx|pdf|txt)$/.test(p) || p === 'feed.xml') return `/${p}`;
   return null;
 }
 

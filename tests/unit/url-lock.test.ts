@@ -35,6 +35,12 @@ describe('publishedUrlOfDistFile', () => {
     expect(publishedUrlOfDistFile('404.html')).toBe('/404.html');
   });
 
+  it('locks the downloads of a version, not the offline lists or icons', () => {
+    for (const f of ['docx', 'pdf', 'txt']) expect(publishedUrlOfDistFile(`ed2/plan.${f}`)).toBe(`/ed2/plan.${f}`);
+    expect(publishedUrlOfDistFile('offline/ed2.json')).toBeNull();
+    expect(publishedUrlOfDistFile('icons/icon-192.png')).toBeNull();
+  });
+
   it('ignores build assets and the search index', () => {
     expect(publishedUrlOfDistFile('_astro/page.Bx1.css')).toBeNull();
     expect(publishedUrlOfDistFile('pagefind/pagefind-entry.json')).toBeNull();
