@@ -7,27 +7,29 @@ import { getSiteData, entryKey } from './plan.ts';
 import { planJson, type CanonicalAppendix, type PlanJson } from '../lib/canonical-text.ts';
 import { makeDownloads, type DownloadFile } from '../lib/downloads/files.ts';
 import { parseArticles, type PlanModel } from '../lib/plan-model.ts';
+import type { DownloadFigure } from '../lib/downloads/document.ts';
+import { PDF_FONTS } from '../lib/downloads/plan-pdf.ts';
+import { loadCounties } from '../lib/geo/counties.ts';
+import { FIGURES } from '../lib/geo/figures.ts';
+import { figureSvg, svgsToPng } from '../lib/geo/figure-image.ts';
 
-/** plan.json of a version without its `downloads` (which are made from it). */
-export async function planJsonFor(model: PlanModel, site: string | URL): Promise<PlanJson> {
-  const data = await getSiteData();
-  // Lead text before the first article of a chapter or section is plan text too.
-  const intros = new Map<string, string>();
-  for (const c of model.chapters) {
-    const lead = parseArticles(data.chapterEntries.get(entryKey(model.version.id, c.chapter))?.body ?? '').lead;
-    if (lead) intros.set(`${c.chapter}`, lead);
-    for (const s of c.sections) {
-      const sLead = parseArticles(data.sectionEntries.get(entryKey(model.version.id, c.chapter, s.section))?.body ?? '').lead;
-      if (sLead) intros.set(`${c.chapter}.${s.section}`, sLead);
-    }
-  }
-  const appendices: CanonicalAppendix[] = (data.appendixEntries.get(model.version.id) ?? []).map((e) => ({
-    part: e.data.part,
-    kind: e.data.kind,
-    title: e.data.title,
-    markdown: e.body ?? '',
-  }));
-  return planJson(model, site, intros, appendices);
+let figures: Promise<DownloadFigure[]> | undefined;
+
+/**
+ * The site's map figures as PNG (twice their on-screen size, for print), for
+ * the versions whose text has a 附图 part. A figure that is only a diagram
+ * (not a map) is listed by title in the text and not drawn here.
+ */
+export function downloadFigures(): Promise<DownloadFigure[]> {
+  figures ??= (async () => {
+    const drawn = FIGURES.flatMap((f) => {
+      const d = figureSvg(f, loadCounties());
+      return d ? [{ ...d, figure: f }] : [];
+    });
+    const pngs = await svgsToPng(drawn, 2, PDF_FONTS.regular);
+    return drawn.map((d, i) => ({ label: `附图${d.figure.number}`, title: d.figure.title, png: pngs[i]!, width: d.width * 2, height: d.height * 2 }));
+  })();
+  return figures;
 }
 
 /** What a download's title page says the text is (the wording of the site's notice). */
@@ -42,7 +44,9 @@ export function versionDownloads(model: PlanModel, site: string | URL): Promise<
   const id = model.version.id;
   let files = cache.get(id);
   if (!files) {
-    files = planJsonFor(model, site).then((json) => makeDownloads({ ...json, notice: downloadNotice(json.stage), figures: [] }));
+    files = planJsonFor(model, site).then(async (json) =>
+      makeDownloads({ ...json, notice: downloadNotice(json.stage), figures: json.appendices.some((p) => p.kind === '附图') ? await downloadFigures() : [] }),
+    );
     cache.set(id, files);
   }
   return files;

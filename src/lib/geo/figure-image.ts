@@ -1,0 +1,73 @@
+/**
+ * A map figure as a standalone SVG document and as a PNG, for the Word and
+ * PDF downloads (which cannot show the site's inline SVG). The drawing is the
+ * same as PlanMapCanvas.astro's static map: background, layers, labels, scale
+ * bar, north arrow and the 示意 stamp. The PNG is drawn with @resvg/resvg-js
+ * at build time, with the PDF's font for the labels.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import subsetFont from 'subset-font';
+import type { CountyCollection } from './counties.ts';
+import type { FigureDef } from './figures.ts';
+import { isMapFigure } from './figures.ts';
+import { buildMapModel, renderSvgMap } from './map-model.ts';
+import { LAYER_STYLES, SEAT_RADIUS, svgAttributes } from './styles.ts';
+
+const esc = (s: string | number) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
+
+/** The figure's static map as an SVG document, or null for a figure that is not a map. */
+export function figureSvg(figure: FigureDef, counties: CountyCollection, font = 'Noto Serif SC'): { svg: string; width: number; height: number } | null {
+  if (!isMapFigure(figure)) return null;
+  const model = buildMapModel(figure, counties);
+  const map = renderSvgMap(model);
+  const { width, height } = map;
+  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(font)}">`, `<rect width="${width}" height="${height}" fill="#eef3f7"/>`];
+  for (const layer of model.layers) {
+    out.push('<g>');
+    for (const i of map.items.filter((x) => x.layer === layer.kind)) {
+      out.push(
+        i.role === 'point'
+          ? `<circle cx="${i.x}" cy="${i.y}" r="${SEAT_RADIUS}" fill="${LAYER_STYLES.seat.fillColor}" stroke="#fff" stroke-width="2"/>`
+          : `<path d="${i.d}" fill-rule="evenodd"${attrs(svgAttributes(layer.kind, i.role))}/>`,
+      );
+    }
+    out.push('</g>');
+  }
+  out.push('<g font-size="12" fill="#1b1b1b" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">');
+  for (const l of map.labels) {
+    out.push(`<text x="${l.x}" y="${l.y}" text-anchor="${l.layer === 'seat' ? 'start' : 'middle'}" font-weight="${l.layer === 'county' || l.layer === 'seat' ? 'bold' : 'normal'}">${esc(l.text)}</text>`);
+  }
+  out.push('</g>');
+  const len = map.scale.length.toFixed(1);
+  out.push(
+    `<g transform="translate(16 ${height - 18})" font-size="11"><rect x="-4" y="-16" width="${map.scale.length + 8}" height="26" fill="#fff" fill-opacity="0.8"/><path d="M0 0H${len}M0 -5V0M${len} -5V0" stroke="#1b1b1b" stroke-width="2" fill="none"/><text x="${map.scale.length / 2}" y="-5" text-anchor="middle">${esc(map.scale.label)}</text></g>`,
+    `<text x="${width - 10}" y="22" text-anchor="end" font-size="13" fill="#1b1b1b">北 ↑</text>`,
+  );
+  if (model.layers.some((l) => l.schematic)) out.push(`<text x="${width - 10}" y="${height - 12}" text-anchor="end" font-size="16" font-weight="bold" fill="#8a5a00">示意</text>`);
+  out.push('</svg>');
+  return { svg: out.join(''), width, height };
+}
+
+/**
+ * SVGs drawn as PNG at `scale` times their size, with the font at `fontFile`
+ * for their text. resvg parses a whole font for every drawing (seconds for a
+ * 14 MB CJK font), so the font is first cut to the characters the drawings
+ * use (subset-font, HarfBuzz in WebAssembly) and written to a temporary file.
+ */
+export async function svgsToPng(drawings: ReadonlyArray<{ svg: string; width: number }>, scale: number, fontFile: string): Promise<Uint8Array[]> {
+  const text = [...new Set(drawings.flatMap((d) => [...d.svg.replace(/<[^>]*>/g, '')]))].join('');
+  const dir = mkdtempSync(join(tmpdir(), 'figure-font-'));
+  try {
+    const font = join(dir, 'subset.ttf');
+    writeFileSync(font, await subsetFont(readFileSync(fontFile), text, { targetFormat: 'sfnt' }));
+    return drawings.map((d) =>
+      new Resvg(d.svg, { fitTo: { mode: 'width', value: Math.round(d.width * scale) }, font: { fontFiles: [font], loadSystemFonts: false, defaultFontFamily: 'Noto Serif SC' } }).render().asPng(),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
