@@ -32,6 +32,28 @@ export function downloadFigures(): Promise<DownloadFigure[]> {
   return figures;
 }
 
+/** plan.json of a version without its `downloads` (which are made from it). */
+export async function planJsonFor(model: PlanModel, site: string | URL): Promise<PlanJson> {
+  const data = await getSiteData();
+  // Lead text before the first article of a chapter or section is plan text too.
+  const intros = new Map<string, string>();
+  for (const c of model.chapters) {
+    const lead = parseArticles(data.chapterEntries.get(entryKey(model.version.id, c.chapter))?.body ?? '').lead;
+    if (lead) intros.set(`${c.chapter}`, lead);
+    for (const s of c.sections) {
+      const sLead = parseArticles(data.sectionEntries.get(entryKey(model.version.id, c.chapter, s.section))?.body ?? '').lead;
+      if (sLead) intros.set(`${c.chapter}.${s.section}`, sLead);
+    }
+  }
+  const appendices: CanonicalAppendix[] = (data.appendixEntries.get(model.version.id) ?? []).map((e) => ({
+    part: e.data.part,
+    kind: e.data.kind,
+    title: e.data.title,
+    markdown: e.body ?? '',
+  }));
+  return planJson(model, site, intros, appendices);
+}
+
 /** What a download's title page says the text is (the wording of the site's notice). */
 export function downloadNotice(stage: string): string {
   return stage === '整理稿' ? '本文本为依据起草说明和公开资料编写的整理稿，不是规划的正式文本；正式文本导入后将替换本稿。' : `本文本为${stage}。`;

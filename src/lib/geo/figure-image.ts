@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
-import type { CountyCollection } from './counties.ts';
+import type { CountyCollection } from './extract.ts';
 import type { FigureDef } from './figures.ts';
 import { isMapFigure } from './figures.ts';
 import { buildMapModel, renderSvgMap } from './map-model.ts';
