@@ -4,6 +4,7 @@
  * pages that list them and plan.json itself.
  */
 import { getSiteData, entryKey } from './plan.ts';
+import { siteSettings } from '../lib/site-config.ts';
 import { planJson, type CanonicalAppendix, type PlanJson } from '../lib/canonical-text.ts';
 import { makeDownloads, type DownloadFile } from '../lib/downloads/files.ts';
 import { parseArticles, type PlanModel } from '../lib/plan-model.ts';
@@ -54,9 +55,9 @@ export async function planJsonFor(model: PlanModel, site: string | URL): Promise
   return planJson(model, site, intros, appendices);
 }
 
-/** What a download's title page says the text is (the wording of the site's notice). */
+/** What a download's title page says the text is: the site's notice from content/site.yaml. */
 export function downloadNotice(stage: string): string {
-  return stage === '整理稿' ? '本文本为依据起草说明和公开资料编写的整理稿，不是规划的正式文本；正式文本导入后将替换本稿。' : `本文本为${stage}。`;
+  return stage === '整理稿' ? siteSettings().compiledNotice : `本文本为${stage}。`;
 }
 
 const cache = new Map<string, Promise<DownloadFile[]>>();

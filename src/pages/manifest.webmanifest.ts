@@ -1,17 +1,16 @@
 /**
- * `/manifest.webmanifest`: makes the site installable (issue 16). The name is
- * the plan's title from content/, so another plan publishes with its own.
+ * `/manifest.webmanifest`: makes the site installable (issue 16). The names
+ * are the plan's title and short name from content/site.yaml.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data/plan.ts';
 import { ICON_SIZES, iconUrl } from '../lib/app-icons.ts';
+import { siteSettings } from '../lib/site-config.ts';
 
-export const GET: APIRoute = async () => {
-  const title = (await getSiteData()).newest?.version.title ?? '规划文本';
+export const GET: APIRoute = () => {
+  const { title, shortName } = siteSettings();
   const manifest = {
     name: title,
-    // The title without its period in brackets, e.g. 某县国土空间总体规划.
-    short_name: title.replace(/[（(].*?[）)]\s*$/, '') || title,
+    short_name: shortName,
     lang: 'zh-CN',
     start_url: '/',
     scope: '/',
