@@ -18,7 +18,7 @@ import { unified } from 'unified';
 /** One block of plan text, in reading order. */
 export type TextBlock =
   | { kind: 'paragraph'; text: string }
-  /** A heading inside a part or lead, e.g. 附图1 特克斯县区位图 under 附图. */
+  /** A heading inside a part or lead, e.g. 附图1 区位图 under 附图. */
   | { kind: 'subheading'; text: string }
   /** Rows of cells; the first row is the header. */
   | { kind: 'table'; rows: string[][] };

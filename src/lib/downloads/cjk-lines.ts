@@ -3,7 +3,7 @@
  * Chinese typesetting (GB/T 15834 punctuation; 避头尾 as in W3C's
  * “Requirements for Chinese Text Layout” §3.1.7): closing punctuation never
  * starts a line, opening punctuation never ends one, and a run of Latin
- * letters or digits (2035, 654027, a URL) is never split unless it is longer
+ * letters or digits (2035, a six-digit code, a URL) is never split unless it is longer
  * than a whole line. A line that would break a rule gives up its last unit
  * to the next line; justification then spreads the shorter line.
  */
