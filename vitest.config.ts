@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 // with the build between unit and dist.
 export default defineConfig({
   test: {
+    // A test run never writes a golden or snapshot, in CI or not, and
+    // UPDATE_SNAPSHOT is ignored: a missing one fails. `npm run test:update`
+    // (vitest --update) is the one way to write them, to be reviewed as a diff.
+    update: 'none',
     projects: [
       {
         test: {
