@@ -16,6 +16,11 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 60_000,
+          // Pure logic without shared state: worker threads that keep the
+          // module cache from file to file (the same transforms, zod schemas
+          // and YAML parser load once per worker, not once per file).
+          pool: 'threads',
+          isolate: false,
         },
       },
       {

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readFrontmatter } from '../../src/lib/import/frontmatter.ts';
 
 // Watch what the reader hands to the YAML parser: the fast path must keep the article lines from it.
 const yamlInputs = vi.hoisted(() => [] as string[]);
@@ -17,6 +16,9 @@ vi.mock('yaml', async (importOriginal) => {
 beforeEach(() => {
   yamlInputs.length = 0;
 });
+// The unit project shares modules between files (isolate: false): load the reader afresh, over the watched parser.
+vi.resetModules();
+const { readFrontmatter } = await import('../../src/lib/import/frontmatter.ts');
 
 const FILE = '---\nversion: ed2\nchapter: 4\nsection: 2\ntitle: 统筹划定三条控制线\nsources: [N4, F2]\narticles:\n  - { number: 18, key: "18" }\n  - { number: 19, key: "ed2-19" }\n  - { number: 20, key: "19", from: 19 }\n---\n\n## 第十八条 生态保护红线\n';
 const ARTICLES = [
