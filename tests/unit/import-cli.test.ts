@@ -54,7 +54,8 @@ describe('an import, in-process', () => {
   });
 });
 
-describe.concurrent('npm run import (CLI exit codes and --json)', () => {
+// Each starts Node and tsx; on a loaded machine that alone can take tens of seconds.
+describe.concurrent('npm run import (CLI exit codes and --json)', { timeout: 180_000 }, () => {
   test('exits 0 after an import and ends stdout with the JSON summary', async () => {
     const content = join(dir, 'content-cli');
     const r = await cli('tests/fixtures/import/word-export.txt', '--version', 'cli2', '--expect', '2/2', '--content-dir', content, '--json');
