@@ -8,15 +8,18 @@
  * navigation, search and citation. Screenshots: test-results/a11y-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { classifyDist, newestVersionInDist, samplePagesByKind } from '../../scripts/bench-util.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { articleLabel, chapterLabel, sectionLabel } from '../../src/lib/citation.ts';
+import { requireBuiltSite } from '../dist/built-site.ts';
+import { E2E_DIST, startBrowserAndSite } from './browser.ts';
 import type { StaticServer } from './serve.ts';
 
-const DIST = process.env.A11Y_DIST ?? 'dist';
+const DIST = E2E_DIST;
 const AXE = join('node_modules', 'axe-core', 'axe.min.js');
+const NOT_FOUND_URL = '/no-such-page/';
 
 /**
  * One page per kind of the route table (src/lib/routes.ts): every kind of the
@@ -25,7 +28,7 @@ const AXE = join('node_modules', 'axe-core', 'axe.min.js');
  * is preferred where a kind has one.
  */
 function samplePages(): { kind: string; label: string; url: string; allSchemes: boolean }[] {
-  if (!existsSync(join(DIST, 'index.html'))) return [];
+  requireBuiltSite(DIST, 'E2E_DIST');
   const newest = newestVersionInDist(DIST);
   const sample = samplePagesByKind(classifyDist(DIST), newest, (p) => readFileSync(join(DIST, p.file), 'utf8').includes('cite-button'));
   return sample.map((p) => ({
@@ -34,12 +37,12 @@ function samplePages(): { kind: string; label: string; url: string; allSchemes: 
     kind: p.kind!,
     label: `${p.kind}${p.alias ? '-latest' : p.version ? `-${p.version}` : ''}`,
     // The search page is checked with results showing, as a reader arriving from the box sees it.
-    url: p.kind === 'search' ? `${p.url}?q=${encodeURIComponent('规划')}` : p.url,
+    // The 404 page is checked where readers meet it: at an address that does not exist.
+    url: p.kind === 'search' ? `${p.url}?q=${encodeURIComponent('规划')}` : p.kind === '404' ? NOT_FOUND_URL : p.url,
   }));
 }
 
 const pages = samplePages();
-if (pages.length === 0) console.warn('a11y: dist/index.html is missing — run `npm run build` first; accessibility checks are skipped.');
 
 /** Schemes: the system's light and dark settings, and the site's own dark toggle over a light system. */
 const SCHEMES = [
@@ -53,8 +56,7 @@ let server: StaticServer;
 let shots: string;
 
 beforeAll(async () => {
-  if (pages.length === 0) return;
-  ({ browser, server, shots } = await startBrowserAndSite(DIST));
+  ({ browser, server, shots } = await startBrowserAndSite());
 });
 afterAll(async () => {
   await browser?.close();
@@ -94,22 +96,19 @@ async function openIn(scheme: (typeof SCHEMES)[number], url: string, permissions
   const page = await context.newPage();
   const response = await page.goto(`${server.url}${url}`);
   expect(response, `no response for ${url}`).not.toBeNull();
+  expect(response!.status(), `HTTP status of ${url}`).toBe(url === NOT_FOUND_URL ? 404 : 200);
   return { context, page };
 }
 
-const describeBuilt = pages.length ? describe : describe.skip;
-
-describeBuilt('axe-core finds no serious or critical violations', () => {
+describe('axe-core finds no serious or critical violations', () => {
   for (const { kind, label, url, allSchemes } of pages) {
     for (const scheme of allSchemes ? SCHEMES : SCHEMES.slice(0, 1)) {
       it(`on the ${label} page (${url}) in the ${scheme.name} scheme`, async () => {
         const { context, page } = await openIn(scheme, url);
         await page.waitForLoadState('load');
         if (kind === 'search') {
-          // Let the results (or the "no results" summary) render before checking them.
-          await page
-            .waitForFunction(() => (document.querySelector('[data-search-summary]')?.textContent ?? '').trim() !== '' || !!document.querySelector('[data-search-results] > *'), null, { timeout: 5000 })
-            .catch(() => undefined);
+          // The results must render before they are checked: 规划 is in every version.
+          await page.locator('[data-search-results] > *').first().waitFor({ timeout: 10_000 });
         }
         const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
         expect(theme).toBe(scheme.theme ?? null);
@@ -122,14 +121,21 @@ describeBuilt('axe-core finds no serious or critical violations', () => {
   }
 });
 
-describeBuilt('axe-core on a phone-width screen', () => {
-  const phonePage = pages.find((p) => p.kind === 'section') ?? pages[0];
-  it.runIf(!!phonePage)('finds no serious or critical violations with the sidebar folded', async () => {
+/** The sampled page of a kind; a build without one fails the tests that need it. */
+function sampled(kind: string): (typeof pages)[number] {
+  const found = pages.find((p) => p.kind === kind);
+  if (!found) throw new Error(`${DIST} has no ${kind} page to test: rebuild with \`npm run build\``);
+  return found;
+}
+
+describe('axe-core on a phone-width screen', () => {
+  const phonePage = sampled('section');
+  it('finds no serious or critical violations with the sidebar folded', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}${phonePage!.url}`);
+    await page.goto(`${server.url}${phonePage.url}`);
     await page.waitForLoadState('load');
-    await page.screenshot({ path: `${shots}/a11y-phone-${phonePage!.kind}.png` });
+    await page.screenshot({ path: `${shots}/a11y-phone-${phonePage.kind}.png` });
     const violations = await seriousViolations(page);
     await context.close();
     expect(violations).toEqual([]);
@@ -170,12 +176,12 @@ async function tabUntil(page: Page, want: (f: { role: string; inMain: boolean })
   throw new Error(`not reached after ${limit} Tabs; focus went through: ${[...new Set(seen)].join(', ')}`);
 }
 
-const textPage = pages.find((p) => p.kind === 'section') ?? pages.find((p) => p.kind === 'article');
-const searchPage = pages.find((p) => p.kind === 'search');
+describe('a keyboard-only reader', () => {
+  const textPage = sampled('section');
+  sampled('search');
 
-describeBuilt('a keyboard-only reader', () => {
-  it.runIf(!!textPage)('reaches the skip link, the search box, the sidebar, an article’s § link and its cite button with Tab, in that order, and copies with Enter', async () => {
-    const { context, page } = await openIn(SCHEMES[0], textPage!.url, ['clipboard-read', 'clipboard-write']);
+  it('reaches the skip link, the search box, the sidebar, an article’s § link and its cite button with Tab, in that order, and copies with Enter', async () => {
+    const { context, page } = await openIn(SCHEMES[0], textPage.url, ['clipboard-read', 'clipboard-write']);
     const order = ['skip', 'search', 'sidebar', 'permalink', 'cite'];
     const seen = await tabUntil(page, (f) => f.role === 'cite');
     const firsts = order.map((role) => seen.indexOf(role));
@@ -183,13 +189,18 @@ describeBuilt('a keyboard-only reader', () => {
     expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
     expect(seen[0]).toBe('skip');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 }).toMatch(/^《.+》.*第.+条 http:\/\/127\.0\.0\.1:\d+\/.+#a\d+$/);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 }).toMatch(/ http:\/\/127\.0\.0\.1:\d+\/.+#a\d+$/);
+    // The full provision: chapter, section and article, as on the page the reader is on (/<v>/<c>/<s>/).
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const [, chapter, section] = /^\/[^/]+\/(\d+)\/(\d+)\/$/.exec(textPage.url)!;
+    const article = Number(/#a(\d+)$/.exec(copied)![1]);
+    expect(copied).toMatch(new RegExp(`^《.+》（.+）${chapterLabel(Number(chapter))}${sectionLabel(Number(section))}${articleLabel(article)} `));
     await page.screenshot({ path: `${shots}/a11y-keyboard-cite.png` });
     await context.close();
   });
 
-  it.runIf(!!textPage)('sees the skip link when it has focus, and lands in the main text after following it', async () => {
-    const { context, page } = await openIn(SCHEMES[0], textPage!.url);
+  it('sees the skip link when it has focus, and lands in the main text after following it', async () => {
+    const { context, page } = await openIn(SCHEMES[0], textPage.url);
     await page.keyboard.press('Tab');
     expect((await focused(page)).role).toBe('skip');
     const box = await page.locator('a.skip').boundingBox();
@@ -201,8 +212,8 @@ describeBuilt('a keyboard-only reader', () => {
     await context.close();
   });
 
-  it.runIf(!!textPage && !!searchPage)('searches from the box with the keyboard and reaches a result', async () => {
-    const { context, page } = await openIn(SCHEMES[0], textPage!.url);
+  it('searches from the box with the keyboard and reaches a result', async () => {
+    const { context, page } = await openIn(SCHEMES[0], textPage.url);
     await tabUntil(page, (f) => f.role === 'search');
     await page.keyboard.type('规划');
     await page.waitForTimeout(300);
@@ -219,7 +230,7 @@ describeBuilt('a keyboard-only reader', () => {
     } else {
       // A live result (or a citation query) opened a plan page directly.
       expect(await page.locator('main').count()).toBe(1);
-      expect(url.pathname).not.toBe(new URL(`${server.url}${textPage!.url}`).pathname);
+      expect(url.pathname).not.toBe(new URL(`${server.url}${textPage.url}`).pathname);
     }
     await page.screenshot({ path: `${shots}/a11y-keyboard-search.png` });
     await context.close();

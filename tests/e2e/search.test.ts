@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { E2E_DIST, startBrowserAndSite } from './browser.ts';
 import { precisionAt } from './precision.ts';
 import type { CitationIndexFile } from '../../src/lib/citation-query.ts';
 import { allUrl, chapterUrl, provisionUrl, searchUrl, sectionUrl, versionUrl } from '../../src/lib/ids.ts';
@@ -18,7 +18,7 @@ import { allUrl, chapterUrl, provisionUrl, searchUrl, sectionUrl, versionUrl } f
 /** Same as search-box.client.ts (not imported: that module registers custom elements on load). */
 const MAX_QUERY_CHARS = 100;
 
-const DIST = process.env.E2E_DIST ?? 'dist';
+const DIST = E2E_DIST;
 
 /** An expected provision: an article by number, or a section "c.s", with its title as a check. */
 type Expected = { article: number; title: string } | { section: string; title: string };
@@ -52,7 +52,7 @@ let shots: string;
 let index: CitationIndexFile;
 
 beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite(DIST));
+  ({ browser, server, shots } = await startBrowserAndSite());
   index = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8')) as CitationIndexFile;
 });
 afterAll(async () => {

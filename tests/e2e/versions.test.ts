@@ -1,7 +1,7 @@
 /**
  * Versions in a real browser (issue 6): the switcher keeps the reader on the
  * same provision, the old-version banner leads to the newest text, and a diff
- * page shows the redline. Runs against the built site (VERSIONS_DIST lets a
+ * page shows the redline. Runs against the built site (E2E_DIST lets a
  * fixture build, e.g. tests/fixtures/versions, be tested the same way); the
  * articles to follow are picked from the build's own plan.json files.
  */
@@ -10,10 +10,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { E2E_DIST, startBrowserAndSite } from './browser.ts';
 import { toLatestPath } from '../../src/lib/ids.ts';
 
-const dist = process.env.VERSIONS_DIST ?? 'dist';
+const dist = E2E_DIST;
 
 interface JsonArticle {
   number: number;
@@ -61,7 +61,7 @@ beforeAll(async () => {
     .map((before) => ({ before, after: after.get(before.key)! }));
   if (!shared.length) throw new Error(`no article key is in a section of both ${oldest.id} and ${newest.id}`);
   pair = shared.find((p) => p.before.number !== p.after.number) ?? shared[0]!;
-  ({ browser, server, shots } = await startBrowserAndSite(dist));
+  ({ browser, server, shots } = await startBrowserAndSite());
 });
 afterAll(async () => {
   await browser?.close();

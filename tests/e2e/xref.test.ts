@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { E2E_DIST, startBrowserAndSite } from './browser.ts';
 
-/** The built site to test (XREF_DIST lets a fixture build be tested the same way). */
-const dist = process.env.XREF_DIST ?? 'dist';
+/** The built site to test (E2E_DIST lets a fixture build be tested the same way). */
+const dist = E2E_DIST;
 
 let browser: Browser;
 let server: StaticServer;
@@ -28,7 +28,7 @@ function pageWithReference(): string {
 }
 
 beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite(dist));
+  ({ browser, server, shots } = await startBrowserAndSite());
 });
 afterAll(async () => {
   await browser?.close();

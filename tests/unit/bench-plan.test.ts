@@ -42,7 +42,8 @@ describe('generateContent for the scaling bench', () => {
     expect(second!.version.previous).toBe(benchId(1));
   });
 
-  it.runIf(listVersionIds('content').length > 0)('copies the real plan’s current version when there is one, and the copies pass the checks', () => {
+  it('copies the real plan’s current version, and the copies pass the checks', () => {
+    expect(listVersionIds('content').length, 'content/plan holds no version: run `npm run import` first').toBeGreaterThan(0);
     const into = tempDir();
     const gen = generateContent('content', 2, into);
     expect(gen.source).toMatch(/^copies of /);

@@ -1,46 +1,81 @@
-/** The CLI end to end: `npx tsx scripts/import.ts`, its exit codes 0/1/2 and the --json last line. */
+/**
+ * The importer from the command line. What an import produces (the report,
+ * the JSON summary, the files) is tested in-process through `runImport`; only
+ * what the CLI itself adds, its exit codes 0/1/2 and the --json last line, is
+ * tested by running `scripts/import.ts` (one process per exit code).
+ */
 import { afterAll, describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { parseCliArgs } from '../../src/lib/import/args.ts';
+import { formatReport, summaryJson } from '../../src/lib/import/report.ts';
+import { runImport } from '../../src/lib/import/run.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  const lines = r.stdout.trim().split('\n');
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, last: lines.at(-1) ?? '' };
+/** Runs the CLI with this Node and tsx's loader (no npx lookup), whatever its exit code. */
+async function cli(...args: string[]) {
+  const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const { stdout, stderr, code } = await run.then(
+    (r) => ({ ...r, code: 0 }),
+    (e: { stdout: string; stderr: string; code: number }) => e,
+  );
+  const lines = stdout.trim().split('\n');
+  return { code, stdout, stderr, last: lines.at(-1) ?? '' };
 }
 
-describe('npm run import (CLI)', () => {
-  test('imports a fixture, exits 0 and ends stdout with the JSON summary', () => {
+const WORD = join(ROOT, 'tests/fixtures/import/word-export.txt');
+
+describe('an import, in-process', () => {
+  test('writes the version and reports each chapter, with a summary of counts and problems', async () => {
     const content = join(dir, 'content');
-    const r = cli('tests/fixtures/import/word-export.txt', '--version', 'cli1', '--label', '送审稿', '--date', '2026-01-01', '--stage', '送审稿', '--expect', '2/2', '--content-dir', content, '--json');
-    expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(r.last);
+    const r = await runImport({ input: WORD, version: 'cli1', label: '送审稿', date: '2026-01-01', stage: '送审稿', expect: { chapters: 2, sections: 2 }, contentDir: content });
+    expect(r.exitCode).toBe(0);
+    const json = summaryJson(r);
     expect(json).toMatchObject({ version: 'cli1', chapters: 2, sections: 2, articles: 6, crossRefs: 3, unresolved: 1, errors: [] });
     expect(Object.keys(json)).toEqual(['version', 'chapters', 'sections', 'articles', 'crossRefs', 'unresolved', 'warnings', 'errors']);
-    expect(r.stdout).toContain('第一章 总则: 2 section(s), 4 article(s) (第一条–第四条)');
+    expect(formatReport(r, WORD)).toContain('第一章 总则: 2 section(s), 4 article(s) (第一条–第四条)');
     expect(existsSync(join(content, 'plan/cli1/01/02.mdx'))).toBe(true);
   });
 
-  test('exits 1 on invalid input, naming the line, and writes nothing', () => {
+  test('refuses invalid input, naming the line, and writes nothing', async () => {
     writeFileSync(join(dir, 'gap.txt'), '规划\n第一章 总则\n第一条 目的\n正文。\n第三条 范围\n正文。\n');
+    const content = join(dir, 'content-gap');
+    const r = await runImport({ input: join(dir, 'gap.txt'), version: 'gap', contentDir: content });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors[0]).toMatchObject({ severity: 'error', line: 5, text: '第三条 范围' });
+    expect(formatReport(r, join(dir, 'gap.txt'))).toContain('line 5: gap in article numbering: expected 第二条, found 第三条');
+    expect(existsSync(content)).toBe(false);
+  });
+});
+
+// Each starts Node and tsx; on a loaded machine that alone can take tens of seconds.
+describe.concurrent('npm run import (CLI exit codes and --json)', { timeout: 180_000 }, () => {
+  test('exits 0 after an import and ends stdout with the JSON summary', async () => {
+    const content = join(dir, 'content-cli');
+    const r = await cli('tests/fixtures/import/word-export.txt', '--version', 'cli2', '--expect', '2/2', '--content-dir', content, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.last)).toMatchObject({ version: 'cli2', chapters: 2, sections: 2, articles: 6, errors: [] });
+    expect(existsSync(join(content, 'plan/cli2/01/02.mdx'))).toBe(true);
+  });
+
+  test('exits 1 on invalid input, with the error in the JSON summary, and writes nothing', async () => {
+    writeFileSync(join(dir, 'gap-cli.txt'), '规划\n第一章 总则\n第一条 目的\n正文。\n第三条 范围\n正文。\n');
     const content = join(dir, 'content-bad');
-    const r = cli(join(dir, 'gap.txt'), '--version', 'bad', '--content-dir', content, '--json');
+    const r = await cli(join(dir, 'gap-cli.txt'), '--version', 'bad', '--content-dir', content, '--json');
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.last);
-    expect(json.errors[0]).toMatchObject({ severity: 'error', line: 5, text: '第三条 范围' });
-    expect(r.stdout).toContain('line 5: gap in article numbering: expected 第二条, found 第三条');
+    expect(JSON.parse(r.last).errors[0]).toMatchObject({ severity: 'error', line: 5, text: '第三条 范围' });
+    expect(r.stderr).toContain('import failed (exit 1)');
     expect(existsSync(content)).toBe(false);
   });
 
-  test('exits 2 on a usage error with the usage text', () => {
-    const r = cli('tests/fixtures/import/basic.txt', '--json');
+  test('exits 2 on a usage error with the usage text', async () => {
+    const r = await cli('tests/fixtures/import/basic.txt', '--json');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--version <id> is required');
     expect(JSON.parse(r.last).errors[0].message).toContain('--version <id> is required');

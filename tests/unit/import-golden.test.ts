@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../src/lib/import/run.ts';
+import { expectGolden } from './golden.ts';
 import { renderMdx } from './import-helpers.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
@@ -35,7 +36,7 @@ describe('golden imports', () => {
         ...r.warnings.map((w) => `<!-- warning: ${w.line ?? '-'}: ${w.message.replace(/-->/g, '→')} -->`),
         ...[...r.files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, content]) => `\n===== ${path} =====\n${content}`),
       ].join('\n');
-      await expect(out).toMatchFileSnapshot(`../fixtures/import/golden/${c.file}.out.txt`);
+      await expectGolden(out, `../fixtures/import/golden/${c.file}.out.txt`, import.meta.filename);
       // Every MDX file compiles and runs.
       for (const [path, content] of r.files) if (path.endsWith('.mdx')) await expect(renderMdx(content), path).resolves.toBeTypeOf('string');
     });

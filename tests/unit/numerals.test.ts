@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, parseNumeral, toChineseNumeral, toHalfWidthDigits } from '../../src/lib/numerals.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, parseNumeral, toChineseNumeral, toHalfWidthDigits } from '../../src/lib/numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -11,8 +11,16 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral(text)).toBe(n);
   });
 
-  it.each(['', '条', '十百', '一二三十', '百', '一百二', '十十', '一零十', 'abc', '十八条'])('refuses %j', (text) => {
+  it.each(['', '条', '十百', '一二三十', '百', '一百二', '十十', '一零十', 'abc', '十八条', '一百十', '千千', '二十十'])('refuses %j', (text) => {
     expect(parseChineseNumeral(text)).toBeNull();
+  });
+
+  it('ignores spaces around the numeral', () => {
+    expect(parseChineseNumeral(' 十八 ')).toBe(18);
+  });
+
+  it('reads the largest numeral it accepts, 9999', () => {
+    expect(parseChineseNumeral('九千九百九十九')).toBe(9999);
   });
 });
 
@@ -29,10 +37,23 @@ describe('toChineseNumeral', () => {
     for (let n = 0; n <= 1200; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
   });
 
-  it('refuses negative, fractional and too large numbers', () => {
+  it('refuses negative, fractional and too large numbers, saying what it accepts', () => {
     expect(() => toChineseNumeral(-1)).toThrow(RangeError);
     expect(() => toChineseNumeral(1.5)).toThrow(RangeError);
-    expect(() => toChineseNumeral(10000)).toThrow(RangeError);
+    expect(() => toChineseNumeral(10000)).toThrow('toChineseNumeral: 10000 is not a whole number from 0 to 9999');
+  });
+
+  it('writes 9999, the largest number it accepts', () => {
+    expect(toChineseNumeral(9999)).toBe('九千九百九十九');
+  });
+});
+
+describe('CHINESE_NUMERAL_CHARS', () => {
+  it('holds every character of every numeral, the variant digits 两 and 〇, and nothing else', () => {
+    const used = new Set<string>(['两', '〇']);
+    for (let n = 0; n <= 9999; n += 7) for (const ch of toChineseNumeral(n)) used.add(ch);
+    for (const ch of '十百千') used.add(ch);
+    expect([...CHINESE_NUMERAL_CHARS].sort()).toEqual([...used].sort());
   });
 });
 
@@ -47,6 +68,13 @@ describe('parseNumeral', () => {
   it('returns null for text that is not a number', () => {
     expect(parseNumeral('第十八')).toBeNull();
     expect(parseNumeral('18a')).toBeNull();
+    expect(parseNumeral('a18')).toBeNull();
+  });
+
+  it('reads up to four Arabic digits, with spaces around them', () => {
+    expect(parseNumeral(' 18 ')).toBe(18);
+    expect(parseNumeral('9999')).toBe(9999);
+    expect(parseNumeral('12345')).toBeNull();
   });
 
   it('turns full-width digits into ASCII', () => {

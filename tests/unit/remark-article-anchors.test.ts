@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/plan-files.ts';
 import { parseArticles } from '../../src/lib/plan-model.ts';
+import { expectGolden } from './golden.ts';
 import remarkArticleAnchors, { fileContext, type VersionInfo } from '../../src/markdown/remark-article-anchors.ts';
 
 const versions: Record<string, VersionInfo> = {
@@ -47,7 +48,7 @@ describe('remark-article-anchors', () => {
   const root = parse(html);
 
   it('renders a representative section as the snapshot shows', async () => {
-    await expect(html).toMatchFileSnapshot('./__snapshots__/remark-article-anchors.html');
+    await expectGolden(html, './__snapshots__/remark-article-anchors.html', import.meta.filename);
   });
 
   it('gives the article heading the id a18 and splits number and title', () => {
