@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkArticleAnchors from './remark-article-anchors.ts';
 import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
-import remarkFigureReferences from './remark-figure-references.ts';
+import remarkFigureReferences, { figureHomesLoader } from './remark-figure-references.ts';
 import remarkIndicatorTables from './remark-indicator-tables.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 
@@ -18,7 +18,7 @@ export const remarkPlugins: RemarkPlugins = [
   [remarkArticleAnchors, { versionInfo }],
   remarkParagraphAnchors,
   [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
-  remarkFigureReferences,
+  [remarkFigureReferences, { homesOf: figureHomesLoader(contentDir) }],
   remarkIndicatorTables,
 ];
 
