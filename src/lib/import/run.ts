@@ -268,7 +268,7 @@ function detectChanges(previous: KeyedArticle[], current: { number: number; text
 }
 
 /** Check the rendered files with the site's own schemas and plan model: what the build would reject. */
-function checkRendered(files: Map<string, string>, id: string): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+function checkRendered(files: Map<string, string>, id: string, sourcesFile: string): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   // The same loader the site and the checks use, fed the files in memory.
@@ -279,10 +279,20 @@ function checkRendered(files: Map<string, string>, id: string): { errors: Diagno
     if (!(e instanceof PlanContentError)) throw e;
     problems = e.problems;
   }
-  for (const p of problems) {
-    // A `warning` (sources are the editor's to supply, in the sidecar) leaves the import valid.
-    const d: Diagnostic = { severity: p.severity ?? 'error', line: null, message: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.fix})` };
-    (d.severity === 'error' ? errors : warnings).push(d);
+  for (const p of problems.filter((x) => x.severity !== 'warning')) {
+    errors.push({ severity: 'error', line: null, message: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.fix})` });
+  }
+  // Missing sources (a warning to the model) fail a compiled edition (整理稿) at build: say so now, once.
+  const unsourced = problems.filter((x) => x.severity === 'warning').map((x) => x.file.replace(/^plan\/[^/]+\//, ''));
+  if (unsourced.length) {
+    const stage = String((parseYaml(files.get('_version.yaml') ?? '') as { stage?: unknown } | null)?.stage ?? '整理稿');
+    errors.push({
+      severity: 'error',
+      line: null,
+      message:
+        `stage ${stage} (a compiled edition) needs the sources of every section, and ${unsourced.length} list none (${unsourced.slice(0, 3).join(', ')}${unsourced.length > 3 ? ', …' : ''}): ` +
+        `add ${sourcesFile} with a line per section such as "4.2": [N4, F2], or give the stage of an official text with --stage (${STAGES.filter((x) => x !== '整理稿').join(' / ')})`,
+    });
   }
   return { errors, warnings };
 }
@@ -487,7 +497,7 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
   const files = renderVersion(plan, versionMeta, keys, sources);
   result.files = files;
 
-  const check = checkRendered(files, options.version);
+  const check = checkRendered(files, options.version, paths.sources);
   result.errors.push(...check.errors);
   result.warnings.push(...check.warnings);
   if (result.errors.length) return fail();
