@@ -375,6 +375,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
 }
 
+/**
+ * Lets a pending SIGINT/SIGTERM handler run (scripts/import.ts). The phases
+ * are synchronous, so without this a Ctrl-C would wait for the whole import
+ * and then find the version written; called between phases and before the
+ * write, it stops the import while nothing has been written.
+ */
+const yieldToSignals = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The import itself, once the lock is held (or for a dry run). */
 async function importUnlocked(options: ImportOptions, contentDir: string, result: ImportResult): Promise<ImportResult> {
   const usage = (message: string): ImportResult => {
@@ -402,8 +410,10 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
   if (options.numbering !== undefined && !(NUMBERING_SCHEMES as readonly string[]).includes(options.numbering)) {
     return usage(`--numbering "${options.numbering}": one of ${NUMBERING_SCHEMES.join(' / ')}`);
   }
+  await yieldToSignals();
   const plan = parsePlan(lines, { ...(options.numbering ? { numbering: options.numbering } : {}) });
   if (plan.numbering) result.numbering = plan.numbering;
+  await yieldToSignals();
   for (const d of plan.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
 
   const articles = allArticles(plan);
@@ -494,6 +504,7 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
     expect: { chapters: result.chapters, sections: result.sections },
     changes: meta.changes ?? (previous ? detectChanges(previous, currentComparable, keyList) : []),
   };
+  await yieldToSignals();
   const files = renderVersion(plan, versionMeta, keys, sources);
   result.files = files;
 
@@ -521,6 +532,7 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
     result.exitCode = 0;
     return result;
   }
+  await yieldToSignals();
   try {
     writeTreeAtomically(target, files, !!options.replace, contentDir);
   } catch (e) {
