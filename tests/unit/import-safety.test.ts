@@ -16,6 +16,7 @@ import { acquireImportLock, lockFileOf } from '../../src/lib/import/lock.ts';
 import { describeWriteError, MAX_VERSION_ID_LENGTH } from '../../src/lib/import/validate.ts';
 import { workArea } from '../../src/lib/import/writer.ts';
 import { toChineseNumeral } from '../../src/lib/numerals.ts';
+import { decodeText } from '../../src/lib/import/encoding.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'import-safety-'));
@@ -228,5 +229,42 @@ describe('the import CLI', () => {
     expect(existsSync(lockFileOf(content))).toBe(false);
     expect(existsSync(workArea(content))).toBe(false);
     expect(dirname(lockFileOf(content))).toBe(dirname(content));
+  });
+});
+
+describe('numbers of any size', () => {
+  it('reads 第一万条 and 第一万零一条 as articles, not body text', async () => {
+    const lines = ['测试规划', '第一章　总则'];
+    for (let a = 1; a <= 10001; a++) lines.push(`第${toChineseNumeral(a)}条`, `第${a}项规定。`);
+    const file = join(temp, 'ten-thousand.txt');
+    writeFileSync(file, lines.join('\n'));
+    const r = await runImport({ input: file, version: 'big', stage: '送审稿', label: 'big', date: '2026-01-01', contentDir: content, dryRun: true });
+    expect(r.errors).toEqual([]);
+    expect(r.articles).toBe(10001);
+    expect(r.perChapter[0]).toBe('第一章 总则: 0 section(s), 10001 article(s) (第一条–第一万零一条)');
+    expect(r.warnings.filter((w) => /not a numeral/.test(w.message))).toEqual([]);
+  });
+});
+
+describe('encodings', () => {
+  const PLAN = '测试规划\n第一章　总则\n第一条　目的\n为统筹国土空间，制定本规划。\n';
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+  it.each([
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, 'utf16le')]), 'utf-16le'],
+    ['UTF-16LE without a BOM', Buffer.from(PLAN, 'utf16le'), 'utf-16le without BOM'],
+    ['UTF-16BE without a BOM', utf16be(PLAN), 'utf-16be without BOM'],
+  ])('decodes %s', (_name, bytes, encoding) => {
+    expect(decodeText(bytes, 'plan.txt')).toEqual({ text: PLAN, encoding });
+  });
+
+  it('refuses a NUL byte with its line, early or late in the file, in any encoding', () => {
+    const late = Buffer.concat([Buffer.from(`${'第一条　目的\n'.repeat(7000)}x\u0000y\n`, 'utf8')]);
+    expect(late.length).toBeGreaterThan(65536);
+    expect(() => decodeText(late, 'late.txt')).toThrow(
+      'late.txt: a NUL character at line 7001: this is not a plain text file, or it is damaged; import a UTF-8, GB18030 or UTF-16 .txt, or a .docx',
+    );
+    expect(() => decodeText(Buffer.from('第一条\n\u0000\n', 'utf8'), 'early.txt')).toThrow('early.txt: a NUL character at line 2:');
+    expect(() => decodeText(Buffer.from(`${PLAN}\u0000`, 'utf16le'), 'wide.txt')).toThrow('wide.txt: a NUL character at line 5:');
   });
 });

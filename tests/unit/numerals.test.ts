@@ -32,7 +32,27 @@ describe('toChineseNumeral', () => {
   it('refuses negative, fractional and too large numbers', () => {
     expect(() => toChineseNumeral(-1)).toThrow(RangeError);
     expect(() => toChineseNumeral(1.5)).toThrow(RangeError);
-    expect(() => toChineseNumeral(10000)).toThrow(RangeError);
+    expect(() => toChineseNumeral(1e16)).toThrow(RangeError);
+  });
+
+  it.each([
+    [10000, '一万'],
+    [10001, '一万零一'],
+    [10010, '一万零一十'],
+    [11000, '一万一千'],
+    [100001, '十万零一'],
+    [123456789, '一亿二千三百四十五万六千七百八十九'],
+  ])('writes and reads %i as %s', (n, text) => {
+    expect(toChineseNumeral(n)).toBe(text);
+    expect(parseChineseNumeral(text)).toBe(n);
+  });
+
+  it('round-trips every seventh number from 9,990 to 21,000', () => {
+    for (let n = 9990; n <= 21000; n += 7) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+
+  it.each(['万', '一万二', '一万零', '一万零一千', '一万万'])('refuses the malformed %s', (text) => {
+    expect(parseChineseNumeral(text)).toBeNull();
   });
 });
 
