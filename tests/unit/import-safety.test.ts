@@ -17,6 +17,9 @@ import { describeWriteError, MAX_VERSION_ID_LENGTH } from '../../src/lib/import/
 import { workArea } from '../../src/lib/import/writer.ts';
 import { toChineseNumeral } from '../../src/lib/numerals.ts';
 import { decodeText } from '../../src/lib/import/encoding.ts';
+import { docxToLines } from '../../src/lib/import/docx.ts';
+import { deflateRawSync } from 'node:zlib';
+import { assertZipWithinLimits, MAX_DOCX_UNPACKED } from '../../src/lib/import/zip-limits.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'import-safety-'));
@@ -266,5 +269,47 @@ describe('encodings', () => {
     );
     expect(() => decodeText(Buffer.from('第一条\n\u0000\n', 'utf8'), 'early.txt')).toThrow('early.txt: a NUL character at line 2:');
     expect(() => decodeText(Buffer.from(`${PLAN}\u0000`, 'utf16le'), 'wide.txt')).toThrow('wide.txt: a NUL character at line 5:');
+  });
+});
+
+describe('a .docx that would unpack past the limits', () => {
+  /** A one-entry zip whose directory says `declared` bytes, holding `data` (raw deflate). */
+  function zipOf(name: string, data: Buffer, declared: number): Buffer {
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(declared, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(declared, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(0, 42);
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(0x06054b50, 0);
+    eocd.writeUInt16LE(1, 8);
+    eocd.writeUInt16LE(1, 10);
+    eocd.writeUInt32LE(46 + nameBytes.length, 12);
+    eocd.writeUInt32LE(30 + nameBytes.length + data.length, 16);
+    return Buffer.concat([local, nameBytes, data, central, nameBytes, eocd]);
+  }
+
+  it('is refused from its directory before anything is inflated', async () => {
+    const bomb = zipOf('word/document.xml', deflateRawSync(Buffer.alloc(1024 * 1024)), 1024 * 1024 * 1024);
+    await expect(docxToLines(bomb)).rejects.toThrow(
+      'the .docx would unpack to 1024 MB (the limit is 512 MB): it is damaged or not a plain Word document; save the text again from Word, or as UTF-8 .txt',
+    );
+  });
+
+  it('is refused when its directory lies about a part, with memory bounded by the part limit', () => {
+    const liar = zipOf('word/document.xml', deflateRawSync(Buffer.alloc(4 * 1024 * 1024)), 2048);
+    expect(liar.length).toBeLessThan(16 * 1024);
+    expect(() => assertZipWithinLimits(liar, MAX_DOCX_UNPACKED, 1024 * 1024)).toThrow(
+      'the .docx part word/document.xml unpacks to more than 1 MB although the file says 0 MB: it is damaged or built to exhaust memory; save the text again from Word, or as UTF-8 .txt',
+    );
   });
 });
