@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCliArgs, USAGE } from '../src/lib/import/args.ts';
 import { formatReport } from '../src/lib/import/report.ts';
-import { runImport, UsageError } from '../src/lib/import/run.ts';
+import { runImport, UsageError, type ImportOptions } from '../src/lib/import/run.ts';
 import { collectPublished, readLockFile } from '../src/lib/url-lock.ts';
 
 const RELEASE_USAGE = `usage: npm run release -- <file> --version <id> [--previous <id>] [--label <text>] [--date YYYY-MM-DD] [--stage <stage>] [--no-lock]
@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
   const lockedBefore = readLockFile(lockPath).length;
 
   step(`1/3 import ${args.input} as ${args.version}`);
-  const result = await runImport({ ...args, version: args.version! });
+  const result = await runImport({ ...args, version: args.version!, numbering: args.numbering as ImportOptions['numbering'] });
   console.log(formatReport(result, args.input));
   if (result.exitCode !== 0) return result.exitCode;
   if (args.dryRun) return 0;
