@@ -16,6 +16,7 @@ const examples: Route[] = [
   { kind: 'search' },
   { kind: 'versions' },
   { kind: 'about' },
+  { kind: 'licenses' },
   { kind: '404' },
 ];
 
