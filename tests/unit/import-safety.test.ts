@@ -181,11 +181,12 @@ function startCli(contentDir: string, version: string): ChildProcess & { done: P
 }
 
 async function whenLocked(contentDir: string): Promise<void> {
-  for (let i = 0; i < 1500 && !existsSync(lockFileOf(contentDir)); i++) await new Promise((r) => setTimeout(r, 10));
+  // Generous: node + tsx start slowly on a loaded machine.
+  for (let i = 0; i < 12_000 && !existsSync(lockFileOf(contentDir)); i++) await new Promise((r) => setTimeout(r, 10));
   expect(existsSync(lockFileOf(contentDir)), 'the import took its lock').toBe(true);
 }
 
-describe('the import CLI', () => {
+describe('the import CLI', { timeout: 240_000 }, () => {
   it('makes a second import exit 1 naming the process that holds the lock', async () => {
     const lockTs = join(ROOT, 'src/lib/import/lock.ts');
     const holder = spawn(process.execPath, [
