@@ -33,7 +33,19 @@ export default defineConfig({
     // Keeps the eager map watcher small (see the file).
     // …and keeps Vite's preload helper off the eager path (see the file).
     plugins: [mapPreloadPlugin(), eagerPreloadPlugin()],
-    // Astro inlines a small script chunk below this limit; `false` for JS keeps them external and cacheable.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      // Astro inlines a small script chunk below this limit; `false` for JS keeps them external and cacheable.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        // Astro marks every MDX page module "use astro:head-inject" and the
+        // bundler warns once per page that it may drop it (it does not matter
+        // for a static build). Exactly that warning is silenced, so real ones
+        // are not lost in a wall of a few hundred (issue 15).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

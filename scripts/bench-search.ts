@@ -18,6 +18,7 @@
  *   term of the query (judged on the built page, tests/e2e/precision.ts), and
  *   the share marked 完全匹配 (issue 14).
  */
+import { parseArgs } from 'node:util';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -27,7 +28,7 @@ import { launchChromium } from '../tests/e2e/browser.ts';
 import { startServer } from '../tests/e2e/serve.ts';
 import { precisionAt } from '../tests/e2e/precision.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals[0] ?? 'dist';
 const QUERY_COUNT = 20;
 const UI_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 

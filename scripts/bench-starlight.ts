@@ -11,6 +11,7 @@
  *
  * Run alone: `npx tsx scripts/bench-starlight.ts [contentDir]`.
  */
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -177,7 +178,7 @@ export async function runStarlightPeer(contentDir: string): Promise<StarlightRes
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const contentDir = process.argv[2] ?? process.env.PLAN_CONTENT_DIR ?? 'content';
+  const contentDir = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals[0] ?? process.env.PLAN_CONTENT_DIR ?? 'content';
   const r = await runStarlightPeer(contentDir);
   console.log(
     `Starlight ${r.starlightVersion} (Astro ${r.astroVersion}): ${r.pages} pages in ${secs(r.buildMs)} s; ` +

@@ -21,6 +21,7 @@
  * dist/ and the project's Astro cache alone; use while others build).
  * Figures go to stdout; progress to stderr. Timings are printed, never asserted.
  */
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,15 +61,27 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      'no-starlight': { type: 'boolean' },
+      'no-scale': { type: 'boolean' },
+      'no-search': { type: 'boolean' },
+      isolated: { type: 'boolean' },
+      scales: { type: 'string', default: '1,3,10' },
+      out: { type: 'string', default: 'dist' },
+      json: { type: 'string' },
+    },
+  });
   return {
-    starlight: !argv.includes('--no-starlight'),
-    scale: !argv.includes('--no-scale'),
-    search: !argv.includes('--no-search'),
-    scales: (get('scales') ?? '1,3,10').split(',').map(Number).filter((n) => n >= 1),
-    out: resolve(ROOT, get('out') ?? 'dist'),
-    json: get('json'),
-    isolated: argv.includes('--isolated'),
+    starlight: !values['no-starlight'],
+    scale: !values['no-scale'],
+    search: !values['no-search'],
+    scales: values.scales.split(',').map(Number).filter((n) => n >= 1),
+    out: resolve(ROOT, values.out),
+    json: values.json,
+    isolated: !!values.isolated,
   };
 }
 

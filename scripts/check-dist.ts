@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkDist, localhostMentions, urlPathOf, type BuiltPage } from '../src/lib/dist-check.ts';
 import { checkDistAgainstLock } from '../src/lib/url-lock.ts';
 import { checkReleasedVersions } from '../src/lib/content-hash.ts';
@@ -12,7 +13,7 @@ import { previewWarning, publishedAddress } from '../src/lib/site.ts';
 import { FIGURES, figureListProblems } from '../src/lib/geo/figures.ts';
 import { splitFrontmatter } from '../src/lib/plan-files.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals[0] ?? 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));

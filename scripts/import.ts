@@ -9,6 +9,21 @@ import { parseCliArgs, USAGE } from '../src/lib/import/args.ts';
 import { formatDiagnostic, formatReport, summaryJson } from '../src/lib/import/report.ts';
 import { runImport, UsageError } from '../src/lib/import/run.ts';
 import { runNotesImport } from '../src/lib/import/notes.ts';
+import { releaseHeldImportLocks } from '../src/lib/import/lock.ts';
+
+// Ctrl-C or SIGTERM: the version is written synchronously and renamed into
+// place in one step, so the handler runs either before any write or after the
+// version is complete; it releases the lock and says which. (kill -9 leaves
+// only the lock and the work area beside content/, which the next import
+// takes over and cleans.)
+let finished = false;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    releaseHeldImportLocks();
+    process.stderr.write(finished ? `import: ${signal} after the import had finished\n` : `import interrupted by ${signal}: nothing was written\n`);
+    process.exit(code);
+  });
+}
 
 async function main(): Promise<number> {
   const json = process.argv.includes('--json');
@@ -45,6 +60,7 @@ async function main(): Promise<number> {
     replace: args.replace,
     dryRun: args.dryRun,
   });
+  finished = true;
   process.stdout.write(formatReport(result, args.input) + '\n');
   if (result.errors.length) process.stderr.write(`import failed (exit ${result.exitCode}): ${result.errors.length} error(s), nothing written\n`);
   if (args.json) process.stdout.write(JSON.stringify(summaryJson(result)) + '\n');

@@ -10,14 +10,15 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkDistAgainstLock, collectPublished, formatLock, readLockFile } from '../src/lib/url-lock.ts';
 import { contentDir } from '../src/lib/site-config.ts';
 
-const args = process.argv.slice(2);
-const dist = args.find((a) => !a.startsWith('-')) ?? 'dist';
+const { values, positionals } = parseArgs({ strict: true, allowPositionals: true, options: { check: { type: 'boolean' } } });
+const dist = positionals[0] ?? 'dist';
 const lockPath = join(contentDir, 'urls.lock');
 const redirectsPath = process.env.PLAN_REDIRECTS ?? join(contentDir, 'redirects.yaml');
-const checkOnly = args.includes('--check');
+const checkOnly = !!values.check;
 
 if (!existsSync(dist)) {
   console.error(`lock-urls: ${dist}/ does not exist; run \`npm run build\` first`);

@@ -8,6 +8,7 @@
  *   npm run lock-versions -- ed3     lock only the versions named
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import {
   checkVersionLock,
   describeVersionLockFailures,
@@ -19,7 +20,7 @@ import { contentDir } from '../src/lib/site-config.ts';
 
 const planDir = `${contentDir}/plan`;
 const lockPath = `${contentDir}/versions.lock`;
-const named = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const named = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals;
 
 const lock = existsSync(lockPath) ? parseVersionLock(readFileSync(lockPath, 'utf8'), lockPath) : new Map<string, string>();
 const actual = hashAllVersions(planDir);

@@ -4,7 +4,10 @@
  * title and text similarity, and the matching preserves order: plans insert,
  * delete and edit articles but do not reshuffle them, so an order-preserving
  * best matching (a weighted longest common subsequence) is both right and
- * robust against two similar articles far apart. Pure; no file system.
+ * robust against two similar articles far apart. A new layout may still move
+ * a whole section elsewhere (issue 15), so a second pass pairs the articles
+ * left over on both sides when they are clearly the same (`moveThreshold`).
+ * Pure; no file system.
  */
 
 /** What alignment needs of an article: its title and its plain text. */
@@ -23,6 +26,8 @@ export interface AlignOptions {
   fullLimit?: number;
   /** Band half-width for large inputs. Default 40. */
   band?: number;
+  /** Minimum similarity for an article that moved out of order (a section moved elsewhere). Default 0.8. */
+  moveThreshold?: number;
 }
 
 /** Character bigrams of a text as a sorted array of codes (a multiset), for Dice similarity. */
@@ -101,7 +106,37 @@ export function alignArticles(previous: readonly AlignItem[], next: readonly Ali
     pi = i + 1;
     nj = j + 1;
   }
+  matchMoved(previous, next, result, options);
   return result;
+}
+
+/**
+ * Pairs articles that the order-preserving pass left unmatched on both sides
+ * when they are clearly the same (a section moved to another chapter), best
+ * pairs first. Skipped when the leftovers are too many to compare cheaply.
+ */
+function matchMoved(previous: readonly AlignItem[], next: readonly AlignItem[], result: (number | null)[], options: AlignOptions): void {
+  const used = new Set(result.filter((k): k is number => k !== null));
+  const prevLeft = previous.map((_, i) => i).filter((i) => !used.has(i));
+  const nextLeft = next.map((_, j) => j).filter((j) => result[j] === null);
+  if (prevLeft.length * nextLeft.length > (options.fullLimit ?? 250_000)) return;
+  const threshold = options.moveThreshold ?? 0.8;
+  const prep = new Map(prevLeft.map((i) => [i, prepare(previous[i]!)]));
+  const pairs: { i: number; j: number; s: number }[] = [];
+  for (const j of nextLeft) {
+    const b = prepare(next[j]!);
+    for (const i of prevLeft) {
+      const s = score(prep.get(i)!, b);
+      if (s >= threshold) pairs.push({ i, j, s });
+    }
+  }
+  pairs.sort((x, y) => y.s - x.s || x.j - y.j);
+  const taken = new Set<number>();
+  for (const { i, j } of pairs) {
+    if (taken.has(i) || result[j] !== null) continue;
+    result[j] = i;
+    taken.add(i);
+  }
 }
 
 /**

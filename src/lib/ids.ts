@@ -187,6 +187,9 @@ export const HOME_URL = '/';
 export const VERSIONS_URL = '/versions/';
 export const NOTES_URL = '/notes/';
 export const ABOUT_URL = '/about/';
+
+/** `/licenses/` — the open-source code shipped to browsers and its licences. */
+export const LICENSES_URL = '/licenses/';
 export const FEED_URL = '/feed.xml';
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Chinese numerals as Chinese plan and legal texts write them (第十八条, 第一百零二条),
- * both ways. Plan texts count chapters, sections and articles; numbers below
- * 10,000 cover any real plan, and larger ones are refused rather than guessed.
+ * Chinese numerals as Chinese plan and legal texts write them (第十八条, 第一百零二条,
+ * 第一万零一条), both ways. Below 10,000 the units are 十百千; above, groups of
+ * four places under 万 and 亿 (issue 15: a generated or consolidated text can
+ * pass 第一万条, and must not silently turn into body text there).
  */
 
 const DIGITS: Record<string, number> = {
@@ -11,14 +12,47 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** The characters that can appear in a Chinese numeral, for building regular expressions. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/** The units above 千, largest first: each groups four places. */
+const GROUP_UNITS: readonly [string, number][] = [
+  ['亿', 1e8],
+  ['万', 1e4],
+];
 
 /**
- * Parse a Chinese numeral such as 十八, 一百零二, 两百, 二〇 (digit-by-digit).
- * Returns null for anything that is not a well-formed numeral from 0 to 9999.
+ * Parse a Chinese numeral such as 十八, 一百零二, 两百, 二〇 (digit-by-digit),
+ * 一万零一, 三万二千. Returns null for anything that is not a well-formed numeral.
  */
 export function parseChineseNumeral(text: string): number | null {
   const s = text.trim();
+  for (const [unit, value] of GROUP_UNITS) {
+    const at = s.indexOf(unit);
+    if (at < 0) continue;
+    if (at === 0 || s.indexOf(unit, at + 1) >= 0) return null;
+    const high = parseChineseNumeral(s.slice(0, at));
+    if (high === null || high < 1 || high >= value) return null;
+    return withLowGroup(high * value, s.slice(at + 1), value);
+  }
+  return parseBelowTenThousand(s);
+}
+
+/**
+ * Adds what follows 万/亿 (`rest`) to `base`: nothing, 零 + a smaller number
+ * (一万零一), or a full group starting at the next place down (一万二千).
+ */
+function withLowGroup(base: number, rest: string, unit: number): number | null {
+  if (rest === '') return base;
+  const zero = /^[零〇]/.test(rest);
+  const low = parseChineseNumeral(zero ? rest.slice(1) : rest);
+  if (low === null || low < 1 || low >= unit) return null;
+  // Without 零 the low group must fill the next place (一万二千); 一万二 (colloquial 12000) is refused.
+  if (!zero && low < unit / 10) return null;
+  if (zero && low >= unit / 10) return null;
+  return base + low;
+}
+
+function parseBelowTenThousand(s: string): number | null {
   if (s === '' || ![...s].every((ch) => ch in DIGITS || ch in UNITS)) return null;
   // Digit-by-digit form (一〇二), used in some texts for numbers and years.
   if (![...s].some((ch) => ch in UNITS)) {
@@ -70,12 +104,21 @@ function zeroSetBefore(s: string): boolean {
 }
 
 /**
- * Write n (0–9999) as a Chinese numeral in the form plan texts use:
- * 10 → 十, 18 → 十八, 110 → 一百一十, 102 → 一百零二.
+ * Write n as a Chinese numeral in the form plan texts use:
+ * 10 → 十, 18 → 十八, 110 → 一百一十, 102 → 一百零二, 10001 → 一万零一, 10010 → 一万零一十.
  */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 9999) {
-    throw new RangeError(`toChineseNumeral: ${n} is not a whole number from 0 to 9999`);
+  if (!Number.isSafeInteger(n) || n < 0 || n >= 1e16) {
+    throw new RangeError(`toChineseNumeral: ${n} is not a whole number from 0 to 10^16`);
+  }
+  for (const [unit, value] of GROUP_UNITS) {
+    if (n < value) continue;
+    const high = Math.floor(n / value);
+    const low = n % value;
+    if (low === 0) return `${toChineseNumeral(high)}${unit}`;
+    // Inside a number 10–19 keep their 一 (一万零一十), and a gap in the places is a 零.
+    const lowText = low >= 10 && low < 20 ? `一${toChineseNumeral(low)}` : toChineseNumeral(low);
+    return `${toChineseNumeral(high)}${unit}${low < value / 10 ? '零' : ''}${lowText}`;
   }
   if (n === 0) return '零';
   if (n < 10) return DIGIT_CHARS[n]!;
@@ -107,6 +150,6 @@ export function toHalfWidthDigits(text: string): string {
  */
 export function parseNumeral(text: string): number | null {
   const s = toHalfWidthDigits(text.trim());
-  if (/^\d{1,4}$/.test(s)) return Number(s);
+  if (/^\d+$/.test(s)) return Number.isSafeInteger(Number(s)) ? Number(s) : null;
   return parseChineseNumeral(s);
 }

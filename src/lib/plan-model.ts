@@ -52,7 +52,8 @@ export function parseArticles(body: string): { lead: string; articles: ParsedArt
   };
   lines.forEach((line, i) => {
     const m = /^##[ \t]+(.+?)[ \t#]*$/.exec(line);
-    const heading = m ? parseArticleHeading(m[1]!) : null;
+    // The title as the reader sees it: contents, <title>, previews and search read it.
+    const heading = m ? parseArticleHeading(unescapeMarkdownText(m[1]!)) : null;
     if (heading) {
       flush();
       current = { heading, line: i + 1, lines: [] };
@@ -66,17 +67,23 @@ export function parseArticles(body: string): { lead: string; articles: ParsedArt
   return { lead: lead.join('\n').trim(), articles };
 }
 
+/**
+ * One line of escaped plan text as the reader sees it: the importer escapes
+ * any ASCII punctuation Markdown or MDX could read (escape.ts), and titles,
+ * search entries and previews must not show those backslashes (issue 15).
+ */
+export function unescapeMarkdownText(text: string): string {
+  return text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&');
+}
+
 /** Markdown of an article reduced to plain text (escapes, emphasis and table pipes removed). */
 export function toPlainText(markdown: string): string {
-  const unescape = (text: string) =>
-    text
-      // The importer escapes any ASCII punctuation that Markdown or MDX could read.
-      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&#123;/g, '{')
-      .replace(/&#125;/g, '}')
-      .replace(/&amp;/g, '&');
+  const unescape = unescapeMarkdownText;
   const lines: string[] = [];
   for (const raw of removeMandatoryTags(markdown).split(/\r?\n/)) {
     const line = raw.trim();

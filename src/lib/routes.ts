@@ -13,6 +13,7 @@ import {
   ABOUT_URL,
   HOME_URL,
   LATEST,
+  LICENSES_URL,
   NOTES_URL,
   VERSIONS_URL,
   allUrl,
@@ -41,6 +42,7 @@ export const PAGE_KINDS = [
   'search',
   'versions',
   'about',
+  'licenses',
   '404',
   'redirect',
 ] as const;
@@ -66,13 +68,14 @@ export const PAGE_KIND_NAMES: Record<PageKind, string> = {
   search: 'search',
   versions: 'versions',
   about: 'about',
+  licenses: 'licenses',
   '404': '404',
   redirect: 'redirect (moved page)',
 };
 
 /** A page, read from its URL: its kind and what the URL carries. `version` may be `latest`. */
 export type Route =
-  | { kind: 'home' | 'notes' | 'search' | 'versions' | 'about' | '404' | 'redirect' }
+  | { kind: 'home' | 'notes' | 'search' | 'versions' | 'about' | 'licenses' | '404' | 'redirect' }
   | { kind: 'version' | 'all' | 'references' | 'mandatory'; version: string }
   | { kind: 'chapter'; version: string; chapter: number }
   | { kind: 'section'; version: string; chapter: number; section: number }
@@ -85,6 +88,7 @@ const FIXED: Partial<Record<PageKind, string>> = {
   search: searchUrl(),
   versions: VERSIONS_URL,
   about: ABOUT_URL,
+  licenses: LICENSES_URL,
   '404': '/404.html',
 };
 
@@ -131,6 +135,7 @@ const FIXED_PATHS = new Map<string, Route>([
   [searchUrl(), { kind: 'search' }],
   [VERSIONS_URL, { kind: 'versions' }],
   [ABOUT_URL, { kind: 'about' }],
+  [LICENSES_URL, { kind: 'licenses' }],
   ['/404.html', { kind: '404' }],
   ['/404/', { kind: '404' }],
 ]);

@@ -57,7 +57,7 @@ export const FILTER_CHAPTER = '章';
 export const META_LOCATION = 'location';
 
 /** A heading that still starts with its number (第十八条 生态保护红线). */
-const ARTICLE_HEADING = /^(第[零〇一二两三四五六七八九十百千]+条)\s*(.*)$/;
+const ARTICLE_HEADING = /^(第[零〇一二两三四五六七八九十百千万亿]+条)\s*(.*)$/;
 const ARTICLE_ANCHOR = /^a[1-9]\d*$/;
 
 /** Split a query into the terms a reader typed (whitespace-separated, NFKC, at most 8). */

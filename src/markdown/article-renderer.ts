@@ -7,13 +7,19 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { processorOptions } from './plugins.ts';
 import { formatArticleHeading, type Article } from '../lib/plan-model.ts';
+import { escapeMdxText } from '../lib/import/escape.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+
+/** The Markdown of one article: its heading (the title escaped again, as the importer wrote it) and its body. */
+export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'body'>): string {
+  return `## ${formatArticleHeading({ number: article.number, title: escapeMdxText(article.title) })}\n\n${article.body}\n`;
+}
 
 /** HTML of `## 第N条 title` + body, rendered as if it sat in its own chapter/section file. */
 export async function renderArticle(versionId: string, article: Article): Promise<string> {
   processor ??= createMarkdownProcessor(processorOptions);
-  const rendered = await (await processor).render(`## ${formatArticleHeading(article)}\n\n${article.body}\n`, {
+  const rendered = await (await processor).render(articleMarkdown(article), {
     frontmatter: { version: versionId, chapter: article.chapter, ...(article.section ? { section: article.section } : {}) },
   });
   return rendered.code;

@@ -5,20 +5,22 @@
  */
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkAutolinkCjk from './remark-autolink-cjk.ts';
 import remarkArticleAnchors from './remark-article-anchors.ts';
 import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
-import remarkFigureReferences from './remark-figure-references.ts';
+import remarkFigureReferences, { figureHomesLoader } from './remark-figure-references.ts';
 import remarkIndicatorTables from './remark-indicator-tables.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 
 /** remark-gfm first (tables), then article and 款/项 anchors, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
   remarkGfm,
+  remarkAutolinkCjk,
   [remarkArticleAnchors, { versionInfo }],
   remarkParagraphAnchors,
   [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
-  remarkFigureReferences,
+  [remarkFigureReferences, { homesOf: figureHomesLoader(contentDir) }],
   remarkIndicatorTables,
 ];
 

@@ -62,7 +62,7 @@ export function planLoader(contentDir: string): (version: string) => XrefPlan {
 }
 
 /** The newest modification time and the count of a version's files: cheap change detection. */
-function versionStamp(dir: string): string {
+export function versionStamp(dir: string): string {
   if (!existsSync(dir)) return 'missing';
   let newest = 0;
   let count = 0;

@@ -4,34 +4,61 @@
  * In the imported 附图 list (an appendix part of kind 附图, read on
  * `/<v>/all/`) each `附图N 标题` heading becomes the figure's anchor there
  * (`#fig3`) and links to the figure's home section.
- * Which section shows which figure is the figure registry's business
- * (`src/lib/geo/figures.ts`); the URL comes from `src/lib/ids.ts`. Files
+ * Which section shows which figure is the figure registry's business, per
+ * version (`figureHomes` in `src/lib/geo/figures.ts`: a new layout moves its
+ * figures with the text); the URL comes from `src/lib/ids.ts`. Files
  * outside the plan (no version in frontmatter or path) and figure numbers
  * the registry does not know are left as plain text.
  */
+import { join } from 'node:path';
 import type { Heading, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import type { FigureDef } from '../lib/geo/figures';
-import { FIGURES } from '../lib/geo/figures';
+import type { FigureDef, FigureSection } from '../lib/geo/figures';
+import { FIGURES, figureHomes } from '../lib/geo/figures';
+import { loadPlanModel } from '../lib/plan-files.ts';
 import { figureAnchor, figureUrl } from '../lib/ids';
 import { findFigureReferences } from '../lib/xref';
 import { fileContext } from './remark-article-anchors.ts';
+import { versionStamp } from './remark-cross-references.ts';
 
 export interface FigureReferenceOptions {
   /** The figures to link (default: the site's registry). */
   figures?: readonly FigureDef[];
+  /**
+   * Where each figure sits in a version (see `figureHomes`). Without it, the
+   * registry's first section is used for every version.
+   */
+  homesOf?: (version: string) => ReadonlyMap<number, FigureSection>;
 }
 
 /** Node types whose text is never linked. */
 const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'definition', 'html']);
+
+/**
+ * The homes the site uses: each version's figures placed by its own text
+ * (read from `<contentDir>/plan/<v>/`), cached until a file of it changes.
+ */
+export function figureHomesLoader(contentDir: string): (version: string) => ReadonlyMap<number, FigureSection> {
+  const cache = new Map<string, { stamp: string; homes: ReadonlyMap<number, FigureSection> }>();
+  return (version) => {
+    const stamp = versionStamp(join(contentDir, 'plan', version));
+    const hit = cache.get(version);
+    if (hit && hit.stamp === stamp) return hit.homes;
+    const homes = figureHomes(loadPlanModel(contentDir, version).articles);
+    cache.set(version, { stamp, homes });
+    return homes;
+  };
+}
 
 /** The remark plugin. */
 export default function remarkFigureReferences(options: FigureReferenceOptions = {}) {
   const figures = options.figures ?? FIGURES;
   return (tree: Root, file: VFile) => {
     const list = figureListContext(file);
-    if (list) return anchorFigureList(tree, list.version, figures);
+    const homeOf = (version: string, n: number): FigureSection | undefined =>
+      options.homesOf ? options.homesOf(version).get(n) : figures.find((f) => f.number === n)?.sections[0];
+    if (list) return anchorFigureList(tree, list.version, (n) => homeOf(list.version, n));
     const here = fileContext(file);
     if (!here) return;
     const replacements: { parent: Parent; node: Text; parts: PhrasingContent[] }[] = [];
@@ -45,8 +72,8 @@ export default function remarkFigureReferences(options: FigureReferenceOptions =
       for (const m of findFigureReferences(text.value)) {
         const n = m.figure;
         const figure = figures.find((f) => f.number === n);
-        const home = figure?.sections[0];
-        if (!home) continue;
+        const home = homeOf(here.version, n);
+        if (!figure || !home) continue;
         if (m.index > at) parts.push({ type: 'text', value: text.value.slice(at, m.index) });
         const link: Link = {
           type: 'link',
@@ -76,11 +103,11 @@ function figureListContext(file: VFile): { version: string } | null {
 }
 
 /** Give each `附图N 标题` heading of a 附图 list the figure's anchor and a link to its home section. */
-function anchorFigureList(tree: Root, version: string, figures: readonly FigureDef[]): void {
+function anchorFigureList(tree: Root, version: string, homeOf: (n: number) => FigureSection | undefined): void {
   visit(tree, 'heading', (heading: Heading) => {
     const first = heading.children[0];
     const ref = first?.type === 'text' ? findFigureReferences(first.value)[0] : undefined;
-    const home = ref && ref.index === 0 ? figures.find((f) => f.number === ref.figure)?.sections[0] : undefined;
+    const home = ref && ref.index === 0 ? homeOf(ref.figure) : undefined;
     if (!ref || !home) return SKIP;
     heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id: figureAnchor(ref.figure) } };
     heading.children = [{ type: 'link', url: figureUrl(version, home.chapter, home.section, ref.figure), children: heading.children }];

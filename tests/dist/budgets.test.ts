@@ -43,6 +43,7 @@ const BUDGET: Record<PageKind, number> = {
   search: 20 * KB,
   versions: 14 * KB,
   about: 14 * KB,
+  licenses: 14 * KB,
   '404': 14 * KB,
   redirect: 4 * KB,
 };

@@ -47,12 +47,23 @@ describe('alignment', () => {
     expect(alignArticles(ED1, next)).toEqual([0, 1, 2, 3, null]);
   });
 
-  test('preserves order: two swapped articles cannot both keep their keys', () => {
+  test('finds two swapped articles in their new places', () => {
     const next = [ED1[0]!, ED1[2]!, ED1[1]!, ED1[3]!, ED1[4]!];
-    const m = alignArticles(ED1, next);
-    const matched = m.filter((x): x is number => x !== null);
-    expect(matched).toEqual([...matched].sort((a, b) => a - b));
-    expect(m.filter((x) => x === null)).toHaveLength(1);
+    expect(alignArticles(ED1, next)).toEqual([0, 2, 1, 3, 4]);
+  });
+
+  test('finds a section moved far away by its unchanged articles', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => art(10 + i, `条文${i}`, `第${i}项互不相同的规定，编号${i * 7919}，要求${(i * 31) % 97}。`));
+    const previous = [ED1[3]!, ED1[4]!, ...filler];
+    const next = [...filler, ED1[3]!, ED1[4]!];
+    const m = alignArticles(previous, next);
+    expect(m.slice(-2)).toEqual([0, 1]);
+    expect(m.slice(0, 30)).toEqual(filler.map((_, i) => i + 2));
+  });
+
+  test('does not pair a moved article with a merely similar one', () => {
+    const next = [ED1[0]!, ED1[1]!, ED1[2]!, art(4, '生态保护', '严格落实生态保护红线管控要求。')];
+    expect(alignArticles(ED1.slice(0, 4), next, { threshold: 0.99 })[3]).toBeNull();
   });
 
   test('handles empty sides', () => {

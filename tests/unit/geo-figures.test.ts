@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCounties } from '../../src/lib/geo/counties';
-import { FIGURES, figureByNumber, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
+import { FIGURES, figureByNumber, figureHomes, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
 import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
 import { figureAnchor, figureUrl } from '../../src/lib/ids';
 import { describeMap, figureGoverning, inlineJson, mapPayload, sectionFigures } from '../../src/lib/geo/describe';
@@ -10,10 +10,38 @@ describe('figure registry', () => {
     expect(FIGURES.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6]);
     const where = FIGURES.map((f) => f.sections.map((s) => `${s.chapter}.${s.section}`).join(','));
     expect(where).toEqual(['1.3', '4.3', '4.4', '5.1', '9.1', '12.1']);
-    expect(figuresForSection(4, 4).map((f) => f.title)).toEqual(['国土空间总体结构示意图']);
-    expect(figuresForSection(2, 1)).toEqual([]);
+    const cited = [
+      { chapter: 4, section: 3, body: '（见附图2）' },
+      { chapter: 4, section: 4, body: '（见附图3）' },
+    ];
+    expect(figuresForSection(4, 4, cited).map((f) => f.title)).toEqual(['国土空间总体结构示意图']);
+    expect(figuresForSection(2, 1, cited)).toEqual([]);
     expect(homeFigures().map((f) => f.number)).toEqual([1]);
     expect(figureByNumber(7)).toBeUndefined();
+  });
+
+  it('places a figure in the registry section when the version cites it there', () => {
+    const homes = figureHomes([
+      { chapter: 2, section: 1, body: '见附图3。' },
+      { chapter: 4, section: 4, body: '（见附图3）' },
+    ]);
+    expect(homes.get(3)).toEqual({ chapter: 4, section: 4 });
+  });
+
+  it('moves a figure to the first section citing it when a new layout moved its text', () => {
+    const homes = figureHomes([
+      { chapter: 4, section: 3, body: '总体结构（见附图3）' },
+      { chapter: 4, section: 4, body: '总体格局（见附图2）' },
+      { chapter: 13, body: '不在节内的条文引用附图1' },
+    ]);
+    expect(homes.get(3)).toEqual({ chapter: 4, section: 3 });
+    expect(homes.get(2)).toEqual({ chapter: 4, section: 4 });
+    expect(homes.has(1)).toBe(false);
+    expect(homes.has(6)).toBe(false);
+  });
+
+  it('does not take 附图10 for 附图1', () => {
+    expect(figureHomes([{ chapter: 1, section: 1, body: '见附图10' }]).has(1)).toBe(false);
   });
 
   it('makes figure anchors and URLs through ids.ts', () => {

@@ -87,7 +87,7 @@ const cases: { name: string; input: string | Uint8Array; options?: Partial<Impor
   { name: 'counts that differ from --expect', input: GOOD, options: { expect: { chapters: 14, sections: 46 } }, message: /expected 14 chapters and 46 sections \(--expect\) but the text has 2 chapters and 1 sections/, line: null },
   { name: 'a PDF', input: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]), message: /is a PDF/, line: null },
   { name: 'a legacy Word .doc', input: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), message: /Word 97–2003 \.doc/, line: null },
-  { name: 'a binary file', input: new Uint8Array([0x01, 0x02, 0x00, 0x03, 0xff, 0x00]), message: /not a text file/, line: null },
+  { name: 'a binary file', input: new Uint8Array([0x01, 0x02, 0x00, 0x03, 0xff, 0x00]), message: /a NUL character at line 1: this is not a plain text file/, line: null },
   { name: 'a zip that is not a Word file', input: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), message: /not a readable \.docx/, line: null },
   { name: 'an Excel file (a zip that is not a Word document)', input: storedZip({ '[Content_Types].xml': '<Types><Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>' }), message: /a zip file but not a Word document/, line: null },
   { name: 'an OpenDocument text', input: storedZip({ mimetype: 'application/vnd.oasis.opendocument.text' }), message: /OpenDocument file \(\.odt\)/, line: null },

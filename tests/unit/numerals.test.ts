@@ -40,20 +40,27 @@ describe('toChineseNumeral', () => {
   it('refuses negative, fractional and too large numbers, saying what it accepts', () => {
     expect(() => toChineseNumeral(-1)).toThrow(RangeError);
     expect(() => toChineseNumeral(1.5)).toThrow(RangeError);
-    expect(() => toChineseNumeral(10000)).toThrow('toChineseNumeral: 10000 is not a whole number from 0 to 9999');
+    expect(() => toChineseNumeral(1e16)).toThrow(RangeError);
   });
 
-  it('writes 9999, the largest number it accepts', () => {
-    expect(toChineseNumeral(9999)).toBe('九千九百九十九');
+  it.each([
+    [10000, '一万'],
+    [10001, '一万零一'],
+    [10010, '一万零一十'],
+    [11000, '一万一千'],
+    [100001, '十万零一'],
+    [123456789, '一亿二千三百四十五万六千七百八十九'],
+  ])('writes and reads %i as %s', (n, text) => {
+    expect(toChineseNumeral(n)).toBe(text);
+    expect(parseChineseNumeral(text)).toBe(n);
   });
-});
 
-describe('CHINESE_NUMERAL_CHARS', () => {
-  it('holds every character of every numeral, the variant digits 两 and 〇, and nothing else', () => {
-    const used = new Set<string>(['两', '〇']);
-    for (let n = 0; n <= 9999; n += 7) for (const ch of toChineseNumeral(n)) used.add(ch);
-    for (const ch of '十百千') used.add(ch);
-    expect([...CHINESE_NUMERAL_CHARS].sort()).toEqual([...used].sort());
+  it('round-trips every seventh number from 9,990 to 21,000', () => {
+    for (let n = 9990; n <= 21000; n += 7) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+
+  it.each(['万', '一万二', '一万零', '一万零一千', '一万万'])('refuses the malformed %s', (text) => {
+    expect(parseChineseNumeral(text)).toBeNull();
   });
 });
 

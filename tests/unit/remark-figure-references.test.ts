@@ -4,16 +4,21 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkFigureReferences from '../../src/markdown/remark-figure-references.ts';
+import remarkFigureReferences, { figureHomesLoader, type FigureReferenceOptions } from '../../src/markdown/remark-figure-references.ts';
 import type { FigureDef } from '../../src/lib/geo/figures.ts';
 
 /** Markdown in, HTML out, with the frontmatter Astro would put on the file. */
-async function render(markdown: string, frontmatter: Record<string, unknown> = { version: 'ed2', chapter: 4, section: 4 }, figures?: FigureDef[]) {
+async function render(
+  markdown: string,
+  frontmatter: Record<string, unknown> = { version: 'ed2', chapter: 4, section: 4 },
+  figures?: FigureDef[],
+  homesOf?: FigureReferenceOptions['homesOf'],
+) {
   const file = new VFile({ value: markdown, path: '/nowhere/note.md' });
   file.data.astro = { frontmatter };
   const out = await unified()
     .use(remarkParse)
-    .use(remarkFigureReferences, figures ? { figures } : {})
+    .use(remarkFigureReferences, { ...(figures ? { figures } : {}), ...(homesOf ? { homesOf } : {}) })
     .use(remarkRehype)
     .use(rehypeStringify)
     .process(file);
@@ -52,6 +57,19 @@ describe('remark-figure-references', () => {
     expect(await render('见附图1、附图2。', { version: 'ed2', chapter: 1, section: 1 }, figures)).toBe(
       '<p>见<a href="/ed2/2/3/#fig1" title="附图1 测试图" class="figref" data-figure="1">附图1</a>、附图2。</p>',
     );
+  });
+
+  it('links a figure to where each version places it', async () => {
+    const homesOf = (v: string) => new Map(v === 'ed3' ? [[3, { chapter: 4, section: 3 }]] : [[3, { chapter: 4, section: 4 }]]);
+    expect(await render('见附图3。', { version: 'ed3', chapter: 4, section: 3 }, undefined, homesOf)).toContain('href="/ed3/4/3/#fig3"');
+    expect(await render('见附图3。', { version: 'ed2', chapter: 4, section: 4 }, undefined, homesOf)).toContain('href="/ed2/4/4/#fig3"');
+    expect(await render('见附图5。', { version: 'ed3', chapter: 4, section: 3 }, undefined, homesOf)).toBe('<p>见附图5。</p>');
+  });
+
+  it('places the committed editions\' figures where the registry says', () => {
+    const homes = figureHomesLoader('content')('ed2');
+    expect([...homes].map(([n, h]) => `${n}:${h.chapter}.${h.section}`)).toEqual(['1:1.3', '2:4.3', '3:4.4', '4:5.1', '5:9.1', '6:12.1']);
+    expect(figureHomesLoader('content')('ed1').size).toBe(0);
   });
 });
 

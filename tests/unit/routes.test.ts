@@ -16,6 +16,7 @@ const examples: Route[] = [
   { kind: 'search' },
   { kind: 'versions' },
   { kind: 'about' },
+  { kind: 'licenses' },
   { kind: '404' },
 ];
 
@@ -29,7 +30,7 @@ describe('the route table', () => {
   });
 
   it('builds the URLs of the citation contract', () => {
-    expect(examples.map(routeUrl)).toEqual(['/', '/ed2/', '/ed2/4/', '/ed2/4/2/', '/ed2/a/18/', '/ed2/all/', '/ed2/references/', '/ed2/mandatory/', '/diff/ed1/ed2/', '/notes/', '/search/', '/versions/', '/about/', '/404.html']);
+    expect(examples.map(routeUrl)).toEqual(['/', '/ed2/', '/ed2/4/', '/ed2/4/2/', '/ed2/a/18/', '/ed2/all/', '/ed2/references/', '/ed2/mandatory/', '/diff/ed1/ed2/', '/notes/', '/search/', '/versions/', '/about/', '/licenses/', '/404.html']);
   });
 
   it('reads /latest/ paths as the same kinds under the alias', () => {

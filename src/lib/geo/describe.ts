@@ -131,7 +131,7 @@ export function sectionFigures(
   articles: readonly ArticleRef[],
   version: string,
 ): Array<{ figure: FigureDef; governing: GoverningArticle[] }> {
-  return figuresForSection(chapter, section)
+  return figuresForSection(chapter, section, articles)
     .map((figure) => ({ figure, governing: figureGoverning(figure, articles, version) }))
     .filter((f) => f.governing.length > 0);
 }

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { PlanContentError, type ContentProblem } from '../plan-model.ts';
 import { parseYamlWith } from '../schema-errors.ts';
 import { contentDir } from '../site-config.ts';
+import { findFigureReferences } from '../xref.ts';
 
 /** The layers a figure can draw; see `map-model.ts` for how each is computed. */
 export type LayerKind =
@@ -119,9 +120,44 @@ export function figureByNumber(n: number): FigureDef | undefined {
   return FIGURES.find((f) => f.number === n);
 }
 
-/** The figures shown in section `chapter`.`section`, in order. */
-export function figuresForSection(chapter: number, section: number): FigureDef[] {
-  return FIGURES.filter((f) => f.sections.some((s) => s.chapter === chapter && s.section === section));
+/** The few fields of an article that decide where a figure sits. */
+export interface CitingArticle {
+  chapter: number;
+  section?: number | undefined;
+  body: string;
+}
+
+/** Whether a text cites 附图n (not 附图n0…). */
+export function citesFigure(text: string, n: number): boolean {
+  return findFigureReferences(text).some((r) => r.figure === n);
+}
+
+/**
+ * Where each figure sits in one version (issue 15: figures follow the version
+ * they belong to). The registry's section when this version's text cites the
+ * figure there; otherwise the first section whose articles cite it, so a new
+ * layout moves its figures with the text. A figure the version does not cite
+ * has no home there (and 附图N stays plain text).
+ */
+export function figureHomes(articles: readonly CitingArticle[], figures: readonly FigureDef[] = FIGURES): Map<number, FigureSection> {
+  const homes = new Map<number, FigureSection>();
+  for (const f of figures) {
+    const citing = articles.filter((a) => a.section !== undefined && citesFigure(a.body, f.number));
+    const registry = f.sections.find((s) => citing.some((a) => a.chapter === s.chapter && a.section === s.section));
+    const first = citing[0];
+    const home = registry ?? (first ? { chapter: first.chapter, section: first.section! } : undefined);
+    if (home) homes.set(f.number, home);
+  }
+  return homes;
+}
+
+/** The figures shown in section `chapter`.`section` of a version whose articles are `articles`, in order. */
+export function figuresForSection(chapter: number, section: number, articles: readonly CitingArticle[]): FigureDef[] {
+  const homes = figureHomes(articles);
+  return FIGURES.filter((f) => {
+    const home = homes.get(f.number);
+    return home?.chapter === chapter && home.section === section;
+  });
 }
 
 /** The figures shown on the home page. */

@@ -1,8 +1,9 @@
 /**
- * Command-line arguments of `npm run import` (scripts/import.ts), parsed
- * without a dependency: the grammar is small and every mistake must be a
- * clear usage error (exit 2).
+ * Command-line arguments of `npm run import` (scripts/import.ts), parsed with
+ * node:util `parseArgs` (strict), like every script in scripts/; every
+ * mistake is a clear usage error (exit 2).
  */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { UsageError } from './run.ts';
 
 export const USAGE = `usage: npm run import -- <file> --version <id> [--label <text>] [--date YYYY-MM-DD]
@@ -32,32 +33,54 @@ export interface CliArgs {
   dryRun: boolean;
 }
 
-const VALUE_FLAGS = new Set(['--version', '--label', '--date', '--stage', '--expect', '--content-dir', '--previous', '--numbering']);
-const BOOLEAN_FLAGS = new Set(['--replace', '--json', '--notes', '--dry-run']);
+const VALUE_FLAGS = ['version', 'label', 'date', 'stage', 'expect', 'content-dir', 'previous', 'numbering'] as const;
+const BOOLEAN_FLAGS = ['replace', 'json', 'notes', 'dry-run', 'help'] as const;
+const text = { type: 'string', multiple: true } as const;
+const flag = { type: 'boolean' } as const;
+const OPTIONS = {
+  version: text,
+  label: text,
+  date: text,
+  stage: text,
+  expect: text,
+  'content-dir': text,
+  previous: text,
+  numbering: text,
+  replace: flag,
+  json: flag,
+  notes: flag,
+  'dry-run': flag,
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
+
+/** parseArgs' own errors, in the words this CLI has always used. */
+function usageFromParseError(e: Error & { code?: string }): UsageError {
+  const unknown = /Unknown option '([^']+)'/.exec(e.message);
+  if (unknown) return new UsageError(`unknown option ${unknown[1]}\n\n${USAGE}`);
+  const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(e.message);
+  if (missing) return new UsageError(`${missing[1]} needs a value\n\n${USAGE}`);
+  return new UsageError(`${e.message}\n\n${USAGE}`);
+}
 
 /** Parse argv (without node and script). Throws {@link UsageError} with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_FLAGS.has(name)) {
-      const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || (value.startsWith('--') && eq < 0)) throw new UsageError(`${name} needs a value\n\n${USAGE}`);
-      if (values.has(name)) throw new UsageError(`${name} given twice`);
-      values.set(name, value);
-    } else if (BOOLEAN_FLAGS.has(arg)) {
-      flags.add(arg);
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option ${arg}\n\n${USAGE}`);
-    } else {
-      positional.push(arg);
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (e) {
+    throw usageFromParseError(e as Error);
   }
+  const { values: raw, positionals: positional } = parsed;
+  if (raw.help) throw new UsageError(USAGE);
+  const values = new Map<string, string>();
+  for (const flag of VALUE_FLAGS) {
+    const list = raw[flag] as string[] | undefined;
+    if (!list) continue;
+    if (list.length > 1) throw new UsageError(`--${flag} given twice`);
+    if (list[0]!.startsWith('--')) throw new UsageError(`--${flag} needs a value\n\n${USAGE}`);
+    values.set(`--${flag}`, list[0]!);
+  }
+  const flags = new Set(BOOLEAN_FLAGS.filter((f) => raw[f]).map((f) => `--${f}`));
   if (positional.length === 0) throw new UsageError(`no input file given\n\n${USAGE}`);
   if (positional.length > 1) throw new UsageError(`one input file at a time (got ${positional.join(', ')})`);
   const notes = flags.has('--notes');

@@ -10,39 +10,15 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { toChineseNumeral } from '../numerals.ts';
+import { MAX_DOCX_PART, zipEntries } from './zip-limits.ts';
 
 /** Read one file from a zip archive (stored or deflated); null when absent. */
 export function readZipEntry(zip: Uint8Array, name: string): string | null {
-  const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  // End of central directory: the last PK\5\6 record.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let k = 0; k < count && p + 46 <= buf.length; k++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) return null;
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const entryName = buf.toString('utf8', p + 46, p + 46 + nameLength);
-    if (entryName === name) {
-      const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(dataStart, dataStart + compressed);
-      if (method === 0) return data.toString('utf8');
-      if (method === 8) return inflateRawSync(data).toString('utf8');
-      return null;
-    }
-    p += 46 + nameLength + extraLength + commentLength;
-  }
+  const entry = zipEntries(zip)?.find((e) => e.name === name);
+  if (!entry) return null;
+  const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength).subarray(entry.dataStart, entry.dataStart + entry.compressed);
+  if (entry.method === 0) return data.toString('utf8');
+  if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_DOCX_PART }).toString('utf8');
   return null;
 }
 

@@ -9,6 +9,7 @@ import { MARK_CLOSE, MARK_OPEN } from '../mandatory.ts';
 import { isTitleLike } from './text-shapes.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
+import { assertZipWithinLimits } from './zip-limits.ts';
 import { indentWidth, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
 
@@ -271,6 +272,8 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   const diagnostics: Diagnostic[] = [];
   let html: string;
   let numbering: ReturnType<typeof restoreNumbering> = null;
+  // Sizes first, before anything is inflated (zip bombs).
+  assertZipWithinLimits(bytes);
   // A zip that is not a Word document: OpenDocument, Excel, PowerPoint, an archive.
   const parts = readZipEntry(bytes, '[Content_Types].xml') ?? '';
   if (readZipEntry(bytes, 'mimetype')?.startsWith('application/vnd.oasis.opendocument')) {

@@ -54,23 +54,76 @@ function isUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Whether a UTF-16 code unit is something a plan text holds: CJK, ASCII, CJK or full-width punctuation. */
+function plausibleUnit(u: number): boolean {
+  return (
+    (u >= 0x20 && u < 0x7f) || u === 0x0a || u === 0x0d || u === 0x09 ||
+    (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef) || (u >= 0x2000 && u <= 0x206f)
+  );
+}
+
 /**
- * Decode a plan text: UTF-8 (with or without BOM), UTF-16 with BOM, or
- * GB18030/GBK/GB2312. Throws {@link InputFormatError} for binaries and for
- * text in any other encoding.
+ * UTF-16 without a byte-order mark (some Windows tools write it). Such text
+ * has zero bytes (every line break and digit has one), which UTF-8 and
+ * GB18030 text never has; read both ways, the right byte order gives nearly
+ * only characters a plan holds, the wrong one gives noise.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4 || !bytes.subarray(0, n).includes(0)) return null;
+  const units = n / 2;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (plausibleUnit(bytes[i]! | (bytes[i + 1]! << 8))) le++;
+    if (plausibleUnit((bytes[i]! << 8) | bytes[i + 1]!)) be++;
+  }
+  if (le >= units * 0.9 && le > be) return 'utf-16le';
+  if (be >= units * 0.9 && be > le) return 'utf-16be';
+  return null;
+}
+
+/** Where the first U+0000 is, as a line number, or null. */
+function nulLine(text: string): number | null {
+  const at = text.indexOf('\u0000');
+  return at < 0 ? null : text.slice(0, at).split('\n').length;
+}
+
+/**
+ * One rule for NUL, whatever the encoding and wherever it is: plan text never
+ * holds one, so the file is binary or damaged, and is refused with the line.
+ */
+function refuseNul(text: string, name: string): void {
+  const line = nulLine(text);
+  if (line !== null) {
+    throw new InputFormatError(`${name}: a NUL character at line ${line}: this is not a plain text file, or it is damaged; import a UTF-8, GB18030 or UTF-16 .txt, or a .docx`);
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', name: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputFormatError(`${name} looks like ${encoding.toUpperCase()} but does not decode as it: re-save it as UTF-8 and import again`);
+  }
+}
+
+/**
+ * Decode a plan text: UTF-8 (with or without BOM), UTF-16 with or without
+ * BOM, or GB18030/GBK/GB2312. Throws {@link InputFormatError} for binaries
+ * and for text in any other encoding.
  */
 export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
   const name = fileName || 'the input';
-  const utf16 = isUtf16(bytes);
+  const bom = isUtf16(bytes);
+  const utf16 = bom ?? utf16WithoutBom(bytes);
   if (utf16) {
-    const text = utf16 === 'utf-16le' ? Buffer.from(bytes.subarray(2)).toString('utf16le') : iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be');
-    return { text, encoding: utf16 };
+    const text = decodeUtf16(bom ? bytes.subarray(2) : bytes, utf16, name);
+    refuseNul(text, name);
+    return { text, encoding: bom ? utf16 : `${utf16} without BOM` };
   }
   const sample = bytes.subarray(0, 65536);
-  // NUL bytes never occur in UTF-8 or GB18030 text: this is a binary file.
-  if (sample.includes(0)) {
-    throw new InputFormatError(`${name} is not a text file (it contains NUL bytes): import a UTF-8 or GB18030 .txt, or a .docx`);
-  }
+  if (bytes.includes(0)) refuseNul(Buffer.from(bytes).toString('latin1'), name);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };

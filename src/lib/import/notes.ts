@@ -211,6 +211,6 @@ export async function runNotesImport(options: { input: string; contentDir?: stri
     return finish(2, ['Nothing written (exit 2).']);
   }
   if (options.dryRun) return finish(0, ['Dry run: nothing written.']);
-  writeTreeAtomically(target, files, true);
+  writeTreeAtomically(target, files, true, contentDir);
   return finish(0, [`Wrote ${relative(process.cwd(), target) || target}/ (${[...files.keys()].join(', ')}).`]);
 }

@@ -85,14 +85,14 @@ function mdx(frontmatter: string[], body: string): string {
 /** `_version.yaml` text. */
 export function renderVersionYaml(meta: VersionMetaInput): string {
   const out = [
-    `id: ${meta.id}`,
+    `id: ${yamlScalar(meta.id)}`,
     `title: ${yamlScalar(meta.title)}`,
     `label: ${yamlScalar(meta.label)}`,
     `date: ${meta.date}`,
     `stage: ${yamlScalar(meta.stage)}`,
     `status: ${meta.status}`,
     `basis: ${yamlScalar(meta.basis)}`,
-    ...(meta.previous ? [`previous: ${meta.previous}`] : []),
+    ...(meta.previous ? [`previous: ${yamlScalar(meta.previous)}`] : []),
     ...(meta.numbering && meta.numbering !== 'law' ? [`numbering: ${meta.numbering}`] : []),
     `expect: { chapters: ${meta.expect.chapters}, sections: ${meta.expect.sections} }`,
   ];
@@ -125,7 +125,7 @@ export function renderVersion(
     files.set(
       `${pad2(c.number)}/index.mdx`,
       mdx(
-        [`version: ${meta.id}`, `chapter: ${c.number}`, `title: ${yamlScalar(c.title)}`, `sources: ${flowList(sources[String(c.number)] ?? [])}`, articleList(c.articles, keys)],
+        [`version: ${yamlScalar(meta.id)}`, `chapter: ${c.number}`, `title: ${yamlScalar(c.title)}`, `sources: ${flowList(sources[String(c.number)] ?? [])}`, articleList(c.articles, keys)],
         body,
       ),
     );
@@ -135,7 +135,7 @@ export function renderVersion(
         `${pad2(c.number)}/${pad2(s.number)}.mdx`,
         mdx(
           [
-            `version: ${meta.id}`,
+            `version: ${yamlScalar(meta.id)}`,
             `chapter: ${c.number}`,
             `section: ${s.number}`,
             `title: ${yamlScalar(s.title)}`,
@@ -152,7 +152,7 @@ export function renderVersion(
     const n = p.kind === '前言' ? 0 : ++appendixNumber;
     files.set(
       `appendix/${pad2(n)}.mdx`,
-      mdx([`version: ${meta.id}`, `part: ${n}`, `kind: ${yamlScalar(p.kind)}`, `title: ${yamlScalar(p.title)}`], renderBlocks(p.blocks)),
+      mdx([`version: ${yamlScalar(meta.id)}`, `part: ${n}`, `kind: ${yamlScalar(p.kind)}`, `title: ${yamlScalar(p.title)}`], renderBlocks(p.blocks)),
     );
   }
   return files;

@@ -22,7 +22,10 @@ import { NUMBERING_SCHEMES, provisionNumber, type NumberingSchemeId } from '../p
 import { parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
 import { readVersionArticles, versionExists } from './previous.ts';
-import { sameTree, writeTreeAtomically } from './writer.ts';
+import { recoverWorkArea, sameTree, writeTreeAtomically } from './writer.ts';
+import { acquireImportLock, ImportLockedError } from './lock.ts';
+import { contentDirProblem, dateProblem, describeWriteError, inputProblem, replaceProblem, versionIdProblem } from './validate.ts';
+import { reservedVersionIds } from '../reserved-ids.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
 
 /** Exit codes of the CLI: 0 imported, 1 invalid input (nothing written), 2 usage error. */
@@ -83,8 +86,6 @@ export interface ImportResult extends ImportSummary {
   numbering?: { scheme: string; reason: string };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const VERSION_ID = /^[a-z0-9-]+$/;
 
 /** The sidecar files next to the input: `<base>.meta.yaml` and `<base>.sources.yaml`. */
 export function sidecarPaths(input: string): { meta: string; sources: string } {
@@ -267,7 +268,7 @@ function detectChanges(previous: KeyedArticle[], current: { number: number; text
 }
 
 /** Check the rendered files with the site's own schemas and plan model: what the build would reject. */
-function checkRendered(files: Map<string, string>, id: string): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+function checkRendered(files: Map<string, string>, id: string, sourcesFile: string): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   // The same loader the site and the checks use, fed the files in memory.
@@ -278,10 +279,20 @@ function checkRendered(files: Map<string, string>, id: string): { errors: Diagno
     if (!(e instanceof PlanContentError)) throw e;
     problems = e.problems;
   }
-  for (const p of problems) {
-    // A `warning` (sources are the editor's to supply, in the sidecar) leaves the import valid.
-    const d: Diagnostic = { severity: p.severity ?? 'error', line: null, message: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.fix})` };
-    (d.severity === 'error' ? errors : warnings).push(d);
+  for (const p of problems.filter((x) => x.severity !== 'warning')) {
+    errors.push({ severity: 'error', line: null, message: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.fix})` });
+  }
+  // Missing sources (a warning to the model) fail a compiled edition (整理稿) at build: say so now, once.
+  const unsourced = problems.filter((x) => x.severity === 'warning').map((x) => x.file.replace(/^plan\/[^/]+\//, ''));
+  if (unsourced.length) {
+    const stage = String((parseYaml(files.get('_version.yaml') ?? '') as { stage?: unknown } | null)?.stage ?? '整理稿');
+    errors.push({
+      severity: 'error',
+      line: null,
+      message:
+        `stage ${stage} (a compiled edition) needs the sources of every section, and ${unsourced.length} list none (${unsourced.slice(0, 3).join(', ')}${unsourced.length > 3 ? ', …' : ''}): ` +
+        `add ${sourcesFile} with a line per section such as "4.2": [N4, F2], or give the stage of an official text with --stage (${STAGES.filter((x) => x !== '整理稿').join(' / ')})`,
+    });
   }
   return { errors, warnings };
 }
@@ -301,15 +312,11 @@ export async function readPlanLines(path: string): Promise<{ lines: SourceLine[]
   return { lines, diagnostics, encoding };
 }
 
-/**
- * Run one import. Never throws for bad input or usage: the result carries the
- * exit code and every diagnostic.
- */
-export async function runImport(options: ImportOptions): Promise<ImportResult> {
-  const contentDir = options.contentDir ?? 'content';
-  const result: ImportResult = {
+/** An empty result for `version`, to be filled in. */
+function emptyResult(version: string): ImportResult {
+  return {
     exitCode: 1,
-    version: options.version,
+    version,
     chapters: 0,
     sections: 0,
     articles: 0,
@@ -323,6 +330,61 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     files: new Map(),
     encoding: '',
   };
+}
+
+/** The first problem with how the importer was called (exit 2), or null. */
+function usageProblem(options: ImportOptions, contentDir: string): string | null {
+  return (
+    versionIdProblem(options.version, reservedVersionIds()) ??
+    (options.date !== undefined ? dateProblem(options.date) : null) ??
+    (options.stage !== undefined && !(STAGES as readonly string[]).includes(options.stage) ? `--stage "${options.stage}": one of ${STAGES.join(' / ')}` : null) ??
+    contentDirProblem(contentDir) ??
+    inputProblem(options.input)
+  );
+}
+
+/**
+ * Run one import. Never throws for bad input or usage: the result carries the
+ * exit code and every diagnostic. Holds the content folder's import lock
+ * (src/lib/import/lock.ts) while it works, and first repairs what an import
+ * killed outright left behind.
+ */
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const contentDir = options.contentDir ?? 'content';
+  const result = emptyResult(options.version);
+  const problem = usageProblem(options, contentDir);
+  if (problem) {
+    result.exitCode = 2;
+    result.errors.push({ severity: 'error', line: null, message: problem });
+    return result;
+  }
+  if (options.dryRun) return importUnlocked(options, contentDir, result);
+  let release: () => void;
+  try {
+    release = acquireImportLock(contentDir, `importing ${basename(options.input)} as ${options.version}`);
+  } catch (e) {
+    if (!(e instanceof ImportLockedError)) throw e;
+    result.errors.push({ severity: 'error', line: null, message: e.message });
+    return result;
+  }
+  try {
+    for (const message of recoverWorkArea(contentDir)) result.warnings.push({ severity: 'warning', line: null, message });
+    return await importUnlocked(options, contentDir, result);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Lets a pending SIGINT/SIGTERM handler run (scripts/import.ts). The phases
+ * are synchronous, so without this a Ctrl-C would wait for the whole import
+ * and then find the version written; called between phases and before the
+ * write, it stops the import while nothing has been written.
+ */
+const yieldToSignals = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The import itself, once the lock is held (or for a dry run). */
+async function importUnlocked(options: ImportOptions, contentDir: string, result: ImportResult): Promise<ImportResult> {
   const usage = (message: string): ImportResult => {
     result.exitCode = 2;
     result.errors.push({ severity: 'error', line: null, message });
@@ -332,12 +394,6 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     result.exitCode = 1;
     return result;
   };
-
-  // --- Usage. ---
-  if (!VERSION_ID.test(options.version)) return usage(`--version "${options.version}": a version id is lowercase letters, digits and hyphens (ed2, 2023-08-sstg)`);
-  if (options.date !== undefined && !DATE.test(options.date)) return usage(`--date "${options.date}": use YYYY-MM-DD`);
-  if (options.stage !== undefined && !(STAGES as readonly string[]).includes(options.stage)) return usage(`--stage "${options.stage}": one of ${STAGES.join(' / ')}`);
-  if (!existsSync(options.input)) return usage(`${options.input}: no such file`);
 
   // --- Read and parse. ---
   let lines: SourceLine[];
@@ -354,8 +410,10 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   if (options.numbering !== undefined && !(NUMBERING_SCHEMES as readonly string[]).includes(options.numbering)) {
     return usage(`--numbering "${options.numbering}": one of ${NUMBERING_SCHEMES.join(' / ')}`);
   }
+  await yieldToSignals();
   const plan = parsePlan(lines, { ...(options.numbering ? { numbering: options.numbering } : {}) });
   if (plan.numbering) result.numbering = plan.numbering;
+  await yieldToSignals();
   for (const d of plan.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
 
   const articles = allArticles(plan);
@@ -400,9 +458,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   if (meta.stage !== undefined && options.stage === undefined && !(STAGES as readonly string[]).includes(meta.stage)) {
     result.errors.push({ severity: 'error', line: null, message: `${paths.meta}: stage "${meta.stage}" is not one of ${STAGES.join(' / ')}` });
   }
-  if (meta.date !== undefined && options.date === undefined && !DATE.test(meta.date)) {
-    result.errors.push({ severity: 'error', line: null, message: `${paths.meta}: date "${meta.date}" is not YYYY-MM-DD` });
-  }
+  const metaDateProblem = meta.date !== undefined && options.date === undefined ? dateProblem(meta.date, `${paths.meta}: date`) : null;
+  if (metaDateProblem) result.errors.push({ severity: 'error', line: null, message: metaDateProblem });
   if (result.errors.length) return fail();
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -447,10 +504,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     expect: { chapters: result.chapters, sections: result.sections },
     changes: meta.changes ?? (previous ? detectChanges(previous, currentComparable, keyList) : []),
   };
+  await yieldToSignals();
   const files = renderVersion(plan, versionMeta, keys, sources);
   result.files = files;
 
-  const check = checkRendered(files, options.version);
+  const check = checkRendered(files, options.version, paths.sources);
   result.errors.push(...check.errors);
   result.warnings.push(...check.warnings);
   if (result.errors.length) return fail();
@@ -464,15 +522,21 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       return result;
     }
     if (!options.replace) return usage(`version ${options.version} already exists at ${target}: choose a new version id, or pass --replace to overwrite it`);
+    const frozen = replaceProblem(contentDir, options.version);
+    if (frozen) {
+      result.errors.push({ severity: 'error', line: null, message: frozen });
+      return fail();
+    }
   }
   if (options.dryRun) {
     result.exitCode = 0;
     return result;
   }
+  await yieldToSignals();
   try {
-    writeTreeAtomically(target, files, !!options.replace);
+    writeTreeAtomically(target, files, !!options.replace, contentDir);
   } catch (e) {
-    result.errors.push({ severity: 'error', line: null, message: `could not write ${target}: ${(e as Error).message}` });
+    result.errors.push({ severity: 'error', line: null, message: describeWriteError(target, e as NodeJS.ErrnoException) });
     return fail();
   }
   result.written = relative(process.cwd(), target) || target;

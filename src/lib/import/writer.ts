@@ -1,12 +1,50 @@
 /**
- * Writing a version all at once: the files go into a temporary folder inside
- * the same content folder (same file system, so the final rename is atomic),
- * and only a complete version is renamed into place. An import that fails
- * leaves the content folder exactly as it was.
+ * Writing a version all at once: the files go into a temporary folder in the
+ * content folder's work area (`.content.import-tmp/` beside `content/`: same
+ * file system, so the final rename is atomic, and outside `content/`, so no
+ * build ever sees a half-written version), and only a complete version is
+ * renamed into place.
+ * An import that fails leaves the content folder exactly as it was; one
+ * killed outright leaves only the work area, which the next import repairs
+ * ({@link recoverWorkArea}).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** The importer's work area for a content folder: beside it, so content/ itself only ever changes by a rename. */
+export function workArea(contentDir: string): string {
+  const full = resolve(contentDir);
+  return join(dirname(full), `.${basename(full)}.import-tmp`);
+}
+
+/**
+ * Repairs what an import killed outright (kill -9, power loss) left behind:
+ * a replaced version moved aside but not yet replaced is put back, and the
+ * rest of the work area is removed. Returns what it did, for the report.
+ * Run only while holding the import lock.
+ */
+export function recoverWorkArea(contentDir: string): string[] {
+  const area = workArea(contentDir);
+  if (!existsSync(area)) return [];
+  const done: string[] = [];
+  for (const entry of readdirSync(area)) {
+    const m = /^replaced-[0-9a-f]+$/.exec(entry);
+    if (!m) continue;
+    const aside = join(area, entry);
+    for (const [where, name] of readdirSync(aside).map((n) => n.split('__') as [string, string])) {
+      const target = join(contentDir, where, name);
+      if (!existsSync(target)) {
+        mkdirSync(dirname(target), { recursive: true });
+        renameSync(join(aside, `${where}__${name}`), target);
+        done.push(`restored ${target}, which an interrupted --replace had moved aside`);
+      }
+    }
+  }
+  rmSync(area, { recursive: true, force: true });
+  done.push(`removed the unfinished work of an interrupted import (${area})`);
+  return done;
+}
 
 /** Read every file under a folder as relative path → content (for comparing with a new import). */
 export function readTree(dir: string): Map<string, string> {
@@ -32,17 +70,22 @@ export function sameTree(dir: string, files: Map<string, string>): boolean {
 }
 
 /**
- * Write `files` (relative path → content) as the folder `target`, replacing
- * an existing folder only when `replace` is set. Returns nothing; throws on
- * failure after removing its temporary folder.
+ * Write `files` (relative path → content) as the folder `target` (a folder
+ * or a folder's child inside `contentDir`: `notes/`, `plan/<v>/`), replacing an existing folder only when `replace` is set.
+ * Returns nothing; throws on failure after removing its temporary folder.
+ * Synchronous on purpose: a SIGINT or SIGTERM is handled between imports'
+ * steps, never in the middle of this.
  */
-export function writeTreeAtomically(target: string, files: Map<string, string>, replace: boolean): void {
+export function writeTreeAtomically(target: string, files: Map<string, string>, replace: boolean, contentDir: string): void {
   const parent = dirname(target);
   const parentExisted = existsSync(parent);
   mkdirSync(parent, { recursive: true });
   const tag = randomBytes(4).toString('hex');
-  const temp = join(parent, `.import-${tag}`);
-  const old = join(parent, `.replaced-${tag}`);
+  const area = workArea(contentDir);
+  const temp = join(area, `import-${tag}`);
+  // Named <folder>__<name> so recoverWorkArea knows where to put it back.
+  const old = join(area, `replaced-${tag}`, `${relative(contentDir, parent).replace(/[\\/]/g, '_') || '.'}__${basename(target)}`);
+  mkdirSync(dirname(old), { recursive: true });
   try {
     for (const [p, content] of files) {
       const file = join(temp, p);
@@ -66,5 +109,8 @@ export function writeTreeAtomically(target: string, files: Map<string, string>, 
     rmSync(temp, { recursive: true, force: true });
     if (!parentExisted) rmSync(parent, { recursive: true, force: true });
     throw e;
+  } finally {
+    rmSync(dirname(old), { recursive: true, force: true });
+    if (existsSync(area) && readdirSync(area).length === 0) rmSync(area, { recursive: true, force: true });
   }
 }
