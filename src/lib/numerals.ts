@@ -14,6 +14,9 @@ const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '�
 /** The characters that can appear in a Chinese numeral, for building regular expressions. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+/** Every character of a numeral as plan texts print them (Chinese, Arabic, full-width), for a regex character class. */
+export const NUMERAL_CLASS_CHARS = `${CHINESE_NUMERAL_CHARS}0-9０-９`;
+
 /** The units above 千, largest first: each groups four places. */
 const GROUP_UNITS: readonly [string, number][] = [
   ['亿', 1e8],

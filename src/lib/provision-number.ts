@@ -32,7 +32,9 @@ export function provisionNumber(ordinal: number, printed?: string): ProvisionNum
 }
 
 /** 第十八条 / 第18条 / 十八条 at the start of a text, with the rest. */
-const LAW_ARTICLE = new RegExp(`^第?([${CHINESE_NUMERAL_CHARS}]{1,8}|\\d{1,4}|[０-９]{1,4})条`);
+const LAW_ARTICLE = new RegExp(`^第?([${CHINESE_NUMERAL_CHARS}]+|\\d+|[０-９]+)条`);
+/** `第十八条 标题` as a whole heading text: the numeral, then the title after a space. */
+const LAW_HEADING_TEXT = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+|[0-9]+|[０-９]+)条(?:[\\s\\u3000]+(.*))?$`);
 /** 3.2.1 / 1.1 (decimal) or 2. / （三） (outline) at the start of a heading, followed by a space. */
 const OTHER_ARTICLE = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,2}[.、]|[（(][一二三四五六七八九十百]+[）)])(?=[\s\u3000]|$)/;
 
@@ -47,7 +49,7 @@ export interface ArticleHeadingText {
 /** Read `第十八条 生态保护红线` or `3.2.1 规划目的`; null when the text is not an article heading. */
 export function parseArticleHeadingText(text: string): ArticleHeadingText | null {
   const t = text.trim();
-  const law = /^第([零〇一二两三四五六七八九十百千]+|[0-9]{1,4}|[０-９]{1,4})条(?:[\s\u3000]+(.*))?$/.exec(t);
+  const law = LAW_HEADING_TEXT.exec(t);
   if (law) {
     const n = parseNumeral(law[1]!);
     return n !== null && n >= 1 ? { printed: `第${law[1]}条`, ordinal: n, title: (law[2] ?? '').trim() } : null;

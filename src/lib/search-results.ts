@@ -9,6 +9,7 @@
  * one article that is about the term out of the first five.
  */
 import { articleLabel } from './citation.ts';
+import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
 
 /** The parts of a pagefind sub-result that ranking and display need. */
 export interface PagefindSubResult {
@@ -57,7 +58,7 @@ export const FILTER_CHAPTER = '章';
 export const META_LOCATION = 'location';
 
 /** A heading that still starts with its number (第十八条 生态保护红线). */
-const ARTICLE_HEADING = /^(第[零〇一二两三四五六七八九十百千万亿]+条)\s*(.*)$/;
+const ARTICLE_HEADING = new RegExp(`^(第[${CHINESE_NUMERAL_CHARS}]+条)\\s*(.*)$`);
 const ARTICLE_ANCHOR = /^a[1-9]\d*$/;
 
 /** Split a query into the terms a reader typed (whitespace-separated, NFKC, at most 8). */

@@ -45,7 +45,7 @@ describe('hostile titles', () => {
   });
 
   it('keep a title with a space whole, not split into a title and a body', () => {
-    expect(model.articles[3]).toMatchObject({ title: '规划范围', body: '正文。' });
+    expect(model.articles[3]).toMatchObject({ title: '规划 范围', body: '正文。' });
   });
 
   it('show literally on the article page', async () => {

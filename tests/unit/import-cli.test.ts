@@ -58,7 +58,7 @@ describe('an import, in-process', () => {
 describe.concurrent('npm run import (CLI exit codes and --json)', { timeout: 180_000 }, () => {
   test('exits 0 after an import and ends stdout with the JSON summary', async () => {
     const content = join(dir, 'content-cli');
-    const r = await cli('tests/fixtures/import/word-export.txt', '--version', 'cli2', '--expect', '2/2', '--content-dir', content, '--json');
+    const r = await cli('tests/fixtures/import/word-export.txt', '--version', 'cli2', '--stage', '送审稿', '--expect', '2/2', '--content-dir', content, '--json');
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.last)).toMatchObject({ version: 'cli2', chapters: 2, sections: 2, articles: 6, errors: [] });
     expect(existsSync(join(content, 'plan/cli2/01/02.mdx'))).toBe(true);

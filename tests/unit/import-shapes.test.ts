@@ -202,7 +202,7 @@ describe('强制性内容', () => {
   test('bold and underlined passages in Markdown are kept as mandatory marks, and headings in bold are not', async () => {
     const text = '# 某县规划\n\n# **第一章 总则**\n\n## 第一条 底线\n\n本规划文本中加粗（下划线）部分为强制性内容。**生态保护红线面积以批复文本为准**，<u>耕地保有量</u>不减少。\n';
     writeFileSync(join(dir, 'mandatory.md'), text);
-    const r = await runImport({ input: join(dir, 'mandatory.md'), version: 'mand', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01' });
+    const r = await runImport({ input: join(dir, 'mandatory.md'), version: 'mand', stage: '送审稿', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01' });
     expect(r.errors).toEqual([]);
     const body = r.files.get('01/index.mdx')!;
     expect(body).toContain('## 第一条 底线');
@@ -227,7 +227,7 @@ describe('强制性内容 in Word', () => {
       ],
     });
     writeFileSync(join(dir, 'mandatory.docx'), await Packer.toBuffer(doc));
-    const r = await runImport({ input: join(dir, 'mandatory.docx'), version: 'mandw', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01' });
+    const r = await runImport({ input: join(dir, 'mandatory.docx'), version: 'mandw', stage: '送审稿', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01' });
     expect(r.errors).toEqual([]);
     const body = r.files.get('01/index.mdx')!;
     expect(body).toContain('title: 总则');

@@ -36,6 +36,11 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   // A title is a short phrase; 本规划 / 为了… open a sentence (a PDF may have put a space after them).
   const titleOk = (t: string, max: number) =>
     isTitleLike(t, max) && !(BODY_OPENER.test(t) && [...t].length > 8) && !/^(本(规划|办法|条例|细则|规定|方案|法|决定)|为了|根据|依据|按照)/.test(t);
+  // 第四条 规划 范围 with the text on the next lines: a short phrase with a
+  // space in it is one title, kept as written (issue 15).
+  if (split && separated && followedByBody && !continues && isTitleLike(trimmed, 15) && titleOk(split[1]!, 30) && !/[\s\u3000]{2}/.test(trimmed)) {
+    return { title: collapseCjkSpaces(trimmed), body: '' };
+  }
   if (split && separated) {
     const head = split[1]!;
     const tail = split[2]!;

@@ -4,7 +4,7 @@
  * a new shape of text is a new entry here, not branches spread through the
  * parser (issue 11). {@link detectScheme} picks one and says why.
  */
-import { parseNumeral, toChineseNumeral } from '../numerals.ts';
+import { NUMERAL_CLASS_CHARS, parseNumeral, toChineseNumeral } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
 import type { SourceLine } from './types.ts';
 
@@ -46,7 +46,7 @@ export interface NumberingScheme {
   flat?: boolean;
 }
 
-const NUM_CHARS = '零〇一二两三四五六七八九十百千0-9０-９';
+const NUM_CHARS = NUMERAL_CLASS_CHARS;
 /** 第 + numeral + 章/节/条 at a line start; spaced-out headings (第 一 章) are accepted. */
 const LAW_HEADING = new RegExp(`^第[\\s\\u3000]*([${NUM_CHARS}](?:[${NUM_CHARS}\\s\\u3000]*[${NUM_CHARS}])?)[\\s\\u3000]*(章|节|節|条|條)([\\s\\S]*)$`);
 /** What may follow a heading number: whitespace, a colon, a dot or an enumeration comma. */

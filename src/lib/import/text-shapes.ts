@@ -4,8 +4,9 @@
  * chapters or a table of contents?
  */
 import { collapseCjkSpaces } from './clean.ts';
+import { NUMERAL_CLASS_CHARS } from '../numerals.ts';
 
-const NUM_CHARS = '零〇一二两三四五六七八九十百千0-9０-９';
+const NUM_CHARS = NUMERAL_CLASS_CHARS;
 /** Punctuation that can end a sentence (a closing quote or bracket after it is allowed). */
 const TERMINAL = /[。；;！!？?：:…]$/;
 /** The appendix parts a plan text ends with. */
