@@ -36,6 +36,18 @@ export function articleLabel(n: number, printed?: string): string {
 }
 
 /** 第四章 — a chapter's label. */
+/** 第二款: a paragraph of an article, in the legal way of counting. */
+export function paragraphLabel(n: number): string {
+  return `第${toChineseNumeral(n)}款`;
+}
+
+const NOTE_PARTS: Record<string, string> = { N1: '起草说明·一', N2: '起草说明·二', N3: '起草说明·三', N4: '起草说明·四' };
+
+/** How a source id reads to a reader: N2 → 起草说明·二, T2019-09 → 编制过程 2019-09, F14 → 资料 F14. */
+export function sourceName(id: string): string {
+  return NOTE_PARTS[id] ?? (id.startsWith('T') ? `编制过程 ${id.slice(1)}` : `资料 ${id}`);
+}
+
 export function chapterLabel(n: number): string {
   return `第${toChineseNumeral(n)}章`;
 }

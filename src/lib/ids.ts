@@ -36,6 +36,12 @@ export function articleAnchor(n: number): string {
   return `a${n}`;
 }
 
+/** The anchor of the k-th editorial annotation (编者注) of article n: `a125-n1`. */
+export function annotationAnchor(n: number, k: number): string {
+  assertPositive('annotation number', k);
+  return `${articleAnchor(n)}-n${k}`;
+}
+
 /** The in-page anchor of figure 附图n: `fig6`. */
 export function figureAnchor(n: number): string {
   assertPositive('figure number', n);

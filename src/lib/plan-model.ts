@@ -7,7 +7,7 @@
 import { toChineseNumeral } from './numerals.ts';
 import { removeMandatoryTags } from './mandatory.ts';
 import { formatArticleHeadingText, parseArticleHeadingText, provisionNumber } from './provision-number.ts';
-import type { ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
+import type { Annotation, ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
 
 /** An article heading's parts. */
 export interface ArticleHeading {
@@ -100,6 +100,11 @@ export function toPlainText(markdown: string): string {
   return lines.join('\n');
 }
 
+/** An article body's paragraphs (款 and items), as the blank-line-separated blocks of its Markdown. */
+export function articleParagraphs(body: string): string[] {
+  return body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
 /** One article in the model. */
 export interface Article {
   number: number;
@@ -117,6 +122,8 @@ export interface Article {
   /** The content file that holds it, and the line of its heading in that file. */
   file: string;
   line: number;
+  /** Editorial annotations (编者注) attached to it: shown beside it, never part of `body`. */
+  annotations: Annotation[];
 }
 
 /** One section in the model. */
@@ -253,6 +260,15 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
         'list every `## 第X条` heading of the body in `articles`, in order (re-run the importer)',
       );
     }
+    const notes: Annotation[] = f.data.annotations ?? [];
+    for (const note of notes) {
+      const target = articles.find((a) => a.number === note.article);
+      if (!target) {
+        add(f.file, `an annotation is attached to article ${note.article}, which is not in this file`, 'attach it to an article of this section (fix the .annotations.yaml and re-import)');
+      } else if (note.paragraph !== undefined && note.paragraph > articleParagraphs(target.body).length) {
+        add(f.file, `an annotation is attached to paragraph ${note.paragraph} of article ${note.article}, which has ${articleParagraphs(target.body).length}`, 'give a paragraph the article has, or drop `paragraph` to attach the note to the whole article');
+      }
+    }
     return articles.map((a, i) => {
       const ref = refs[i]?.number === a.number ? refs[i] : refs.find((r) => r.number === a.number);
       return {
@@ -266,6 +282,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
         section,
         file: f.file,
         line: a.line + (f.bodyLine ?? 1) - 1,
+        annotations: notes.filter((n) => n.article === a.number),
       };
     });
   };

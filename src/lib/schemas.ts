@@ -96,6 +96,22 @@ export const articleRefSchema = z.object({
   from: positive('article `from`').optional(),
 });
 
+/**
+ * An editorial annotation (编者注) on an article or one of its paragraphs:
+ * the editor's words, kept out of the provision's text, citation, canonical
+ * hash and diff. Written by the importer from `<name>.annotations.yaml`.
+ */
+export const annotationSchema = z.object({
+  /** The article it is attached to (its number in this version). */
+  article: positive('annotation `article`'),
+  /** The paragraph (款) of that article, counted from 1; absent for the whole article. */
+  paragraph: positive('annotation `paragraph`').optional(),
+  /** The note, in the editor's words. */
+  text: required('give the annotation `text` (the editor\'s note)'),
+  /** What the note rests on: N1–N4, T<yyyy-mm>, F<n>. */
+  sources: z.array(sourceId, { error: 'annotation `sources` must be a list, e.g. [N2, F14]' }).min(1, 'give each annotation its `sources` (N1–N4, T<yyyy-mm>, F<n>)'),
+});
+
 /** Fields shared by chapters and sections. */
 const partFields = {
   /** The version id; must match the folder. */
@@ -108,6 +124,8 @@ const partFields = {
   sources: z.array(sourceId, { error: '`sources` must be a list, e.g. [N4, F2]' }).default([]),
   /** The articles in the body, in order. */
   articles: z.array(articleRefSchema, { error: '`articles` must be a list of { number, key }' }).default([]),
+  /** Editorial annotations (编者注) on the articles of this file; never part of their text. */
+  annotations: z.array(annotationSchema, { error: '`annotations` must be a list of { article, text, sources }' }).default([]),
 };
 
 /** `plan/<v>/<cc>/index.mdx`: a chapter. */
@@ -138,6 +156,7 @@ export const appendixSchema = z.object({
 export type AppendixData = z.infer<typeof appendixSchema>;
 export type VersionMeta = z.infer<typeof versionSchema>;
 export type VersionChange = z.infer<typeof changeSchema>;
+export type Annotation = z.infer<typeof annotationSchema>;
 export type ArticleRef = z.infer<typeof articleRefSchema>;
 export type ChapterData = z.infer<typeof chapterSchema>;
 export type SectionData = z.infer<typeof sectionSchema>;

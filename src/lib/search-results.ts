@@ -44,8 +44,8 @@ export interface SearchEntry {
   version?: string | undefined;
   /** Higher is better; only meaningful within one query. */
   score: number;
-  /** An article, a heading of another page, or a page's own title and lead. */
-  kind?: 'article' | 'heading' | 'page' | undefined;
+  /** An article, an editorial note on one (编者注), a heading of another page, or a page's own title and lead. */
+  kind?: 'article' | 'note' | 'heading' | 'page' | undefined;
   /** Holds every typed term verbatim (生态保护红线, not just 生态 and 红线); shown as 完全匹配. */
   exact?: boolean | undefined;
   /** Plan text (a chapter or section page), as opposed to the drafting notes or the about page. */
@@ -60,6 +60,10 @@ export const META_LOCATION = 'location';
 /** A heading that still starts with its number (第十八条 生态保护红线). */
 const ARTICLE_HEADING = new RegExp(`^(第[${CHINESE_NUMERAL_CHARS}]+条)\\s*(.*)$`);
 const ARTICLE_ANCHOR = /^a[1-9]\d*$/;
+/** An editorial annotation's heading (`a125-n1`, see remark-annotations.ts). */
+const NOTE_ANCHOR = /^a([1-9]\d*)-n[1-9]\d*$/;
+/** The label a note carries in results, so it is never taken for the provision. */
+export const NOTE_LABEL = '编者注';
 
 /** Split a query into the terms a reader typed (whitespace-separated, NFKC, at most 8). */
 export function queryTerms(query: string): string[] {
@@ -212,12 +216,16 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
     const quality = matchQuality(`${sub.title} ${excerptText(sub.excerpt)}`, terms);
     if (chinese && quality === 'weak') continue;
     const article = isArticle(sub) ? Number(sub.anchor!.id.slice(1)) : null;
-    const { crumbs, title } = describeSub(sub, article, location, pageTitle);
+    const noteOf = location && sub.anchor ? NOTE_ANCHOR.exec(sub.anchor.id) : null;
+    // A note is labelled as one: 第二章 › 第一节 › 第十二条 › 编者注.
+    const { crumbs, title } = noteOf
+      ? { crumbs: [...location!.split(' › '), articleLabel(Number(noteOf[1])), NOTE_LABEL], title: NOTE_LABEL }
+      : describeSub(sub, article, location, pageTitle);
     const exact = quality === 'exact';
     // Entries holding every typed term come first; the rest stay in pagefind's order below them.
     const score = locationScore(sub) + (exact ? EXACT_BONUS : 0);
     const excerpt = tidyExcerpt(sub.excerpt, terms);
-    const kind = article ? 'article' : sub.anchor ? 'heading' : 'page';
+    const kind = noteOf ? 'note' : article ? 'article' : sub.anchor ? 'heading' : 'page';
     entries.push({ url: withHighlight(sub.url, highlightTerms(terms, sub.excerpt)), crumbs, title, excerpt, version, score, kind, exact, plan: !!location });
   }
   return entries;

@@ -20,7 +20,7 @@ export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'bod
 export async function renderArticle(versionId: string, article: Article): Promise<string> {
   processor ??= createMarkdownProcessor(processorOptions);
   const rendered = await (await processor).render(articleMarkdown(article), {
-    frontmatter: { version: versionId, chapter: article.chapter, ...(article.section ? { section: article.section } : {}) },
+    frontmatter: { version: versionId, chapter: article.chapter, ...(article.section ? { section: article.section } : {}), annotations: article.annotations },
   });
   return rendered.code;
 }

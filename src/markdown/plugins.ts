@@ -8,17 +8,20 @@ import remarkGfm from 'remark-gfm';
 import remarkAutolinkCjk from './remark-autolink-cjk.ts';
 import remarkArticleAnchors from './remark-article-anchors.ts';
 import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
+import remarkAnnotations from './remark-annotations.ts';
 import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
 import remarkFigureReferences, { figureHomesLoader } from './remark-figure-references.ts';
 import remarkIndicatorTables from './remark-indicator-tables.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 
-/** remark-gfm first (tables), then article and 款/项 anchors, cross-references, figure links and indicator-table rows. */
+/** remark-gfm first (tables), then article and 款/项 anchors, editorial annotations, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
   remarkGfm,
   remarkAutolinkCjk,
   [remarkArticleAnchors, { versionInfo }],
   remarkParagraphAnchors,
+  // Notes go in after the 款/项 anchors (a note is no 款) and before cross-references, so a 第N条 in a note links too.
+  remarkAnnotations,
   [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
   [remarkFigureReferences, { homesOf: figureHomesLoader(contentDir) }],
   remarkIndicatorTables,

@@ -64,11 +64,22 @@ describe('chapter and section schemas', () => {
   const sec = { version: 'ed2', chapter: 4, section: 2, title: '统筹划定三条控制线', sources: ['N4', 'F2'], articles: [{ number: 18, key: '18' }, { number: 19, key: 'ed2-19' }, { number: 20, key: '19', from: 19 }] };
 
   it('accepts the CONTRIBUTING section example', () => {
-    expect(sectionSchema.parse(sec)).toEqual(sec);
+    expect(sectionSchema.parse(sec)).toEqual({ ...sec, annotations: [] });
   });
 
-  it('defaults a chapter without sources and articles to empty lists', () => {
-    expect(chapterSchema.parse({ version: 'ed2', chapter: 4, title: '国土空间开发保护格局' })).toEqual({ version: 'ed2', chapter: 4, title: '国土空间开发保护格局', sources: [], articles: [] });
+  it('defaults a chapter without sources, articles and annotations to empty lists', () => {
+    expect(chapterSchema.parse({ version: 'ed2', chapter: 4, title: '国土空间开发保护格局' })).toEqual({ version: 'ed2', chapter: 4, title: '国土空间开发保护格局', sources: [], articles: [], annotations: [] });
+  });
+
+  it('accepts an annotation on a paragraph and refuses one without sources or text', () => {
+    const note = { article: 18, paragraph: 2, text: '起草说明记载……', sources: ['T2022-08'] };
+    expect(sectionSchema.parse({ ...sec, annotations: [note] }).annotations).toEqual([note]);
+    expect(issues(sectionSchema, { ...sec, annotations: [{ article: 18, text: '……', sources: [] }] })).toEqual([
+      'annotations.0.sources: give each annotation its `sources` (N1–N4, T<yyyy-mm>, F<n>)',
+    ]);
+    expect(issues(sectionSchema, { ...sec, annotations: [{ article: 18, text: '', sources: ['N2'] }] })).toEqual([
+      "annotations.0.text: give the annotation `text` (the editor's note)",
+    ]);
   });
 
   it('refuses article keys that are numbers, padded, or not version-prefixed', () => {

@@ -46,7 +46,7 @@ export function describeLayer(kind: LayerKind, legend: string, counties: CountyC
     case 'wings':
       return `${legend}：主轴以北、以南各一条带（自主轴至县域南北边缘距离的${pct(BAND_FRACTIONS.wing[0])}—${pct(BAND_FRACTIONS.wing[1])}），按县域轮廓裁切，不是界线。`;
     case 'mountains':
-      return `${legend}：县域北缘、南缘各一条带（自主轴至边缘距离的${pct(BAND_FRACTIONS.mountain[0])}—100%），不是山体范围线。`;
+      return `${legend}：县域北缘、南缘各一条带（自主轴至边缘距离的${pct(BAND_FRACTIONS.mountain[0])}—100%），宽度由本站绘图时确定，不是山体范围线。`;
   }
 }
 

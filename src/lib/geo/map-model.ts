@@ -153,7 +153,7 @@ export function buildMapModel(figure: FigureDef, counties: CountyCollection): Ma
       case 'mountains': {
         const bands = structureBands(county, axis.west[1]);
         const [north, south] = kind === 'wings' ? [bands.northWing, bands.southWing] : [bands.northMountains, bands.southMountains];
-        const [nl, sl] = kind === 'wings' ? ['北翼（示意）', '南翼（示意）'] : ['乌孙山（示意）', '天山（示意）'];
+        const [nl, sl] = kind === 'wings' ? ['北翼（示意）', '南翼（示意）'] : ['北部山地（示意）', '南部山地（示意）'];
         for (const [g, label] of [[north, nl], [south, sl]] as const) {
           features.push(f(g, { layer: kind, role: 'area', label, labelAt: bandLabelAt(g) }));
         }

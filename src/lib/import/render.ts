@@ -12,6 +12,7 @@ import { renderMandatory, stripMarks } from '../mandatory.ts';
 import type { ArticleKey } from '../align.ts';
 import { escapeMdxText, escapeTableCell, yamlScalar } from './escape.ts';
 import type { Block, ParsedArticle, ParsedPlan } from './types.ts';
+import { annotationLines, type AnnotationInput } from './annotations.ts';
 
 /** One entry of `changes` in `_version.yaml`. */
 export interface VersionChangeInput {
@@ -110,22 +111,25 @@ export function renderVersionYaml(meta: VersionMetaInput): string {
 
 /**
  * All files of a version, as paths relative to the version folder → content.
- * `sources` maps "<c>.<s>" or "<c>" to source ids.
+ * `sources` maps "<c>.<s>" or "<c>" to source ids; `annotations` (编者注) go
+ * into the frontmatter of the file that holds their article.
  */
 export function renderVersion(
   plan: ParsedPlan,
   meta: VersionMetaInput,
   keys: Map<number, ArticleKey>,
   sources: Record<string, string[]>,
+  annotations: AnnotationInput[] = [],
 ): Map<string, string> {
   const files = new Map<string, string>();
+  const notesOf = (articles: ParsedArticle[]) => annotationLines(annotations.filter((n) => articles.some((a) => a.number === n.article)));
   files.set('_version.yaml', renderVersionYaml(meta));
   for (const c of plan.chapters) {
     const body = [renderBlocks(c.lead), ...c.articles.map(renderArticle)].filter(Boolean).join('\n\n');
     files.set(
       `${pad2(c.number)}/index.mdx`,
       mdx(
-        [`version: ${yamlScalar(meta.id)}`, `chapter: ${c.number}`, `title: ${yamlScalar(c.title)}`, `sources: ${flowList(sources[String(c.number)] ?? [])}`, articleList(c.articles, keys)],
+        [`version: ${yamlScalar(meta.id)}`, `chapter: ${c.number}`, `title: ${yamlScalar(c.title)}`, `sources: ${flowList(sources[String(c.number)] ?? [])}`, articleList(c.articles, keys), ...notesOf(c.articles)],
         body,
       ),
     );
@@ -141,6 +145,7 @@ export function renderVersion(
             `title: ${yamlScalar(s.title)}`,
             `sources: ${flowList(sources[`${c.number}.${s.number}`] ?? [])}`,
             articleList(s.articles, keys),
+            ...notesOf(s.articles),
           ],
           sbody,
         ),

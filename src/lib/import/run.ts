@@ -22,6 +22,7 @@ import { NUMBERING_SCHEMES, provisionNumber, type NumberingSchemeId } from '../p
 import { parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
 import { readVersionArticles, versionExists } from './previous.ts';
+import { readAnnotations } from './annotations.ts';
 import { recoverWorkArea, sameTree, writeTreeAtomically } from './writer.ts';
 import { acquireImportLock, ImportLockedError } from './lock.ts';
 import { contentDirProblem, dateProblem, describeWriteError, inputProblem, replaceProblem, versionIdProblem } from './validate.ts';
@@ -87,10 +88,10 @@ export interface ImportResult extends ImportSummary {
 }
 
 
-/** The sidecar files next to the input: `<base>.meta.yaml` and `<base>.sources.yaml`. */
-export function sidecarPaths(input: string): { meta: string; sources: string } {
+/** The sidecar files next to the input: `<base>.meta.yaml`, `<base>.sources.yaml` and `<base>.annotations.yaml`. */
+export function sidecarPaths(input: string): { meta: string; sources: string; annotations: string } {
   const base = join(dirname(input), basename(input, extname(input)));
-  return { meta: `${base}.meta.yaml`, sources: `${base}.sources.yaml` };
+  return { meta: `${base}.meta.yaml`, sources: `${base}.sources.yaml`, annotations: `${base}.annotations.yaml` };
 }
 
 interface SidecarMeta {
@@ -435,6 +436,12 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
   const paths = sidecarPaths(options.input);
   const meta = readMeta(paths.meta, result.errors);
   const sources = readSources(paths.sources, result.errors);
+  const annotations = readAnnotations(paths.annotations, result.errors);
+  for (const n of annotations) {
+    if (!articles.some((a) => a.article.number === n.article)) {
+      result.errors.push({ severity: 'error', line: null, message: `${paths.annotations}: article ${n.article} is not in this text (it has articles 1–${articles.length}); fix the key` });
+    }
+  }
   for (const key of Object.keys(sources)) {
     const [c, s] = key.split('.').map(Number);
     const chapter = plan.chapters.find((x) => x.number === c);
@@ -505,7 +512,7 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
     changes: meta.changes ?? (previous ? detectChanges(previous, currentComparable, keyList) : []),
   };
   await yieldToSignals();
-  const files = renderVersion(plan, versionMeta, keys, sources);
+  const files = renderVersion(plan, versionMeta, keys, sources, annotations);
   result.files = files;
 
   const check = checkRendered(files, options.version, paths.sources);
