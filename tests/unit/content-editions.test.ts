@@ -1,8 +1,8 @@
 /**
- * The compiled editions stay generated: importing content/sources/tekes-ed1.txt
- * and tekes-ed2.txt again reproduces the committed content/plan/ed1 and ed2
- * byte for byte, but for the fidelity fixes listed below, and every section
- * names the sources it draws on.
+ * The compiled editions stay generated: importing content/sources/tekes-ed1.txt,
+ * tekes-ed2.txt and tekes-ed3.txt again reproduces the committed content/plan/ed1,
+ * ed2 and ed3 byte for byte, but for the fidelity fixes listed below (ed1, ed2),
+ * and every section names the sources it draws on.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { join, relative } from 'node:path';
 import { runImport } from '../../src/lib/import/run.ts';
 import { loadPlanModel } from '../../src/lib/plan-files.ts';
 import { SOURCE_ID_PATTERN } from '../../src/lib/schemas.ts';
+import { FIGURES } from '../../src/lib/geo/figures.ts';
 
-const EDITIONS = ['ed1', 'ed2'] as const;
+const EDITIONS = ['ed1', 'ed2', 'ed3'] as const;
 
 /**
  * Where today's importer keeps the source's words and the frozen editions do
@@ -106,5 +107,36 @@ describe('the compiled editions', () => {
       }
     }
     expect(timelineCited).toBeGreaterThan(0);
+  });
+
+  it('keeps drafting history and source discussion out of the provisions of ed3', () => {
+    // The editor's words (起草说明记载…, 公开资料所载…) belong in 编者注, never in an article body.
+    const history = /起草说明|公开资料|项目介绍|整理稿|编制中|20(19|20|21|22|23)年\d{1,2}月|已在官方网站/;
+    for (const a of loadPlanModel('content', 'ed3').articles) {
+      expect(history.exec(a.body)?.[0], `第${a.number}条 (${a.file})`).toBeUndefined();
+    }
+  });
+
+  it('gives ed3 annotations, each listed among its section\'s sources', () => {
+    const model = loadPlanModel('content', 'ed3');
+    const notes = model.articles.flatMap((a) => a.annotations);
+    expect(notes.length).toBeGreaterThanOrEqual(15);
+    for (const s of model.chapters.flatMap((c) => c.sections)) {
+      for (const n of s.articles.flatMap((a) => a.annotations)) {
+        for (const source of n.sources) expect(s.sources, `${s.file}: 第${n.article}条编者注 cites ${source}`).toContain(source);
+      }
+    }
+  });
+
+  it('lists in each ed3 section the sources of the figures drawn on it', () => {
+    const model = loadPlanModel('content', 'ed3');
+    const text = model.articles.map((a) => a.body).join('\n');
+    for (const f of FIGURES) {
+      if (!text.includes(`附图${f.number}`)) continue;
+      for (const at of f.sections) {
+        const s = model.chapters[at.chapter - 1]!.sections[at.section - 1]!;
+        for (const source of f.sources) expect(s.sources, `附图${f.number} on ${s.file} draws on ${source}`).toContain(source);
+      }
+    }
   });
 });
