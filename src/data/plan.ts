@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyStartLine, buildPlanModel, orderVersions, PlanContentError, type ContentProblem, type PlanModel } from '../lib/plan-model.ts';
 import { LATEST } from '../lib/ids.ts';
+import { partChangeLines, titleChangeLines, versionChangeLines, type PartText } from '../lib/changelog.ts';
+import { compiledBasis, readBasisCorrections, readerBasis, statusLabel } from '../lib/version-status.ts';
+import { contentDir } from '../lib/site-config.ts';
 
 /** Everything the pages need about the plan. */
 export interface SiteData {
@@ -108,3 +111,30 @@ export function versionRoutes(data: SiteData): VersionRoute[] {
 export async function versionStaticPaths(): Promise<{ params: { version: string }; props: { route: VersionRoute } }[]> {
   return versionRoutes(await getSiteData()).map((route) => ({ params: { version: route.segment }, props: { route } }));
 }
+
+/** How a version's changes against its previous one read (src/lib/changelog.ts); [] for a first version. */
+export function versionChanges(data: SiteData, model: PlanModel): string[] {
+  const older = data.versions.find((m) => m.version.id === model.version.previous);
+  if (!older) return [];
+  return versionChangeLines(older, model, appendixParts(data, older), appendixParts(data, model));
+}
+
+/** Changed chapter and section titles and parts (附图…) between any two versions. */
+export function structuralChanges(data: SiteData, older: PlanModel, newer: PlanModel): string[] {
+  return [...titleChangeLines(older, newer), ...partChangeLines(appendixParts(data, older), appendixParts(data, newer), older.version.label)];
+}
+
+function appendixParts(data: SiteData, model: PlanModel): PartText[] {
+  return (data.appendixEntries.get(model.version.id) ?? []).filter((e) => e.data.part > 0).map((e) => ({ title: e.data.title, text: e.body ?? '' }));
+}
+
+/** The status and basis of a version as readers see them (src/lib/version-status.ts). */
+export function versionWording(data: SiteData, model: PlanModel): { status: string; basis: string; notice: string } {
+  corrections ??= readBasisCorrections(contentDir);
+  return {
+    status: statusLabel(model.version, model === data.newest),
+    basis: readerBasis(model.version, corrections),
+    notice: compiledBasis(model),
+  };
+}
+let corrections: Map<string, string> | undefined;

@@ -3,11 +3,8 @@
  * first, so readers and archives learn of a new text.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data/plan.ts';
-import { articleLabel } from '../lib/citation.ts';
+import { getSiteData, versionChanges, versionWording } from '../data/plan.ts';
 import { absoluteUrl, diffUrl, FEED_URL, versionUrl, VERSIONS_URL } from '../lib/ids.ts';
-
-const KIND = { added: '新增', removed: '删除', changed: '修改', renumbered: '重新编号' } as const;
 
 function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -21,9 +18,10 @@ export const GET: APIRoute = async ({ site }) => {
   const title = versions[0]?.version.title ?? '国土空间总体规划';
   const entries = versions.map((m) => {
     const v = m.version;
-    const changes = v.changes.map((c) => `<li>${xml(`${KIND[c.kind]} ${articleLabel(c.article)}${c.from ? `（原${articleLabel(c.from)}）` : ''}${c.note ? `：${c.note}` : ''}`)}</li>`);
+    const wording = versionWording(data, m);
+    const changes = versionChanges(data, m).map((line) => `<li>${xml(line)}</li>`);
     const diff = v.previous ? `<p><a href="${xml(abs(diffUrl(v.previous, v.id)))}">逐条对照</a></p>` : '';
-    const html = `<p>${xml(`${v.stage} · ${v.basis}`)}</p>${changes.length ? `<ul>${changes.join('')}</ul>` : ''}${diff}`;
+    const html = `<p>${xml(`${v.stage} · ${wording.status} · ${wording.basis}`)}</p>${changes.length ? `<ul>${changes.join('')}</ul>` : ''}${diff}`;
     return [
       '  <entry>',
       `    <title>${xml(`${v.label}（${v.stage}）`)}</title>`,
@@ -31,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
       `    <link rel="alternate" type="text/html" href="${xml(abs(versionUrl(v.id)))}"/>`,
       `    <updated>${v.date}T00:00:00Z</updated>`,
       `    <published>${v.date}T00:00:00Z</published>`,
-      `    <summary>${xml(`${v.label}：${v.basis}`)}</summary>`,
+      `    <summary>${xml(`${v.label}（${wording.status}）：${wording.basis}`)}</summary>`,
       `    <content type="html">${xml(html)}</content>`,
       '  </entry>',
     ].join('\n');

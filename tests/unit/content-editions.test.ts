@@ -139,4 +139,11 @@ describe('the compiled editions', () => {
       }
     }
   });
+
+  it('words every public fact in Chinese for the about page, under the same ids as facts.md', async () => {
+    const { parseFacts } = await import('../../src/lib/facts.ts');
+    const ids = (file: string) => parseFacts(readFileSync(file, 'utf8')).map((f) => f.id);
+    expect(ids('content/sources/facts.zh.md')).toEqual(ids('content/sources/facts.md'));
+    for (const f of parseFacts(readFileSync('content/sources/facts.zh.md', 'utf8'))) expect(f.fact, f.id).toMatch(/[\u4e00-\u9fff]/);
+  });
 });

@@ -5,7 +5,7 @@
  * against the text it cited — and its downloads with their size and sha256.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { versionStaticPaths, type VersionRoute } from '../../data/plan.ts';
+import { getSiteData, versionStaticPaths, versionWording, type VersionRoute } from '../../data/plan.ts';
 import { planJsonFor, versionDownloads } from '../../data/downloads.ts';
 import { absoluteUrl } from '../../lib/ids.ts';
 
@@ -15,7 +15,9 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { model } = (props as { route: VersionRoute }).route;
   const json = await planJsonFor(model, site!);
   const downloads = (await versionDownloads(model, site!)).map((f) => ({ format: f.format, url: absoluteUrl(f.url, site!), mime: f.mime, size: f.size, sha256: f.sha256 }));
-  return new Response(`${JSON.stringify({ ...json, downloads }, null, 2)}\n`, {
+  // `status` stays the data value (current/superseded); `statusLabel` is how it reads (never 现行 for a compiled edition).
+  const wording = versionWording(await getSiteData(), model);
+  return new Response(`${JSON.stringify({ ...json, statusLabel: wording.status, basis: wording.basis, downloads }, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
