@@ -125,7 +125,7 @@ const partFields = {
   /** The articles in the body, in order. */
   articles: z.array(articleRefSchema, { error: '`articles` must be a list of { number, key }' }).default([]),
   /** Editorial annotations (编者注) on the articles of this file; never part of their text. */
-  annotations: z.array(annotationSchema, { error: '`annotations` must be a list of { article, text, sources }' }).default([]),
+  annotations: z.array(annotationSchema, { error: '`annotations` must be a list of { article, text, sources }' }).optional(),
 };
 
 /** `plan/<v>/<cc>/index.mdx`: a chapter. */
