@@ -29,4 +29,14 @@ describe('reader-facing text of the build', () => {
     for (const name of repositoryFileMentions(readFileSync(join(DIST, 'feed.xml'), 'utf8'))) found.push(`/feed.xml: ${name}`);
     expect(found).toEqual([]);
   });
+
+  it('calls no compiled edition 现行 (in force) on any page or in the feed', () => {
+    // 现行 in the plan's text (在符合现行法律法规前提下) is the plan speaking of laws in force, not a status.
+    const status = /(?<!不是)现行(?!法律法规)/;
+    const files = [...htmlFiles(DIST), join(DIST, 'feed.xml')];
+    const found = files.filter((file) => status.test(readFileSync(file, 'utf8'))).map((file) => `/${relative(DIST, file)}`);
+    expect(found).toEqual([]);
+    const versions = readFileSync(join(DIST, 'versions/index.html'), 'utf8');
+    expect(versions).toContain('<dd>最新整理稿</dd>');
+  });
 });
