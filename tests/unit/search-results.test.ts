@@ -90,6 +90,12 @@ describe('entriesFromResult', () => {
     expect(entriesFromResult(onlyPage, '三条控制线')).toMatchObject([{ crumbs: ['第四章', '第二节'], title: '第二节 统筹划定三条控制线' }]);
   });
 
+  it('labels an editorial annotation as 编者注 under its article, never as the provision', () => {
+    const note = { title: '编者注', url: '/ed3/4/2/#a31-n1', anchor: { id: 'a31-n1', element: 'h3' }, excerpt: '起草说明记载，2022年8月…', weighted_locations: loc(2000) };
+    const entries = entriesFromResult(sectionPage({ sub_results: [note] }), '三线划定');
+    expect(entries.map((e) => [e.crumbs.join(' › '), e.title, e.kind])).toEqual([['第四章 › 第二节 › 第三十一条 › 编者注', '编者注', 'note']]);
+  });
+
   it('strips a number still present in an article heading', () => {
     const page = sectionPage();
     page.sub_results[1]!.title = '第三十二条 生态保护红线';
