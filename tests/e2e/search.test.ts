@@ -116,8 +116,11 @@ describe('the indexed text', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(label)}`);
     await waitForShown(page, label);
-    const plan = (await resultPaths(page)).filter((p) => /^\/[a-z0-9-]+\/\d+\//.test(p));
-    expect(plan).toEqual([]);
+    // Were the 版本 filter value indexed, every section would match. Editorial notes
+    // name editions (整理稿第2版曾写作…) and a text may hold 第3…, so a few real hits may remain.
+    const sections = new Set((await resultPaths(page)).filter((p) => /^\/[a-z0-9-]+\/\d+\//.test(p)).map((p) => p.split('#')[0]));
+    const total = index.versions.find((v) => v.version === index.newest)!.chapters.flatMap((c) => c.sections).length;
+    expect(sections.size).toBeLessThan(total / 4);
     await page.close();
   });
 });
@@ -221,6 +224,20 @@ describe('citation queries', () => {
     await Promise.all([page.waitForURL((u) => u.hash === '#a18'), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(articleUrl(18));
     await expect(page.locator('#a18').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe('editorial annotations in search', () => {
+  it('finds a note and labels it 编者注 under its article, apart from the provision', async () => {
+    const page = await browser.newPage();
+    // Words only the 编者注 of 第一百二十五条 carries (the provision says nothing of the firms).
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('两种写法并存')}`);
+    await waitForShown(page, '两种写法并存');
+    const first = page.locator('.search-results a.search-entry:not(.is-jump)').first();
+    expect(await first.locator('.search-crumbs').textContent()).toMatch(/第一百二十五条 › 编者注$/);
+    const [path] = await resultPaths(page);
+    expect(path).toBe(`/${index.newest}/14/4/#a125-n1`);
     await page.close();
   });
 });
