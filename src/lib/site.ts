@@ -48,7 +48,10 @@ export const siteSchema = z.object({
     .string({ error: '`reportErrors` must be an http(s) address or mailto: link' })
     .regex(/^(https?:\/\/\S+|mailto:\S+@\S+)$/, '`reportErrors` must be an http(s) address or mailto: link')
     .optional(),
-  /** The notice on every page while the text is a compiled edition (整理稿), not an official one. */
+  /**
+   * The notice on every page while the text is a compiled edition (整理稿), not an official one.
+   * `{basis}` in it becomes the version's own basis (起草说明 / 起草说明和公开资料; 起草说明等资料 outside the versions).
+   */
   compiledNotice: required('give the `compiledNotice` shown on every page of a compiled edition'),
 });
 

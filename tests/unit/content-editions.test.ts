@@ -61,7 +61,8 @@ describe('the compiled editions', () => {
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
-  });
+    // Three imports through the CLI: slow on a loaded machine, not a measure of speed.
+  }, 240_000);
 
   it.each(EDITIONS)('%s has 14 chapters, 46 sections and every section lists valid sources', (id) => {
     const model = loadPlanModel('content', id);
