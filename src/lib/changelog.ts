@@ -49,7 +49,7 @@ function renumberedNote(c: RecordedChange, textChanged: ReadonlySet<number>): st
   const [from, to] = renumberedRange(c);
   const changed = [...textChanged].filter((n) => n >= from && n <= to).sort((a, b) => a - b);
   if (changed.length === 0 || !UNCHANGED_CLAIM.test(c.note)) return c.note;
-  return `${c.note.replace(UNCHANGED_CLAIM, '')}；其中${changed.map(articleLabel).join('、')}的文字另有修改，见该条`;
+  return `${c.note.replace(UNCHANGED_CLAIM, '')}；其中${changed.map((n) => articleLabel(n)).join('、')}的文字另有修改，见该条`;
 }
 
 /**
