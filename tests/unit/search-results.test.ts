@@ -91,7 +91,7 @@ describe('entriesFromResult', () => {
   });
 
   it('labels an editorial annotation as 编者注 under its article, never as the provision', () => {
-    const note = { title: '编者注', url: '/ed3/4/2/#a31-n1', anchor: { id: 'a31-n1', element: 'h3' }, excerpt: '起草说明记载，2022年8月…', weighted_locations: loc(2000) };
+    const note = { title: '编者注', url: '/ed3/4/2/#a31-n1', anchor: { id: 'a31-n1', element: 'h3' }, excerpt: '起草说明记载，2022年8月形成<mark>三线划定</mark>工作成果', weighted_locations: loc(2000) };
     const entries = entriesFromResult(sectionPage({ sub_results: [note] }), '三线划定');
     expect(entries.map((e) => [e.crumbs.join(' › '), e.title, e.kind])).toEqual([['第四章 › 第二节 › 第三十一条 › 编者注', '编者注', 'note']]);
   });
