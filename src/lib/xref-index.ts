@@ -1,14 +1,25 @@
 /**
  * Who cites whom within one version: every cross-reference found in the
  * articles' texts, resolved as the Markdown transform resolves it. Article
- * pages list the articles that cite them ("cited by"), and the references page
- * shows how the chapters refer to each other.
+ * pages list the articles that cite them ("cited by"), the references page
+ * shows how the chapters refer to each other, and maps and section pages list
+ * the articles that cite a figure (附图N, resolved against the plan's figures).
  *
- * Pure: computed from a plan model, cached per model object.
+ * Computed from a plan model and a figure list (by default the plan's own,
+ * `content/geo/figures.yaml`), cached per model object.
  */
 import type { PlanModel } from './plan-model.ts';
 import { toPlainText } from './plan-model.ts';
-import { findFigureReferences, findReferences, resolveReference, xrefPlanFromModel, type ResolvedReference, type XrefPlan } from './xref.ts';
+import { FIGURES, figureHomes, type FigureDef } from './geo/figures.ts';
+import {
+  findFigureReferences,
+  findReferences,
+  resolveReference,
+  xrefFigures,
+  xrefPlanFromModel,
+  type ResolvedReference,
+  type XrefPlan,
+} from './xref.ts';
 
 /** One reference found in an article, with where it is and where it leads. */
 export interface IndexedReference {
@@ -31,6 +42,8 @@ export interface XrefIndex {
   citedBy: ReadonlyMap<number, number[]>;
   /** Counts of references from the articles of one chapter to another: `matrix.get(from)?.get(to)`. */
   matrix: ReadonlyMap<number, ReadonlyMap<number, number>>;
+  /** Every reference to a figure the plan defines (附图N), in reading order; kept apart so chapter counts stay chapter counts. */
+  figureReferences: IndexedReference[];
   /** Figure number (附图N) → the articles whose text cites it, ascending. */
   figureCitedBy: ReadonlyMap<number, number[]>;
 }
@@ -38,8 +51,9 @@ export interface XrefIndex {
 const cache = new WeakMap<PlanModel, XrefIndex>();
 
 /**
- * Build (or reuse) the reference index of a version. References that do not
- * resolve are skipped here: the Markdown transform fails the build on them.
+ * Build (or reuse) the reference index of a version, with the plan's figures.
+ * References that do not resolve are skipped here: the Markdown transform
+ * fails the build on them (and leaves an unknown 附图N as plain text).
  */
 export function xrefIndexFor(model: PlanModel): XrefIndex {
   let index = cache.get(model);
@@ -50,9 +64,12 @@ export function xrefIndexFor(model: PlanModel): XrefIndex {
   return index;
 }
 
-/** Build the reference index of a version from its articles' texts. */
-export function buildXrefIndex(model: PlanModel): XrefIndex {
-  const plan = xrefPlanFromModel(model);
+/**
+ * Build the reference index of a version from its articles' texts; figures
+ * default to the plan's own, each placed where this version's text cites it.
+ */
+export function buildXrefIndex(model: PlanModel, figures: readonly FigureDef[] = FIGURES): XrefIndex {
+  const plan = xrefPlanFromModel(model, xrefFigures(figures, figureHomes(model.articles, figures)));
   const references: IndexedReference[] = [];
   const citedBy = new Map<number, Set<number>>();
   const matrix = new Map<number, Map<number, number>>();
@@ -82,35 +99,41 @@ export function buildXrefIndex(model: PlanModel): XrefIndex {
     }
   }
 
+  const figureReferences = indexFigureReferences(model, plan);
   return {
     version: model.version.id,
     references,
-    citedBy: new Map([...citedBy].map(([n, set]) => [n, [...set].sort((a, b) => a - b)])),
+    citedBy: sortedLists(citedBy),
     matrix,
-    figureCitedBy: figureCitations(model.articles),
+    figureReferences,
+    figureCitedBy: sortedLists(groupBy(figureReferences, (r) => r.to.figure!, (r) => r.from.article)),
   };
 }
 
-/** The articles that cite an article's text, only what figure citations need. */
-type CitingText = { number: number; body: string };
+/** The references to the plan's figures (附图N) in the articles' texts, resolved; unknown figures left out. */
+function indexFigureReferences(model: PlanModel, plan: XrefPlan): IndexedReference[] {
+  return model.articles.flatMap((article) => {
+    const from = { article: article.number, chapter: article.chapter, section: article.section };
+    return findFigureReferences(toPlainText(article.body)).flatMap((ref) => {
+      const to = resolveReference(ref, plan);
+      return to.ok ? [{ from, text: ref.text, to, articles: [] }] : [];
+    });
+  });
+}
 
-const figureCache = new WeakMap<readonly CitingText[], ReadonlyMap<number, number[]>>();
+function groupBy<T>(items: readonly T[], key: (t: T) => number, value: (t: T) => number): Map<number, Set<number>> {
+  const groups = new Map<number, Set<number>>();
+  for (const item of items) groups.set(key(item), (groups.get(key(item)) ?? new Set()).add(value(item)));
+  return groups;
+}
 
-/**
- * Figure number → the articles that cite it (附图N in their text), ascending;
- * the index's `figureCitedBy`, also usable on a bare list of articles.
- */
-export function figureCitations(articles: readonly CitingText[]): ReadonlyMap<number, number[]> {
-  let map = figureCache.get(articles);
-  if (!map) {
-    const found = new Map<number, Set<number>>();
-    for (const a of articles) {
-      for (const ref of findFigureReferences(toPlainText(a.body))) found.set(ref.figure, (found.get(ref.figure) ?? new Set()).add(a.number));
-    }
-    map = new Map([...found].map(([n, set]) => [n, [...set].sort((x, y) => x - y)]));
-    figureCache.set(articles, map);
-  }
-  return map;
+function sortedLists(sets: ReadonlyMap<number, ReadonlySet<number>>): Map<number, number[]> {
+  return new Map([...sets].map(([n, set]) => [n, [...set].sort((a, b) => a - b)]));
+}
+
+/** The articles whose text cites figure n (附图n) in a version, ascending (empty when none). */
+export function citingFigure(index: XrefIndex, n: number): number[] {
+  return index.figureCitedBy.get(n) ?? [];
 }
 
 /** The resolver's view of a version with its "cited by" lists: what the Markdown transform and CitedBy use. */

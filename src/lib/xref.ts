@@ -8,7 +8,7 @@
  * Pure: no file system, no Astro. Offsets are JavaScript string indices.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
-import { provisionId, provisionUrl } from './ids.ts';
+import { figureAnchor, figureUrl, provisionId, provisionUrl } from './ids.ts';
 import { articleLabel, chapterLabel, provisionLabel } from './citation.ts';
 import { toPlainText, type Article, type PlanModel } from './plan-model.ts';
 
@@ -32,7 +32,9 @@ export type ReferenceTarget =
   /** 本章: the chapter the text is in. */
   | { kind: 'current-chapter' }
   /** 本节: the section the text is in. */
-  | { kind: 'current-section' };
+  | { kind: 'current-section' }
+  /** 附图4: a figure of the plan, shown on its home section page. */
+  | { kind: 'figure'; figure: number };
 
 /** One linkable reference found in a text. */
 export interface Reference {
@@ -227,20 +229,23 @@ function afterOtherDocument(text: string, start: number): boolean {
   return OTHER_DOCUMENT_BEFORE.some((re) => re.test(before));
 }
 
-/** A reference to a figure of the plan: 附图4 (the plan's own spelling, Arabic digits). */
-export interface FigureReference {
-  figure: number;
-  /** The text as written: 附图4. */
-  text: string;
-  /** Offset of the reference in the text searched. */
-  index: number;
-}
+/** A reference to a figure of the plan (附图4): a reference whose target is a figure. */
+export type FigureReference = Reference & { target: { kind: 'figure'; figure: number } };
 
 const FIGURE_REFERENCE = /附图(\d+)/g;
 
-/** Find the references to figures (附图N) in a text, in order. */
+/**
+ * Find the references to figures (附图N, the plan's own spelling with Arabic
+ * digits) in a text, in order. Resolve them with `resolveReference` against a
+ * plan that knows its figures (`XrefPlan.figures`).
+ */
 export function findFigureReferences(text: string): FigureReference[] {
-  return [...text.matchAll(FIGURE_REFERENCE)].map((m) => ({ figure: Number(m[1]), text: m[0], index: m.index }));
+  return [...text.matchAll(FIGURE_REFERENCE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    target: { kind: 'figure', figure: Number(m[1]) },
+  }));
 }
 
 /**
@@ -314,6 +319,31 @@ export interface XrefPlan {
   chapters: ReadonlyMap<number, { title: string; sections: ReadonlyMap<number, { title: string }> }>;
   /** Article number → the other articles that cite it, ascending (see `xref-index.ts`). */
   citedBy?: ReadonlyMap<number, readonly number[]> | undefined;
+  /** Figure number → its title and home section (the first section that shows it); none known when absent. */
+  figures?: ReadonlyMap<number, XrefFigure> | undefined;
+}
+
+/** A figure as the resolver needs it: its title and the section page that is its home. */
+export interface XrefFigure {
+  title: string;
+  chapter: number;
+  section: number;
+}
+
+/**
+ * The resolver's view of a figure list: each figure at its home in a version
+ * (`homes`, see `figureHomes`), or else at its first section.
+ */
+export function xrefFigures(
+  figures: readonly { number: number; title: string; sections: readonly { chapter: number; section: number }[] }[],
+  homes?: ReadonlyMap<number, { chapter: number; section: number }>,
+): ReadonlyMap<number, XrefFigure> {
+  return new Map(
+    figures.flatMap((f) => {
+      const home = homes ? homes.get(f.number) : f.sections[0];
+      return home ? [[f.number, { title: f.title, chapter: home.chapter, section: home.section }] as const] : [];
+    }),
+  );
 }
 
 /** Where the text holding a reference sits: needed for 本章, 本节 and a bare 第二节. */
@@ -336,6 +366,8 @@ export interface ResolvedReference {
   section?: number | undefined;
   /** The article number, for an article target. */
   article?: number | undefined;
+  /** The figure number, for a figure target. */
+  figure?: number | undefined;
 }
 
 /** A reference that leads nowhere in this version, with a message that says why. */
@@ -407,6 +439,19 @@ export function resolveReference(
         section,
       };
     }
+    case 'figure': {
+      const f = plan.figures?.get(t.figure);
+      if (!f) return fail(`there is no figure ${t.figure} (the plan defines ${plan.figures?.size ?? 0})`);
+      return {
+        ok: true,
+        url: figureUrl(version, f.chapter, f.section, t.figure),
+        id: figureAnchor(t.figure),
+        preview: `附图${t.figure} ${f.title}`,
+        chapter: f.chapter,
+        section: f.section,
+        figure: t.figure,
+      };
+    }
   }
 }
 
@@ -425,10 +470,11 @@ export function articlePreview(article: Pick<Article, 'number' | 'title' | 'body
   return chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH).join('')}…` : full;
 }
 
-/** The resolver's view of a version, from the plan model the site is built from. */
-export function xrefPlanFromModel(model: PlanModel): XrefPlan {
+/** The resolver's view of a version, from the plan model the site is built from, and the plan's figures. */
+export function xrefPlanFromModel(model: PlanModel, figures?: ReadonlyMap<number, XrefFigure>): XrefPlan {
   return {
     version: model.version.id,
+    figures,
     articles: new Map(
       model.articles.map((a) => [a.number, { chapter: a.chapter, section: a.section, preview: articlePreview(a) }]),
     ),

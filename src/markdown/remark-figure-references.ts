@@ -4,11 +4,13 @@
  * In the imported 附图 list (an appendix part of kind 附图, read on
  * `/<v>/all/`) each `附图N 标题` heading becomes the figure's anchor there
  * (`#fig3`) and links to the figure's home section.
- * Which section shows which figure is the figure registry's business, per
- * version (`figureHomes` in `src/lib/geo/figures.ts`: a new layout moves its
- * figures with the text); the URL comes from `src/lib/ids.ts`. Files
+ * A 附图N resolves as every other reference does: `resolveReference` in
+ * `src/lib/xref.ts`, against the plan's figures (`content/geo/figures.yaml`)
+ * placed in each version by the text that cites them (`figureHomes` in
+ * `src/lib/geo/figures.ts`: a new layout moves its figures with the text),
+ * the same resolution the cross-reference index uses. Files
  * outside the plan (no version in frontmatter or path) and figure numbers
- * the registry does not know are left as plain text.
+ * the plan does not define are left as plain text.
  */
 import { join } from 'node:path';
 import type { Heading, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
@@ -17,8 +19,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { FigureDef, FigureSection } from '../lib/geo/figures';
 import { FIGURES, figureHomes } from '../lib/geo/figures';
 import { loadPlanModel } from '../lib/plan-files.ts';
-import { figureAnchor, figureUrl } from '../lib/ids';
-import { findFigureReferences } from '../lib/xref';
+import { findFigureReferences, resolveReference, xrefFigures, type ResolvedReference, type XrefPlan } from '../lib/xref';
 import { fileContext } from './remark-article-anchors.ts';
 import { versionStamp } from './remark-cross-references.ts';
 
@@ -54,13 +55,13 @@ export function figureHomesLoader(contentDir: string): (version: string) => Read
 /** The remark plugin. */
 export default function remarkFigureReferences(options: FigureReferenceOptions = {}) {
   const figures = options.figures ?? FIGURES;
+  const planOf = (version: string) => figurePlan(version, xrefFigures(figures, options.homesOf?.(version)));
   return (tree: Root, file: VFile) => {
     const list = figureListContext(file);
-    const homeOf = (version: string, n: number): FigureSection | undefined =>
-      options.homesOf ? options.homesOf(version).get(n) : figures.find((f) => f.number === n)?.sections[0];
-    if (list) return anchorFigureList(tree, list.version, (n) => homeOf(list.version, n));
+    if (list) return anchorFigureList(tree, planOf(list.version));
     const here = fileContext(file);
     if (!here) return;
+    const plan = planOf(here.version);
     const replacements: { parent: Parent; node: Text; parts: PhrasingContent[] }[] = [];
     visit(tree, (node, _index, parent) => {
       const hName = (node.data as { hName?: string } | undefined)?.hName;
@@ -70,20 +71,11 @@ export default function remarkFigureReferences(options: FigureReferenceOptions =
       const parts: PhrasingContent[] = [];
       let at = 0;
       for (const m of findFigureReferences(text.value)) {
-        const n = m.figure;
-        const figure = figures.find((f) => f.number === n);
-        const home = homeOf(here.version, n);
-        if (!figure || !home) continue;
-        if (m.index > at) parts.push({ type: 'text', value: text.value.slice(at, m.index) });
-        const link: Link = {
-          type: 'link',
-          url: figureUrl(here.version, home.chapter, home.section, n),
-          title: `附图${n} ${figure.title}`,
-          children: [{ type: 'text', value: m.text }],
-          data: { hProperties: { className: ['figref'], dataFigure: n } },
-        };
-        parts.push(link);
-        at = m.index + m.text.length;
+        const to = resolveReference(m, plan);
+        if (!to.ok) continue;
+        if (m.start > at) parts.push({ type: 'text', value: text.value.slice(at, m.start) });
+        parts.push(figureLink(to, m.text));
+        at = m.end;
       }
       if (parts.length === 0) return;
       if (at < text.value.length) parts.push({ type: 'text', value: text.value.slice(at) });
@@ -96,6 +88,22 @@ export default function remarkFigureReferences(options: FigureReferenceOptions =
   };
 }
 
+/** The resolver's view of a version that only knows its figures: all a 附图N needs. */
+function figurePlan(version: string, figures: XrefPlan['figures']): XrefPlan {
+  return { version, articles: new Map(), chapters: new Map(), figures };
+}
+
+/** The link a resolved 附图N becomes. */
+function figureLink(to: ResolvedReference, text: string): Link {
+  return {
+    type: 'link',
+    url: to.url,
+    title: to.preview,
+    children: [{ type: 'text', value: text }],
+    data: { hProperties: { className: ['figref'], dataFigure: to.figure } },
+  };
+}
+
 /** The version of an imported 附图 list (frontmatter `kind: 附图`), or null for any other file. */
 function figureListContext(file: VFile): { version: string } | null {
   const fm = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
@@ -103,14 +111,14 @@ function figureListContext(file: VFile): { version: string } | null {
 }
 
 /** Give each `附图N 标题` heading of a 附图 list the figure's anchor and a link to its home section. */
-function anchorFigureList(tree: Root, version: string, homeOf: (n: number) => FigureSection | undefined): void {
+function anchorFigureList(tree: Root, plan: XrefPlan): void {
   visit(tree, 'heading', (heading: Heading) => {
     const first = heading.children[0];
     const ref = first?.type === 'text' ? findFigureReferences(first.value)[0] : undefined;
-    const home = ref && ref.index === 0 ? homeOf(ref.figure) : undefined;
-    if (!ref || !home) return SKIP;
-    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id: figureAnchor(ref.figure) } };
-    heading.children = [{ type: 'link', url: figureUrl(version, home.chapter, home.section, ref.figure), children: heading.children }];
+    const to = ref && ref.start === 0 ? resolveReference(ref, plan) : undefined;
+    if (!to?.ok) return SKIP;
+    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id: to.id } };
+    heading.children = [{ type: 'link', url: to.url, children: heading.children }];
     return SKIP;
   });
 }

@@ -3,6 +3,9 @@ import { loadCounties } from '../../src/lib/geo/counties';
 import { FIGURES, figureByNumber, figureHomes, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
 import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
 import { figureAnchor, figureUrl } from '../../src/lib/ids';
+import { buildPlanModelOrThrow } from '../../src/lib/plan-model';
+import { versionSchema } from '../../src/lib/schemas';
+import { articleLabel } from '../../src/lib/citation';
 import { describeMap, figureGoverning, inlineJson, mapPayload, sectionFigures } from '../../src/lib/geo/describe';
 
 describe('figure registry', () => {
@@ -97,26 +100,44 @@ describe('map models', () => {
 });
 
 describe('governing articles and the text alternative', () => {
-  const articles = [
-    { number: 3, title: '规划范围', body: '本规划范围为特克斯县行政辖区内的全部国土空间（见附图1）。', chapter: 1, section: 3 },
-    { number: 12, title: '', body: '见附图12。', chapter: 2, section: 1 },
-    { number: 35, title: '总体结构', body: '构建……总体结构（见附图3）。附图3所示轴线为示意。', chapter: 4, section: 4 },
-    { number: 60, title: '区域协同', body: '加强协同（见附图1）。', chapter: 13, section: 2 },
-  ];
+  /** One version whose articles cite figures 1 and 3, and a 附图12 the plan does not define. */
+  const model = (() => {
+    const version = versionSchema.parse({
+      id: 'ed2', title: '示例县国土空间总体规划（2021—2035年）', label: '测试稿', date: '2026-01-01',
+      stage: '大纲', status: 'current', basis: '测试', expect: { chapters: 2, sections: 3 },
+    });
+    const chapter = (n: number) => ({ file: `ed2/${n}/index.mdx`, data: { version: 'ed2', chapter: n, title: `章${n}`, sources: [], articles: [] }, body: '' });
+    const heading = (n: number, title: string) => `## ${articleLabel(n)}${title ? ` ${title}` : ''}`;
+    const section = (c: number, s: number, arts: Array<[number, string, string]>) => ({
+      file: `ed2/${c}/${s}.mdx`,
+      data: { version: 'ed2', chapter: c, section: s, title: `节${c}.${s}`, sources: [], articles: arts.map(([n]) => ({ number: n, key: String(n) })) },
+      body: arts.map(([n, title, body]) => `${heading(n, title)}\n\n${body}`).join('\n\n'),
+    });
+    return buildPlanModelOrThrow({
+      version: { file: 'ed2/_version.yaml', data: version },
+      chapters: [chapter(1), chapter(2)],
+      sections: [
+        section(1, 1, [[1, '规划范围', '本规划范围为行政辖区内的全部国土空间（见附图1）。']]),
+        section(1, 2, [[2, '', '见附图12。'], [3, '总体结构', '构建……总体结构（见附图3）。附图3所示轴线为示意。']]),
+        section(2, 1, [[4, '区域协同', '加强协同（见附图1）。']]),
+      ],
+    });
+  })();
 
   it('lists the articles that cite the figure, linked where they stand, and not 附图12 for 附图1', () => {
-    expect(figureGoverning({ number: 1 }, articles, 'ed2')).toEqual([
-      { label: '第三条 规划范围', href: '/ed2/1/3/#a3' },
-      { label: '第六十条 区域协同', href: '/ed2/13/2/#a60' },
+    expect(figureGoverning({ number: 1 }, model)).toEqual([
+      { label: '第一条 规划范围', href: '/ed2/1/1/#a1' },
+      { label: '第四条 区域协同', href: '/ed2/2/1/#a4' },
     ]);
-    expect(figureGoverning({ number: 3 }, articles, 'ed2').map((g) => g.href)).toEqual(['/ed2/4/4/#a35']);
-    expect(figureGoverning({ number: 5 }, articles, 'ed2')).toEqual([]);
+    expect(figureGoverning({ number: 3 }, model).map((g) => g.href)).toEqual(['/ed2/1/2/#a3']);
+    expect(figureGoverning({ number: 5 }, model)).toEqual([]);
   });
 
-  it('shows a section its figures only when the version’s text cites them', () => {
-    expect(sectionFigures(4, 4, articles, 'ed2').map((f) => [f.figure.number, f.governing.length])).toEqual([[3, 1]]);
-    expect(sectionFigures(4, 3, articles, 'ed2')).toEqual([]);
-    expect(sectionFigures(1, 3, [], 'ed1')).toEqual([]);
+  it('shows a figure on the section of this version whose text first cites it, when the registry’s sections are not cited there', () => {
+    expect(sectionFigures(1, 1, model).map((f) => [f.figure.number, f.governing.length])).toEqual([[1, 2]]);
+    expect(sectionFigures(1, 2, model).map((f) => [f.figure.number, f.governing.length])).toEqual([[3, 1]]);
+    expect(sectionFigures(4, 4, model)).toEqual([]);
+    expect(sectionFigures(1, 3, model)).toEqual([]);
   });
 
   it('describes every layer in words, with the seat of F3 and the neighbours outside the data', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanModelOrThrow, type PlanModel } from '../../src/lib/plan-model.ts';
 import { versionSchema } from '../../src/lib/schemas.ts';
-import { buildXrefIndex, citingArticles, referencesBetween, xrefIndexFor } from '../../src/lib/xref-index.ts';
+import { buildXrefIndex, citingArticles, citingFigure, referencesBetween, xrefIndexFor } from '../../src/lib/xref-index.ts';
 
 /** A three-chapter version whose articles refer to each other. */
 function model(): PlanModel {
@@ -64,5 +64,36 @@ describe('buildXrefIndex', () => {
   it('builds once per model', () => {
     const m = model();
     expect(xrefIndexFor(m)).toBe(xrefIndexFor(m));
+  });
+});
+
+describe('figure references in the index', () => {
+  const figures = [
+    { number: 1, title: '区位图', layers: [], sections: [{ chapter: 2, section: 1 }], sources: [], note: '-' },
+  ];
+  function withFigures(): PlanModel {
+    const m = model();
+    const a3 = m.articles.find((a) => a.number === 3)!;
+    const a5 = m.articles.find((a) => a.number === 5)!;
+    return { ...m, articles: m.articles.map((a) => (a === a3 ? { ...a, body: `${a.body}见附图1、附图2。` } : a === a5 ? { ...a, body: `${a.body}附图1所示。` } : a)) };
+  }
+
+  it('resolves 附图N against the figures it is given, to the figure anchor on the section of this version that cites it', () => {
+    // The registry's section 2.1 does not exist in this version: the figure moves to 3.1, where article 5 cites it.
+    const index = buildXrefIndex(withFigures(), figures);
+    expect(index.figureReferences.map((r) => [r.from.article, r.text, r.to.url, r.to.figure])).toEqual([
+      [3, '附图1', '/x1/3/1/#fig1', 1],
+      [5, '附图1', '/x1/3/1/#fig1', 1],
+    ]);
+  });
+
+  it('lists the articles citing a figure, and none for a figure the plan does not define', () => {
+    const index = buildXrefIndex(withFigures(), figures);
+    expect(citingFigure(index, 1)).toEqual([3, 5]);
+    expect(citingFigure(index, 2)).toEqual([]);
+  });
+
+  it('keeps figure references out of the chapter counts', () => {
+    expect(buildXrefIndex(withFigures(), figures).matrix).toEqual(buildXrefIndex(model(), figures).matrix);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePreview, findReferences, PREVIEW_LENGTH, resolveReference, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
+import { articlePreview, findFigureReferences, findReferences, PREVIEW_LENGTH, resolveReference, xrefFigures, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
 
 /** The link texts and targets found, without offsets, for compact expectations. */
 function linked(text: string) {
@@ -245,5 +245,30 @@ describe('articlePreview', () => {
     expect([...preview]).toHaveLength(PREVIEW_LENGTH + 1);
     expect(preview.startsWith('第三条：规规')).toBe(true);
     expect(preview.endsWith('规…')).toBe(true);
+  });
+});
+
+describe('figure references (附图N)', () => {
+  const figures = xrefFigures([{ number: 4, title: '国土空间总体格局图', sections: [{ chapter: 4, section: 2 }, { chapter: 9, section: 1 }] }]);
+  const plan: XrefPlan = { version: 'ed2', articles: new Map(), chapters: new Map(), figures };
+
+  it('finds each 附图N with its offsets', () => {
+    expect(findFigureReferences('见附图4和附图12。').map((r) => [r.text, r.start, r.end, r.target])).toEqual([
+      ['附图4', 1, 4, { kind: 'figure', figure: 4 }],
+      ['附图12', 5, 9, { kind: 'figure', figure: 12 }],
+    ]);
+  });
+
+  it('resolves a defined figure to its anchor on its first section, with its title as the preview', () => {
+    const [ref] = findFigureReferences('见附图4。');
+    expect(resolveReference(ref!, plan)).toEqual({
+      ok: true, url: '/ed2/4/2/#fig4', id: 'fig4', preview: '附图4 国土空间总体格局图', chapter: 4, section: 2, figure: 4,
+    });
+  });
+
+  it('says why a figure the plan does not define leads nowhere', () => {
+    const [ref] = findFigureReferences('附图7');
+    expect(resolveReference(ref!, plan)).toEqual({ ok: false, error: '“附图7”: there is no figure 7 (the plan defines 1) in version ed2' });
+    expect(resolveReference(ref!, { ...plan, figures: undefined }).ok).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ import { BAND_FRACTIONS } from './schematic';
 import type { GoverningArticle, PlanMapLabel, PlanMapPayload } from './governing';
 import { articleLabel } from '../citation';
 import { provisionUrl } from '../ids';
-import { figureCitations } from '../xref-index';
+import type { PlanModel } from '../plan-model';
+import { citingFigure, xrefIndexFor } from '../xref-index';
 
 export type { GoverningArticle } from './governing';
 export { governingFor } from './governing';
@@ -94,29 +95,22 @@ export function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The few fields of an article that `figureGoverning` reads (a plan-model Article fits). */
-export interface ArticleRef {
-  number: number;
-  title: string;
-  body: string;
-  chapter: number;
-  section?: number | undefined;
-}
-
 /**
- * The articles that govern a figure: those whose text cites it (附图N, as the
- * cross-reference index finds it), in order, as links to where they stand in
- * `version`. The plan's figures are cited by the articles they illustrate, so
- * the citation is the link.
+ * The articles that govern a figure: those whose text cites it (附图N), as
+ * the version's cross-reference index lists them, in order, as links to where
+ * they stand in the version. The plan's figures are cited by the articles
+ * they illustrate, so the citation is the link.
  */
-export function figureGoverning(figure: Pick<FigureDef, 'number'>, articles: readonly ArticleRef[], version: string): GoverningArticle[] {
-  const citing = new Set(figureCitations(articles).get(figure.number) ?? []);
-  return articles
-    .filter((a) => citing.has(a.number))
-    .map((a) => ({
+export function figureGoverning(figure: Pick<FigureDef, 'number'>, model: PlanModel): GoverningArticle[] {
+  const byNumber = new Map(model.articles.map((a) => [a.number, a]));
+  return citingFigure(xrefIndexFor(model), figure.number).flatMap((n) => {
+    const a = byNumber.get(n);
+    if (!a) return [];
+    return [{
       label: a.title ? `${articleLabel(a.number)} ${a.title}` : articleLabel(a.number),
-      href: provisionUrl({ version, chapter: a.chapter, section: a.section, article: a.number }),
-    }));
+      href: provisionUrl({ version: model.version.id, chapter: a.chapter, section: a.section, article: a.number }),
+    }];
+  });
 }
 
 /**
@@ -128,10 +122,9 @@ export function figureGoverning(figure: Pick<FigureDef, 'number'>, articles: rea
 export function sectionFigures(
   chapter: number,
   section: number,
-  articles: readonly ArticleRef[],
-  version: string,
+  model: PlanModel,
 ): Array<{ figure: FigureDef; governing: GoverningArticle[] }> {
-  return figuresForSection(chapter, section, articles)
-    .map((figure) => ({ figure, governing: figureGoverning(figure, articles, version) }))
+  return figuresForSection(chapter, section, model.articles)
+    .map((figure) => ({ figure, governing: figureGoverning(figure, model) }))
     .filter((f) => f.governing.length > 0);
 }

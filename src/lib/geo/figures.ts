@@ -129,7 +129,7 @@ export interface CitingArticle {
 
 /** Whether a text cites 附图n (not 附图n0…). */
 export function citesFigure(text: string, n: number): boolean {
-  return findFigureReferences(text).some((r) => r.figure === n);
+  return findFigureReferences(text).some((r) => r.target.figure === n);
 }
 
 /**
