@@ -1,16 +1,16 @@
 /**
- * The one place that makes identifiers: article anchors, page URLs and source
- * links. URLs are the citation contract (docs/design.md): components never build
- * them by concatenation, so a change of scheme is a change here, with tests.
+ * The one place that makes identifiers: article anchors, links made of a page
+ * and an anchor, and source links; and the names components use for page URLs.
+ * URLs are the citation contract (docs/design.md): components never build
+ * them by concatenation. Each page URL is defined once, by its kind's entry in
+ * the route table (`routes.ts`); the page-URL functions here are thin wrappers
+ * over it, so a change of scheme is a change there, with tests.
  */
 
 import { factAnchor } from './facts.ts';
+import { LATEST, VERSION_ID_PATTERN, assertPositive, assertVersion, routeUrl } from './routes.ts';
 
-/** The alias that always points at the newest version. */
-export const LATEST = 'latest';
-
-/** A version id: lowercase ASCII letters, digits and hyphens (design.md). */
-export const VERSION_ID_PATTERN = /^[a-z0-9-]+$/;
+export { LATEST, VERSION_ID_PATTERN };
 
 /** Where a provision sits: version, chapter, optional section, optional article. */
 export interface ProvisionLocation {
@@ -18,16 +18,6 @@ export interface ProvisionLocation {
   chapter: number;
   section?: number | undefined;
   article?: number | undefined;
-}
-
-function assertVersion(version: string): void {
-  if (!VERSION_ID_PATTERN.test(version)) {
-    throw new Error(`"${version}" is not a version id: use lowercase letters, digits and hyphens`);
-  }
-}
-
-function assertPositive(what: string, n: number): void {
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number ≥ 1, got ${n}`);
 }
 
 /** The in-page anchor of article n: `a18`. Numbers are Arabic. */
@@ -93,41 +83,37 @@ export function parseArticleAnchor(anchor: string): number | null {
 
 /** `/ed2/` — a version's table of contents. */
 export function versionUrl(version: string): string {
-  assertVersion(version);
-  return `/${version}/`;
+  return routeUrl({ kind: 'version', version });
 }
 
 /** `/ed2/4/` — chapter 4. */
 export function chapterUrl(version: string, chapter: number): string {
-  assertPositive('chapter', chapter);
-  return `${versionUrl(version)}${chapter}/`;
+  return routeUrl({ kind: 'chapter', version, chapter });
 }
 
 /** `/ed2/4/2/` — section 2 of chapter 4. */
 export function sectionUrl(version: string, chapter: number, section: number): string {
-  assertPositive('section', section);
-  return `${chapterUrl(version, chapter)}${section}/`;
+  return routeUrl({ kind: 'section', version, chapter, section });
 }
 
 /** `/ed2/all/` — the whole version on one page. */
 export function allUrl(version: string): string {
-  return `${versionUrl(version)}all/`;
+  return routeUrl({ kind: 'all', version });
 }
 
 /** `/ed2/a/18/` — article 18 on its own page. */
 export function articlePageUrl(version: string, article: number): string {
-  assertPositive('article number', article);
-  return `${versionUrl(version)}a/${article}/`;
+  return routeUrl({ kind: 'article', version, article });
 }
 
 /** `/ed2/references/` — how the chapters refer to each other. */
 export function referencesUrl(version: string): string {
-  return `${versionUrl(version)}references/`;
+  return routeUrl({ kind: 'references', version });
 }
 
 /** `/ed2/mandatory/` — the version's 强制性内容 (mandatory content), listed with links. */
 export function mandatoryUrl(version: string): string {
-  return `${versionUrl(version)}mandatory/`;
+  return routeUrl({ kind: 'mandatory', version });
 }
 
 /** `/ed2/plan.json` — the version as data. */
@@ -178,24 +164,22 @@ export function referencePairAnchor(from: number, to: number): string {
 
 /** `/diff/ed1/ed2/` — what changed from version a to version b. */
 export function diffUrl(from: string, to: string): string {
-  assertVersion(from);
-  assertVersion(to);
-  return `/diff/${from}/${to}/`;
+  return routeUrl({ kind: 'diff', from, to });
 }
 
 /** `/search/?q=…` — shareable search results. */
 export function searchUrl(query?: string): string {
-  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+  const page = routeUrl({ kind: 'search' });
+  return query ? `${page}?q=${encodeURIComponent(query)}` : page;
 }
 
-/** Fixed pages. */
-export const HOME_URL = '/';
-export const VERSIONS_URL = '/versions/';
-export const NOTES_URL = '/notes/';
-export const ABOUT_URL = '/about/';
-
+/** Fixed pages (from the route table), and the feed. */
+export const HOME_URL = routeUrl({ kind: 'home' });
+export const VERSIONS_URL = routeUrl({ kind: 'versions' });
+export const NOTES_URL = routeUrl({ kind: 'notes' });
+export const ABOUT_URL = routeUrl({ kind: 'about' });
 /** `/licenses/` — the open-source code shipped to browsers and its licences. */
-export const LICENSES_URL = '/licenses/';
+export const LICENSES_URL = routeUrl({ kind: 'licenses' });
 export const FEED_URL = '/feed.xml';
 
 /**

@@ -5,27 +5,30 @@
  * this list, so a new kind of page is added here once and nothing skips it
  * silently (a dist test classifies every built page).
  *
- * URL strings themselves are made by the builders of ids.ts (the one place
- * that makes identifiers); this module adds the list, parsing and classifying.
+ * This is the one place that defines a page URL: each kind's entry in
+ * `ROUTE_TABLE` builds and parses it, and the URL builders of `ids.ts`
+ * (`versionUrl`, `sectionUrl`…) are thin wrappers over these entries; `ids.ts`
+ * keeps the anchors and the links made of a page and an anchor.
  * Pure and browser-safe: the 404 page runs `parseRoute` in the reader's browser.
  */
-import {
-  ABOUT_URL,
-  HOME_URL,
-  LATEST,
-  LICENSES_URL,
-  NOTES_URL,
-  VERSIONS_URL,
-  allUrl,
-  articlePageUrl,
-  chapterUrl,
-  diffUrl,
-  mandatoryUrl,
-  referencesUrl,
-  searchUrl,
-  sectionUrl,
-  versionUrl,
-} from './ids.ts';
+
+/** The alias that always points at the newest version. */
+export const LATEST = 'latest';
+
+/** A version id: lowercase ASCII letters, digits and hyphens (design.md). */
+export const VERSION_ID_PATTERN = /^[a-z0-9-]+$/;
+
+/** Throw unless `version` is a version id (or the `latest` alias, which has the same form). */
+export function assertVersion(version: string): void {
+  if (!VERSION_ID_PATTERN.test(version)) {
+    throw new Error(`"${version}" is not a version id: use lowercase letters, digits and hyphens`);
+  }
+}
+
+/** Throw unless `n` is a whole number ≥ 1, naming `what` it is. */
+export function assertPositive(what: string, n: number): void {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number ≥ 1, got ${n}`);
+}
 
 /** Every kind of HTML page the build writes, in the order reports list them. */
 export const PAGE_KINDS = [
@@ -82,63 +85,101 @@ export type Route =
   | { kind: 'article'; version: string; article: number }
   | { kind: 'diff'; from: string; to: string };
 
-const FIXED: Partial<Record<PageKind, string>> = {
-  home: HOME_URL,
-  notes: NOTES_URL,
-  search: searchUrl(),
-  versions: VERSIONS_URL,
-  about: ABOUT_URL,
-  licenses: LICENSES_URL,
-  '404': '/404.html',
-};
+/** The route of one kind: `RouteOf<'section'>` is `{ kind: 'section'; version; chapter; section }`. */
+export type RouteOf<K extends PageKind> = Route & { kind: K };
 
-/** The URL of a route (through the builders of ids.ts). A redirect has no URL of its own. */
-export function routeUrl(route: Route): string {
-  switch (route.kind) {
-    case 'version':
-      return versionUrl(route.version);
-    case 'all':
-      return allUrl(route.version);
-    case 'references':
-      return referencesUrl(route.version);
-    case 'mandatory':
-      return mandatoryUrl(route.version);
-    case 'chapter':
-      return chapterUrl(route.version, route.chapter);
-    case 'section':
-      return sectionUrl(route.version, route.chapter, route.section);
-    case 'article':
-      return articlePageUrl(route.version, route.article);
-    case 'diff':
-      return diffUrl(route.from, route.to);
-    case 'redirect':
-      throw new Error('a redirect page has no URL of its own: it lives at the moved path');
-    default:
-      return FIXED[route.kind]!;
-  }
+/** One entry of the route table: how to build a URL of the kind and how to read one back. */
+export interface RouteDef<K extends PageKind> {
+  /** The URL path of a route of this kind (throws on a malformed version id or number). */
+  build: (route: RouteOf<K>) => string;
+  /** The route a path (normalised: query and anchor cut, trailing slash added) is, or null. */
+  parse: (path: string) => RouteOf<K> | null;
+  /** A page at one fixed path; such paths are read before versioned ones (`/notes/` is no version `notes`). */
+  fixed?: true;
 }
 
 const N = '([1-9]\\d*)';
 const V = '([a-z0-9-]+)';
-const VERSIONED: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Route]> = [
-  [new RegExp(`^${V}/$`), (m) => ({ kind: 'version', version: m[1]! })],
-  [new RegExp(`^${V}/all/$`), (m) => ({ kind: 'all', version: m[1]! })],
-  [new RegExp(`^${V}/references/$`), (m) => ({ kind: 'references', version: m[1]! })],
-  [new RegExp(`^${V}/mandatory/$`), (m) => ({ kind: 'mandatory', version: m[1]! })],
-  [new RegExp(`^${V}/a/${N}/$`), (m) => ({ kind: 'article', version: m[1]!, article: Number(m[2]) })],
-  [new RegExp(`^${V}/${N}/$`), (m) => ({ kind: 'chapter', version: m[1]!, chapter: Number(m[2]) })],
-  [new RegExp(`^${V}/${N}/${N}/$`), (m) => ({ kind: 'section', version: m[1]!, chapter: Number(m[2]), section: Number(m[3]) })],
-];
-const FIXED_PATHS = new Map<string, Route>([
-  ['/', { kind: 'home' }],
-  [NOTES_URL, { kind: 'notes' }],
-  [searchUrl(), { kind: 'search' }],
-  [VERSIONS_URL, { kind: 'versions' }],
-  [ABOUT_URL, { kind: 'about' }],
-  [LICENSES_URL, { kind: 'licenses' }],
-  ['/404.html', { kind: '404' }],
-  ['/404/', { kind: '404' }],
-]);
+
+/** A page with one fixed path (`/notes/`); `also` are other paths that are the same page. */
+function fixed<K extends PageKind>(kind: K, path: string, also: string[] = []): RouteDef<K> {
+  const paths = new Set([path, ...also]);
+  return { build: () => path, parse: (p) => (paths.has(p) ? ({ kind } as RouteOf<K>) : null), fixed: true };
+}
+
+/** A page under a version: `/<v>/<rest>`, `rest` a pattern whose groups `read` turns into the route's numbers. */
+function versioned<K extends PageKind>(
+  kind: K,
+  build: (route: RouteOf<K>) => string,
+  rest: string,
+  read: (m: RegExpExecArray) => Omit<RouteOf<K>, 'kind' | 'version'> = () => ({}) as Omit<RouteOf<K>, 'kind' | 'version'>,
+): RouteDef<K> {
+  const pattern = new RegExp(`^/${V}/${rest}$`);
+  return {
+    build: (route) => {
+      assertVersion((route as { version: string }).version);
+      return build(route);
+    },
+    parse: (p) => {
+      const m = pattern.exec(p);
+      return m && m[1] !== 'diff' ? ({ kind, version: m[1]!, ...read(m) } as RouteOf<K>) : null;
+    },
+  };
+}
+
+/** Every page kind's URL scheme. The URLs are the citation contract (docs/design.md, content/urls.lock). */
+export const ROUTE_TABLE: { readonly [K in PageKind]: RouteDef<K> } = {
+  home: fixed('home', '/'),
+  version: versioned('version', (r) => `/${r.version}/`, ''),
+  chapter: versioned('chapter', (r) => {
+    assertPositive('chapter', r.chapter);
+    return `/${r.version}/${r.chapter}/`;
+  }, `${N}/`, (m) => ({ chapter: Number(m[2]) })),
+  section: versioned('section', (r) => {
+    assertPositive('chapter', r.chapter);
+    assertPositive('section', r.section);
+    return `/${r.version}/${r.chapter}/${r.section}/`;
+  }, `${N}/${N}/`, (m) => ({ chapter: Number(m[2]), section: Number(m[3]) })),
+  article: versioned('article', (r) => {
+    assertPositive('article number', r.article);
+    return `/${r.version}/a/${r.article}/`;
+  }, `a/${N}/`, (m) => ({ article: Number(m[2]) })),
+  all: versioned('all', (r) => `/${r.version}/all/`, 'all/'),
+  references: versioned('references', (r) => `/${r.version}/references/`, 'references/'),
+  mandatory: versioned('mandatory', (r) => `/${r.version}/mandatory/`, 'mandatory/'),
+  diff: {
+    build: (r) => {
+      assertVersion(r.from);
+      assertVersion(r.to);
+      return `/diff/${r.from}/${r.to}/`;
+    },
+    parse: (p) => {
+      const m = new RegExp(`^/diff/${V}/${V}/$`).exec(p);
+      return m ? { kind: 'diff', from: m[1]!, to: m[2]! } : null;
+    },
+  },
+  notes: fixed('notes', '/notes/'),
+  search: fixed('search', '/search/'),
+  versions: fixed('versions', '/versions/'),
+  about: fixed('about', '/about/'),
+  licenses: fixed('licenses', '/licenses/'),
+  '404': fixed('404', '/404.html', ['/404/']),
+  redirect: {
+    build: () => {
+      throw new Error('a redirect page has no URL of its own: it lives at the moved path');
+    },
+    // A redirect is known by its HTML (see classifyBuiltFile), never by its path.
+    parse: () => null,
+  },
+};
+
+/** The URL of a route, from its kind's entry in the route table. A redirect has no URL of its own. */
+export function routeUrl(route: Route): string {
+  return (ROUTE_TABLE[route.kind] as RouteDef<PageKind>).build(route);
+}
+
+/** The kinds in the order paths are read: fixed paths first, then the rest in table order. */
+const PARSE_ORDER: readonly PageKind[] = [...PAGE_KINDS.filter((k) => ROUTE_TABLE[k].fixed), ...PAGE_KINDS.filter((k) => !ROUTE_TABLE[k].fixed)];
 
 /**
  * Read a URL path (`/ed2/4/2/`, `/latest/a/18/`, `/diff/ed1/ed2/`) into its
@@ -149,14 +190,9 @@ export function parseRoute(path: string): Route | null {
   let p = path.replace(/[?#].*$/, '');
   if (!p.startsWith('/')) return null;
   if (!p.endsWith('/') && !/\.[a-z]+$/.test(p)) p += '/';
-  const fixed = FIXED_PATHS.get(p);
-  if (fixed) return fixed;
-  const diff = new RegExp(`^/diff/${V}/${V}/$`).exec(p);
-  if (diff) return { kind: 'diff', from: diff[1]!, to: diff[2]! };
-  const rest = p.slice(1);
-  for (const [pattern, make] of VERSIONED) {
-    const m = pattern.exec(rest);
-    if (m && m[1] !== 'diff') return make(m);
+  for (const kind of PARSE_ORDER) {
+    const route = (ROUTE_TABLE[kind] as RouteDef<PageKind>).parse(p);
+    if (route) return route;
   }
   return null;
 }
