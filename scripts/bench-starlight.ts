@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitFrontmatter, listVersionIds } from '../src/lib/plan-files.ts';
 import { toChineseNumeral } from '../src/lib/numerals.ts';
+import { siteSettings } from '../src/lib/site-config.ts';
 import { measurePage, type PageWeight } from '../src/lib/page-weight.ts';
 import {
   ROOT,
@@ -86,7 +87,7 @@ import starlight from '@astrojs/starlight';
 // Stock Starlight: default theme, search (pagefind) and sidebar; only the site's language set.
 export default defineConfig({
   site: 'http://localhost:4321',
-  integrations: [starlight({ title: '特克斯县国土空间总体规划', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })],
+  integrations: [starlight({ title: ${JSON.stringify(siteSettings().shortName)}, defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })],
 });
 `,
   );
@@ -120,7 +121,7 @@ export function copyPlanIntoDocs(contentDir: string, dir = STARLIGHT_CACHE): num
   const docs = join(dir, 'src', 'content', 'docs');
   remove(docs);
   mkdirSync(docs, { recursive: true });
-  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: 特克斯县国土空间总体规划\n---\n\n规划文本。\n`);
+  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: ${siteSettings().shortName}\n---\n\n规划文本。\n`);
   let sections = 0;
   for (const version of listVersionIds(contentDir)) {
     const vdir = join(contentDir, 'plan', version);

