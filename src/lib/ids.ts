@@ -38,6 +38,12 @@ export function figureAnchor(n: number): string {
   return `fig${n}`;
 }
 
+/** Parse a figure anchor (`fig6` or `#fig6`) back to its number, or null. */
+export function parseFigureAnchor(anchor: string): number | null {
+  const m = /^#?fig([1-9]\d*)$/.exec(anchor);
+  return m ? Number(m[1]) : null;
+}
+
 /** `/ed2/12/1/#fig6` — figure 附图n on the section page that shows it. */
 export function figureUrl(version: string, chapter: number, section: number, n: number): string {
   return `${sectionUrl(version, chapter, section)}#${figureAnchor(n)}`;

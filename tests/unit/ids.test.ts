@@ -15,6 +15,7 @@ import {
   FEED_URL,
   HOME_URL,
   parseArticleAnchor,
+  parseFigureAnchor,
   planJsonUrl,
   provisionId,
   provisionUrl,
@@ -61,6 +62,12 @@ describe('anchors', () => {
   it('refuses a provision id with a section or article numbered 0 instead of falling back to the chapter', () => {
     expect(() => provisionId({ chapter: 4, article: 0 })).toThrow(/article number must be/);
     expect(() => provisionId({ chapter: 4, section: 0 })).toThrow(/section must be/);
+  });
+
+  it('reads a figure anchor back to its number, and anything else as null', () => {
+    expect(parseFigureAnchor('fig6')).toBe(6);
+    expect(parseFigureAnchor(`#${figureAnchor(12)}`)).toBe(12);
+    for (const bad of ['fig0', 'fig06', 'fig', 'a6', 'c4s2', 'fig6x', '']) expect(parseFigureAnchor(bad), bad).toBeNull();
   });
 
   it('reads an article anchor back with or without the hash', () => {
