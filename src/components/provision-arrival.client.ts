@@ -8,8 +8,9 @@
  */
 import { parseArticleAnchor, provisionUrl, searchUrl } from '../lib/ids.ts';
 import { parseParagraphAnchor } from '../lib/paragraphs.ts';
-import { articleLabel, chapterLabel, sectionLabel } from '../lib/citation.ts';
-import type { CitationIndexFile } from '../lib/citation-query.ts';
+import { articleLabel } from '../lib/citation.ts';
+import { indexPartLabels, type CitationIndexFile } from '../lib/citation-query.ts';
+import { partPath } from '../lib/provision-number.ts';
 
 const CITATION_INDEX_URL = '/search-index.json';
 
@@ -40,11 +41,13 @@ async function locate(n: number): Promise<{ url: string; where: string } | null>
   const version = document.querySelector<HTMLElement>('main[data-version]')?.dataset.version;
   const segment = location.pathname.split('/')[1];
   const file = (await fetch(CITATION_INDEX_URL).then((r) => (r.ok ? r.json() : null))) as CitationIndexFile | null;
-  const found = file?.versions.find((v) => v.version === version)?.articles.find(([number]) => number === n);
-  if (!found || !segment) return null;
+  const index = file?.versions.find((v) => v.version === version);
+  const found = index?.articles.find(([number]) => number === n);
+  if (!index || !found || !segment) return null;
   const [, chapter, section] = found;
   const url = provisionUrl({ version: segment, chapter, ...(section ? { section } : {}), article: n });
-  return { url, where: chapterLabel(chapter) + (section ? sectionLabel(section) : '') };
+  const [c = '', s = ''] = indexPartLabels(index, chapter, section || undefined);
+  return { url, where: partPath(c, s) };
 }
 
 /** Explain a missing provision anchor in the address, if there is one. */

@@ -20,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
+import { labelledTitle } from './provision-number.ts';
 import { absoluteUrl, articlePageUrl, chapterUrl, provisionUrl, sectionUrl, versionUrl } from './ids.ts';
 import { toPlainText, type Article, type PlanModel } from './plan-model.ts';
 import { xrefIndexFor } from './xref-index.ts';
@@ -27,6 +28,8 @@ import { xrefIndexFor } from './xref-index.ts';
 /** An article as plan.json carries it. */
 export interface CanonicalArticle {
   number: number;
+  /** The number as printed when the version is not law-shaped (3.2.1); else 第X条 of `number`. */
+  printed?: string | undefined;
   title?: string | undefined;
   /** Body as Markdown, exactly as in the content file, without the heading. */
   markdown: string;
@@ -35,6 +38,8 @@ export interface CanonicalArticle {
 /** A section as plan.json carries it. */
 export interface CanonicalSection {
   number: number;
+  /** The number as shown when it is not 第X节 (1.2, （二））. */
+  label?: string | undefined;
   title: string;
   /** Markdown before the section's first article, if any. */
   intro?: string | undefined;
@@ -44,6 +49,8 @@ export interface CanonicalSection {
 /** A chapter as plan.json carries it. */
 export interface CanonicalChapter {
   number: number;
+  /** The number as shown when it is not 第X章 (1, 一、; '' for a flat version). */
+  label?: string | undefined;
   title: string;
   /** Markdown before the chapter's first article or section, if any. */
   intro?: string | undefined;
@@ -72,11 +79,11 @@ export function normalizeBlock(text: string): string {
 }
 
 function heading(label: string, title?: string): string {
-  return title ? `${label} ${title}` : label;
+  return labelledTitle(label, title ?? '');
 }
 
 function articleBlocks(a: CanonicalArticle): string[] {
-  return [heading(articleLabel(a.number), a.title), a.markdown];
+  return [heading(articleLabel(a.number, a.printed), a.title), a.markdown];
 }
 
 /** The canonical text of a version (rules in the module comment). */
@@ -88,10 +95,10 @@ export function canonicalText(
   const parts = [...appendices].sort((a, b) => a.part - b.part);
   for (const p of parts.filter((x) => x.part === 0)) blocks.push(p.title, p.markdown);
   for (const c of chapters) {
-    blocks.push(heading(chapterLabel(c.number), c.title), c.intro ?? '');
+    blocks.push(heading(c.label ?? chapterLabel(c.number), c.title), c.intro ?? '');
     for (const a of c.articles) blocks.push(...articleBlocks(a));
     for (const s of c.sections) {
-      blocks.push(heading(sectionLabel(s.number), s.title), s.intro ?? '');
+      blocks.push(heading(s.label ?? sectionLabel(s.number), s.title), s.intro ?? '');
       for (const a of s.articles) blocks.push(...articleBlocks(a));
     }
   }
@@ -159,6 +166,7 @@ export function planJson(
   const abs = (path: string) => absoluteUrl(path, site);
   const article = (a: Article): PlanJsonArticle => ({
     number: a.number,
+    ...(a.printed ? { printed: a.printed } : {}),
     key: a.key,
     ...(a.from !== undefined ? { from: a.from } : {}),
     title: a.title,
@@ -169,12 +177,14 @@ export function planJson(
   });
   const chapters: PlanJson['chapters'] = model.chapters.map((c) => ({
     number: c.chapter,
+    ...(c.label !== chapterLabel(c.chapter) ? { label: c.label } : {}),
     title: c.title,
     ...(intros.get(`${c.chapter}`) ? { intro: intros.get(`${c.chapter}`) } : {}),
     url: abs(chapterUrl(v.id, c.chapter)),
     articles: c.articles.map(article),
     sections: c.sections.map((s) => ({
       number: s.section,
+      ...(s.label !== sectionLabel(s.section) ? { label: s.label } : {}),
       title: s.title,
       ...(intros.get(`${c.chapter}.${s.section}`) ? { intro: intros.get(`${c.chapter}.${s.section}`) } : {}),
       url: abs(sectionUrl(v.id, c.chapter, s.section)),

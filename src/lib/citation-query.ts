@@ -41,7 +41,8 @@ export interface CitationIndex {
   version: string;
   /** Version label (整理稿第2版). */
   label: string;
-  chapters: { number: number; title: string; sections: { number: number; title: string }[] }[];
+  /** `label` is there only when the version does not print 第X章/第X节 (1.2, 一、, '' for a flat version). */
+  chapters: { number: number; title: string; label?: string; sections: { number: number; title: string; label?: string }[] }[];
   articles: CitationIndexArticle[];
 }
 
@@ -59,10 +60,25 @@ export function buildCitationIndex(model: PlanModel): CitationIndex {
     chapters: model.chapters.map((c) => ({
       number: c.chapter,
       title: c.title,
-      sections: c.sections.map((s) => ({ number: s.section, title: s.title })),
+      ...unlessLaw(c.label, chapterLabel(c.chapter)),
+      sections: c.sections.map((s) => ({ number: s.section, title: s.title, ...unlessLaw(s.label, sectionLabel(s.section)) })),
     })),
     articles: model.articles.map((a): CitationIndexArticle => (a.printed ? [a.number, a.chapter, a.section ?? 0, a.title, a.printed] : [a.number, a.chapter, a.section ?? 0, a.title])),
   };
+}
+
+/** `{ label }` when a part's label is not the 第X章/第X节 the reader can derive, so law-shaped indexes stay as they were. */
+function unlessLaw(label: string, law: string): { label?: string } {
+  return label === law ? {} : { label };
+}
+
+/** The displayed labels of a chapter (and section) of an index: [第四章, 第二节], [1, 1.2], [] for a flat version. */
+export function indexPartLabels(index: CitationIndex, chapter: number, section?: number): string[] {
+  const c = index.chapters.find((x) => x.number === chapter);
+  const s = section ? c?.sections.find((x) => x.number === section) : undefined;
+  const labels = [c?.label ?? chapterLabel(chapter)];
+  if (section) labels.push(s?.label ?? sectionLabel(section));
+  return labels.filter(Boolean);
 }
 
 /** A resolved citation: where to go and how to show it. */
@@ -164,8 +180,7 @@ export function resolveCitation(query: CitationQuery, index: CitationIndex): Cit
     const found = query.kind === 'printed' ? index.articles.find((a) => a[4] === query.printed) : index.articles.find(([n]) => n === query.article);
     if (!found) return null;
     const [n, chapter, section, title, printed] = found;
-    const breadcrumb = [chapterLabel(chapter)];
-    if (section) breadcrumb.push(sectionLabel(section));
+    const breadcrumb = indexPartLabels(index, chapter, section || undefined);
     let last = articleLabel(n, printed);
     if (query.kind === 'printed') return { breadcrumb: [...breadcrumb, last], title, url: provisionUrl({ version, chapter, section: section || undefined, article: n }), version };
     if (query.paragraph) last += `第${chineseOrdinal(query.paragraph)}款`;
@@ -180,12 +195,12 @@ export function resolveCitation(query: CitationQuery, index: CitationIndex): Cit
   const chapter = index.chapters.find((c) => c.number === query.chapter);
   if (!chapter) return null;
   if (query.kind === 'chapter') {
-    return { breadcrumb: [chapterLabel(chapter.number)], title: chapter.title, url: chapterUrl(version, chapter.number), version };
+    return { breadcrumb: indexPartLabels(index, chapter.number), title: chapter.title, url: chapterUrl(version, chapter.number), version };
   }
   const section = chapter.sections.find((s) => s.number === query.section);
   if (!section) return null;
   return {
-    breadcrumb: [chapterLabel(chapter.number), sectionLabel(section.number)],
+    breadcrumb: indexPartLabels(index, chapter.number, section.number),
     title: section.title,
     url: sectionUrl(version, chapter.number, section.number),
     version,

@@ -10,6 +10,7 @@
  */
 import { diffArrays } from 'diff';
 import { toPlainText, type PlanModel } from './plan-model.ts';
+import { provisionNumber } from './provision-number.ts';
 
 /** One article as the diff sees it. */
 export interface ComparableArticle {
@@ -17,6 +18,8 @@ export interface ComparableArticle {
   key: string;
   /** Number in its version (第N条). */
   number: number;
+  /** The number as printed when the version is not law-shaped (3.2.1). */
+  printed?: string | undefined;
   /** Heading title after 第N条, if any. */
   title?: string;
   /** Body text (Markdown source without the heading). */
@@ -312,6 +315,10 @@ export interface ArticleHistoryEvent {
   number: number;
   /** Former number, for renumbered (原第X条). */
   fromNumber?: number;
+  /** `number` as printed in that version: 第十八条, 3.2.1. */
+  label: string;
+  /** `fromNumber` as printed in the version before. */
+  fromLabel?: string;
   /** Whether the text also changed (a renumbered article can be changed too). */
   textChanged: boolean;
   /** Changelog notes of this version that name this article. */
@@ -342,6 +349,7 @@ export function articleHistory(key: string, versions: ReadonlyArray<HistoryVersi
         versionId: v.id,
         kind: 'added',
         number: current.number,
+        label: printedLabel(current),
         textChanged: false,
         notes: notesFor(current.number, ['added', 'changed', 'renumbered']),
       });
@@ -353,6 +361,8 @@ export function articleHistory(key: string, versions: ReadonlyArray<HistoryVersi
         kind: e.textChanged ? 'changed' : e.renumbered ? 'renumbered' : 'unchanged',
         number: current.number,
         fromNumber,
+        label: printedLabel(current),
+        ...(fromNumber !== undefined ? { fromLabel: fromNumber === previous.number ? printedLabel(previous) : printedLabel({ number: fromNumber }) } : {}),
         textChanged: e.textChanged,
         notes: notesFor(current.number, ['added', 'changed', 'renumbered']),
       });
@@ -361,6 +371,7 @@ export function articleHistory(key: string, versions: ReadonlyArray<HistoryVersi
         versionId: v.id,
         kind: 'removed',
         number: previous.number,
+        label: printedLabel(previous),
         textChanged: false,
         notes: notesFor(previous.number, ['removed']),
       });
@@ -368,6 +379,11 @@ export function articleHistory(key: string, versions: ReadonlyArray<HistoryVersi
     previous = current;
   }
   return events;
+}
+
+/** An article's number as its version prints it (through src/lib/provision-number.ts). */
+export function printedLabel(a: { number: number; printed?: string | undefined }): string {
+  return provisionNumber(a.number, a.printed).printed;
 }
 
 const comparableCache = new WeakMap<PlanModel, ComparableArticle[]>();
@@ -382,6 +398,7 @@ export function comparableArticles(model: PlanModel): ComparableArticle[] {
     list = model.articles.map((a) => ({
       key: a.key,
       number: a.number,
+      ...(a.printed ? { printed: a.printed } : {}),
       title: a.title,
       text: toPlainText(a.body),
       chapter: a.chapter,

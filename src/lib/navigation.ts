@@ -3,7 +3,7 @@
  * pages. Pages of the reading order are the sections, and chapters that hold
  * their articles themselves.
  */
-import { chapterLabel, sectionLabel } from './citation.ts';
+import { labelledTitle, partPath } from './provision-number.ts';
 import { chapterUrl, sectionUrl, versionUrl } from './ids.ts';
 import type { PlanModel } from './plan-model.ts';
 
@@ -17,9 +17,9 @@ export interface NavLink {
 export function breadcrumbs(model: PlanModel, segment: string, chapter?: number, section?: number): NavLink[] {
   const items: NavLink[] = [{ label: model.version.label, href: versionUrl(segment) }];
   const c = chapter === undefined ? undefined : model.chapters.find((x) => x.chapter === chapter);
-  if (c) items.push({ label: `${chapterLabel(c.chapter)} ${c.title}`, href: chapterUrl(segment, c.chapter) });
+  if (c) items.push({ label: labelledTitle(c.label, c.title), href: chapterUrl(segment, c.chapter) });
   const s = c && section !== undefined ? c.sections.find((x) => x.section === section) : undefined;
-  if (c && s) items.push({ label: `${sectionLabel(s.section)} ${s.title}`, href: sectionUrl(segment, c.chapter, s.section) });
+  if (c && s) items.push({ label: labelledTitle(s.label, s.title), href: sectionUrl(segment, c.chapter, s.section) });
   return items;
 }
 
@@ -30,10 +30,10 @@ export function readingOrder(model: PlanModel, segment: string): (NavLink & { ch
       ? c.sections.map((s) => ({
           chapter: c.chapter,
           section: s.section,
-          label: `${chapterLabel(c.chapter)}${sectionLabel(s.section)} ${s.title}`,
+          label: labelledTitle(partPath(c.label, s.label), s.title),
           href: sectionUrl(segment, c.chapter, s.section),
         }))
-      : [{ chapter: c.chapter, label: `${chapterLabel(c.chapter)} ${c.title}`, href: chapterUrl(segment, c.chapter) }],
+      : [{ chapter: c.chapter, label: labelledTitle(c.label, c.title), href: chapterUrl(segment, c.chapter) }],
   );
 }
 

@@ -4,7 +4,8 @@
  * (src/lib/routes.ts); a page that is gone falls back to its chapter, then to
  * the newest contents. Pure and browser-safe: the 404 page runs it.
  */
-import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
+import { articleLabel } from './citation.ts';
+import { labelledTitle, partPath } from './provision-number.ts';
 import { LATEST } from './ids.ts';
 import type { PlanModel } from './plan-model.ts';
 import { parseRoute, routeUrl, type Route } from './routes.ts';
@@ -23,8 +24,8 @@ export function latestPageTitles(model: PlanModel): PageTitles {
     [at({ kind: 'mandatory', version: LATEST })]: `${v.label} 强制性内容`,
   };
   for (const c of model.chapters) {
-    titles[at({ kind: 'chapter', version: LATEST, chapter: c.chapter })] = `${chapterLabel(c.chapter)} ${c.title}`;
-    for (const s of c.sections) titles[at({ kind: 'section', version: LATEST, chapter: c.chapter, section: s.section })] = `${chapterLabel(c.chapter)}${sectionLabel(s.section)} ${s.title}`;
+    titles[at({ kind: 'chapter', version: LATEST, chapter: c.chapter })] = labelledTitle(c.label, c.title);
+    for (const s of c.sections) titles[at({ kind: 'section', version: LATEST, chapter: c.chapter, section: s.section })] = labelledTitle(partPath(c.label, s.label), s.title);
   }
   for (const a of model.articles) titles[at({ kind: 'article', version: LATEST, article: a.number })] = `${articleLabel(a.number, a.printed)}${a.title ? ` ${a.title}` : ''}`;
   return titles;

@@ -6,7 +6,7 @@
  */
 import { toChineseNumeral } from './numerals.ts';
 import { removeMandatoryTags } from './mandatory.ts';
-import { formatArticleHeadingText, parseArticleHeadingText, provisionNumber } from './provision-number.ts';
+import { formatArticleHeadingText, parseArticleHeadingText, partLabel, provisionNumber } from './provision-number.ts';
 import type { Annotation, ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
 
 /** An article heading's parts. */
@@ -130,6 +130,8 @@ export interface Article {
 export interface Section {
   chapter: number;
   section: number;
+  /** Its number as the page shows it, in the version's scheme: 第二节, 1.2, （二）. */
+  label: string;
   title: string;
   sources: string[];
   file: string;
@@ -139,6 +141,8 @@ export interface Section {
 /** One chapter in the model. */
 export interface Chapter {
   chapter: number;
+  /** Its number as the page shows it, in the version's scheme: 第一章, 1, 一、; '' for a flat version's one chapter. */
+  label: string;
   title: string;
   sources: string[];
   file: string;
@@ -224,6 +228,7 @@ export function locationFromPath(file: string): { version?: string; chapter?: nu
 export function buildPlanModel(input: VersionFiles): { model?: PlanModel; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const meta = input.version.data;
+  const numbering = meta.numbering ?? 'law';
   const add = (file: string, message: string, fix: string, line?: number) => problems.push({ file, line, message, fix });
   const editorial = (file: string, message: string, fix: string) => problems.push({ file, message, fix, severity: 'warning' });
   const compiled = meta.stage === '整理稿';
@@ -343,6 +348,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
     }
     return {
       chapter: n,
+      label: partLabel({ scheme: numbering, chapter: n, printed: c.data.printed }),
       title: c.data.title,
       sources: c.data.sources,
       file: c.file,
@@ -350,6 +356,7 @@ export function buildPlanModel(input: VersionFiles): { model?: PlanModel; proble
       sections: sectionFiles.map((s) => ({
         chapter: n,
         section: s.data.section,
+        label: partLabel({ scheme: numbering, chapter: n, section: s.data.section, printed: s.data.printed }),
         title: s.data.title,
         sources: s.data.sources,
         file: s.file,

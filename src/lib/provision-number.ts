@@ -84,3 +84,46 @@ export function parseArticleQuery(query: string): { ordinal: number } | { printe
   }
   return null;
 }
+
+/** What a chapter or section label needs: the scheme, its numbers, and the number as printed when recorded. */
+export interface PartNumber {
+  scheme: NumberingSchemeId;
+  chapter: number;
+  /** Absent for a chapter. */
+  section?: number | undefined;
+  /** The number as printed in the text (1.2, 三、, （二）), recorded by the importer as `printed`. */
+  printed?: string | undefined;
+}
+
+/**
+ * The displayed number of a chapter or section in its version's scheme:
+ * 第四章 / 第二节 (law, headings), 4 / 4.2 (decimal), 四、 / （二） (outline),
+ * '' for the one chapter of a flat version, which has no number to show.
+ * The number as printed wins when the importer recorded it.
+ */
+export function partLabel(p: PartNumber): string {
+  if (p.printed) return p.printed;
+  const isSection = p.section !== undefined;
+  switch (p.scheme) {
+    case 'flat':
+      return '';
+    case 'decimal':
+      return isSection ? `${p.chapter}.${p.section}` : String(p.chapter);
+    case 'outline':
+      return isSection ? `（${toChineseNumeral(p.section!)}）` : `${toChineseNumeral(p.chapter)}、`;
+    default:
+      return isSection ? `第${toChineseNumeral(p.section!)}节` : `第${toChineseNumeral(p.chapter)}章`;
+  }
+}
+
+/** `第四章 总则`, `1 总则`, `一、总体要求`, or just the title when the label is empty (a flat version). */
+export function labelledTitle(label: string, title: string): string {
+  if (!label || !title) return label || title;
+  // 一、 and （一） end in punctuation that already parts number from title.
+  return /[、）)]$/.test(label) ? `${label}${title}` : `${label} ${title}`;
+}
+
+/** 第四章第二节, 一、（二）; a decimal 1.2 already names its chapter, so it stands alone. */
+export function partPath(chapterLabel: string, sectionLabel: string): string {
+  return sectionLabel.startsWith(`${chapterLabel}.`) ? sectionLabel : `${chapterLabel}${sectionLabel}`;
+}

@@ -120,6 +120,11 @@ const partFields = {
   chapter: positive('`chapter`'),
   /** The heading without its number: 国土空间开发保护格局. */
   title: required('give a `title` (the heading without 第X章/第X节)'),
+  /**
+   * The number as printed when the version is not law-shaped (1.2, 三、,
+   * （二）); the page shows it instead of 第X章/第X节. URLs keep `chapter`/`section`.
+   */
+  printed: z.string().trim().min(1, '`printed` must not be empty; leave it out when the text prints no number').optional(),
   /** Sources this text is drawn from (required for compiled editions). */
   sources: z.array(sourceId, { error: '`sources` must be a list, e.g. [N4, F2]' }).default([]),
   /** The articles in the body, in order. */

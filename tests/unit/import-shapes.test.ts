@@ -93,12 +93,12 @@ function cjkOut(r: ImportResult): number {
   return n;
 }
 
-/** The structure as one line per file: its title, and its articles as printed. */
+/** The structure as one line per file: its number as printed (when the page shows it), title, and articles as printed. */
 function structure(r: ImportResult): string[] {
   return [...r.files]
     .filter(([p]) => p.endsWith('.mdx'))
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([p, c]) => `${p} ${/^title: (.*)$/m.exec(c)![1]}${[...c.matchAll(/^## (.*)$/gm)].map((m) => ` | ${m[1]}`).join('')}`);
+    .map(([p, c]) => `${p} ${/^printed: "?(.*?)"?$/m.exec(c)?.[1]?.concat(' ') ?? ''}${/^title: (.*)$/m.exec(c)![1]}${[...c.matchAll(/^## (.*)$/gm)].map((m) => ` | ${m[1]}`).join('')}`);
 }
 
 const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
@@ -111,17 +111,17 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
   {
     file: 'decimal.txt',
     scheme: 'decimal',
-    expected: ['01/01.mdx 规划目的 | 1.1.1 | 1.1.2', '01/02.mdx 规划范围 | 1.2.1', '01/index.mdx 总则', '02/01.mdx 总体格局 | 2.1.1 | 2.1.2', '02/index.mdx 空间格局'],
+    expected: ['01/01.mdx 1.1 规划目的 | 1.1.1 | 1.1.2', '01/02.mdx 1.2 规划范围 | 1.2.1', '01/index.mdx 1 总则', '02/01.mdx 2.1 总体格局 | 2.1.1 | 2.1.2', '02/index.mdx 2 空间格局'],
   },
   {
     file: 'outline.txt',
     scheme: 'outline',
     expected: [
-      '01/01.mdx 指导思想 | 1. | 2.',
-      '01/02.mdx 规划目标 | 1.',
-      '01/index.mdx 总体要求',
-      '02/01.mdx 耕地保护 | 1. | 2.',
-      '02/index.mdx 重点任务',
+      '01/01.mdx （一） 指导思想 | 1. | 2.',
+      '01/02.mdx （二） 规划目标 | 1.',
+      '01/index.mdx 一、 总体要求',
+      '02/01.mdx （一） 耕地保护 | 1. | 2.',
+      '02/index.mdx 二、 重点任务',
       'appendix/01.mdx 附表1 规划指标表',
     ],
   },

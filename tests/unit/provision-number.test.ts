@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatArticleHeadingText, parseArticleHeadingText, parseArticleQuery, printedAnchor, provisionNumber } from '../../src/lib/provision-number.ts';
+import { formatArticleHeadingText, labelledTitle, parseArticleHeadingText, parseArticleQuery, partLabel, partPath, printedAnchor, provisionNumber } from '../../src/lib/provision-number.ts';
 import { mandatoryPassages, markMandatory, removeMandatoryTags, renderMandatory } from '../../src/lib/mandatory.ts';
 
 describe('the provision number', () => {
@@ -35,6 +35,36 @@ describe('the provision number', () => {
     expect(parseArticleQuery(' 3.2.1 ')).toEqual({ printed: '3.2.1' });
     expect(parseArticleQuery('3.2')).toBeNull();
     expect(parseArticleQuery('第十八条规定')).toBeNull();
+  });
+});
+
+describe('chapter and section labels', () => {
+  test('follow the version\'s numbering scheme: 第X章/第X节 only where the text is law-shaped', () => {
+    const both = (scheme: Parameters<typeof partLabel>[0]['scheme']) => [partLabel({ scheme, chapter: 4 }), partLabel({ scheme, chapter: 4, section: 2 })];
+    expect(both('law')).toEqual(['第四章', '第二节']);
+    expect(both('headings')).toEqual(['第四章', '第二节']);
+    expect(both('decimal')).toEqual(['4', '4.2']);
+    expect(both('outline')).toEqual(['四、', '（二）']);
+    expect(partLabel({ scheme: 'flat', chapter: 1 })).toBe('');
+  });
+
+  test('show the number as printed when the importer recorded one', () => {
+    expect(partLabel({ scheme: 'decimal', chapter: 1, section: 1, printed: '第1.1节' })).toBe('第1.1节');
+    expect(partLabel({ scheme: 'outline', chapter: 3, printed: '三、' })).toBe('三、');
+  });
+
+  test('put a title after its label with a space, none after 、 or ）, and alone when the label is empty', () => {
+    expect(labelledTitle('第四章', '总则')).toBe('第四章 总则');
+    expect(labelledTitle('1.2', '规划范围')).toBe('1.2 规划范围');
+    expect(labelledTitle('一、', '总体要求')).toBe('一、总体要求');
+    expect(labelledTitle('（二）', '规划目标')).toBe('（二）规划目标');
+    expect(labelledTitle('', '某县国土空间规划实施管理办法')).toBe('某县国土空间规划实施管理办法');
+  });
+
+  test('join a chapter and section label, letting a decimal section stand alone', () => {
+    expect(partPath('第四章', '第二节')).toBe('第四章第二节');
+    expect(partPath('4', '4.2')).toBe('4.2');
+    expect(partPath('四、', '（二）')).toBe('四、（二）');
   });
 });
 

@@ -10,6 +10,7 @@ import { place } from './counties';
 import { BAND_FRACTIONS } from './schematic';
 import type { GoverningArticle, PlanMapLabel, PlanMapPayload } from './governing';
 import { articleLabel } from '../citation';
+import { labelledTitle } from '../provision-number.ts';
 import { provisionUrl } from '../ids';
 import type { PlanModel } from '../plan-model';
 import { citingFigure, xrefIndexFor } from '../xref-index';
@@ -107,7 +108,7 @@ export function figureGoverning(figure: Pick<FigureDef, 'number'>, model: PlanMo
     const a = byNumber.get(n);
     if (!a) return [];
     return [{
-      label: a.title ? `${articleLabel(a.number)} ${a.title}` : articleLabel(a.number),
+      label: labelledTitle(articleLabel(a.number, a.printed), a.title),
       href: provisionUrl({ version: model.version.id, chapter: a.chapter, section: a.section, article: a.number }),
     }];
   });

@@ -79,6 +79,11 @@ function articleList(articles: ParsedArticle[], keys: Map<number, ArticleKey>): 
   return `articles:\n${lines.join('\n')}`;
 }
 
+/** `printed: 1.2` for a chapter or section whose number the page shows as printed. */
+function printedField(printed: string | undefined): string[] {
+  return printed ? [`printed: ${yamlScalar(printed)}`] : [];
+}
+
 function mdx(frontmatter: string[], body: string): string {
   return `---\n${frontmatter.join('\n')}\n---\n${body ? `\n${body}\n` : ''}`;
 }
@@ -129,7 +134,7 @@ export function renderVersion(
     files.set(
       `${pad2(c.number)}/index.mdx`,
       mdx(
-        [`version: ${yamlScalar(meta.id)}`, `chapter: ${c.number}`, `title: ${yamlScalar(c.title)}`, `sources: ${flowList(sources[String(c.number)] ?? [])}`, articleList(c.articles, keys), ...notesOf(c.articles)],
+        [`version: ${yamlScalar(meta.id)}`, `chapter: ${c.number}`, ...printedField(c.printed), `title: ${yamlScalar(c.title)}`, `sources: ${flowList(sources[String(c.number)] ?? [])}`, articleList(c.articles, keys), ...notesOf(c.articles)],
         body,
       ),
     );
@@ -142,6 +147,7 @@ export function renderVersion(
             `version: ${yamlScalar(meta.id)}`,
             `chapter: ${c.number}`,
             `section: ${s.number}`,
+            ...printedField(s.printed),
             `title: ${yamlScalar(s.title)}`,
             `sources: ${flowList(sources[`${c.number}.${s.number}`] ?? [])}`,
             articleList(s.articles, keys),

@@ -5,6 +5,7 @@
  * new provision or is a wrapped line of running text. Numbers are read and
  * printed only through the {@link NumberingScheme}.
  */
+import { partLabel } from '../provision-number.ts';
 import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { splitArticleRest } from './article-title.ts';
 import { classifyLine, rowKind, type LineCandidates } from './classify-line.ts';
@@ -219,7 +220,7 @@ export class TreeBuilder {
     this.check('chapter', n, this.expectedNumber('chapter'), dup && { number: n, line: dup.line }, l);
     const title = this.headingTitle(h, i);
     if (!title) this.error(l.line, `${this.scheme.print('chapter', n)} has no title: write it after the number (${this.printedAsWritten(h)} 总则)`, l.text);
-    this.chapter = { number: n, title, lead: this.pendingLead.splice(0), articles: [], sections: [], line: l.line };
+    this.chapter = { number: n, ...this.printedPart(h, 'chapter', n), title, lead: this.pendingLead.splice(0), articles: [], sections: [], line: l.line };
     this.chapters.push(this.chapter);
     this.previous.section = undefined;
     this.section = null;
@@ -253,10 +254,18 @@ export class TreeBuilder {
       this.error(l.line, `${p('chapter', c.number)} has articles before its first section (${p('article', c.articles[0]!.number)}, line ${c.articles[0]!.line}): put them in a section, or remove the sections`, l.text);
     }
     if (!title) this.error(l.line, `${p('section', n)} of ${p('chapter', c.number)} has no title`, l.text);
-    this.section = { number: local, title, lead: [], articles: [], line: l.line };
+    this.section = { number: local, ...this.printedPart(h, 'section', local), title, lead: [], articles: [], line: l.line };
     c.sections.push(this.section);
     this.article = null;
     this.part = null;
+  }
+
+  /**
+   * A chapter's or section's number as printed, kept when the page must show
+   * it instead of 第X章/第X节 (1.2, 三、); law-shaped numbers are derived.
+   */
+  private printedPart(h: HeadingMatch, kind: 'chapter' | 'section', n: number): { printed?: string } {
+    return this.scheme.id !== 'law' && h.printed && h.printed !== partLabel({ scheme: 'law', chapter: n, ...(kind === 'section' ? { section: n } : {}) }) ? { printed: h.printed } : {};
   }
 
   private startArticle(h: HeadingMatch, l: SourceLine, i: number): void {

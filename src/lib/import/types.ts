@@ -54,6 +54,8 @@ export interface ParsedArticle {
 
 export interface ParsedSection {
   number: number;
+  /** The number as printed when the scheme is not law-shaped (1.2, （二））. */
+  printed?: string;
   title: string;
   lead: Block[];
   articles: ParsedArticle[];
@@ -62,6 +64,8 @@ export interface ParsedSection {
 
 export interface ParsedChapter {
   number: number;
+  /** The number as printed when the scheme is not law-shaped (1, 三、). */
+  printed?: string;
   title: string;
   lead: Block[];
   /** Articles held by the chapter itself (a chapter without sections). */
