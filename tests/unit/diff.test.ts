@@ -184,6 +184,22 @@ describe('articleHistory', () => {
     expect(h[1]).toMatchObject({ versionId: 'ed2', kind: 'renumbered', number: 20, fromNumber: 19, textChanged: false });
   });
 
+  it('labels each event with the number as its version prints it: 第二十条, or 3.2.1 in a decimal version', () => {
+    expect(articleHistory('19', versions).map((e) => [e.label, e.fromLabel])).toEqual([
+      ['第十九条', undefined],
+      ['第二十条', '第十九条'],
+      ['第二十条', undefined],
+    ]);
+    const decimal = [
+      { id: 'd1', articles: [art('5', 5, '条文。', { printed: '2.1.1' })] },
+      { id: 'd2', articles: [art('5', 6, '条文。', { printed: '2.1.2' })] },
+    ];
+    expect(articleHistory('5', decimal).map((e) => [e.kind, e.label, e.fromLabel])).toEqual([
+      ['added', '2.1.1', undefined],
+      ['renumbered', '2.1.2', '2.1.1'],
+    ]);
+  });
+
   it('starts the history of an article added later in that version', () => {
     expect(articleHistory('ed2-19', versions).map((e) => [e.versionId, e.kind])).toEqual([
       ['ed2', 'added'],
