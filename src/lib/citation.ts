@@ -4,7 +4,7 @@
  * and the GB/T 7714-2015 form for online documents ([EB/OL], with the access date).
  */
 import { toChineseNumeral } from './numerals.ts';
-import { provisionNumber } from './provision-number.ts';
+import { partLabel, partPath, printedAnchor, provisionNumber, type NumberingSchemeId } from './provision-number.ts';
 
 /** What a citation needs to know about the cited provision. */
 export interface CitationTarget {
@@ -17,16 +17,19 @@ export interface CitationTarget {
   article?: number | undefined;
   /** The article's number as printed when the version is not law-shaped (3.2.1). */
   articlePrinted?: string | undefined;
+  /** The version's numbering scheme (law when absent): how its chapters and sections are named. */
+  scheme?: NumberingSchemeId | undefined;
 }
 
 /** 第四章第二节第十八条 — the provision part of a citation (empty for the whole plan). */
-export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article' | 'articlePrinted'>): string {
+export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article' | 'articlePrinted' | 'scheme'>): string {
   // A printed 3.2.1 already names its chapter and section.
-  if (t.article && t.articlePrinted) return t.articlePrinted;
-  let s = '';
-  if (t.chapter) s += `第${toChineseNumeral(t.chapter)}章`;
-  if (t.section) s += `第${toChineseNumeral(t.section)}节`;
-  if (t.article) s += articleLabel(t.article);
+  if (t.article && t.articlePrinted && printedAnchor(t.articlePrinted)) return t.articlePrinted;
+  const scheme = t.scheme ?? 'law';
+  // A flat version's one chapter has no number: its articles are cited alone (第三条).
+  let s = t.chapter ? partLabel({ scheme, chapter: t.chapter }) : '';
+  if (t.chapter && t.section) s = partPath(s, partLabel({ scheme, chapter: t.chapter, section: t.section }));
+  if (t.article) s += articleLabel(t.article, t.articlePrinted);
   return s;
 }
 

@@ -11,12 +11,14 @@ import type { VFile } from 'vfile';
 import { articleAnchor, provisionUrl } from '../lib/ids.ts';
 import { articleLabel, citationText } from '../lib/citation.ts';
 import { locationFromPath, parseArticleHeading } from '../lib/plan-model.ts';
-import { printedAnchor } from '../lib/provision-number.ts';
+import { printedAnchor, type NumberingSchemeId } from '../lib/provision-number.ts';
 
 /** What the transform needs to know about the version a file belongs to. */
 export interface VersionInfo {
   title: string;
   label: string;
+  /** The version's numbering scheme: a flat version's articles are cited without 第一章. */
+  scheme?: NumberingSchemeId | undefined;
 }
 
 export interface ArticleAnchorOptions {

@@ -47,6 +47,13 @@ describe('provisionLabel', () => {
   it('is empty for the whole plan', () => {
     expect(provisionLabel({})).toBe('');
   });
+
+  it('names provisions of other numbering schemes as their text prints them', () => {
+    expect(provisionLabel({ chapter: 1, section: 2, article: 3, articlePrinted: '1.2.1', scheme: 'decimal' })).toBe('1.2.1');
+    expect(provisionLabel({ chapter: 1, section: 2, scheme: 'decimal' })).toBe('1.2');
+    expect(provisionLabel({ chapter: 2, section: 1, article: 4, articlePrinted: '2.', scheme: 'outline' })).toBe('二、（一）2.');
+    expect(provisionLabel({ chapter: 1, article: 3, scheme: 'flat' })).toBe('第三条');
+  });
 });
 
 describe('citationText', () => {
