@@ -386,6 +386,11 @@ export function printedLabel(a: { number: number; printed?: string | undefined }
   return provisionNumber(a.number, a.printed).printed;
 }
 
+/** Article n of a version as that version prints it (第十八条, 3.2.1); 第N条 when the version is unknown or lacks it. */
+export function printedIn(model: Pick<PlanModel, 'articles'> | undefined, n: number): string {
+  return printedLabel(model?.articles.find((a) => a.number === n) ?? { number: n });
+}
+
 const comparableCache = new WeakMap<PlanModel, ComparableArticle[]>();
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleHistory,
+  printedIn,
   diffPairs,
   diffVersions,
   keyProblemsAcrossVersions,
@@ -232,5 +233,12 @@ describe('keyProblemsAcrossVersions', () => {
       expect.stringMatching(/key "1" is used by articles 1, 2/),
       expect.stringMatching(/from: 2 but key "1" was article 1/),
     ]);
+  });
+});
+
+describe('printedIn', () => {
+  it('prints an article as its version does, and 第N条 when the version lacks it', () => {
+    const model = { articles: [{ number: 5, printed: '2.1.1' }, { number: 6 }] } as unknown as Parameters<typeof printedIn>[0];
+    expect([printedIn(model, 5), printedIn(model, 6), printedIn(model, 9), printedIn(undefined, 9)]).toEqual(['2.1.1', '第六条', '第九条', '第九条']);
   });
 });

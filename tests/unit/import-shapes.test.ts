@@ -234,3 +234,23 @@ describe('强制性内容 in Word', () => {
     expect(body).toContain('永久基本农田<strong className="mandatory">不得擅自调整</strong>，<strong className="mandatory">以批复文本为准</strong>。');
   });
 });
+
+describe('专栏 boxes', () => {
+  test('a 专栏 line becomes a heading of its own with its title, its table and text following it, and no character is lost', async () => {
+    const source = join(FIXTURES, 'boxes.txt');
+    const r = await runImport({ input: source, version: 'boxes', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01', stage: '公示稿', label: '公示稿', date: '2026-01-01' });
+    expect(r.errors).toEqual([]);
+    const chapter = r.files.get('01/index.mdx')!;
+    expect([...chapter.matchAll(/^### (.*)$/gm)].map((m) => m[1])).toEqual(['专栏1 重点项目', '专栏 3-1 实施保障措施']);
+    expect(chapter).toMatch(/### 专栏1 重点项目\n\n\| 项目 \| 类型 \| 期限 \|/);
+    expect(chapter).toMatch(/### 专栏 3-1 实施保障措施\n\n保障措施以批复文本为准。/);
+    expect(cjkOut(r)).toBe(cjkIn(items(readFileSync(source, 'utf8'))));
+  });
+
+  test('a sentence that starts with 专栏 stays a paragraph', async () => {
+    writeFileSync(join(dir, 'box-sentence.txt'), '某规划\n第一章 总则\n第一条 目的\n专栏1所列项目，以批复文本为准。\n');
+    const r = await runImport({ input: join(dir, 'box-sentence.txt'), version: 'boxsent', contentDir: join(dir, 'content'), dryRun: true });
+    expect(r.errors).toEqual([]);
+    expect(r.files.get('01/index.mdx')).not.toContain('###');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { tableCells, type RowKind } from './text-tables.ts';
-import { GROUP_HEADING, matchAppendixHeading } from './text-shapes.ts';
+import { GROUP_HEADING, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** The readings a line allows. */
@@ -16,6 +16,8 @@ export interface LineCandidates {
   group: RegExpExecArray | null;
   /** 附表1 …, 名词解释 (only in the appendix). */
   appendix: { kind: string; title: string } | null;
+  /** 专栏1 重点项目: a box heading in the body (only before the appendix). */
+  box: string | null;
   /** The kind of table row it would be, if any (worked out only when asked: most lines are settled before). */
   row: () => RowKind | null;
 }
@@ -37,6 +39,7 @@ export function classifyLine(l: SourceLine, scheme: NumberingScheme, inAppendix:
     heading: inAppendix ? null : scheme.match(l.text, l),
     group: inAppendix ? null : GROUP_HEADING.exec(l.text),
     appendix: inAppendix ? matchAppendixHeading(l.text) : null,
+    box: inAppendix ? null : matchBoxHeading(l.text),
     row: () => rowKind(l, scheme),
   };
 }

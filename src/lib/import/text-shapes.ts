@@ -38,6 +38,16 @@ export function isTitleLike(text: string, max = 30): boolean {
   return t.length > 0 && [...t].length <= max && !/[。；;！!？?，,：:]/.test(t);
 }
 
+/** 专栏1 / 专栏 3-1 / 专栏三 at the start of a line: a box of the plan text (重点项目, 指标). */
+const BOX = /^专栏[\s\u3000]*[0-9０-９一二三四五六七八九十]+(?:[-－—.．][0-9０-９]+)?(?=$|[\s\u3000:：、])/;
+
+/** A 专栏 heading in the body (专栏1 重点项目, 专栏 3-1 …): its title with spaces kept as one, or null. */
+export function matchBoxHeading(text: string): string | null {
+  const t = text.trim();
+  if ([...t].length > 40 || /[。；;，,]/.test(t) || !BOX.test(t)) return null;
+  return t.replace(/[\s\u3000]+/g, ' ');
+}
+
 /** An appendix heading (附表1 规划指标表, 名词解释): its kind, or null. */
 export function matchAppendixHeading(text: string): { kind: string; title: string } | null {
   const t = text.trim();

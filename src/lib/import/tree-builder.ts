@@ -95,6 +95,7 @@ export class TreeBuilder {
     if (l.table) return this.readWordTable(l);
     const c = classifyLine(l, this.scheme, i >= this.input.appendixStart);
     if (c.appendix) return this.startPart(c.appendix, l);
+    if (c.box) return this.startBox(c.box, l);
     // A row of an open tab-separated table stays a row even if it starts with
     // 第X条, unless it is the very heading expected next.
     const inTabTable =
@@ -126,6 +127,15 @@ export class TreeBuilder {
     this.part = { kind: a.kind, title: a.title, blocks: [], line: l.line };
     this.parts.push(this.part);
     this.article = null;
+  }
+
+  /**
+   * 专栏1 重点项目: the box's title becomes a heading of its own (`###`, which
+   * the site anchors and lists) where it stands; its content follows as blocks.
+   */
+  private startBox(title: string, l: SourceLine): void {
+    this.flush();
+    this.target().push({ kind: 'subheading', text: title, line: l.line });
   }
 
   /** 第一篇 / 第一部分 / 第一编: a grouping above chapters, kept as the next chapter's lead. */
