@@ -60,3 +60,20 @@ describe('the plain-text download', () => {
     expect(planText(withEscapes)).toContain('容积率 < 1.5，见 {附表}；import 字样。');
   });
 });
+
+describe('the plain-text download of a version in another numbering scheme', () => {
+  it.each(['decimal', 'outline', 'flat'])('of the %s shape prints the numbers as the text did and re-imports to the same chapters, sections and articles', async (shape) => {
+    const first = join(temp, `${shape}-a`);
+    const source = join('tests/fixtures/import/shapes', `${shape}.txt`);
+    const opts = { today: '2000-01-01', stage: '公示稿', label: '公示稿', date: '2000-01-01' };
+    expect((await runImport({ input: source, version: shape, contentDir: first, ...opts })).errors).toEqual([]);
+    const text = planText(documentFromFiles(first, shape));
+    expect(text).not.toMatch(/第[一二三四五六七八九十]+[章节]/);
+    const input = join(temp, `${shape}-download.txt`);
+    writeFileSync(input, text);
+    const second = join(temp, `${shape}-b`);
+    expect((await runImport({ input, version: shape, contentDir: second, ...opts })).errors).toEqual([]);
+    const mdx = (dir: string) => [...tree(join(dir, 'plan', shape))].filter(([p]) => p.endsWith('.mdx') && !p.startsWith('appendix/'));
+    expect(mdx(second)).toEqual(mdx(first));
+  });
+});

@@ -35,7 +35,7 @@ const FONT = { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New R
 const HEADING_FONT = { ascii: 'Times New Roman', eastAsia: '黑体', hAnsi: 'Times New Roman' };
 const SPACE = '\u3000';
 
-const join = (label: string, title?: string) => (title ? `${label}${SPACE}${title}` : label);
+const join = (label: string, title?: string) => (title ? (label ? `${label}${SPACE}${title}` : title) : label);
 
 function table(rows: string[][]): Table {
   const width = Math.max(...rows.map((r) => r.length));
@@ -90,14 +90,14 @@ function titlePage(doc: DownloadDocument): FileChild[] {
 function planChildren(doc: DownloadDocument): FileChild[] {
   const out: FileChild[] = [];
   const article = (a: DownloadDocument['chapters'][number]['articles'][number]) =>
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, text: join(articleLabel(a.number), a.title) }), ...body(a.markdown));
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, text: join(articleLabel(a.number, a.printed), a.title) }), ...body(a.markdown));
   const { preamble, back } = splitAppendices(doc);
   for (const p of preamble) out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: p.title }), ...body(p.markdown));
   for (const c of doc.chapters) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: join(chapterLabel(c.number), c.title) }), ...body(c.intro));
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: join(c.label ?? chapterLabel(c.number), c.title) }), ...body(c.intro));
     c.articles.forEach(article);
     for (const s of c.sections) {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, text: join(sectionLabel(s.number), s.title) }), ...body(s.intro));
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, text: join(s.label ?? sectionLabel(s.number), s.title) }), ...body(s.intro));
       s.articles.forEach(article);
     }
   }

@@ -33,7 +33,7 @@ const BOTTOM = A4.height - MARGIN.bottom;
 const BODY = 11;
 const LEADING = 1.8;
 const SPACE = '\u3000';
-const label = (l: string, title?: string) => (title ? `${l}${SPACE}${title}` : l);
+const label = (l: string, title?: string) => (title ? (l ? `${l}${SPACE}${title}` : title) : l);
 
 type Pdf = PDFKit.PDFDocument;
 type Font = 'regular' | 'bold';
@@ -177,7 +177,7 @@ const tocPages = (entries: number) => Math.max(1, Math.ceil((entries * TOC_LINE 
 function planBody(flow: Flow, doc: DownloadDocument): void {
   const body = (md: string | undefined) => flow.blocks(markdownBlocks(md ?? ''));
   const article = (a: DownloadDocument['chapters'][number]['articles'][number]) => {
-    flow.heading(label(articleLabel(a.number), a.title), { size: BODY, before: BODY * 0.8 });
+    flow.heading(label(articleLabel(a.number, a.printed), a.title), { size: BODY, before: BODY * 0.8 });
     body(a.markdown);
   };
   const part = (p: DownloadDocument['appendices'][number]) => {
@@ -190,11 +190,11 @@ function planBody(flow: Flow, doc: DownloadDocument): void {
   preamble.forEach(part);
   for (const c of doc.chapters) {
     flow.newPage();
-    flow.heading(label(chapterLabel(c.number), c.title), { size: 16, align: 'center', level: 1, before: 0 });
+    flow.heading(label(c.label ?? chapterLabel(c.number), c.title), { size: 16, align: 'center', level: 1, before: 0 });
     body(c.intro);
     c.articles.forEach(article);
     for (const s of c.sections) {
-      flow.heading(label(sectionLabel(s.number), s.title), { size: 13, align: 'center', level: 2, before: BODY * 1.2 });
+      flow.heading(label(s.label ?? sectionLabel(s.number), s.title), { size: 13, align: 'center', level: 2, before: BODY * 1.2 });
       body(s.intro);
       s.articles.forEach(article);
     }

@@ -13,7 +13,8 @@ import { splitAppendices, type DownloadDocument } from './document.ts';
 const SPACE = '\u3000';
 
 function heading(label: string, title?: string): string {
-  return title ? `${label}${SPACE}${title}` : label;
+  // A flat version's one chapter has no number: its title stands alone.
+  return title ? (label ? `${label}${SPACE}${title}` : title) : label;
 }
 
 function blockLines(block: TextBlock): string[] {
@@ -34,15 +35,15 @@ function bodyLines(markdown: string | undefined): string[] {
 export function planText(doc: DownloadDocument): string {
   const out: string[] = [doc.title, ''];
   const push = (lines: string[]) => lines.length && out.push(...lines, '');
-  const article = (a: DownloadDocument['chapters'][number]['articles'][number]) => push([heading(articleLabel(a.number), a.title), ...bodyLines(a.markdown)]);
+  const article = (a: DownloadDocument['chapters'][number]['articles'][number]) => push([heading(articleLabel(a.number, a.printed), a.title), ...bodyLines(a.markdown)]);
   const { preamble, back } = splitAppendices(doc);
   for (const p of preamble) push([p.title, ...bodyLines(p.markdown)]);
   for (const c of doc.chapters) {
-    push([heading(chapterLabel(c.number), c.title)]);
+    push([heading(c.label ?? chapterLabel(c.number), c.title)]);
     push(bodyLines(c.intro));
     c.articles.forEach(article);
     for (const s of c.sections) {
-      push([heading(sectionLabel(s.number), s.title)]);
+      push([heading(s.label ?? sectionLabel(s.number), s.title)]);
       push(bodyLines(s.intro));
       s.articles.forEach(article);
     }

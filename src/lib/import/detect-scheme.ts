@@ -36,7 +36,9 @@ function census(lines: SourceLine[]): Census {
       if (law.kind === 'article') c.lawArticles++;
       continue;
     }
-    const dec = TOC_ENTRY.test(l.text) ? null : SCHEMES.decimal.match(l.text);
+    // A bare 1.1.1 on its own line (its text on the next) ends in digits like a TOC entry but is a heading.
+    const bareNumber = /^[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,3}$/.test(l.text.trim());
+    const dec = TOC_ENTRY.test(l.text) && !bareNumber ? null : SCHEMES.decimal.match(l.text);
     if (dec?.path && dec.path.length === 3) c.decimalDeep++;
     if (dec?.path && dec.path.length === 2 && /^[\s\u3000]/.test(dec.rest)) c.decimalMiddle++;
     if (/^[一二三四五六七八九十]+、/.test(l.text) && [...l.text].length <= 30 && !/[。；]/.test(l.text)) c.outlineChapters++;
