@@ -34,6 +34,32 @@ function containerAnchor(ancestors: unknown[], file: VFile): string | null {
   return part ? appendixAnchor(Number(part[1])) : null;
 }
 
+/** The citation and path of the article around a table, from its copy-citation control (remark-article-anchors.ts). */
+function articleCitation(ancestors: unknown[]): { citation: string; path: string } | null {
+  const article = [...ancestors].reverse().find((a) => (a as { data?: { hProperties?: Record<string, unknown> } }).data?.hProperties?.['data-article'] !== undefined);
+  let found: { citation: string; path: string } | null = null;
+  const visit = (node: unknown): void => {
+    const n = node as { data?: { hName?: string; hProperties?: Record<string, unknown> }; children?: unknown[] };
+    const props = n.data?.hProperties;
+    if (n.data?.hName === 'plan-cite' && typeof props?.['data-citation'] === 'string' && typeof props['data-path'] === 'string') {
+      found ??= { citation: props['data-citation'], path: props['data-path'] };
+    }
+    // Only the article's own tools, not a table's: stop at nested tables.
+    if ((node as { type?: string }).type !== 'table') (n.children ?? []).forEach(visit);
+  };
+  if (article) visit(article);
+  return found;
+}
+
+/** A copy-citation control for one indicator row, like an article's: 《…》（…）第十八条“耕地保有量”指标. */
+function rowCitation(base: { citation: string; path: string }, name: string, id: string): unknown {
+  return {
+    type: 'emphasis',
+    data: { hName: 'plan-cite', hProperties: { 'data-citation': `${base.citation}“${name}”指标`, 'data-path': `${base.path.replace(/#.*$/, '')}#${id}`, 'data-pagefind-ignore': 'all' } },
+    children: [{ type: 'text', value: '复制引用', data: { hName: 'button', hProperties: { type: 'button', className: ['cite-button'], hidden: true } } }],
+  };
+}
+
 /** The remark plugin; runs after the article anchors so it can see which article holds a table. */
 export default function remarkIndicatorTables() {
   return (tree: Root, file: VFile) => {
@@ -42,6 +68,7 @@ export default function remarkIndicatorTables() {
       if (!head || !isIndicatorHeader(head.children.map(cellText))) return;
       const container = containerAnchor(ancestors, file);
       if (!container) return;
+      const base = articleCitation(ancestors);
       table.data = { ...table.data, hProperties: { ...(table.data?.hProperties as object), className: ['indicator-table'] } };
       rows.forEach((row: TableRow, k) => {
         const id = indicatorRowAnchor(container, k + 1);
@@ -54,6 +81,8 @@ export default function remarkIndicatorTables() {
             data: { hProperties: { className: ['permalink'], 'aria-label': `第${k + 1}项指标的固定链接`, 'data-pagefind-ignore': '' } },
             children: [{ type: 'text', value: '§' }],
           } as never, { type: 'text', value: ' ' } as never);
+          const name = cellText(first).replace(/^§\s*/, '').trim();
+          if (base && name) first.children.push({ type: 'text', value: ' ' } as never, rowCitation(base, name, id) as never);
         }
       });
     });

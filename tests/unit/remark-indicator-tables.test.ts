@@ -32,8 +32,14 @@ describe('indicator tables', () => {
 
   test('gives each row of an indicator table inside an article an anchor and a permalink', async () => {
     const html = await render(`## 第十八条 指标\n\n${TABLE}`, 'content/plan/ed9/04/02.mdx');
-    expect(html).toContain('<tr id="a18-i1">\n<td><a href="#a18-i1" class="permalink" aria-label="第1项指标的固定链接" data-pagefind-ignore="">§</a> 耕地保有量</td>');
+    expect(html).toContain('<tr id="a18-i1">\n<td><a href="#a18-i1" class="permalink" aria-label="第1项指标的固定链接" data-pagefind-ignore="">§</a> 耕地保有量 <plan-cite');
     expect(html).toContain('<tr id="a18-i2">');
+  });
+
+  test('gives each row inside an article a copy-citation control naming the article and the indicator', async () => {
+    const html = await render(`## 第十八条 指标\n\n${TABLE}`, 'content/plan/ed9/04/02.mdx');
+    expect(html).toContain('<plan-cite data-citation="《某县规划》（公示稿）第四章第二节第十八条“耕地保有量”指标" data-path="/ed9/4/2/#a18-i1" data-pagefind-ignore="all"><button type="button" class="cite-button" hidden>复制引用</button></plan-cite>');
+    expect(html).toContain('data-path="/ed9/4/2/#a18-i2"');
   });
 
   test('anchors rows of an appendix part by the part, and leaves other tables alone', async () => {
