@@ -12,12 +12,15 @@ import remarkAnnotations from './remark-annotations.ts';
 import remarkCrossReferences, { planLoader } from './remark-cross-references.ts';
 import remarkFigureReferences, { figureHomesLoader } from './remark-figure-references.ts';
 import remarkIndicatorTables from './remark-indicator-tables.ts';
+import remarkBoxAnchors from './remark-box-anchors.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 
-/** remark-gfm first (tables), then article and 款/项 anchors, editorial annotations, cross-references, figure links and indicator-table rows. */
+/** remark-gfm first (tables), then 专栏 box anchors, article and 款/项 anchors, editorial annotations, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
   remarkGfm,
   remarkAutolinkCjk,
+  // Before the article anchors, which wrap each article's nodes in a section.
+  remarkBoxAnchors,
   [remarkArticleAnchors, { versionInfo }],
   remarkParagraphAnchors,
   // Notes go in after the 款/项 anchors (a note is no 款) and before cross-references, so a 第N条 in a note links too.

@@ -5,6 +5,7 @@
  */
 import { collapseCjkSpaces } from './clean.ts';
 import { NUMERAL_CLASS_CHARS } from '../numerals.ts';
+import { BOX_TITLE } from '../box-title.ts';
 
 const NUM_CHARS = NUMERAL_CLASS_CHARS;
 /** Punctuation that can end a sentence (a closing quote or bracket after it is allowed). */
@@ -38,13 +39,10 @@ export function isTitleLike(text: string, max = 30): boolean {
   return t.length > 0 && [...t].length <= max && !/[。；;！!？?，,：:]/.test(t);
 }
 
-/** 专栏1 / 专栏 3-1 / 专栏三 at the start of a line: a box of the plan text (重点项目, 指标). */
-const BOX = /^专栏[\s\u3000]*[0-9０-９一二三四五六七八九十]+(?:[-－—.．][0-9０-９]+)?(?=$|[\s\u3000:：、])/;
-
 /** A 专栏 heading in the body (专栏1 重点项目, 专栏 3-1 …): its title with spaces kept as one, or null. */
 export function matchBoxHeading(text: string): string | null {
   const t = text.trim();
-  if ([...t].length > 40 || /[。；;，,]/.test(t) || !BOX.test(t)) return null;
+  if ([...t].length > 40 || /[。；;，,]/.test(t) || !BOX_TITLE.test(t)) return null;
   return t.replace(/[\s\u3000]+/g, ' ');
 }
 
