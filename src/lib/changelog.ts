@@ -7,8 +7,7 @@
  * changelog of articles cannot hold — parts such as 附图 added or removed,
  * chapter and section titles changed — are derived from the texts themselves.
  */
-import { articleLabel } from './citation.ts';
-import { partPath } from './provision-number.ts';
+import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
 import { parseChineseNumeral } from './numerals.ts';
 import { comparableArticles, diffVersions } from './diff.ts';
 import type { PlanModel } from './plan-model.ts';
@@ -86,10 +85,10 @@ export function titleChangeLines(before: Outline, after: Outline): string[] {
   for (const c of after.chapters) {
     const was = before.chapters.find((x) => x.chapter === c.chapter);
     if (!was) continue;
-    if (was.title !== c.title) lines.push(`修改 ${c.label}标题：${was.title} → ${c.title}`);
+    if (was.title !== c.title) lines.push(`修改 ${chapterLabel(c.chapter)}标题：${was.title} → ${c.title}`);
     for (const s of c.sections) {
       const wasS = was.sections.find((x) => x.section === s.section);
-      if (wasS && wasS.title !== s.title) lines.push(`修改 ${partPath(c.label, s.label)}标题：${wasS.title} → ${s.title}`);
+      if (wasS && wasS.title !== s.title) lines.push(`修改 ${chapterLabel(c.chapter)}${sectionLabel(s.section)}标题：${wasS.title} → ${s.title}`);
     }
   }
   return lines;

@@ -249,7 +249,7 @@ describe('专栏 boxes', () => {
 
   test('a sentence that starts with 专栏 stays a paragraph', async () => {
     writeFileSync(join(dir, 'box-sentence.txt'), '某规划\n第一章 总则\n第一条 目的\n专栏1所列项目，以批复文本为准。\n');
-    const r = await runImport({ input: join(dir, 'box-sentence.txt'), version: 'boxsent', contentDir: join(dir, 'content'), dryRun: true });
+    const r = await runImport({ input: join(dir, 'box-sentence.txt'), version: 'boxsent', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
     expect(r.errors).toEqual([]);
     expect(r.files.get('01/index.mdx')).not.toContain('###');
   });
