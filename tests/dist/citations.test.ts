@@ -53,11 +53,13 @@ describe(`citations in ${dist}/`, () => {
       if (!html.includes('<plan-cite')) continue;
       for (const cite of parse(html).querySelectorAll('plan-cite')) {
         const path = cite.getAttribute('data-path') ?? '';
-        const [, folder, article] = /^\/([^/]+)\/.*#a(\d+)$/.exec(path) ?? [];
+        // An indicator-table row (#a18-i2) cites its article and then the indicator.
+        const [, folder, article, row] = /^\/([^/]+)\/.*#a(\d+)(-i\d+)?$/.exec(path) ?? [];
         const label = labelsByFolder.get(folder ?? '')?.get(Number(article));
         const citation = cite.getAttribute('data-citation') ?? '';
         checked++;
-        if (!label || !citation.endsWith(`）${label}`)) wrong.push(`${file}: ${path} cites "${citation}", expected it to end in ${label ?? '(an article of a built version)'}`);
+        const cites = row ? citation.includes(`）${label}“`) && citation.endsWith('”指标') : citation.endsWith(`）${label}`);
+        if (!label || !cites) wrong.push(`${file}: ${path} cites "${citation}", expected it to end in ${label ?? '(an article of a built version)'}`);
       }
     }
     expect(wrong.slice(0, 10)).toEqual([]);
