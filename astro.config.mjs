@@ -18,6 +18,8 @@ export default defineConfig({
   site: address.url,
   // Tests build fixture plans into their own folders (PLAN_CONTENT_DIR, PLAN_OUT_DIR).
   outDir: process.env.PLAN_OUT_DIR ?? 'dist',
+  // Each fixture build keeps its own content-layer cache (tests/dist/built-site.ts).
+  ...(process.env.PLAN_CACHE_DIR ? { cacheDir: process.env.PLAN_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Every script and stylesheet is a cached file, never inlined: a second page
   // in the same visit then costs only its HTML (issue #17). The one inline

@@ -416,20 +416,15 @@ export function comparableArticles(model: PlanModel): ComparableArticle[] {
 }
 
 /**
- * The diffs the site publishes, for versions ordered oldest first: each
- * consecutive pair, and each version against the newest (without repeats).
+ * The diffs the site publishes, for versions ordered oldest first: every older
+ * version against every newer one. Publishing only "each against the newest"
+ * would drop /diff/ed1/ed3/ the day ed4 arrives, and a published URL never
+ * goes away (docs/design.md). `newestId` puts the newest last when it is not.
  */
 export function diffPairs(orderedIds: ReadonlyArray<string>, newestId?: string): [string, string][] {
+  const ids = newestId && orderedIds.includes(newestId) ? [...orderedIds.filter((id) => id !== newestId), newestId] : [...orderedIds];
   const pairs: [string, string][] = [];
-  const seen = new Set<string>();
-  const add = (a: string, b: string) => {
-    if (a === b || seen.has(`${a}\0${b}`)) return;
-    seen.add(`${a}\0${b}`);
-    pairs.push([a, b]);
-  };
-  for (let i = 1; i < orderedIds.length; i++) add(orderedIds[i - 1]!, orderedIds[i]!);
-  const newest = newestId ?? orderedIds.at(-1);
-  if (newest) for (const id of orderedIds) if (id !== newest) add(id, newest);
+  for (let j = 1; j < ids.length; j++) for (let i = 0; i < j; i++) pairs.push([ids[i]!, ids[j]!]);
   return pairs;
 }
 

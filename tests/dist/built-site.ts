@@ -3,6 +3,7 @@
  * message says what to run.
  */
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
@@ -13,4 +14,19 @@ import { join } from 'node:path';
 export function requireBuiltSite(dir: string, envName: string): string {
   if (existsSync(join(dir, 'index.html'))) return dir;
   throw new Error(`${join(dir, 'index.html')} is missing: run \`npm run build\` first (or set ${envName} to a built site)`);
+}
+
+/**
+ * Builds the site from another content folder into `outDir` with `npx astro
+ * build`. Each build gets its own Astro cache beside `outDir`: a shared cache
+ * would keep content-layer entries that point into an earlier fixture's
+ * (deleted) temporary folder, and the build would fail to resolve them.
+ */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, timeout = 300_000): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, PLAN_CONTENT_DIR: contentDir, PLAN_OUT_DIR: outDir, PLAN_CACHE_DIR: `${outDir}.astro-cache`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    timeout,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

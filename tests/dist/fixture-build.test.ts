@@ -5,10 +5,10 @@
  * that must fail with the file and the fix named.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSite } from './built-site.ts';
 import { loadSiteSettings } from '../../src/lib/site.ts';
 import { loadPlaceGeo } from '../../src/lib/geo/place.ts';
 
@@ -16,12 +16,7 @@ const temp = mkdtempSync(join(tmpdir(), 'plan-fixture-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function build(contentDir: string, outDir: string) {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, PLAN_CONTENT_DIR: contentDir, PLAN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 110_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return buildSite(contentDir, outDir);
 }
 
 function textFiles(dir: string): string[] {

@@ -5,10 +5,10 @@
  * redirects.yaml covers it, anchors included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSite } from './built-site.ts';
 import { checkDistAgainstLock, collectPublished, formatLock } from '../../src/lib/url-lock';
 import { canonicalSha256 } from '../../src/lib/canonical-text';
 
@@ -23,18 +23,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const content = 'tests/fixtures/versions';
 
 function build(outDir: string, redirects: string): void {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    env: {
-      ...process.env,
-      PLAN_CONTENT_DIR: content,
-      PLAN_OUT_DIR: outDir,
-      PLAN_REDIRECTS: redirects,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-    timeout: 110_000,
-  });
-  if (result.status !== 0) throw new Error(`astro build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
+  const result = buildSite(content, outDir, { PLAN_REDIRECTS: redirects });
+  if (result.status !== 0) throw new Error(`astro build of ${content} failed:\n${result.output}`);
 }
 
 describe('the site build', () => {

@@ -210,12 +210,23 @@ describe('articleHistory', () => {
 });
 
 describe('diffPairs', () => {
-  it('publishes each consecutive pair and each version against the newest, once', () => {
+  it('publishes every older version against every newer one, once', () => {
     expect(diffPairs(['ed1', 'ed2', 'ed3'])).toEqual([
       ['ed1', 'ed2'],
-      ['ed2', 'ed3'],
       ['ed1', 'ed3'],
+      ['ed2', 'ed3'],
     ]);
+  });
+
+  it('keeps the pairs published before a newer version arrived (so no /diff/ URL disappears)', () => {
+    const before = diffPairs(['ed1', 'ed2', 'ed3']).map((p) => p.join('/'));
+    const after = diffPairs(['ed1', 'ed2', 'ed3', 'ed4']).map((p) => p.join('/'));
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after).toHaveLength(6);
+  });
+
+  it('puts the newest version last when it is not last in order', () => {
+    expect(diffPairs(['ed1', 'ed3', 'ed2'], 'ed3')).toEqual([['ed1', 'ed2'], ['ed1', 'ed3'], ['ed2', 'ed3']]);
   });
 
   it('publishes nothing for a single version', () => {
