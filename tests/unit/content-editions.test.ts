@@ -23,6 +23,8 @@ const EDITIONS = ['ed1', 'ed2', 'ed3'] as const;
  * from them by exactly these replacements (fresh text → frozen text).
  */
 const FIDELITY_FIXES: [fresh: string, frozen: string][] = [['《中共中央 国务院关于', '《中共中央国务院关于']];
+/** The editions imported before that importer fix; ed3 was re-imported after it and needs none. */
+const NEEDS_FIDELITY_FIXES = new Set<string>(['ed1', 'ed2']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -49,14 +51,14 @@ describe('the compiled editions', () => {
         let fixed = 0;
         for (const name of names) {
           let text = readFileSync(join(fresh, name), 'utf8');
-          for (const [from, to] of FIDELITY_FIXES) {
+          for (const [from, to] of NEEDS_FIDELITY_FIXES.has(id) ? FIDELITY_FIXES : []) {
             fixed += text.split(from).length - 1;
             text = text.replaceAll(from, to);
           }
           expect(text, `${id}/${name}`).toBe(readFileSync(join(committed, name), 'utf8'));
         }
         // The listed fixes are the ones this edition needs, not a blanket excuse.
-        expect(fixed, `${id}: fidelity fixes applied`).toBe(1);
+        expect(fixed, `${id}: fidelity fixes applied`).toBe(NEEDS_FIDELITY_FIXES.has(id) ? 1 : 0);
       }
     } finally {
       rmSync(temp, { recursive: true, force: true });
