@@ -46,9 +46,17 @@ export function paragraphLabel(n: number): string {
 
 const NOTE_PARTS: Record<string, string> = { N1: '起草说明·一', N2: '起草说明·二', N3: '起草说明·三', N4: '起草说明·四' };
 
-/** How a source id reads to a reader: N2 → 起草说明·二, T2019-09 → 编制过程 2019-09, F14 → 资料 F14. */
+/**
+ * How a source id reads to a reader: N2 → 起草说明·二, T2019-09 → 编制过程 2019-09,
+ * T2023-01-2 → 编制过程 2023-01（当月第2项）, F14 → 资料 F14. The `-k` suffix is an id
+ * detail; shown bare, "2023-01-2" would read as a date.
+ */
 export function sourceName(id: string): string {
-  return NOTE_PARTS[id] ?? (id.startsWith('T') ? `编制过程 ${id.slice(1)}` : `资料 ${id}`);
+  if (NOTE_PARTS[id]) return NOTE_PARTS[id];
+  if (!id.startsWith('T')) return `资料 ${id}`;
+  const [, month, nth] = /^T(\d{4}-\d{2})(?:-(\d+))?$/.exec(id) ?? [];
+  if (!month) return `编制过程 ${id.slice(1)}`;
+  return nth ? `编制过程 ${month}（当月第${nth}项）` : `编制过程 ${month}`;
 }
 
 export function chapterLabel(n: number): string {

@@ -7,6 +7,7 @@ import {
   gbtCitation,
   provisionLabel,
   sectionLabel,
+  sourceName,
 } from '../../src/lib/citation.ts';
 
 const plan = { title: '特克斯县国土空间总体规划（2021—2035年）', label: '整理稿第2版' };
@@ -113,5 +114,14 @@ describe('gbtCitation', () => {
   it('writes the access date as its UTC calendar day', () => {
     const s = gbtCitation({ ...plan, published: '2026-11-29', url, accessed: new Date('2026-12-01T23:30:00Z') });
     expect(s).toContain('[2026-12-01]');
+  });
+});
+
+describe('sourceName', () => {
+  it('shows a second timeline entry of the same month as a numbered item, not as a date', () => {
+    expect(sourceName('T2023-01-2')).toBe('编制过程 2023-01（当月第2项）');
+    expect(sourceName('T2023-01')).toBe('编制过程 2023-01');
+    expect(sourceName('N4')).toBe('起草说明·四');
+    expect(sourceName('F14')).toBe('资料 F14');
   });
 });
