@@ -28,14 +28,16 @@ const KB = 1024;
 const BUDGET: Record<PageKind, number> = {
   // Issue #17: the home page's goal is 15 KB at load (Leaflet comes only when
   // the reader asks for the interactive map); text pages aim at 7 KB and are
-  // held here to what the build meets with a little room (median section
-  // 8.2 KB; the heaviest, a section carrying its static map, 13.1 KB).
+  // held here to what the build meets with a little room. The 款/项 anchors,
+  // the phone reading bar and the 附图 drawn on /all/ (issue #14) came after
+  // #17's trim: the heaviest section (with its static map) is 15.7 KB, /all/
+  // 43.7 KB. The 7 KB goal of #17 is not met yet; these are ceilings.
   home: 12 * KB,
   version: 14 * KB,
   chapter: 14 * KB,
-  section: 13.5 * KB,
-  article: 13.5 * KB,
-  all: 36 * KB,
+  section: 16.5 * KB,
+  article: 16.5 * KB,
+  all: 46 * KB,
   references: 16 * KB,
   mandatory: 16 * KB,
   diff: 24 * KB,
@@ -48,7 +50,7 @@ const BUDGET: Record<PageKind, number> = {
   redirect: 4 * KB,
 };
 /** The eager CSS and JS of a text page (section, article). */
-const TEXT_PAGE = { css: 3.1 * KB, js: 2.75 * KB };
+const TEXT_PAGE = { css: 4 * KB, js: 4 * KB };
 
 const dist = process.env.BUDGET_DIST ?? 'dist';
 if (!existsSync(`${dist}/index.html`)) throw new Error(`budgets: ${dist}/index.html is missing — run \`npm run build\` first`);
