@@ -18,6 +18,7 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import type { FigureDef, FigureSection } from '../lib/geo/figures';
 import { FIGURES, figureHomes } from '../lib/geo/figures';
+import { figureAnchor } from '../lib/ids';
 import { loadPlanModel } from '../lib/plan-files.ts';
 import { findFigureReferences, resolveReference, xrefFigures, type ResolvedReference, type XrefPlan } from '../lib/xref';
 import { fileContext } from './remark-article-anchors.ts';
@@ -58,7 +59,7 @@ export default function remarkFigureReferences(options: FigureReferenceOptions =
   const planOf = (version: string) => figurePlan(version, xrefFigures(figures, options.homesOf?.(version)));
   return (tree: Root, file: VFile) => {
     const list = figureListContext(file);
-    if (list) return anchorFigureList(tree, planOf(list.version));
+    if (list) return anchorFigureList(tree, planOf(list.version), figures);
     const here = fileContext(file);
     if (!here) return;
     const plan = planOf(here.version);
@@ -110,15 +111,23 @@ function figureListContext(file: VFile): { version: string } | null {
   return fm.kind === '附图' && typeof fm.version === 'string' ? { version: fm.version } : null;
 }
 
-/** Give each `附图N 标题` heading of a 附图 list the figure's anchor and a link to its home section. */
-function anchorFigureList(tree: Root, plan: XrefPlan): void {
+/**
+ * Give each `附图N 标题` heading of a 附图 list the figure's anchor, and a link
+ * to its home section where the version's text cites it. A listed figure that
+ * no article cites keeps its anchor, so the whole text still draws it
+ * (FigureHeading) instead of leaving an empty heading.
+ */
+function anchorFigureList(tree: Root, plan: XrefPlan, figures: readonly FigureDef[]): void {
   visit(tree, 'heading', (heading: Heading) => {
     const first = heading.children[0];
     const ref = first?.type === 'text' ? findFigureReferences(first.value)[0] : undefined;
-    const to = ref && ref.start === 0 ? resolveReference(ref, plan) : undefined;
-    if (!to?.ok) return SKIP;
-    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id: to.id } };
-    heading.children = [{ type: 'link', url: to.url, children: heading.children }];
+    if (!ref || ref.start !== 0) return SKIP;
+    const to = resolveReference(ref, plan);
+    const known = figures.some((f) => f.number === ref.target.figure);
+    if (!to.ok && !known) return SKIP;
+    const id = to.ok ? to.id : figureAnchor(ref.target.figure);
+    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id } };
+    if (to.ok) heading.children = [{ type: 'link', url: to.url, children: heading.children }];
     return SKIP;
   });
 }
