@@ -7,14 +7,15 @@
  * the site's own toggle (data-theme); plus a keyboard-only path through
  * navigation, search and citation. Screenshots: test-results/a11y-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { classifyDist, newestVersionInDist, samplePagesByKind } from '../../scripts/bench-util.ts';
 import { articleLabel, chapterLabel, sectionLabel } from '../../src/lib/citation.ts';
 import { requireBuiltSite } from '../dist/built-site.ts';
-import { E2E_DIST, startBrowserAndSite } from './browser.ts';
+import { E2E_DIST } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 import type { StaticServer } from './serve.ts';
 
 const DIST = E2E_DIST;
@@ -55,13 +56,7 @@ let browser: Browser;
 let server: StaticServer;
 let shots: string;
 
-beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSharedSite((site) => ({ browser, server, shots } = site));
 
 interface AxeViolation {
   id: string;

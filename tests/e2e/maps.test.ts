@@ -6,22 +6,16 @@
  * on a touch screen lets one finger scroll the page. /<v>/all/ draws every
  * 附图. Screenshots: test-results/maps-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
 let shots: string;
 
-beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSharedSite((site) => ({ browser, server, shots } = site));
 
 /** A page that records every request whose URL mentions leaflet. */
 async function openRecording(path: string, viewport = { width: 1000, height: 420 }): Promise<{ page: Page; leaflet: string[] }> {

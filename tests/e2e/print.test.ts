@@ -5,24 +5,18 @@
  * test-results/print-*.png to look at (issue 14: a QR code alone on a last
  * page, a half-empty first page, screen-only text printed, a narrow column).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
 let shots: string;
 
-beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSharedSite((site) => ({ browser, server, shots } = site));
 
 /** Print a page to `test-results/print-<name>.pdf`, draw its first pages as PNGs, and return each page's text. */
 async function printPages(path: string, name: string, pngPages = 2): Promise<string[]> {

@@ -4,22 +4,16 @@
  * folding once read, the whole-text page's links and headings, the citation
  * box's line breaks, and the size control. Screenshots: test-results/reader-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
 let shots: string;
 
-beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSharedSite((site) => ({ browser, server, shots } = site));
 
 /** A phone: 375 px wide, touch, coarse pointer. */
 function phone(): Promise<BrowserContext> {

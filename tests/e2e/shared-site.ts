@@ -1,0 +1,29 @@
+/**
+ * One line per browser-test file for the shared Chromium and site server:
+ * registers the beforeAll that connects to them and the afterAll that
+ * disconnects, and hands them to the file through `receive`.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from './serve.ts';
+import { startBrowserAndSite } from './browser.ts';
+
+/** What a browser-test file works with. */
+export interface SharedSite {
+  browser: Browser;
+  server: StaticServer;
+  shots: string;
+}
+
+/** Connect this file to the shared browser and site before its tests, and disconnect after them. */
+export function useSharedSite(receive: (site: SharedSite) => void): void {
+  let site: SharedSite | undefined;
+  beforeAll(async () => {
+    site = await startBrowserAndSite();
+    receive(site);
+  });
+  afterAll(async () => {
+    await site?.browser.close();
+    await site?.server.close();
+  });
+}
