@@ -1,14 +1,14 @@
 /**
  * Reading offline in Chromium: nothing is fetched before the reader asks;
  * 离线保存此版本 shows the size, then saves with progress; with the network
- * gone (context.setOffline and the server stopped) a section, an article, the
+ * gone (context.setOffline; the shared server stays up but is unreachable) a section, an article, the
  * whole version, search and a map still work, and a page that was not saved
  * says so. Screenshots: test-results/offline-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { startBrowserAndSite } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -18,8 +18,8 @@ let page: Page;
 let base: string;
 const requests: string[] = [];
 
+useSharedSite((site) => ({ browser, server, shots } = site));
 beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite());
   base = server.url;
   context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   page = await context.newPage();
@@ -27,8 +27,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close().catch(() => undefined);
 });
 
 const status = () => page.locator('offline-save [data-part="status"]');
@@ -53,7 +51,6 @@ describe('reading offline', () => {
 
   it('opens a section, an article and the whole version with the network gone', async () => {
     await context.setOffline(true);
-    await server.close();
     await page.goto(`${base}/ed3/4/2/`);
     expect(await page.locator('h1').textContent()).toContain('统筹划定三条控制线');
     expect(await page.locator('#a31').count()).toBe(1);

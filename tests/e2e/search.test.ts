@@ -5,12 +5,13 @@
  * and Back, filters, the page without JavaScript, a phone-sized screen, and
  * hostile input. Screenshots: test-results/search-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { E2E_DIST, startBrowserAndSite } from './browser.ts';
+import { E2E_DIST } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 import { precisionAt } from './precision.ts';
 import type { CitationIndexFile } from '../../src/lib/citation-query.ts';
 import { allUrl, chapterUrl, provisionUrl, searchUrl, sectionUrl, versionUrl } from '../../src/lib/ids.ts';
@@ -51,13 +52,9 @@ let server: StaticServer;
 let shots: string;
 let index: CitationIndexFile;
 
-beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite());
+useSharedSite((site) => ({ browser, server, shots } = site));
+beforeAll(() => {
   index = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8')) as CitationIndexFile;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Collect page errors so a test can assert there were none. */

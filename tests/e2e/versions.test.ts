@@ -5,12 +5,13 @@
  * fixture build, e.g. tests/fixtures/versions, be tested the same way); the
  * articles to follow are picked from the build's own plan.json files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { E2E_DIST, startBrowserAndSite } from './browser.ts';
+import { E2E_DIST } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 import { toLatestPath } from '../../src/lib/ids.ts';
 
 const dist = E2E_DIST;
@@ -51,7 +52,8 @@ let newest: PlanJson;
 /** An article in a section in both versions, renumbered if any is. */
 let pair: { before: JsonArticle & { path: string }; after: JsonArticle & { path: string } };
 
-beforeAll(async () => {
+useSharedSite((site) => ({ browser, server, shots } = site));
+beforeAll(() => {
   const plans = loadPlans();
   oldest = plans[0]!;
   newest = JSON.parse(readFileSync(join(dist, 'latest', 'plan.json'), 'utf8')) as PlanJson;
@@ -61,11 +63,6 @@ beforeAll(async () => {
     .map((before) => ({ before, after: after.get(before.key)! }));
   if (!shared.length) throw new Error(`no article key is in a section of both ${oldest.id} and ${newest.id}`);
   pair = shared.find((p) => p.before.number !== p.after.number) ?? shared[0]!;
-  ({ browser, server, shots } = await startBrowserAndSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('version switcher', () => {

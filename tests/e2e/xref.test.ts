@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { E2E_DIST, startBrowserAndSite } from './browser.ts';
+import { E2E_DIST } from './browser.ts';
+import { useSharedSite } from './shared-site.ts';
 
 /** The built site to test (E2E_DIST lets a fixture build be tested the same way). */
 const dist = E2E_DIST;
@@ -27,13 +28,7 @@ function pageWithReference(): string {
   return `/${relative(dist, found).replace(/index\.html$/, '')}`;
 }
 
-beforeAll(async () => {
-  ({ browser, server, shots } = await startBrowserAndSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSharedSite((site) => ({ browser, server, shots } = site));
 
 describe('cross-reference previews', () => {
   it('shows the opening of the target on keyboard focus and dismisses it with Esc', async () => {
