@@ -220,177 +220,225 @@ export function locationFromPath(file: string): { version?: string; chapter?: nu
   };
 }
 
+/** Collects the problems of one version; `warn` marks an editorial warning that does not stop the build. */
+class ProblemList {
+  readonly items: ContentProblem[] = [];
+  add(file: string, message: string, fix: string, line?: number): void {
+    this.items.push({ file, line, message, fix });
+  }
+  warn(file: string, message: string, fix: string): void {
+    this.items.push({ file, message, fix, severity: 'warning' });
+  }
+}
+
+type PlanFile = ContentFile<ChapterData | SectionData>;
+
+/**
+ * The numbers of a run that should go 1, 2, 3… without gaps, each with the
+ * number it should have been and the one before it. Checking each number
+ * against its predecessor makes one missing item one problem, not one per
+ * later item.
+ */
+function breaksInRun(numbers: number[]): { at: number; expected: number; after?: number }[] {
+  const breaks: { at: number; expected: number; after?: number }[] = [];
+  numbers.forEach((n, i) => {
+    const after = i === 0 ? undefined : numbers[i - 1]!;
+    const expected = after === undefined ? 1 : after + 1;
+    if (n !== expected) breaks.push({ at: n, expected, after });
+  });
+  return breaks;
+}
+
+/** The version's id must be its folder's name. */
+function checkVersionFolder(input: VersionFiles, p: ProblemList): void {
+  const id = input.version.data.id;
+  const folder = /(?:^|\/)([^/]+)\/_version\.ya?ml$/.exec(input.version.file.replace(/\\/g, '/'))?.[1];
+  if (folder !== undefined && folder !== id) {
+    p.add(input.version.file, `id "${id}" does not match the folder "${folder}"`, `set \`id: ${folder}\` or rename the folder`);
+  }
+}
+
+/** The folder decides which version, chapter and section a file belongs to; the frontmatter must agree with it. */
+function checkPlacement(f: PlanFile, versionId: string, section: number | undefined, p: ProblemList): void {
+  const loc = locationFromPath(f.file);
+  const owner = loc.version ?? versionId;
+  if (f.data.version !== owner) {
+    p.add(f.file, `frontmatter says version "${f.data.version}" but the file is in the folder of version "${owner}"`, `set \`version: ${owner}\``);
+  }
+  if (loc.chapter !== undefined && loc.chapter !== f.data.chapter) {
+    p.add(f.file, `frontmatter says chapter ${f.data.chapter} but the folder is chapter ${loc.chapter}`, 'make the folder name and `chapter` agree (folders are two-digit chapter numbers)');
+  }
+  if (section !== undefined && loc.section !== undefined && loc.section !== section) {
+    p.add(f.file, `frontmatter says section ${section} but the file name is section ${loc.section}`, 'make the file name and `section` agree (two-digit section numbers)');
+  }
+}
+
+/** Every annotation must point at an article (and paragraph) of its own file. */
+function checkAnnotations(f: PlanFile, articles: ParsedArticle[], notes: Annotation[], p: ProblemList): void {
+  for (const note of notes) {
+    const target = articles.find((a) => a.number === note.article);
+    if (!target) {
+      p.add(f.file, `an annotation is attached to article ${note.article}, which is not in this file`, 'attach it to an article of this section (fix the .annotations.yaml and re-import)');
+    } else if (note.paragraph !== undefined && note.paragraph > articleParagraphs(target.body).length) {
+      p.add(f.file, `an annotation is attached to paragraph ${note.paragraph} of article ${note.article}, which has ${articleParagraphs(target.body).length}`, 'give a paragraph the article has, or drop `paragraph` to attach the note to the whole article');
+    }
+  }
+}
+
+/** The articles of one chapter or section file, checked against its frontmatter list. */
+function fileArticles(f: PlanFile, section: number | undefined, p: ProblemList): Article[] {
+  const { articles } = parseArticles(f.body);
+  const refs: ArticleRef[] = f.data.articles;
+  // A heading printed as 3.2.1 carries no ordinal: the file's list gives it, in order.
+  for (const [i, a] of articles.entries()) if (a.number === 0 && refs[i]) a.number = refs[i].number;
+  if (refs.length !== articles.length || refs.some((r, i) => r.number !== articles[i]!.number)) {
+    p.add(
+      f.file,
+      `the body has articles [${articles.map((a) => a.number).join(', ')}] but frontmatter \`articles\` lists [${refs.map((r) => r.number).join(', ')}]`,
+      'list every `## 第X条` heading of the body in `articles`, in order (re-run the importer)',
+    );
+  }
+  const notes: Annotation[] = f.data.annotations ?? [];
+  checkAnnotations(f, articles, notes, p);
+  return articles.map((a, i) => {
+    const ref = refs[i]?.number === a.number ? refs[i] : refs.find((r) => r.number === a.number);
+    return {
+      number: a.number,
+      key: ref?.key ?? String(a.number),
+      from: ref?.from,
+      title: a.title,
+      ...(a.printed ? { printed: a.printed } : {}),
+      body: a.body,
+      chapter: f.data.chapter,
+      section,
+      file: f.file,
+      line: a.line + (f.bodyLine ?? 1) - 1,
+      annotations: notes.filter((n) => n.article === a.number),
+    };
+  });
+}
+
+/** Chapters by number: unique, running 1..n. */
+function indexChapters(input: VersionFiles, p: ProblemList): Map<number, ContentFile<ChapterData>> {
+  const byNumber = new Map<number, ContentFile<ChapterData>>();
+  for (const c of input.chapters) {
+    checkPlacement(c, input.version.data.id, undefined, p);
+    const dup = byNumber.get(c.data.chapter);
+    if (dup) p.add(c.file, `chapter ${c.data.chapter} is defined twice (also in ${dup.file})`, 'give each chapter its own number');
+    else byNumber.set(c.data.chapter, c);
+  }
+  for (const b of breaksInRun([...byNumber.keys()].sort((a, b) => a - b))) {
+    p.add(byNumber.get(b.at)!.file, `chapter ${b.at} follows ${b.after === undefined ? 'no chapter' : `chapter ${b.after}`}: chapters must run 1, 2, 3… without gaps`, `renumber it to ${b.expected} or add the missing chapter`);
+  }
+  return byNumber;
+}
+
+/** Sections by chapter and number: each in an existing chapter, unique, running 1..n within it. */
+function indexSections(input: VersionFiles, chapters: Map<number, unknown>, p: ProblemList): Map<number, Map<number, ContentFile<SectionData>>> {
+  const meta = input.version.data;
+  const byChapter = new Map<number, Map<number, ContentFile<SectionData>>>();
+  for (const s of input.sections) {
+    checkPlacement(s, meta.id, s.data.section, p);
+    if (!chapters.has(s.data.chapter)) {
+      p.add(s.file, `section ${s.data.section} belongs to chapter ${s.data.chapter}, which has no index.mdx`, `add plan/${meta.id}/${String(s.data.chapter).padStart(2, '0')}/index.mdx with the chapter title`);
+    }
+    const inChapter = byChapter.get(s.data.chapter) ?? new Map<number, ContentFile<SectionData>>();
+    byChapter.set(s.data.chapter, inChapter);
+    const dup = inChapter.get(s.data.section);
+    if (dup) p.add(s.file, `section ${s.data.chapter}.${s.data.section} is defined twice (also in ${dup.file})`, 'give each section of a chapter its own number');
+    else inChapter.set(s.data.section, s);
+    if (meta.stage === '整理稿' && s.data.sources.length === 0) {
+      p.warn(s.file, 'this compiled edition (整理稿) section lists no `sources`', 'list the drafting-notes parts (N1–N4, T<yyyy-mm>) and facts (F<n>) it draws on');
+    }
+  }
+  for (const [c, inChapter] of byChapter) {
+    for (const b of breaksInRun([...inChapter.keys()].sort((a, b) => a - b))) {
+      p.add(inChapter.get(b.at)!.file, `section ${c}.${b.at} follows ${b.after === undefined ? 'the chapter start' : `section ${c}.${b.after}`}: sections must run 1, 2, 3… within a chapter`, `renumber it to ${b.expected} or add the missing section`);
+    }
+  }
+  return byChapter;
+}
+
+/** One chapter in reading order, with its sections and articles. */
+function assembleChapter(c: ContentFile<ChapterData>, sectionFiles: ContentFile<SectionData>[], meta: VersionMeta, p: ProblemList): Chapter {
+  const n = c.data.chapter;
+  const scheme = meta.numbering ?? 'law';
+  const direct = fileArticles(c, undefined, p);
+  if (sectionFiles.length > 0 && direct.length > 0) {
+    p.add(c.file, `chapter ${n} has sections and also articles of its own`, 'move the articles into a section, or remove the sections');
+  }
+  if (meta.stage === '整理稿' && sectionFiles.length === 0 && direct.length > 0 && c.data.sources.length === 0) {
+    p.warn(c.file, 'this chapter holds articles but lists no `sources`', 'list the sources it draws on (N1–N4, T<yyyy-mm>, F<n>)');
+  }
+  return {
+    chapter: n,
+    label: partLabel({ scheme, chapter: n, printed: c.data.printed }),
+    title: c.data.title,
+    sources: c.data.sources,
+    file: c.file,
+    articles: direct,
+    sections: sectionFiles.map((s) => ({
+      chapter: n,
+      section: s.data.section,
+      label: partLabel({ scheme, chapter: n, section: s.data.section, printed: s.data.printed }),
+      title: s.data.title,
+      sources: s.data.sources,
+      file: s.file,
+      articles: fileArticles(s, s.data.section, p),
+    })),
+  };
+}
+
+/** Articles run 1..N through the version, and their keys are unique. */
+function checkArticles(articles: Article[], p: ProblemList): void {
+  articles.forEach((a, i) => {
+    const expected = i === 0 ? 1 : articles[i - 1]!.number + 1;
+    if (a.number !== expected) {
+      p.add(a.file, `article ${a.number} (第${toChineseNumeral(a.number)}条) stands where article ${expected} should: articles are numbered through the whole plan without gaps or repeats`, `renumber it to 第${toChineseNumeral(expected)}条, or add the missing article (fix the plan text and re-import)`, a.line);
+    }
+  });
+  const keys = new Map<string, Article>();
+  for (const a of articles) {
+    const other = keys.get(a.key);
+    if (other) p.add(a.file, `article key "${a.key}" of 第${toChineseNumeral(a.number)}条 is also used by 第${toChineseNumeral(other.number)}条`, 'keys must be unique within a version (re-run the importer with --previous)', a.line);
+    keys.set(a.key, a);
+  }
+}
+
+/** The chapter and section counts `_version.yaml` declares must be what the content has. */
+function checkDeclaredCounts(input: VersionFiles, chapters: Chapter[], p: ProblemList): void {
+  const { expect } = input.version.data;
+  const sectionCount = chapters.reduce((sum, c) => sum + c.sections.length, 0);
+  if (chapters.length !== expect.chapters || sectionCount !== expect.sections) {
+    p.add(
+      input.version.file,
+      `the version declares ${expect.chapters} chapters and ${expect.sections} sections but the content has ${chapters.length} chapters and ${sectionCount} sections`,
+      'import the missing files, or correct `expect` in _version.yaml',
+    );
+  }
+}
+
 /**
  * Build and check one version. Every problem is collected (not just the first)
  * so an editor fixes a whole import in one pass; the model is returned only
  * when there are none.
  */
 export function buildPlanModel(input: VersionFiles): { model?: PlanModel; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
+  const p = new ProblemList();
   const meta = input.version.data;
-  const numbering = meta.numbering ?? 'law';
-  const add = (file: string, message: string, fix: string, line?: number) => problems.push({ file, line, message, fix });
-  const editorial = (file: string, message: string, fix: string) => problems.push({ file, message, fix, severity: 'warning' });
-  const compiled = meta.stage === '整理稿';
-
-  const versionFolder = /(?:^|\/)([^/]+)\/_version\.ya?ml$/.exec(input.version.file.replace(/\\/g, '/'))?.[1];
-  if (versionFolder !== undefined && versionFolder !== meta.id) {
-    add(input.version.file, `id "${meta.id}" does not match the folder "${versionFolder}"`, `set \`id: ${versionFolder}\` or rename the folder`);
-  }
-
-  const checkPlacement = (f: ContentFile<ChapterData | SectionData>, section?: number) => {
-    const loc = locationFromPath(f.file);
-    // The folder decides which version a file belongs to; the frontmatter must agree with it.
-    const owner = loc.version ?? meta.id;
-    if (f.data.version !== owner) {
-      add(f.file, `frontmatter says version "${f.data.version}" but the file is in the folder of version "${owner}"`, `set \`version: ${owner}\``);
-    }
-    if (loc.chapter !== undefined && loc.chapter !== f.data.chapter) {
-      add(f.file, `frontmatter says chapter ${f.data.chapter} but the folder is chapter ${loc.chapter}`, 'make the folder name and `chapter` agree (folders are two-digit chapter numbers)');
-    }
-    if (section !== undefined && loc.section !== undefined && loc.section !== section) {
-      add(f.file, `frontmatter says section ${section} but the file name is section ${loc.section}`, 'make the file name and `section` agree (two-digit section numbers)');
-    }
-  };
-
-  const toArticles = (f: ContentFile<ChapterData | SectionData>, section: number | undefined): Article[] => {
-    const { articles } = parseArticles(f.body);
-    const refs: ArticleRef[] = f.data.articles;
-    // A heading printed as 3.2.1 carries no ordinal: the file's list gives it, in order.
-    for (const [i, a] of articles.entries()) if (a.number === 0 && refs[i]) a.number = refs[i].number;
-    if (refs.length !== articles.length || refs.some((r, i) => r.number !== articles[i]!.number)) {
-      add(
-        f.file,
-        `the body has articles [${articles.map((a) => a.number).join(', ')}] but frontmatter \`articles\` lists [${refs.map((r) => r.number).join(', ')}]`,
-        'list every `## 第X条` heading of the body in `articles`, in order (re-run the importer)',
-      );
-    }
-    const notes: Annotation[] = f.data.annotations ?? [];
-    for (const note of notes) {
-      const target = articles.find((a) => a.number === note.article);
-      if (!target) {
-        add(f.file, `an annotation is attached to article ${note.article}, which is not in this file`, 'attach it to an article of this section (fix the .annotations.yaml and re-import)');
-      } else if (note.paragraph !== undefined && note.paragraph > articleParagraphs(target.body).length) {
-        add(f.file, `an annotation is attached to paragraph ${note.paragraph} of article ${note.article}, which has ${articleParagraphs(target.body).length}`, 'give a paragraph the article has, or drop `paragraph` to attach the note to the whole article');
-      }
-    }
-    return articles.map((a, i) => {
-      const ref = refs[i]?.number === a.number ? refs[i] : refs.find((r) => r.number === a.number);
-      return {
-        number: a.number,
-        key: ref?.key ?? String(a.number),
-        from: ref?.from,
-        title: a.title,
-        ...(a.printed ? { printed: a.printed } : {}),
-        body: a.body,
-        chapter: f.data.chapter,
-        section,
-        file: f.file,
-        line: a.line + (f.bodyLine ?? 1) - 1,
-        annotations: notes.filter((n) => n.article === a.number),
-      };
+  checkVersionFolder(input, p);
+  const chapterFiles = indexChapters(input, p);
+  const sectionFiles = indexSections(input, chapterFiles, p);
+  const chapters = [...chapterFiles.keys()]
+    .sort((a, b) => a - b)
+    .map((n) => {
+      const sections = [...(sectionFiles.get(n)?.values() ?? [])].sort((a, b) => a.data.section - b.data.section);
+      return assembleChapter(chapterFiles.get(n)!, sections, meta, p);
     });
-  };
-
-  // Chapters: unique, 1..n in order.
-  const chaptersByNumber = new Map<number, ContentFile<ChapterData>>();
-  for (const c of input.chapters) {
-    checkPlacement(c);
-    const dup = chaptersByNumber.get(c.data.chapter);
-    if (dup) add(c.file, `chapter ${c.data.chapter} is defined twice (also in ${dup.file})`, 'give each chapter its own number');
-    else chaptersByNumber.set(c.data.chapter, c);
-  }
-  const chapterNumbers = [...chaptersByNumber.keys()].sort((a, b) => a - b);
-  // Each number is checked against the one before it, so one missing chapter is one problem, not one per later chapter.
-  chapterNumbers.forEach((n, i) => {
-    const expected = i === 0 ? 1 : chapterNumbers[i - 1]! + 1;
-    if (n !== expected) {
-      add(chaptersByNumber.get(n)!.file, `chapter ${n} follows ${i === 0 ? 'no chapter' : `chapter ${chapterNumbers[i - 1]}`}: chapters must run 1, 2, 3… without gaps`, `renumber it to ${expected} or add the missing chapter`);
-    }
-  });
-
-  // Sections: each in an existing chapter, unique, 1..n within the chapter.
-  const sectionsByChapter = new Map<number, Map<number, ContentFile<SectionData>>>();
-  for (const s of input.sections) {
-    checkPlacement(s, s.data.section);
-    if (!chaptersByNumber.has(s.data.chapter)) {
-      add(s.file, `section ${s.data.section} belongs to chapter ${s.data.chapter}, which has no index.mdx`, `add plan/${meta.id}/${String(s.data.chapter).padStart(2, '0')}/index.mdx with the chapter title`);
-    }
-    const inChapter = sectionsByChapter.get(s.data.chapter) ?? new Map<number, ContentFile<SectionData>>();
-    sectionsByChapter.set(s.data.chapter, inChapter);
-    const dup = inChapter.get(s.data.section);
-    if (dup) add(s.file, `section ${s.data.chapter}.${s.data.section} is defined twice (also in ${dup.file})`, 'give each section of a chapter its own number');
-    else inChapter.set(s.data.section, s);
-    if (compiled && s.data.sources.length === 0) {
-      editorial(s.file, 'this compiled edition (整理稿) section lists no `sources`', 'list the drafting-notes parts (N1–N4, T<yyyy-mm>) and facts (F<n>) it draws on');
-    }
-  }
-  for (const [c, inChapter] of sectionsByChapter) {
-    const numbers = [...inChapter.keys()].sort((a, b) => a - b);
-    numbers.forEach((n, i) => {
-      const expected = i === 0 ? 1 : numbers[i - 1]! + 1;
-      if (n !== expected) {
-        add(inChapter.get(n)!.file, `section ${c}.${n} follows ${i === 0 ? 'the chapter start' : `section ${c}.${numbers[i - 1]}`}: sections must run 1, 2, 3… within a chapter`, `renumber it to ${expected} or add the missing section`);
-      }
-    });
-  }
-
-  // Assemble in reading order and collect articles.
-  const chapters: Chapter[] = chapterNumbers.map((n) => {
-    const c = chaptersByNumber.get(n)!;
-    const sectionFiles = [...(sectionsByChapter.get(n)?.values() ?? [])].sort((a, b) => a.data.section - b.data.section);
-    const direct = toArticles(c, undefined);
-    if (sectionFiles.length > 0 && direct.length > 0) {
-      add(c.file, `chapter ${n} has sections and also articles of its own`, 'move the articles into a section, or remove the sections');
-    }
-    if (compiled && sectionFiles.length === 0 && direct.length > 0 && c.data.sources.length === 0) {
-      editorial(c.file, 'this chapter holds articles but lists no `sources`', 'list the sources it draws on (N1–N4, T<yyyy-mm>, F<n>)');
-    }
-    return {
-      chapter: n,
-      label: partLabel({ scheme: numbering, chapter: n, printed: c.data.printed }),
-      title: c.data.title,
-      sources: c.data.sources,
-      file: c.file,
-      articles: direct,
-      sections: sectionFiles.map((s) => ({
-        chapter: n,
-        section: s.data.section,
-        label: partLabel({ scheme: numbering, chapter: n, section: s.data.section, printed: s.data.printed }),
-        title: s.data.title,
-        sources: s.data.sources,
-        file: s.file,
-        articles: toArticles(s, s.data.section),
-      })),
-    };
-  });
   const articles = chapters.flatMap((c) => [...c.articles, ...c.sections.flatMap((s) => s.articles)]);
-
-  // Articles run 1..N through the version; keys are unique.
-  articles.forEach((a, i) => {
-    const expected = i === 0 ? 1 : articles[i - 1]!.number + 1;
-    if (a.number !== expected) {
-      add(a.file, `article ${a.number} (第${toChineseNumeral(a.number)}条) stands where article ${expected} should: articles are numbered through the whole plan without gaps or repeats`, `renumber it to 第${toChineseNumeral(expected)}条, or add the missing article (fix the plan text and re-import)`, a.line);
-    }
-  });
-  const keys = new Map<string, Article>();
-  for (const a of articles) {
-    const other = keys.get(a.key);
-    if (other) add(a.file, `article key "${a.key}" of 第${toChineseNumeral(a.number)}条 is also used by 第${toChineseNumeral(other.number)}条`, 'keys must be unique within a version (re-run the importer with --previous)', a.line);
-    keys.set(a.key, a);
-  }
-
-  // Declared counts.
-  const sectionCount = chapters.reduce((sum, c) => sum + c.sections.length, 0);
-  if (chapters.length !== meta.expect.chapters || sectionCount !== meta.expect.sections) {
-    add(
-      input.version.file,
-      `the version declares ${meta.expect.chapters} chapters and ${meta.expect.sections} sections but the content has ${chapters.length} chapters and ${sectionCount} sections`,
-      'import the missing files, or correct `expect` in _version.yaml',
-    );
-  }
-
-  return problems.length ? { problems } : { model: { version: meta, chapters, articles }, problems };
+  checkArticles(articles, p);
+  checkDeclaredCounts(input, chapters, p);
+  return p.items.length ? { problems: p.items } : { model: { version: meta, chapters, articles }, problems: p.items };
 }
 
 /** Like buildPlanModel, but throws a PlanContentError listing every problem. */
