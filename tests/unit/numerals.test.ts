@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, parseNumeral, toChineseNumeral, toHalfWidthDigits } from '../../src/lib/numerals.ts';
+import { parseChineseNumeral, parseNumeral, toChineseNumeral, toHalfWidthDigits } from '../../src/lib/numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([

@@ -127,11 +127,6 @@ export interface CitingArticle {
   body: string;
 }
 
-/** Whether a text cites 附图n (not 附图n0…). */
-export function citesFigure(text: string, n: number): boolean {
-  return findFigureReferences(text).some((r) => r.target.figure === n);
-}
-
 /**
  * Where each figure sits in one version (issue 15: figures follow the version
  * they belong to). The registry's section when this version's text cites the
@@ -140,9 +135,17 @@ export function citesFigure(text: string, n: number): boolean {
  * has no home there (and 附图N stays plain text).
  */
 export function figureHomes(articles: readonly CitingArticle[], figures: readonly FigureDef[] = FIGURES): Map<number, FigureSection> {
+  // Each article's text is read once (not once per figure): the figures it cites, in reading order.
+  const citingByFigure = new Map<number, CitingArticle[]>();
+  for (const a of articles) {
+    if (a.section === undefined) continue;
+    for (const n of new Set(findFigureReferences(a.body).map((r) => r.target.figure))) {
+      if (n !== undefined) citingByFigure.set(n, [...(citingByFigure.get(n) ?? []), a]);
+    }
+  }
   const homes = new Map<number, FigureSection>();
   for (const f of figures) {
-    const citing = articles.filter((a) => a.section !== undefined && citesFigure(a.body, f.number));
+    const citing = citingByFigure.get(f.number) ?? [];
     const registry = f.sections.find((s) => citing.some((a) => a.chapter === s.chapter && a.section === s.section));
     const first = citing[0];
     const home = registry ?? (first ? { chapter: first.chapter, section: first.section! } : undefined);
