@@ -117,10 +117,11 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
     file: 'outline.txt',
     scheme: 'outline',
     expected: [
-      '01/01.mdx （一） 指导思想 | 1. | 2.',
-      '01/02.mdx （二） 规划目标 | 1.',
+      // `1. 规划性质` followed by its text is a provision; `1. 坚持……。` after a lead-in ending in ：, and a list restarting at 1. inside a provision, stay list items.
+      '01/01.mdx （一） 规划定位 | 1. 规划性质 | 2. 规划目标',
+      '01/02.mdx （二） 基本原则 | 1. 实施原则',
       '01/index.mdx 一、 总体要求',
-      '02/01.mdx （一） 耕地保护 | 1. | 2.',
+      '02/01.mdx （一） 耕地保护 | 1. 耕地保护任务 | 2. 耕地质量建设',
       '02/index.mdx 二、 重点任务',
       'appendix/01.mdx 附表1 规划指标表',
     ],
@@ -175,6 +176,18 @@ describe('shapes of plan text', () => {
       });
     }
   }
+});
+
+describe('ordinary lists inside an outline provision', () => {
+  test('stay paragraphs of the provision they stand in, numbers and punctuation as printed', async () => {
+    const r = await runImport({ input: join(FIXTURES, 'outline.txt'), version: 'lists', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01', stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    const body = r.files.get('02/01.mdx')!.split('---\n').at(-1)!;
+    expect(body).toBe(
+      '\n## 1. 耕地保护任务\n\n1\\. 严格落实耕地保护任务：\n\n（1）永久基本农田面积不减少；\n\n（2）耕地质量不降低。\n\n2\\. 规范耕地占补平衡。\n\n## 2. 耕地质量建设\n\n耕地质量建设任务以批复文本为准。\n',
+    );
+    expect(r.files.get('01/01.mdx')).toMatch(/## 2\. 规划目标\n\n到2025年，[^\n]*\n\n近期重点任务和项目安排以批复文本为准。\n/);
+  });
 });
 
 describe('the numbering flag and messages', () => {

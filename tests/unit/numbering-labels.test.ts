@@ -47,7 +47,7 @@ describe('chapter and section labels of imported versions', () => {
   test('an outline version shows 一、 and （一） as printed, and no 第X章 or 第X节', () => {
     const m = models.outline!;
     expect(breadcrumbs(m, 'outline', 2, 1).map((b) => b.label)).toEqual(['公示稿', '二、重点任务', '（一）耕地保护']);
-    expect(readingOrder(m, 'outline').map((p) => p.label)).toEqual(['一、（一）指导思想', '一、（二）规划目标', '二、（一）耕地保护']);
+    expect(readingOrder(m, 'outline').map((p) => p.label)).toEqual(['一、（一）规划定位', '一、（二）基本原则', '二、（一）耕地保护']);
     expect(shownText(m)).not.toMatch(/第[一二三四五六七八九十]+[章节]/);
   });
 

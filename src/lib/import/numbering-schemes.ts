@@ -44,6 +44,8 @@ export interface NumberingScheme {
   articles: 'plan' | 'local';
   /** The text has no chapters: every article goes into one chapter (see docs/design.md). */
   flat?: boolean;
+  /** An article candidate may be an item of an ordinary list inside a provision (`1.` in outline texts; see outline-lists.ts). */
+  listItems?: boolean;
 }
 
 const NUM_CHARS = NUMERAL_CLASS_CHARS;
@@ -123,6 +125,7 @@ const outline: NumberingScheme = {
   },
   print: (kind, n) => (kind === 'chapter' ? `${toChineseNumeral(n)}、` : kind === 'section' ? `（${toChineseNumeral(n)}）` : `${n}.`),
   articles: 'local',
+  listItems: true,
 };
 
 /** Every fixed scheme the importer reads, by id (`headings` is built from the text: {@link headingsScheme}). */

@@ -13,7 +13,8 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { excerpt, isTerminated, isTitleLike } from './text-shapes.ts';
+import { excerpt, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { isOutlineListItem } from './outline-lists.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
 
@@ -52,6 +53,8 @@ export class TreeBuilder {
   private readonly articleLines = new Map<number, number>();
   private previous: Partial<Record<HeadingKind, SeenHeading>> = {};
   private sectionsThrough = false;
+  /** The number of the list item read last in the open provision or section (outline texts), null when none. */
+  private listRun: number | null = null;
   private para: OpenParagraph | null = null;
   private table: OpenTable | null = null;
   /** Paragraphs waiting for the next chapter (a 第X篇 heading). */
@@ -168,12 +171,35 @@ export class TreeBuilder {
       this.warn(l.line, `inserted article 第${h.numeral}条${/^之[一二三四五六七八九十]+/.exec(h.rest)![0]} kept as text of the article before it: the content model numbers articles 1…N without 之一 insertions`, l.text);
       return false;
     }
+    if (h.kind === 'article' && this.scheme.listItems && this.isListItem(h, i)) {
+      this.listRun = h.number;
+      return false;
+    }
     if (!this.isHeadingHere(h, l, breakBefore)) return false;
     this.flush();
+    this.listRun = null;
     if (h.kind === 'chapter') this.startChapter(h, l, i);
     else if (h.kind === 'section') this.startSection(h, l, i);
     else this.startArticle(h, l, i);
     return true;
+  }
+
+  /** A `1.` line of an outline text that is an item of a list inside a provision (outline-lists.ts), not a provision. */
+  private isListItem(h: HeadingMatch, i: number): boolean {
+    const k = nextNonBlank(this.lines, i);
+    const next = k >= 0 && k < this.input.appendixStart ? this.lines[k]! : undefined;
+    // A list item may open a provision's body (1. 严格……：); a heading or a title-like 1. may not.
+    const nextHeading = next && !next.table ? this.scheme.match(next.text, next) : null;
+    const nextIsBody = !!next && !matchBoxHeading(next.text) && (!nextHeading || (nextHeading.kind === 'article' && !isTitleLike(nextHeading.rest, 25)));
+    return isOutlineListItem({
+      rest: h.rest,
+      number: h.number ?? 0,
+      expected: this.expectedNumber('article'),
+      openText: this.para ? this.para.last.text : null,
+      inProvision: !!this.article,
+      listRun: this.listRun,
+      nextIsBody,
+    });
   }
 
   /**
