@@ -37,17 +37,17 @@ function showNote(text: string, href: string, linkText: string): void {
 }
 
 /** Where article n is in the version this page belongs to, by the citation index. */
-async function locate(n: number): Promise<{ url: string; where: string } | null> {
+async function locate(n: number): Promise<{ url: string; where: string; label: string } | null> {
   const version = document.querySelector<HTMLElement>('main[data-version]')?.dataset.version;
   const segment = location.pathname.split('/')[1];
   const file = (await fetch(CITATION_INDEX_URL).then((r) => (r.ok ? r.json() : null))) as CitationIndexFile | null;
   const index = file?.versions.find((v) => v.version === version);
   const found = index?.articles.find(([number]) => number === n);
   if (!index || !found || !segment) return null;
-  const [, chapter, section] = found;
+  const [, chapter, section, , printed] = found;
   const url = provisionUrl({ version: segment, chapter, ...(section ? { section } : {}), article: n });
   const [c = '', s = ''] = indexPartLabels(index, chapter, section || undefined);
-  return { url, where: partPath(c, s) };
+  return { url, where: partPath(c, s), label: articleLabel(n, printed) };
 }
 
 /** Explain a missing provision anchor in the address, if there is one. */
@@ -55,9 +55,10 @@ export async function arrive(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
   const n = articleOf(id);
   if (n === null || document.getElementById(id)) return;
-  const label = articleLabel(n);
   const here = document.getElementById(`a${n}`);
   if (here) {
+    // The number as the page prints it (3.2.1, 第十八条).
+    const label = here.querySelector('.article-number')?.textContent?.trim() || articleLabel(n);
     // The article is here but has no such 款 or 项: show the article itself.
     here.scrollIntoView();
     showNote(`${label}没有这一款或项，下面是${label}全文。`, `#a${n}`, `${label}`);
@@ -65,10 +66,11 @@ export async function arrive(): Promise<void> {
   }
   const found = await locate(n).catch(() => null);
   if (!found) {
+    const label = articleLabel(n);
     showNote(`本版本没有${label}。`, searchUrl(label), '搜索条文');
     return;
   }
-  const { url, where } = found;
+  const { url, where, label } = found;
   // Keep the 款/项 part of the anchor: the provision is cited, not only its article.
   showNote(`${label}不在本页，在${where}：`, `${url.replace(/#.*$/, '')}#${id}`, `前往${label}`);
 }

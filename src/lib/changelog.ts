@@ -8,6 +8,7 @@
  * chapter and section titles changed — are derived from the texts themselves.
  */
 import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
+import { articleNamer, partPath, type ArticleNamer } from './provision-number.ts';
 import { parseChineseNumeral } from './numerals.ts';
 import { comparableArticles, diffVersions } from './diff.ts';
 import type { PlanModel } from './plan-model.ts';
@@ -28,9 +29,9 @@ export interface PartText {
   text: string;
 }
 
-/** Chapter and section titles of a version, by number. */
+/** Chapter and section titles of a version, by number (with the labels the version shows, when known: 1, 1.2, 一、). */
 export interface Outline {
-  chapters: ReadonlyArray<{ chapter: number; title: string; sections: ReadonlyArray<{ section: number; title: string }> }>;
+  chapters: ReadonlyArray<{ chapter: number; label?: string; title: string; sections: ReadonlyArray<{ section: number; label?: string; title: string }> }>;
 }
 
 const UNCHANGED_CLAIM = /[，,；;]?\s*(本条|各条)?文字(均)?未改/;
@@ -45,22 +46,31 @@ function renumberedRange(c: RecordedChange): [number, number] {
 }
 
 /** A renumbering note, without a 文字未改 claim that the text contradicts. */
-function renumberedNote(c: RecordedChange, textChanged: ReadonlySet<number>): string {
+function renumberedNote(c: RecordedChange, textChanged: ReadonlySet<number>, name: ArticleNamer): string {
   const [from, to] = renumberedRange(c);
   const changed = [...textChanged].filter((n) => n >= from && n <= to).sort((a, b) => a - b);
   if (changed.length === 0 || !UNCHANGED_CLAIM.test(c.note)) return c.note;
-  return `${c.note.replace(UNCHANGED_CLAIM, '')}；其中${changed.map((n) => articleLabel(n)).join('、')}的文字另有修改，见该条`;
+  return `${c.note.replace(UNCHANGED_CLAIM, '')}；其中${changed.map(name).join('、')}的文字另有修改，见该条`;
 }
+
+/** Article names of the new version and of the previous one (for removed articles and former numbers). */
+export interface ChangeNames {
+  newer: ArticleNamer;
+  older: ArticleNamer;
+}
+
+const LAW_NAMES: ChangeNames = { newer: (n) => articleLabel(n), older: (n) => articleLabel(n) };
 
 /**
  * Lines for a version's recorded changes. `previousLabel` names removed
  * articles; `textChanged` holds the (new) numbers of articles whose text
- * changed, from the diff, so no note claims otherwise.
+ * changed, from the diff, so no note claims otherwise. `names` prints an
+ * article number as each version printed it (3.2.1); 第X条 by default.
  */
-export function changeLines(changes: ReadonlyArray<RecordedChange>, previousLabel: string, textChanged: ReadonlySet<number>): string[] {
+export function changeLines(changes: ReadonlyArray<RecordedChange>, previousLabel: string, textChanged: ReadonlySet<number>, names: ChangeNames = LAW_NAMES): string[] {
   return changes.map((c) => {
-    const what = c.kind === 'removed' ? `${previousLabel}${articleLabel(c.article)}` : `${articleLabel(c.article)}${c.from ? `（原${articleLabel(c.from)}）` : ''}`;
-    const note = c.kind === 'renumbered' ? renumberedNote(c, textChanged) : c.note;
+    const what = c.kind === 'removed' ? `${previousLabel}${names.older(c.article)}` : `${names.newer(c.article)}${c.from ? `（原${names.older(c.from)}）` : ''}`;
+    const note = c.kind === 'renumbered' ? renumberedNote(c, textChanged, names.newer) : c.note;
     return `${CHANGE_KIND[c.kind]} ${what}${note ? `：${note}` : ''}`;
   });
 }
@@ -85,10 +95,12 @@ export function titleChangeLines(before: Outline, after: Outline): string[] {
   for (const c of after.chapters) {
     const was = before.chapters.find((x) => x.chapter === c.chapter);
     if (!was) continue;
-    if (was.title !== c.title) lines.push(`修改 ${chapterLabel(c.chapter)}标题：${was.title} → ${c.title}`);
+    const chapter = c.label ?? chapterLabel(c.chapter);
+    // A flat version's one chapter has no number: its title is the plan's.
+    if (was.title !== c.title) lines.push(`修改 ${chapter || '全文'}标题：${was.title} → ${c.title}`);
     for (const s of c.sections) {
       const wasS = was.sections.find((x) => x.section === s.section);
-      if (wasS && wasS.title !== s.title) lines.push(`修改 ${chapterLabel(c.chapter)}${sectionLabel(s.section)}标题：${wasS.title} → ${s.title}`);
+      if (wasS && wasS.title !== s.title) lines.push(`修改 ${partPath(chapter, s.label ?? sectionLabel(s.section))}标题：${wasS.title} → ${s.title}`);
     }
   }
   return lines;
@@ -103,7 +115,7 @@ export function versionChangeLines(older: PlanModel, newer: PlanModel, olderPart
   const textChanged = new Set(entries.filter((e) => e.textChanged && e.after).map((e) => e.after!.number));
   const label = older.version.label;
   return [
-    ...changeLines(newer.version.changes, label, textChanged),
+    ...changeLines(newer.version.changes, label, textChanged, { newer: articleNamer(newer), older: articleNamer(older) }),
     ...titleChangeLines(older, newer),
     ...partChangeLines(olderParts, newerParts, label),
   ];

@@ -31,6 +31,15 @@ export function provisionNumber(ordinal: number, printed?: string): ProvisionNum
   return { ordinal, printed: printed || lawArticleNumber(ordinal) };
 }
 
+/** How an article number reads in one version: its printed number (3.2.1, 第18条), by ordinal. */
+export type ArticleNamer = (ordinal: number) => string;
+
+/** The printed number of each article of a version (第X条 of the ordinal where it records none). */
+export function articleNamer(model: { articles: ReadonlyArray<{ number: number; printed?: string | undefined }> }): ArticleNamer {
+  const printed = new Map(model.articles.map((a) => [a.number, a.printed]));
+  return (n) => provisionNumber(n, printed.get(n)).printed;
+}
+
 /** 第十八条 / 第18条 / 十八条 at the start of a text, with the rest. */
 const LAW_ARTICLE = new RegExp(`^第?([${CHINESE_NUMERAL_CHARS}]+|\\d+|[０-９]+)条`);
 /** `第十八条 标题` as a whole heading text: the numeral, then the title after a space. */

@@ -9,7 +9,7 @@
  * one article that is about the term out of the first five.
  */
 import { articleLabel } from './citation.ts';
-import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
+import { parseArticleHeadingText } from './provision-number.ts';
 
 /** The parts of a pagefind sub-result that ranking and display need. */
 export interface PagefindSubResult {
@@ -57,8 +57,6 @@ export const FILTER_VERSION = '版本';
 export const FILTER_CHAPTER = '章';
 export const META_LOCATION = 'location';
 
-/** A heading that still starts with its number (第十八条 生态保护红线). */
-const ARTICLE_HEADING = new RegExp(`^(第[${CHINESE_NUMERAL_CHARS}]+条)\\s*(.*)$`);
 const ARTICLE_ANCHOR = /^a[1-9]\d*$/;
 /** An editorial annotation's heading (`a125-n1`, see remark-annotations.ts). */
 const NOTE_ANCHOR = /^a([1-9]\d*)-n[1-9]\d*$/;
@@ -219,8 +217,8 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
     const noteOf = location && sub.anchor ? NOTE_ANCHOR.exec(sub.anchor.id) : null;
     // A note is labelled as one: 第二章 › 第一节 › 第十二条 › 编者注.
     const { crumbs, title } = noteOf
-      ? { crumbs: [...location!.split(' › '), articleLabel(Number(noteOf[1])), NOTE_LABEL], title: NOTE_LABEL }
-      : describeSub(sub, article, location, pageTitle);
+      ? { crumbs: [...location!.split(' › '), articleHeading(data, Number(noteOf[1])).label, NOTE_LABEL], title: NOTE_LABEL }
+      : describeSub(sub, article ? articleHeading(data, article, sub) : null, location, pageTitle);
     const exact = quality === 'exact';
     // Entries holding every typed term come first; the rest stay in pagefind's order below them.
     const score = locationScore(sub) + (exact ? EXACT_BONUS : 0);
@@ -234,12 +232,22 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
 /** Added to an exact entry's score: more than any sum of pagefind's balanced scores. */
 const EXACT_BONUS = 1e9;
 
+/**
+ * An article's number as printed and its title, from its heading's sub-result
+ * (`sub`, or the page's sub-result anchored `a<n>`): a number printed as 3.2.1
+ * or 第18条 is indexed with the heading; one derived from the ordinal
+ * (第十八条) is kept out of the index, so it is made from the anchor.
+ */
+function articleHeading(data: PagefindResultData, n: number, sub?: PagefindSubResult): { label: string; title: string } {
+  const heading = sub ?? data.sub_results.find((s) => s.anchor?.id === `a${n}`);
+  const title = heading?.title.trim() ?? '';
+  const parsed = parseArticleHeadingText(title);
+  return parsed ? { label: parsed.printed, title: parsed.title } : { label: articleLabel(n), title };
+}
+
 /** Breadcrumb and title of a sub-result. */
-function describeSub(sub: PagefindSubResult, article: number | null, location: string | undefined, pageTitle: string): { crumbs: string[]; title: string } {
-  if (article && location) {
-    // The heading's 第十八条 is kept out of the index, so its number comes from the anchor.
-    return { crumbs: [...location.split(' › '), articleLabel(article)], title: sub.title.trim().replace(ARTICLE_HEADING, '$2') };
-  }
+function describeSub(sub: PagefindSubResult, article: { label: string; title: string } | null, location: string | undefined, pageTitle: string): { crumbs: string[]; title: string } {
+  if (article && location) return { crumbs: [...location.split(' › '), article.label], title: article.title };
   if (location) return { crumbs: location.split(' › '), title: sub.anchor ? sub.title : pageTitle };
   return { crumbs: [pageTitle || sub.title], title: sub.anchor && sub.title !== pageTitle ? sub.title : '' };
 }

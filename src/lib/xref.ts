@@ -10,6 +10,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numerals.ts';
 import { figureAnchor, figureUrl, provisionId, provisionUrl } from './ids.ts';
 import { articleLabel, chapterLabel, provisionLabel } from './citation.ts';
+import { labelledTitle, partPath } from './provision-number.ts';
 import { toPlainText, type Article, type PlanModel } from './plan-model.ts';
 
 /** What a reference points at, before it is resolved against a version. */
@@ -314,9 +315,9 @@ export interface XrefPlan {
   /** The version id, for URLs. */
   version: string;
   /** Every article by number: where it sits, and the opening of its text for previews. */
-  articles: ReadonlyMap<number, { chapter: number; section?: number | undefined; preview?: string | undefined }>;
-  /** Every chapter by number, with its title and its sections' titles by number. */
-  chapters: ReadonlyMap<number, { title: string; sections: ReadonlyMap<number, { title: string }> }>;
+  articles: ReadonlyMap<number, { chapter: number; section?: number | undefined; preview?: string | undefined; printed?: string | undefined }>;
+  /** Every chapter by number, with its title and its sections' titles by number (and the labels the version shows: 1, 1.2, 一、). */
+  chapters: ReadonlyMap<number, { title: string; label?: string | undefined; sections: ReadonlyMap<number, { title: string; label?: string | undefined }> }>;
   /** Article number → the other articles that cite it, ascending (see `xref-index.ts`). */
   citedBy?: ReadonlyMap<number, readonly number[]> | undefined;
   /** Figure number → its title and home section (the first section that shows it); none known when absent. */
@@ -420,7 +421,7 @@ export function resolveReference(
       if (chapter === undefined) return fail('本章 is used outside a chapter');
       const c = plan.chapters.get(chapter);
       if (!c) return fail(`there is no chapter ${chapter}`);
-      return { ok: true, url: provisionUrl({ version, chapter }), id: provisionId({ chapter }), preview: `${chapterLabel(chapter)} ${c.title}`, chapter };
+      return { ok: true, url: provisionUrl({ version, chapter }), id: provisionId({ chapter }), preview: labelledTitle(c.label ?? chapterLabel(chapter), c.title), chapter };
     }
     case 'section':
     case 'current-section': {
@@ -428,13 +429,14 @@ export function resolveReference(
       const section = t.kind === 'section' ? t.section : here.section;
       if (chapter === undefined) return fail('a section is named outside a chapter');
       if (section === undefined) return fail('本节 is used outside a section');
-      const s = plan.chapters.get(chapter)?.sections.get(section);
+      const c2 = plan.chapters.get(chapter);
+      const s = c2?.sections.get(section);
       if (!s) return fail(`there is no section ${section} in chapter ${chapter}`);
       return {
         ok: true,
         url: provisionUrl({ version, chapter, section }),
         id: provisionId({ chapter, section }),
-        preview: `${provisionLabel({ chapter, section })} ${s.title}`,
+        preview: labelledTitle(c2 && s.label !== undefined ? partPath(c2.label ?? chapterLabel(chapter), s.label) : provisionLabel({ chapter, section }), s.title),
         chapter,
         section,
       };
@@ -476,12 +478,12 @@ export function xrefPlanFromModel(model: PlanModel, figures?: ReadonlyMap<number
     version: model.version.id,
     figures,
     articles: new Map(
-      model.articles.map((a) => [a.number, { chapter: a.chapter, section: a.section, preview: articlePreview(a) }]),
+      model.articles.map((a) => [a.number, { chapter: a.chapter, section: a.section, preview: articlePreview(a), printed: a.printed }]),
     ),
     chapters: new Map(
       model.chapters.map((c) => [
         c.chapter,
-        { title: c.title, sections: new Map(c.sections.map((s) => [s.section, { title: s.title }])) },
+        { title: c.title, label: c.label, sections: new Map(c.sections.map((s) => [s.section, { title: s.title, label: s.label }])) },
       ]),
     ),
   };
@@ -504,6 +506,6 @@ export function citedByLinks(plan: XrefPlan, n: number): CitingLink[] {
     const a = plan.articles.get(m);
     if (!a) return [];
     const loc = { chapter: a.chapter, section: a.section, article: m };
-    return [{ article: m, label: articleLabel(m), url: provisionUrl({ version: plan.version, ...loc }), id: provisionId(loc), preview: a.preview ?? '' }];
+    return [{ article: m, label: articleLabel(m, a.printed), url: provisionUrl({ version: plan.version, ...loc }), id: provisionId(loc), preview: a.preview ?? '' }];
   });
 }

@@ -94,9 +94,10 @@ export default function remarkArticleAnchors(options: ArticleAnchorOptions) {
       const h = node as Heading;
       h.data = { ...h.data, hProperties: { id, className: ['article-heading'] } };
       h.children = [
-        // The number stays out of the search index: 第五十五条 would otherwise match
-        // a search for 十四五, and citations are resolved by the search box itself.
-        element('span', { className: ['article-number'], 'data-pagefind-ignore': '' }, [text(label)]),
+        // A 第五十五条 derived from the ordinal stays out of the search index (it would
+        // match a search for 十四五; the search box resolves such citations itself);
+        // a number printed otherwise (3.2.1, 第18条) is indexed so a search for it finds it.
+        element('span', { className: ['article-number'], ...(heading.printed ? {} : { 'data-pagefind-ignore': '' }) }, [text(label)]),
         ...(heading.title ? [text(' '), element('span', { className: ['article-title'] }, [text(heading.title)])] : []),
       ] as Heading['children'];
       const path = provisionUrl({ ...ctx, article: heading.number });

@@ -32,9 +32,21 @@ function articleOf(node: RootContent): number | null {
   return typeof n === 'number' ? n : null;
 }
 
+/**
+ * The article's number as its heading prints it (3.2.1, 第十八条): the first
+ * text of the `.article-number` span remark-article-anchors.ts put there.
+ */
+function printedNumber(article: number, blocks: RootContent[]): string {
+  const heading = blocks.find((b) => b.type === 'heading');
+  const span = heading && 'children' in heading ? (heading.children[0] as RootContent | undefined) : undefined;
+  const label = span ? plainText(span) : '';
+  return label || articleLabel(article);
+}
+
 function anchorParagraphs(article: number, blocks: RootContent[]): void {
   const places = numberParagraphs(blocks.map((b) => (isPlanParagraph(b) ? plainText(b) : null)));
   const count = paragraphShape(places).length;
+  const label = printedNumber(article, blocks);
   blocks.forEach((block, i) => {
     const place = places[i];
     if (!place || !isPlanParagraph(block)) return;
@@ -44,7 +56,7 @@ function anchorParagraphs(article: number, blocks: RootContent[]): void {
     block.data = { ...block.data, hProperties: { id, className: ['para'], 'data-cite': suffix } } as Paragraph['data'];
     const link = {
       type: 'paragraph',
-      data: { hName: 'a', hProperties: { className: ['para-link'], href: `#${id}`, 'aria-label': `${articleLabel(article)}${suffix}`, 'data-pagefind-ignore': '' } },
+      data: { hName: 'a', hProperties: { className: ['para-link'], href: `#${id}`, 'aria-label': `${label}${suffix}`, 'data-pagefind-ignore': '' } },
       children: [],
     } as unknown as Paragraph['children'][number];
     block.children.unshift(link);

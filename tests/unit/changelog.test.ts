@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeLines, partChangeLines, titleChangeLines } from '../../src/lib/changelog.ts';
+import { articleNamer } from '../../src/lib/provision-number.ts';
 import { statusLabel, compiledBasis } from '../../src/lib/version-status.ts';
 
 describe('changeLines', () => {
@@ -17,6 +18,30 @@ describe('changeLines', () => {
   it('keeps a renumbering note whose range really is unchanged', () => {
     const note = '第十七条至第三十三条（原第十六条至第三十二条）因前文条文增删顺延编号，本条文字未改';
     expect(changeLines([{ kind: 'renumbered', article: 17, from: 16, note }], '整理稿第1版', new Set([16, 34]))[0]).toContain('本条文字未改');
+  });
+});
+
+describe('change lines of a version whose provisions are numbered otherwise', () => {
+  it('names articles by their printed numbers (3.2.1), the removed and former ones by the previous version\'s', () => {
+    const newer = articleNamer({ articles: [{ number: 7, printed: '3.2.1' }, { number: 8, printed: '3.2.2' }] as never });
+    const older = articleNamer({ articles: [{ number: 6, printed: '3.1.4' }, { number: 9, printed: '4.1.1' }] as never });
+    const changes = [
+      { kind: 'added' as const, article: 7, note: '新增' },
+      { kind: 'renumbered' as const, article: 8, from: 6, note: '' },
+      { kind: 'removed' as const, article: 9, note: '并入上条' },
+    ];
+    expect(changeLines(changes, '公示稿', new Set(), { newer, older })).toEqual(['新增 3.2.1：新增', '重新编号 3.2.2（原3.1.4）', '删除 公示稿4.1.1：并入上条']);
+  });
+
+  it('keeps 第十八条 for law-shaped versions, whose printed number is the ordinal\'s', () => {
+    const law = articleNamer({ articles: [{ number: 18 }] as never });
+    expect(changeLines([{ kind: 'changed', article: 18, note: '补充' }], '整理稿第1版', new Set(), { newer: law, older: law })).toEqual(['修改 第十八条：补充']);
+  });
+
+  it('names a changed section title by the labels the version shows (1.2)', () => {
+    const before = { chapters: [{ chapter: 1, label: '1', title: '总则', sections: [{ section: 2, label: '1.2', title: '规划范围' }] }] };
+    const after = { chapters: [{ chapter: 1, label: '1', title: '总则', sections: [{ section: 2, label: '1.2', title: '规划范围和期限' }] }] };
+    expect(titleChangeLines(before, after)).toEqual(['修改 1.2标题：规划范围 → 规划范围和期限']);
   });
 });
 

@@ -148,7 +148,7 @@ describe('planLoader', () => {
     const load = planLoader('tests/fixtures/mini');
     const fixture = load('t1');
     expect(fixture.articles.get(4)).toEqual({ chapter: 2, section: undefined, preview: '第四条 直属条文：本章不设节，条文直接隶属于章。' });
-    expect(fixture.chapters.get(1)?.sections.get(2)).toEqual({ title: '规划效力' });
+    expect(fixture.chapters.get(1)?.sections.get(2)).toEqual({ title: '规划效力', label: '第二节' });
     expect(fixture.citedBy).toBeInstanceOf(Map);
     expect(load('t1')).toBe(fixture);
   });

@@ -90,6 +90,26 @@ describe('entriesFromResult', () => {
     expect(entriesFromResult(onlyPage, '三条控制线')).toMatchObject([{ crumbs: ['第四章', '第二节'], title: '第二节 统筹划定三条控制线' }]);
   });
 
+  it('shows a provision printed 3.2.1 by its printed number in the breadcrumb, its editorial note too', () => {
+    const page = sectionPage({
+      meta: { title: '3.2 三条控制线', location: '3 › 3.2' },
+      sub_results: [
+        { title: '3.2.1 生态保护红线', url: '/dec/3/2/#a7', anchor: { id: 'a7', element: 'h2' }, excerpt: '<mark>生态</mark><mark>保护</mark>红线', weighted_locations: loc(1000) },
+        { title: '编者注', url: '/dec/3/2/#a7-n1', anchor: { id: 'a7-n1', element: 'h3' }, excerpt: '<mark>生态</mark><mark>保护</mark>说明', weighted_locations: loc(900) },
+      ],
+    });
+    expect(entriesFromResult(page, '生态保护').map((e) => [e.crumbs.join(' › '), e.title])).toEqual([
+      ['3 › 3.2 › 3.2.1', '生态保护红线'],
+      ['3 › 3.2 › 3.2.1 › 编者注', '编者注'],
+    ]);
+  });
+
+  it('shows a provision printed 第18条 as printed, and one whose number is not indexed by its ordinal', () => {
+    const arabic = sectionPage({ sub_results: [{ title: '第18条 规划期限', url: '/v/1/#a18', anchor: { id: 'a18' }, excerpt: '<mark>规划</mark><mark>期限</mark>', weighted_locations: loc(10) }] });
+    expect(entriesFromResult(arabic, '规划期限').map((e) => [e.crumbs.at(-1), e.title])).toEqual([['第18条', '规划期限']]);
+    expect(entriesFromResult(sectionPage(), '生态保护').map((e) => e.crumbs.at(-1))).toContain('第三十二条');
+  });
+
   it('labels an editorial annotation as 编者注 under its article, never as the provision', () => {
     const note = { title: '编者注', url: '/ed3/4/2/#a31-n1', anchor: { id: 'a31-n1', element: 'h3' }, excerpt: '起草说明记载，2022年8月形成<mark>三线划定</mark>工作成果', weighted_locations: loc(2000) };
     const entries = entriesFromResult(sectionPage({ sub_results: [note] }), '三线划定');
