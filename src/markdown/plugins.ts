@@ -27,7 +27,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkAnnotations,
   [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
   [remarkFigureReferences, { homesOf: figureHomesLoader(contentDir) }],
-  remarkIndicatorTables,
+  [remarkIndicatorTables, { versionInfo }],
 ];
 
 /**

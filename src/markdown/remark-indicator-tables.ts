@@ -3,11 +3,19 @@
  * at least one of 单位 / 属性 / 约束性 / 预期性 / 现状 / 目标 / 基期 / 规划期 is an
  * indicator table. Each of its rows gets an anchor (`a18-i3`, or
  * `appendix-1-i3` in an appendix part) and a § permalink in its first cell,
- * so a single indicator can be linked and cited. Other tables are left alone.
+ * so a single indicator can be linked and cited, with a copy-citation control
+ * inside an article and in an appendix part alike. Other tables are left alone.
  */
 import type { Root, Table, TableRow } from 'mdast';
 import type { VFile } from 'vfile';
-import { appendixAnchor, indicatorRowAnchor } from '../lib/ids.ts';
+import { appendixAnchor, appendixUrl, indicatorRowAnchor } from '../lib/ids.ts';
+import { citationText } from '../lib/citation.ts';
+import type { VersionInfo } from './remark-article-anchors.ts';
+
+export interface IndicatorTableOptions {
+  /** A version's title and label, for citing rows of appendix parts (附表1 …); without it those rows get anchors only. */
+  versionInfo?: (versionId: string) => VersionInfo | undefined;
+}
 
 const INDICATOR_COLUMN = /单位|属性|约束性|预期性|现状|目标|基期|规划期/;
 
@@ -51,6 +59,20 @@ function articleCitation(ancestors: unknown[]): { citation: string; path: string
   return found;
 }
 
+/**
+ * The citation and path of the appendix part a file is (附表1 规划指标表 on
+ * /<v>/all/#appendix-1), from its frontmatter or path; null outside appendix parts.
+ */
+function appendixCitation(file: VFile, options: IndicatorTableOptions): { citation: string; path: string } | null {
+  const m = /plan\/([a-z0-9-]+)\/appendix\/(\d+)\.mdx?$/.exec(file.path ?? '');
+  const fm = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+  const version = typeof fm.version === 'string' ? fm.version : m?.[1];
+  const part = typeof fm.part === 'number' ? fm.part : m ? Number(m[2]) : undefined;
+  const info = version ? options.versionInfo?.(version) : undefined;
+  if (!info || !version || part === undefined || typeof fm.title !== 'string') return null;
+  return { citation: `${citationText(info)}${fm.title}`, path: appendixUrl(version, part) };
+}
+
 /** A copy-citation control for one indicator row, like an article's: 《…》（…）第十八条“耕地保有量”指标. */
 function rowCitation(base: { citation: string; path: string }, name: string, id: string): unknown {
   return {
@@ -61,14 +83,14 @@ function rowCitation(base: { citation: string; path: string }, name: string, id:
 }
 
 /** The remark plugin; runs after the article anchors so it can see which article holds a table. */
-export default function remarkIndicatorTables() {
+export default function remarkIndicatorTables(options: IndicatorTableOptions = {}) {
   return (tree: Root, file: VFile) => {
     forEachTable(tree, [], (table, ancestors) => {
       const [head, ...rows] = table.children;
       if (!head || !isIndicatorHeader(head.children.map(cellText))) return;
       const container = containerAnchor(ancestors, file);
       if (!container) return;
-      const base = articleCitation(ancestors);
+      const base = articleCitation(ancestors) ?? appendixCitation(file, options);
       table.data = { ...table.data, hProperties: { ...(table.data?.hProperties as object), className: ['indicator-table'] } };
       rows.forEach((row: TableRow, k) => {
         const id = indicatorRowAnchor(container, k + 1);

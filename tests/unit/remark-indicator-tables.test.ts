@@ -8,13 +8,14 @@ import { VFile } from 'vfile';
 import remarkArticleAnchors from '../../src/markdown/remark-article-anchors.ts';
 import remarkIndicatorTables, { isIndicatorHeader } from '../../src/markdown/remark-indicator-tables.ts';
 
-async function render(markdown: string, path: string): Promise<string> {
+async function render(markdown: string, path: string, frontmatter?: Record<string, unknown>): Promise<string> {
   const file = new VFile({ path, value: markdown });
+  if (frontmatter) file.data = { astro: { frontmatter } };
   const out = await unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkArticleAnchors, { versionInfo: () => ({ title: '某县规划', label: '公示稿' }) })
-    .use(remarkIndicatorTables)
+    .use(remarkIndicatorTables, { versionInfo: () => ({ title: '某县规划', label: '公示稿' }) })
     .use(remarkRehype)
     .use(rehypeStringify)
     .process(file);
@@ -44,7 +45,14 @@ describe('indicator tables', () => {
 
   test('anchors rows of an appendix part by the part, and leaves other tables alone', async () => {
     expect(await render(TABLE, 'content/plan/ed9/appendix/01.mdx')).toContain('<tr id="appendix-1-i2">');
+    expect(await render(TABLE, 'content/plan/ed9/appendix/01.mdx')).not.toContain('<plan-cite');
     const plain = await render('## 第一条 面积\n\n| 名称 | 面积 |\n| --- | --- |\n| 甲 | 1 |\n', 'content/plan/ed9/01/01.mdx');
     expect(plain).not.toContain('id="a1-i1"');
+  });
+
+  test('gives each row of an indicator table in an appendix part the same copy-citation control, naming the part', async () => {
+    const html = await render(TABLE, 'content/plan/ed9/appendix/01.mdx', { version: 'ed9', part: 1, kind: '附表', title: '附表1 规划指标表' });
+    expect(html).toContain('<tr id="appendix-1-i1">\n<td><a href="#appendix-1-i1" class="permalink" aria-label="第1项指标的固定链接" data-pagefind-ignore="">§</a> 耕地保有量 <plan-cite data-citation="《某县规划》（公示稿）附表1 规划指标表“耕地保有量”指标" data-path="/ed9/all/#appendix-1-i1" data-pagefind-ignore="all"><button type="button" class="cite-button" hidden>复制引用</button></plan-cite>');
+    expect(html).toContain('data-path="/ed9/all/#appendix-1-i2"');
   });
 });
