@@ -109,162 +109,174 @@ function layoutBoldRemoved(text: string, heading: boolean): string {
 }
 
 /**
+ * Reads HTML into lines, one token at a time: each group of tags is one step
+ * (paragraph-like blocks, tables, rows, cells, hidden parts, links), sharing
+ * the text being gathered and the stack of open tables.
+ */
+class HtmlLineReader {
+  readonly lines: SourceLine[] = [];
+  images = 0;
+  listItems = 0;
+  private buffer = '';
+  private headingLevel = 0;
+  private notesStarted = false;
+  private notePrefix = '';
+  private skipText = false;
+  private hidden = false;
+  /** A stack of open tables; each holds its rows and the cell being filled. */
+  private readonly tables: OpenTable[] = [];
+
+  constructor(private readonly html: boolean) {}
+
+  /** Read every token of the source, then close the last block. */
+  read(source: string): void {
+    for (const token of source.replace(/<!--[\s\S]*?-->/g, '').split(/(<[^>]*>)/)) {
+      if (!token) continue;
+      if (token[0] !== '<') this.text(token);
+      else this.tag(token);
+    }
+    if (this.buffer.trim()) this.endBlock();
+  }
+
+  private push(text: string, level = 0): void {
+    for (const part of text.split('\n')) {
+      const clean = removeArtefacts(layoutBoldRemoved(part, level > 0));
+      const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+      if (!t) continue;
+      // Typed indents (full-width spaces) matter when the file came from a PDF.
+      this.lines.push({ line: this.lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}) });
+    }
+  }
+
+  private endBlock(): void {
+    const t = this.tables.at(-1);
+    if (t?.cell) t.cell.push(this.buffer);
+    else this.push(this.buffer, this.headingLevel);
+    this.buffer = '';
+  }
+
+  private text(token: string): void {
+    if (!this.skipText && !this.hidden) this.buffer += decodeEntities(token.replace(/\s*\n\s*/g, this.html ? ' ' : '\n'));
+  }
+
+  /** One tag: dispatched to the step for its group; inline formatting and bookmarks carry no text of their own. */
+  private tag(token: string): void {
+    const m = /^<(\/?)([a-z0-9]+)/i.exec(token);
+    if (!m) return;
+    const closing = m[1] === '/';
+    const tag = m[2]!.toLowerCase();
+    if (tag === 'br') this.buffer += '\n';
+    // Bold and underline inside a paragraph mark 强制性内容 (src/lib/mandatory.ts).
+    else if (tag === 'strong' || tag === 'u') {
+      if (!this.html && !this.skipText && !this.hidden) this.buffer += closing ? MARK_CLOSE : MARK_OPEN;
+    } else if (tag === 'img') this.images++;
+    else if (tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag)) this.block(tag, token, closing);
+    else if (tag === 'table') this.table(closing);
+    else if (tag === 'tr') this.row(closing);
+    else if (tag === 'td' || tag === 'th') this.cell(token, closing);
+    // HTML saved from Word or a browser: what is not text, and blocks without <p>.
+    else if (['head', 'style', 'script', 'title', 'template'].includes(tag)) this.hidden = !closing;
+    else if (['div', 'section', 'article', 'blockquote'].includes(tag)) {
+      if (this.buffer.trim()) this.endBlock();
+      this.buffer = '';
+    } else if (tag === 'a') this.link(token, closing);
+  }
+
+  /** p, h1–h6, li: a block of its own; mammoth's footnotes and endnotes are list items. */
+  private block(tag: string, token: string, closing: boolean): void {
+    if (closing) {
+      this.endBlock();
+      this.headingLevel = 0;
+      return;
+    }
+    // A note's [N] prefix waits for the note's first paragraph.
+    const keep = this.notePrefix !== '' && this.buffer === this.notePrefix;
+    if (this.buffer.trim() && !keep) this.endBlock();
+    this.buffer = keep ? this.notePrefix : '';
+    this.notePrefix = '';
+    this.headingLevel = tag[0] === 'h' ? Number(tag[1]) : 0;
+    // Footnotes and endnotes: mammoth lists them at the end as <li id="footnote-1">.
+    const note = tag === 'li' ? /\bid="(?:footnote|endnote)-(\d+)"/.exec(token) : null;
+    if (note) {
+      if (!this.notesStarted) this.push('注释');
+      this.notesStarted = true;
+      this.buffer = this.notePrefix = `[${note[1]}] `;
+    } else if (tag === 'li') this.listItems++;
+  }
+
+  private table(closing: boolean): void {
+    if (!closing) {
+      if (this.buffer.trim()) this.endBlock();
+      this.tables.push({ rows: [], cell: null, row: null, pad: 0, rowspan: 1, spans: [] });
+      return;
+    }
+    const t = this.tables.pop();
+    if (!t) return;
+    const rows = t.rows.filter((r) => r.length > 0);
+    const outer = this.tables.at(-1);
+    // A table nested in a cell is flattened into that cell's text.
+    if (outer?.cell) outer.cell.push(rows.map((r) => r.join(' ')).join(' '));
+    else if (rows.length) this.lines.push({ line: this.lines.length + 1, text: rows.map((r) => r.join('\t')).join(' / '), indent: 0, exact: true, table: rows });
+  }
+
+  private row(closing: boolean): void {
+    const t = this.tables.at(-1);
+    if (!t) return;
+    if (!closing) {
+      t.row = [];
+      return;
+    }
+    if (!t.row) return;
+    // Cells merged down into the end of this row.
+    for (let c = t.row.length; c < t.spans.length; c++) {
+      if ((t.spans[c] ?? 0) === 0) continue;
+      while (t.row.length <= c) t.row.push('');
+      t.spans[c]!--;
+    }
+    t.rows.push(t.row);
+    t.row = null;
+  }
+
+  private cell(token: string, closing: boolean): void {
+    const t = this.tables.at(-1);
+    if (!t) return;
+    if (!closing) {
+      t.cell = [];
+      this.buffer = '';
+      // Merged cells: colspan is padded to the right, rowspan in the rows below,
+      // so that every row has its cells in the right columns.
+      t.pad = Number(/colspan="(\d+)"/.exec(token)?.[1] ?? 1) - 1;
+      t.rowspan = Number(/rowspan="(\d+)"/.exec(token)?.[1] ?? 1);
+      fillSpans(t);
+      return;
+    }
+    if (!t.cell || !t.row) return;
+    if (this.buffer.trim()) t.cell.push(this.buffer);
+    this.buffer = '';
+    const first = t.row.length;
+    t.row.push(t.cell.map((c) => removeArtefacts(c).trim()).filter(Boolean).join(' '));
+    for (let k = 0; k < t.pad; k++) t.row.push('');
+    if (t.rowspan > 1) for (let c = first; c < t.row.length; c++) t.spans[c] = t.rowspan - 1;
+    t.cell = null;
+  }
+
+  /** The ↑ link from a note back to its reference is navigation, not text. */
+  private link(token: string, closing: boolean): void {
+    if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
+    else if (closing) this.skipText = false;
+  }
+}
+
+/**
  * Turn HTML into lines: mammoth's small, regular subset (h1–h6, p, ul/ol/li,
  * table/tr/td/th, a, br, strong, em, sup, sub, img), or with `html` an HTML
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
 export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number } {
-  const html = !!options.html;
-  let hidden = false;
-  const lines: SourceLine[] = [];
-  let images = 0;
-  let listItems = 0;
-  let buffer = '';
-  let headingLevel = 0;
-  let notesStarted = false;
-  let notePrefix = '';
-  let skipText = false;
-  // A stack of open tables; each holds its rows and the cell being filled.
-  const tables: OpenTable[] = [];
-  const push = (text: string, level = 0) => {
-    for (const part of text.split('\n')) {
-      const clean = removeArtefacts(layoutBoldRemoved(part, level > 0));
-      const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-      if (!t) continue;
-      // Typed indents (full-width spaces) matter when the file came from a PDF.
-      lines.push({ line: lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}) });
-    }
-  };
-  const endBlock = () => {
-    const t = tables.at(-1);
-    if (t?.cell) t.cell.push(buffer);
-    else push(buffer, headingLevel);
-    buffer = '';
-  };
-  for (const token of source.replace(/<!--[\s\S]*?-->/g, '').split(/(<[^>]*>)/)) {
-    if (!token) continue;
-    if (token[0] !== '<') {
-      if (!skipText && !hidden) buffer += decodeEntities(token.replace(/\s*\n\s*/g, html ? ' ' : '\n'));
-      continue;
-    }
-    const m = /^<(\/?)([a-z0-9]+)/i.exec(token);
-    if (!m) continue;
-    const closing = m[1] === '/';
-    const tag = m[2]!.toLowerCase();
-    switch (tag) {
-      case 'br':
-        buffer += '\n';
-        break;
-      // Bold and underline inside a paragraph mark 强制性内容 (src/lib/mandatory.ts).
-      case 'strong':
-      case 'u':
-        if (!html && !skipText && !hidden) buffer += closing ? MARK_CLOSE : MARK_OPEN;
-        break;
-      case 'img':
-        images++;
-        break;
-      case 'p':
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
-      case 'li':
-        if (!closing) {
-          // A note's [N] prefix waits for the note's first paragraph.
-          const keep = notePrefix !== '' && buffer === notePrefix;
-          if (buffer.trim() && !keep) endBlock();
-          buffer = keep ? notePrefix : '';
-          notePrefix = '';
-          headingLevel = tag[0] === 'h' ? Number(tag[1]) : 0;
-          // Footnotes and endnotes: mammoth lists them at the end as <li id="footnote-1">.
-          const note = tag === 'li' ? /\bid="(?:footnote|endnote)-(\d+)"/.exec(token) : null;
-          if (note) {
-            if (!notesStarted) push('注释');
-            notesStarted = true;
-            buffer = notePrefix = `[${note[1]}] `;
-          } else if (tag === 'li') listItems++;
-        } else {
-          endBlock();
-          headingLevel = 0;
-        }
-        break;
-      case 'table':
-        if (!closing) {
-          if (buffer.trim()) endBlock();
-          tables.push({ rows: [], cell: null, row: null, pad: 0, rowspan: 1, spans: [] });
-        } else {
-          const t = tables.pop();
-          if (!t) break;
-          const rows = t.rows.filter((r) => r.length > 0);
-          const outer = tables.at(-1);
-          // A table nested in a cell is flattened into that cell's text.
-          if (outer?.cell) outer.cell.push(rows.map((r) => r.join(' ')).join(' '));
-          else if (rows.length) lines.push({ line: lines.length + 1, text: rows.map((r) => r.join('\t')).join(' / '), indent: 0, exact: true, table: rows });
-        }
-        break;
-      case 'tr': {
-        const t = tables.at(-1);
-        if (!t) break;
-        if (!closing) t.row = [];
-        else if (t.row) {
-          // Cells merged down into the end of this row.
-          for (let c = t.row.length; c < t.spans.length; c++) {
-            if ((t.spans[c] ?? 0) === 0) continue;
-            while (t.row.length <= c) t.row.push('');
-            t.spans[c]!--;
-          }
-          t.rows.push(t.row);
-          t.row = null;
-        }
-        break;
-      }
-      case 'td':
-      case 'th': {
-        const t = tables.at(-1);
-        if (!t) break;
-        if (!closing) {
-          t.cell = [];
-          buffer = '';
-          // Merged cells: colspan is padded to the right, rowspan in the rows below,
-          // so that every row has its cells in the right columns.
-          t.pad = Number(/colspan="(\d+)"/.exec(token)?.[1] ?? 1) - 1;
-          t.rowspan = Number(/rowspan="(\d+)"/.exec(token)?.[1] ?? 1);
-          fillSpans(t);
-        } else if (t.cell && t.row) {
-          if (buffer.trim()) t.cell.push(buffer);
-          buffer = '';
-          const first = t.row.length;
-          t.row.push(t.cell.map((c) => removeArtefacts(c).trim()).filter(Boolean).join(' '));
-          for (let k = 0; k < t.pad; k++) t.row.push('');
-          if (t.rowspan > 1) for (let c = first; c < t.row.length; c++) t.spans[c] = t.rowspan - 1;
-          t.cell = null;
-        }
-        break;
-      }
-      // HTML saved from Word or a browser: what is not text, and blocks without <p>.
-      case 'head':
-      case 'style':
-      case 'script':
-      case 'title':
-      case 'template':
-        hidden = !closing;
-        break;
-      case 'div':
-      case 'section':
-      case 'article':
-      case 'blockquote':
-        if (buffer.trim()) endBlock();
-        buffer = '';
-        break;
-      case 'a':
-        // The ↑ link from a note back to its reference is navigation, not text.
-        if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) skipText = true;
-        else if (closing) skipText = false;
-        break;
-      default:
-        break; // inline formatting and anchors (bookmarks) carry no text of their own
-    }
-  }
-  if (buffer.trim()) endBlock();
-  return { lines, images, listItems };
+  const reader = new HtmlLineReader(!!options.html);
+  reader.read(source);
+  return { lines: reader.lines, images: reader.images, listItems: reader.listItems };
 }
 
 /** Read a .docx into lines, with warnings for what Word keeps outside the text (images, list numbers). */
