@@ -11,16 +11,18 @@ import { escapeMdxText } from '../lib/import/escape.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
-/** The Markdown of one article: its heading (the title escaped again, as the importer wrote it) and its body. */
-export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'body'>): string {
-  return `## ${formatArticleHeading({ number: article.number, title: escapeMdxText(article.title) })}\n\n${article.body}\n`;
+/** The Markdown of one article: its heading (its number as printed, the title escaped again, as the importer wrote it) and its body. */
+export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'body' | 'printed'>): string {
+  const heading = formatArticleHeading({ number: article.number, title: escapeMdxText(article.title), ...(article.printed ? { printed: article.printed } : {}) });
+  return `## ${heading}\n\n${article.body}\n`;
 }
 
 /** HTML of `## 第N条 title` + body, rendered as if it sat in its own chapter/section file. */
 export async function renderArticle(versionId: string, article: Article): Promise<string> {
   processor ??= createMarkdownProcessor(processorOptions);
   const rendered = await (await processor).render(articleMarkdown(article), {
-    frontmatter: { version: versionId, chapter: article.chapter, ...(article.section ? { section: article.section } : {}), annotations: article.annotations },
+    // `articles` gives a heading printed 3.2.1 its ordinal, as a section file's list does.
+    frontmatter: { version: versionId, chapter: article.chapter, ...(article.section ? { section: article.section } : {}), articles: [{ number: article.number }], annotations: article.annotations },
   });
   return rendered.code;
 }

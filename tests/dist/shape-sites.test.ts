@@ -1,0 +1,111 @@
+/**
+ * One fixture build with a version in each shape the URL contract treats
+ * differently (issue 11): `dec`, a decimal-numbered text (1 / 1.1 / 1.1.1,
+ * with a 专栏 box and an indicator table in 附表1), and `rules`, a flat text
+ * (第一条（目的和依据）… without chapters). Both are imported from the shape
+ * fixtures by the importer, then built with the second plan's site file:
+ * the pages docs/design.md names exist for each shape, contents pages list
+ * what each shape has, and pages, citations, alias anchors and the search
+ * indexes carry the numbers as printed.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from './built-site.ts';
+import { runImport } from '../../src/lib/import/run.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'shape-sites-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const content = join(temp, 'content');
+const out = join(temp, 'out');
+
+/** The second plan's site file and geodata, and the two shapes imported as versions (rules first, superseded). */
+async function prepare(): Promise<string[]> {
+  mkdirSync(content, { recursive: true });
+  cpSync('tests/fixtures/second-plan/site.yaml', join(content, 'site.yaml'));
+  cpSync('tests/fixtures/second-plan/geo', join(content, 'geo'), { recursive: true });
+  const errors: string[] = [];
+  for (const [input, version, date] of [
+    ['tests/fixtures/import/shapes/flat.txt', 'rules', '2026-01-01'],
+    ['tests/fixtures/import/site/decimal.txt', 'dec', '2026-02-01'],
+  ] as const) {
+    const r = await runImport({ input, version, contentDir: content, today: date, stage: '公示稿', label: `${version}稿`, date });
+    errors.push(...r.errors.map((e) => `${version}: ${e.message}`));
+  }
+  const rules = join(content, 'plan/rules/_version.yaml');
+  writeFileSync(rules, readFileSync(rules, 'utf8').replace('status: current', 'status: superseded'));
+  return errors;
+}
+
+const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+
+describe('a built site with a decimal and a flat version', async () => {
+  const importErrors = await prepare();
+  const result = buildSite(content, out);
+
+  it('imports both texts and builds', () => {
+    expect(importErrors).toEqual([]);
+    expect(result.output).not.toMatch(/problem\(s\)/);
+    expect(result.status).toBe(0);
+  });
+
+  it('has the pages docs/design.md names for each shape: sections for the decimal version, one chapter page and article pages for the flat one', () => {
+    for (const path of ['dec', 'dec/1', 'dec/1/1', 'dec/1/2', 'dec/2/1', 'dec/a/1', 'dec/a/5', 'dec/all', 'dec/references', 'rules', 'rules/1', 'rules/a/1', 'rules/a/4', 'rules/all', 'latest/1/1']) {
+      expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
+    }
+    expect(existsSync(join(out, 'rules/1/1'))).toBe(false);
+    expect(existsSync(join(out, 'dec/plan.json'))).toBe(true);
+  });
+
+  it('lists the decimal version\'s chapters, sections and article ranges by their printed numbers, then its 附表 and 专栏', () => {
+    const html = page('dec');
+    expect(html).toContain('<a href="/dec/1/">1 总则</a><span class="muted"> 1.1.1—1.2.1</span>');
+    expect(html).toContain('<a href="/dec/1/1/">1.1 规划目的</a> <span class="muted">1.1.1—1.1.2</span>');
+    expect(html).toContain('<a href="/dec/all/#appendix-1">附表1 规划指标表</a>');
+    expect(html).toContain('<h2 id="boxes-heading">专栏</h2><ul class="toc boxes"><li><a href="/dec/2/1/#box-1">专栏1 重点项目</a></li></ul>');
+    expect(page('dec/2/1')).toContain('<h3 id="box-1" class="box-heading">专栏1 重点项目</h3>');
+  });
+
+  it('lists the flat version\'s articles on its contents page, and never a 第一章', () => {
+    const html = page('rules');
+    expect(html).toContain('<ol class="toc"><li><a href="/rules/a/1/">第一条 目的和依据</a></li><li><a href="/rules/a/2/">第二条 适用范围</a></li>');
+    for (const path of ['rules', 'rules/1', 'rules/a/3', 'rules/all']) expect(page(path), path).not.toContain('第一章');
+  });
+
+  it('prints 2.1.1 on the section page, in its citation and on the article page, never the ordinal 第四条', () => {
+    const section = page('dec/2/1');
+    expect(section).toContain('<h2 id="a4" class="article-heading"><span class="article-number">2.1.1</span></h2>');
+    expect(section).toContain('data-citation="《某县国土空间近期规划（2021—2025年）》（dec稿）2.1.1"');
+    expect(section).toContain('aria-label="2.1.1第一款"');
+    const article = page('dec/a/4');
+    expect(article).toMatch(/<title>2\.1\.1（dec稿）/);
+    expect(article).toContain('<h1 id="a4" class="article-heading"><span class="article-number">2.1.1</span></h1>');
+    expect(article).toContain('data-citation="《某县国土空间近期规划（2021—2025年）》（dec稿）2.1.1"');
+    for (const [path, html] of [['dec/2/1', section], ['dec/all', page('dec/all')]]) expect(html, path).not.toMatch(/第[一二三四五]条/);
+  });
+
+  it('cites a flat version\'s article without a chapter', () => {
+    expect(page('rules/1')).toContain('data-citation="《某县国土空间规划实施管理办法》（rules稿）第三条"');
+  });
+
+  it('gives each decimal provision its alias anchor #p<printed>, on its section page and on /all/', () => {
+    expect(page('dec/2/1')).toContain('<span id="p2.1.1" class="article-alias"></span><h2 id="a4"');
+    const all = page('dec/all');
+    for (const p of ['1.1.1', '1.1.2', '1.2.1', '2.1.1', '2.1.2']) expect(all).toContain(`id="p${p}"`);
+    for (let n = 1; n <= 5; n++) expect(all).toContain(`id="a${n}"`);
+  });
+
+  it('makes the rows of the indicator table in 附表1 citable on /all/', () => {
+    expect(page('dec/all')).toContain('<plan-cite data-citation="《某县国土空间近期规划（2021—2025年）》（dec稿）附表1 规划指标表“耕地保有量”指标" data-path="/dec/all/#appendix-1-i1"');
+  });
+
+  it('puts the printed numbers into both search indexes: the citation index, and the indexed heading text', () => {
+    const index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as { versions: { version: string; articles: unknown[][] }[] };
+    const dec = index.versions.find((v) => v.version === 'dec')!;
+    expect(dec.articles.map((a) => a[4])).toEqual(['1.1.1', '1.1.2', '1.2.1', '2.1.1', '2.1.2']);
+    // Pagefind indexes what is not marked data-pagefind-ignore: a printed 2.1.1 is indexed, a 第三条 made from the ordinal is not.
+    expect(page('dec/2/1')).toMatch(/<span class="article-number">2\.1\.1<\/span>/);
+    expect(page('rules/1')).toContain('<span class="article-number" data-pagefind-ignore>第三条</span>');
+  });
+});
