@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { parse as parseYaml, parseDocument, isMap, isScalar } from 'yaml';
 import { assignArticleKeys, type ArticleKey, type KeyedArticle } from '../align.ts';
-import { toChineseNumeral } from '../numerals.ts';
 import { buildPlanModel, parseArticles, PlanContentError, toPlainText, type ContentProblem } from '../plan-model.ts';
 import { parseVersionTexts } from '../plan-files.ts';
 import { readFrontmatter as splitFrontmatter } from './frontmatter.ts';
@@ -18,7 +17,7 @@ import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
 import { docxToLines, htmlToLines } from './docx.ts';
 import { textToLines } from './lines.ts';
-import { NUMBERING_SCHEMES, provisionNumber, type NumberingSchemeId } from '../provision-number.ts';
+import { labelledTitle, NUMBERING_SCHEMES, partLabel, provisionNumber, type NumberingSchemeId } from '../provision-number.ts';
 import { parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
 import { readVersionArticles, versionExists } from './previous.ts';
@@ -384,19 +383,51 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
  */
 const yieldToSignals = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The import itself, once the lock is held (or for a dry run). */
-async function importUnlocked(options: ImportOptions, contentDir: string, result: ImportResult): Promise<ImportResult> {
-  const usage = (message: string): ImportResult => {
-    result.exitCode = 2;
-    result.errors.push({ severity: 'error', line: null, message });
-    return result;
-  };
-  const fail = (): ImportResult => {
-    result.exitCode = 1;
-    return result;
-  };
+/**
+ * Stops an import between steps: exit 1 (the input is wrong; its errors are
+ * already in the result) or exit 2 (a usage mistake, whose message this carries).
+ */
+class ImportStop extends Error {
+  constructor(
+    readonly exitCode: 1 | 2,
+    readonly usage?: string,
+  ) {
+    super(usage ?? 'import stopped');
+  }
+}
 
-  // --- Read and parse. ---
+const usageStop = (message: string) => new ImportStop(2, message);
+const inputStop = () => new ImportStop(1);
+
+/** The import itself, once the lock is held (or for a dry run): each step may stop it. */
+async function importUnlocked(options: ImportOptions, contentDir: string, result: ImportResult): Promise<ImportResult> {
+  try {
+    const lines = await readInput(options, result);
+    await yieldToSignals();
+    const plan = parsePlan(lines, { ...(options.numbering ? { numbering: options.numbering } : {}) });
+    if (plan.numbering) result.numbering = plan.numbering;
+    await yieldToSignals();
+    for (const d of plan.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
+    summarise(plan, options.version, result);
+    const sidecars = readSidecarsChecked(options, plan, contentDir, result);
+    const versionMeta = buildVersionMeta(options, plan, sidecars, contentDir, result);
+    await yieldToSignals();
+    result.files = renderVersion(plan, versionMeta, sidecars.keys, sidecars.sources, sidecars.annotations);
+    const check = checkRendered(result.files, options.version, sidecars.paths.sources);
+    result.errors.push(...check.errors);
+    result.warnings.push(...check.warnings);
+    if (result.errors.length) throw inputStop();
+    return await writeVersion(options, contentDir, result);
+  } catch (e) {
+    if (!(e instanceof ImportStop)) throw e;
+    if (e.usage) result.errors.push({ severity: 'error', line: null, message: e.usage });
+    result.exitCode = e.exitCode;
+    return result;
+  }
+}
+
+/** Step 1: the input file as lines (its read warnings into the result), and the --numbering value checked. */
+async function readInput(options: ImportOptions, result: ImportResult): Promise<SourceLine[]> {
   let lines: SourceLine[];
   try {
     const read = await readPlanLines(options.input);
@@ -406,41 +437,53 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
   } catch (e) {
     const message = e instanceof InputFormatError ? e.message : `${options.input}: ${(e as Error).message}`;
     result.errors.push({ severity: 'error', line: null, message });
-    return fail();
+    throw inputStop();
   }
   if (options.numbering !== undefined && !(NUMBERING_SCHEMES as readonly string[]).includes(options.numbering)) {
-    return usage(`--numbering "${options.numbering}": one of ${NUMBERING_SCHEMES.join(' / ')}`);
+    throw usageStop(`--numbering "${options.numbering}": one of ${NUMBERING_SCHEMES.join(' / ')}`);
   }
-  await yieldToSignals();
-  const plan = parsePlan(lines, { ...(options.numbering ? { numbering: options.numbering } : {}) });
-  if (plan.numbering) result.numbering = plan.numbering;
-  await yieldToSignals();
-  for (const d of plan.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
+  return lines;
+}
 
-  const articles = allArticles(plan);
+/** Step 2: counts, one line per chapter (numbered as the text numbers it), and cross-references. */
+function summarise(plan: ParsedPlan, version: string, result: ImportResult): void {
+  const scheme = (plan.numbering?.scheme ?? 'law') as NumberingSchemeId;
   result.chapters = plan.chapters.length;
   result.sections = plan.chapters.reduce((n, c) => n + c.sections.length, 0);
-  result.articles = articles.length;
+  result.articles = allArticles(plan).length;
   result.perChapter = plan.chapters.map((c) => {
     const list = [...c.articles, ...c.sections.flatMap((s) => s.articles)];
     const printed = (a: (typeof list)[number]) => provisionNumber(a.number, a.printed).printed;
     const range = list.length ? `${printed(list[0]!)}–${printed(list.at(-1)!)}` : 'no articles';
-    return `第${toChineseNumeral(c.number)}章 ${c.title}: ${c.sections.length} section(s), ${list.length} article(s) (${range})`;
+    const label = labelledTitle(partLabel({ scheme, chapter: c.number, printed: c.printed }), c.title);
+    return `${label}: ${c.sections.length} section(s), ${list.length} article(s) (${range})`;
   });
-  const refs = countCrossReferences(plan, options.version);
+  const refs = countCrossReferences(plan, version);
   result.crossRefs = refs.found;
   result.unresolved = refs.unresolved.length;
   result.warnings.push(...refs.unresolved);
+}
 
-  // --- Sidecars and metadata. ---
+/** What the sidecar files and the previous version give an import. */
+interface Sidecars {
+  paths: ReturnType<typeof sidecarPaths>;
+  meta: SidecarMeta;
+  sources: Record<string, string[]>;
+  annotations: ReturnType<typeof readAnnotations>;
+  previousId: string | undefined;
+  keys: Map<number, ArticleKey>;
+}
+
+/** Step 3: the sidecars read and checked against the text, and the previous version named by --previous or the meta. */
+function readSidecarsChecked(options: ImportOptions, plan: ParsedPlan, contentDir: string, result: ImportResult): Sidecars {
   const paths = sidecarPaths(options.input);
   const meta = readMeta(paths.meta, result.errors);
   const sources = readSources(paths.sources, result.errors);
   const annotations = readAnnotations(paths.annotations, result.errors);
+  const count = result.articles;
+  const numbers = new Set(allArticles(plan).map((a) => a.article.number));
   for (const n of annotations) {
-    if (!articles.some((a) => a.article.number === n.article)) {
-      result.errors.push({ severity: 'error', line: null, message: `${paths.annotations}: article ${n.article} is not in this text (it has articles 1–${articles.length}); fix the key` });
-    }
+    if (!numbers.has(n.article)) result.errors.push({ severity: 'error', line: null, message: `${paths.annotations}: article ${n.article} is not in this text (it has articles 1–${count}); fix the key` });
   }
   for (const key of Object.keys(sources)) {
     const [c, s] = key.split('.').map(Number);
@@ -449,6 +492,18 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
       result.warnings.push({ severity: 'warning', line: null, message: `${paths.sources}: "${key}" names no ${s === undefined ? 'chapter' : 'section'} of this text; ignored` });
     }
   }
+  checkExpected(options, meta, result);
+  const previousId = options.previous ?? meta.previous;
+  if (previousId !== undefined) {
+    if (previousId === options.version) throw usageStop(`--previous ${previousId}: a version cannot be its own previous version`);
+    if (!versionExists(contentDir, previousId)) throw usageStop(`previous version "${previousId}" not found under ${join(contentDir, 'plan')} (import it first, or drop --previous)`);
+  }
+  checkMetaFields(options, meta, paths.meta, result);
+  return { paths, meta, sources, annotations, previousId, keys: new Map() };
+}
+
+/** The expected counts (--expect or the meta's) against the text's. */
+function checkExpected(options: ImportOptions, meta: SidecarMeta, result: ImportResult): void {
   const expect = options.expect ?? meta.expect;
   if (expect && (expect.chapters !== result.chapters || expect.sections !== result.sections)) {
     result.errors.push({
@@ -457,48 +512,37 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
       message: `expected ${expect.chapters} chapters and ${expect.sections} sections (${options.expect ? '--expect' : 'expect in the .meta.yaml'}) but the text has ${result.chapters} chapters and ${result.sections} sections`,
     });
   }
-  const previousId = options.previous ?? meta.previous;
-  if (previousId !== undefined) {
-    if (previousId === options.version) return usage(`--previous ${previousId}: a version cannot be its own previous version`);
-    if (!versionExists(contentDir, previousId)) return usage(`previous version "${previousId}" not found under ${join(contentDir, 'plan')} (import it first, or drop --previous)`);
-  }
-  if (meta.stage !== undefined && options.stage === undefined && !(STAGES as readonly string[]).includes(meta.stage)) {
-    result.errors.push({ severity: 'error', line: null, message: `${paths.meta}: stage "${meta.stage}" is not one of ${STAGES.join(' / ')}` });
-  }
-  const metaDateProblem = meta.date !== undefined && options.date === undefined ? dateProblem(meta.date, `${paths.meta}: date`) : null;
-  if (metaDateProblem) result.errors.push({ severity: 'error', line: null, message: metaDateProblem });
-  if (result.errors.length) return fail();
+}
 
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+/** The meta's stage and date, when no flag overrides them. */
+function checkMetaFields(options: ImportOptions, meta: SidecarMeta, metaPath: string, result: ImportResult): void {
+  if (meta.stage !== undefined && options.stage === undefined && !(STAGES as readonly string[]).includes(meta.stage)) {
+    result.errors.push({ severity: 'error', line: null, message: `${metaPath}: stage "${meta.stage}" is not one of ${STAGES.join(' / ')}` });
+  }
+  const metaDateProblem = meta.date !== undefined && options.date === undefined ? dateProblem(meta.date, `${metaPath}: date`) : null;
+  if (metaDateProblem) result.errors.push({ severity: 'error', line: null, message: metaDateProblem });
+}
+
+/** Step 4: `_version.yaml`'s fields (flags over the meta over defaults, each default reported) and the article keys. */
+function buildVersionMeta(options: ImportOptions, plan: ParsedPlan, sidecars: Sidecars, contentDir: string, result: ImportResult): VersionMetaInput {
+  const { meta, previousId } = sidecars;
+  // Usage problems above win over input errors; input errors stop here.
+  if (result.errors.length) throw inputStop();
   const title = meta.title ?? plan.title;
   if (!title) {
     result.errors.push({ severity: 'error', line: null, message: 'the text has no title line before its first chapter, and the .meta.yaml gives no title' });
-    return fail();
+    throw inputStop();
   }
-  const stage = options.stage ?? meta.stage ?? stageFromText(plan.title, basename(options.input)) ?? '整理稿';
-  if (!options.stage && !meta.stage) result.warnings.push({ severity: 'warning', line: null, message: `no --stage given: using ${stage}` });
-  const date = options.date ?? meta.date ?? today;
-  if (!options.date && !meta.date) result.warnings.push({ severity: 'warning', line: null, message: `no --date given: using ${date}` });
-  const label = options.label ?? meta.label ?? options.version;
-  if (!options.label && !meta.label) result.warnings.push({ severity: 'warning', line: null, message: `no --label given: using "${label}"` });
-
-  // --- Keys against the previous version. ---
-  const current = articles.map(({ article }) => ({ number: article.number, title: article.title, text: blocksText(article.blocks) }));
-  let previous: KeyedArticle[] | null = null;
-  if (previousId) {
-    try {
-      previous = readVersionArticles(contentDir, previousId);
-    } catch (e) {
-      return usage(`previous version "${previousId}" could not be read: ${(e as Error).message}`);
-    }
-  }
-  // Compare like with like: the previous text is read back from MDX, so the
-  // current text goes through the same rendering before comparison.
-  const currentComparable = previous ? comparableTexts(plan) : current;
-  const keyList = assignArticleKeys(previous, currentComparable, options.version);
-  const keys = new Map(keyList.map((k) => [k.number, k]));
-
-  const versionMeta: VersionMetaInput = {
+  const defaulted = (flag: string, value: string, shown = value) => {
+    result.warnings.push({ severity: 'warning', line: null, message: `no --${flag} given: using ${shown}` });
+    return value;
+  };
+  const stage = options.stage ?? meta.stage ?? defaulted('stage', stageFromText(plan.title, basename(options.input)) ?? '整理稿');
+  const date = options.date ?? meta.date ?? defaulted('date', options.today ?? new Date().toISOString().slice(0, 10));
+  const label = options.label ?? meta.label ?? defaulted('label', options.version, `"${options.version}"`);
+  const { keyList, previous, comparable } = articleKeys(plan, previousId, contentDir, options.version);
+  for (const k of keyList) sidecars.keys.set(k.number, k);
+  return {
     id: options.version,
     title: title.replace(/^《(.+)》$/, '$1'),
     label,
@@ -509,30 +553,41 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
     ...(previousId ? { previous: previousId } : {}),
     ...(plan.numbering ? { numbering: plan.numbering.scheme } : {}),
     expect: { chapters: result.chapters, sections: result.sections },
-    changes: meta.changes ?? (previous ? detectChanges(previous, currentComparable, keyList) : []),
+    changes: meta.changes ?? (previous ? detectChanges(previous, comparable, keyList) : []),
   };
-  await yieldToSignals();
-  const files = renderVersion(plan, versionMeta, keys, sources, annotations);
-  result.files = files;
+}
 
-  const check = checkRendered(files, options.version, paths.sources);
-  result.errors.push(...check.errors);
-  result.warnings.push(...check.warnings);
-  if (result.errors.length) return fail();
+/** Keys for the articles: aligned with the previous version when there is one, compared like with like. */
+function articleKeys(plan: ParsedPlan, previousId: string | undefined, contentDir: string, version: string) {
+  let previous: KeyedArticle[] | null = null;
+  if (previousId) {
+    try {
+      previous = readVersionArticles(contentDir, previousId);
+    } catch (e) {
+      throw usageStop(`previous version "${previousId}" could not be read: ${(e as Error).message}`);
+    }
+  }
+  // The previous text is read back from MDX, so the current text goes through the same rendering before comparison.
+  const comparable = previous
+    ? comparableTexts(plan)
+    : allArticles(plan).map(({ article }) => ({ number: article.number, title: article.title, text: blocksText(article.blocks) }));
+  return { keyList: assignArticleKeys(previous, comparable, version), previous, comparable };
+}
 
-  // --- Write. ---
+/** Step 5: write the version (atomically), or report it unchanged, refuse to replace it, or stop at a dry run. */
+async function writeVersion(options: ImportOptions, contentDir: string, result: ImportResult): Promise<ImportResult> {
   const target = join(contentDir, 'plan', options.version);
   if (existsSync(target)) {
-    if (sameTree(target, files)) {
+    if (sameTree(target, result.files)) {
       result.unchanged = true;
       result.exitCode = 0;
       return result;
     }
-    if (!options.replace) return usage(`version ${options.version} already exists at ${target}: choose a new version id, or pass --replace to overwrite it`);
+    if (!options.replace) throw usageStop(`version ${options.version} already exists at ${target}: choose a new version id, or pass --replace to overwrite it`);
     const frozen = replaceProblem(contentDir, options.version);
     if (frozen) {
       result.errors.push({ severity: 'error', line: null, message: frozen });
-      return fail();
+      throw inputStop();
     }
   }
   if (options.dryRun) {
@@ -541,10 +596,10 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
   }
   await yieldToSignals();
   try {
-    writeTreeAtomically(target, files, !!options.replace, contentDir);
+    writeTreeAtomically(target, result.files, !!options.replace, contentDir);
   } catch (e) {
     result.errors.push({ severity: 'error', line: null, message: describeWriteError(target, e as NodeJS.ErrnoException) });
-    return fail();
+    throw inputStop();
   }
   result.written = relative(process.cwd(), target) || target;
   result.exitCode = 0;
