@@ -132,6 +132,18 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
     expected: ['01/index.mdx 某县国土空间规划实施管理办法 | 第一条 目的和依据 | 第二条 适用范围 | 第三条 职责分工 | 第四条 施行日期'],
   },
   {
+    // Titles alone on the line after a bare 第一条, not in brackets.
+    file: 'flat-title-next-line.txt',
+    scheme: 'flat',
+    expected: ['01/index.mdx 示例县国土空间规划管理办法 | 第一条 目的和依据 | 第二条 适用范围 | 第三条 职责分工 | 第四条 施行日期'],
+  },
+  {
+    // A village plan as a PDF converter writes it: numbers only in the 目录, HTML table, 1) lists, debris.
+    file: 'village-mineru.md',
+    scheme: 'headings',
+    expected: ['01/index.mdx 总则 | 第一条 规划背景 | 第二条 规划范围', '02/index.mdx 村庄发展目标 | 第三条 发展定位 | 第四条 规划指标', '03/index.mdx 近期建设 | 第五条 近期项目'],
+  },
+  {
     file: 'headings.md',
     scheme: 'headings',
     expected: ['01/index.mdx 总则 | 第一条 规划背景 | 第二条 规划依据', '02/index.mdx 村庄发展目标 | 第三条 发展定位'],

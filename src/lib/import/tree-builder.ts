@@ -374,7 +374,26 @@ export class TreeBuilder {
       this.input.skip.add(k);
       return { title: collapseCjkSpaces(bracketTitle[1]!), body: '' };
     }
+    // 第三条 / 职责分工 / text: a short title alone on the next line, with the article's text after it.
+    if (!split.title && !split.body && k >= 0 && this.isTitleOnNextLine(k)) {
+      this.input.skip.add(k);
+      return { title: collapseCjkSpaces(lines[k]!.text.trim()), body: '' };
+    }
     return split;
+  }
+
+  /**
+   * Whether line k, right after a bare article number, is the article's title:
+   * short and title-like (no sentence punctuation, at most 15 characters), no
+   * heading or table itself, and followed by the article's text (not by another
+   * heading, a table or the end), so a one-line article is never emptied.
+   */
+  private isTitleOnNextLine(k: number): boolean {
+    const l = this.lines[k]!;
+    if (l.table || k >= this.input.appendixStart || this.scheme.match(l.text, l) || !isTitleLike(l.text, 15) || isTerminated(l.text)) return false;
+    const after = nextNonBlank(this.lines, k);
+    const next = after >= 0 && after < this.input.appendixStart ? this.lines[after]! : undefined;
+    return !!next && !next.table && !this.scheme.match(next.text, next) && !matchBoxHeading(next.text) && !isTitleLike(next.text, 15);
   }
 
   /** A tab-, pipe- or space-separated table row (true), or not one here. */
