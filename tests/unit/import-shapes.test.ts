@@ -202,6 +202,35 @@ describe('ordinary lists inside an outline provision', () => {
   });
 });
 
+describe('a Word file with unnumbered Heading 1–3 and a 目录', () => {
+  test('numbers chapters, sections and articles from the 目录, even where a section and its article share a title', async () => {
+    const h = (level: number, text: string) => new Paragraph({ text, heading: LEVELS[level - 1]! });
+    const toc = ['第一章 总则\t1', '第一节 规划目的\t1', '第一条 编制目的\t1', '第二条 规划期限\t1', '第二节 规划范围\t2', '第三条 规划范围\t2', '第二章 国土空间格局\t3', '第一节 总体格局\t3', '第四条 总体格局\t3'];
+    const children = [
+      new Paragraph('示例县国土空间总体规划（2021—2035年）'),
+      new Paragraph('目录'),
+      ...toc.map((t) => new Paragraph(t)),
+      h(1, '总则'), h(2, '规划目的'), h(3, '编制目的'), new Paragraph('为统筹国土空间开发保护，制定本规划。'),
+      h(3, '规划期限'), new Paragraph('规划期限以批复文本为准。'),
+      h(2, '规划范围'), h(3, '规划范围'), new Paragraph('规划范围为县域全部国土空间，具体以批复文本为准。'),
+      h(1, '国土空间格局'), h(2, '总体格局'), h(3, '总体格局'), new Paragraph('总体格局以批复文本为准。'),
+    ];
+    const input = join(dir, 'word-headings.docx');
+    writeFileSync(input, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const r = await runImport({ input, version: 'wordh', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01', stage: '公示稿', label: '公示稿', date: '2026-01-01' });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/no 目录 entry/));
+    expect(r.numbering?.scheme).toBe('headings');
+    expect(structure(r)).toEqual([
+      '01/01.mdx 规划目的 | 第一条 编制目的 | 第二条 规划期限',
+      '01/02.mdx 规划范围 | 第三条 规划范围',
+      '01/index.mdx 总则',
+      '02/01.mdx 总体格局 | 第四条 总体格局',
+      '02/index.mdx 国土空间格局',
+    ]);
+  });
+});
+
 describe('the numbering flag and messages', () => {
   test('--numbering overrides the detected scheme', async () => {
     const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'forced', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01', numbering: 'law' });

@@ -147,12 +147,18 @@ export function titleKey(text: string): string {
  * level 3 an article.
  */
 export function headingsScheme(lines: SourceLine[], contents: string[]): NumberingScheme & { assigned: number } {
-  const toc = new Map<string, HeadingMatch>();
+  // Entries by kind and title, in order: a section and its article often share a
+  // title (第二节 规划范围 / 第三条 规划范围), and two articles may too.
+  const toc = new Map<string, HeadingMatch[]>();
+  const tocKey = (kind: HeadingKind, title: string) => `${kind}|${titleKey(title)}`;
+  let hasSections = false;
   for (const entry of contents) {
     const h = matchLaw(entry);
-    if (h) toc.set(titleKey(h.rest), h);
+    if (!h) continue;
+    const key = tocKey(h.kind, h.rest);
+    toc.set(key, [...(toc.get(key) ?? []), h]);
+    hasSections ||= h.kind === 'section';
   }
-  const hasSections = [...toc.values()].some((h) => h.kind === 'section');
   const byLine = new Map<number, HeadingMatch>();
   const counters: Record<HeadingKind, number> = { chapter: 0, section: 0, article: 0 };
   let assigned = 0;
@@ -161,12 +167,12 @@ export function headingsScheme(lines: SourceLine[], contents: string[]): Numberi
   for (const l of lines) {
     if (!l.headingLevel || !l.text || l.headingLevel > 3 || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;
     const kind: HeadingKind = l.headingLevel === 1 ? 'chapter' : l.headingLevel === 2 && hasSections ? 'section' : 'article';
-    const fromToc = toc.get(titleKey(l.text));
+    const fromToc = toc.get(tocKey(kind, l.text))?.shift();
     if (kind === 'chapter') counters.section = 0;
-    const n = fromToc && fromToc.kind === kind && fromToc.number ? fromToc.number : ++counters[kind];
-    if (!(fromToc && fromToc.kind === kind)) assigned++;
+    const n = fromToc?.number ? fromToc.number : ++counters[kind];
+    if (!fromToc) assigned++;
     counters[kind] = n;
-    byLine.set(l.line, { kind, number: n, numeral: String(n), printed: fromToc?.kind === kind ? fromToc.printed : '', rest: ` ${l.text}`, separated: true });
+    byLine.set(l.line, { kind, number: n, numeral: String(n), printed: fromToc?.printed ?? '', rest: ` ${l.text}`, separated: true });
   }
   return {
     id: 'headings',
