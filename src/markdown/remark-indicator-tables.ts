@@ -8,9 +8,9 @@
  */
 import type { Root, Table, TableRow } from 'mdast';
 import type { VFile } from 'vfile';
-import { appendixAnchor, appendixUrl, indicatorRowAnchor } from '../lib/ids.ts';
+import { appendixAnchor, appendixUrl, indicatorRowAnchor, provisionUrl } from '../lib/ids.ts';
 import { citationText } from '../lib/citation.ts';
-import type { VersionInfo } from './remark-article-anchors.ts';
+import { fileContext, type VersionInfo } from './remark-article-anchors.ts';
 
 export interface IndicatorTableOptions {
   /** A version's title and label, for citing rows of appendix parts (附表1 …); without it those rows get anchors only. */
@@ -73,6 +73,14 @@ function appendixCitation(file: VFile, options: IndicatorTableOptions): { citati
   return { citation: `${citationText(info)}${fm.title}`, path: appendixUrl(version, part) };
 }
 
+/** The citation and path of a 专栏 box in a chapter's or section's lead: …第二章第一节专栏1 近期规划主要指标. */
+function boxCitation(file: VFile, options: IndicatorTableOptions, box: { id: string; title: string }): { citation: string; path: string } | null {
+  const ctx = fileContext(file);
+  const info = ctx ? options.versionInfo?.(ctx.version) : undefined;
+  if (!ctx || !info) return null;
+  return { citation: `${citationText({ ...info, chapter: ctx.chapter, section: ctx.section })}${box.title}`, path: provisionUrl(ctx) };
+}
+
 /** A copy-citation control for one indicator row, like an article's: 《…》（…）第十八条“耕地保有量”指标. */
 function rowCitation(base: { citation: string; path: string }, name: string, id: string): unknown {
   return {
@@ -85,12 +93,13 @@ function rowCitation(base: { citation: string; path: string }, name: string, id:
 /** The remark plugin; runs after the article anchors so it can see which article holds a table. */
 export default function remarkIndicatorTables(options: IndicatorTableOptions = {}) {
   return (tree: Root, file: VFile) => {
-    forEachTable(tree, [], (table, ancestors) => {
+    forEachTable(tree, [], (table, ancestors, box) => {
       const [head, ...rows] = table.children;
       if (!head || !isIndicatorHeader(head.children.map(cellText))) return;
-      const container = containerAnchor(ancestors, file);
+      // Outside articles and appendix parts, a table under a 专栏 heading (a section's lead) is anchored by the box.
+      const container = containerAnchor(ancestors, file) ?? box?.id ?? null;
       if (!container) return;
-      const base = articleCitation(ancestors) ?? appendixCitation(file, options);
+      const base = articleCitation(ancestors) ?? appendixCitation(file, options) ?? (box ? boxCitation(file, options, box) : null);
       table.data = { ...table.data, hProperties: { ...(table.data?.hProperties as object), className: ['indicator-table'] } };
       rows.forEach((row: TableRow, k) => {
         const id = indicatorRowAnchor(container, k + 1);
@@ -111,9 +120,23 @@ export default function remarkIndicatorTables(options: IndicatorTableOptions = {
   };
 }
 
-/** Every table in the tree with its ancestors (tables do not nest in Markdown). */
-function forEachTable(node: unknown, ancestors: unknown[], fn: (table: Table, ancestors: unknown[]) => void): void {
-  const n = node as { type?: string; children?: unknown[] };
-  if (n.type === 'table') return fn(n as Table, ancestors);
-  for (const child of n.children ?? []) forEachTable(child, [...ancestors, node], fn);
+/** A heading that remark-box-anchors.ts anchored as a 专栏 box: its id and title. */
+function boxHeading(node: unknown): { id: string; title: string } | null {
+  const n = node as { type?: string; data?: { hProperties?: Record<string, unknown> } };
+  const id = n.type === 'heading' ? n.data?.hProperties?.id : undefined;
+  return typeof id === 'string' && id.startsWith('box-') ? { id, title: cellText(node) } : null;
+}
+
+/**
+ * Every table in the tree with its ancestors (tables do not nest in Markdown)
+ * and the 专栏 box it stands under among its siblings, if any.
+ */
+function forEachTable(node: unknown, ancestors: unknown[], fn: (table: Table, ancestors: unknown[], box: { id: string; title: string } | null) => void): void {
+  let box: { id: string; title: string } | null = null;
+  for (const child of (node as { children?: unknown[] }).children ?? []) {
+    const c = child as { type?: string };
+    if (c.type === 'heading') box = boxHeading(child);
+    if (c.type === 'table') fn(child as Table, [...ancestors, node], box);
+    else forEachTable(child, [...ancestors, node], fn);
+  }
 }

@@ -2,7 +2,9 @@
  * One fixture build with a version in each shape the URL contract treats
  * differently (issue 11): `dec`, a decimal-numbered text (1 / 1.1 / 1.1.1,
  * with a 专栏 box and an indicator table in 附表1), and `rules`, a flat text
- * (第一条（目的和依据）… without chapters). Both are imported from the shape
+ * (第一条（目的和依据）… without chapters), and `near`, an outline-numbered
+ * near-term plan (一、/（一）/1., sections holding only lead text, a 专栏
+ * with an indicator table in a section's lead). All are imported from the shape
  * fixtures by the importer, then built with the second plan's site file:
  * the pages docs/design.md names exist for each shape, contents pages list
  * what each shape has, and pages, citations, alias anchors and the search
@@ -28,19 +30,22 @@ async function prepare(): Promise<string[]> {
   const errors: string[] = [];
   for (const [input, version, date] of [
     ['tests/fixtures/import/shapes/flat.txt', 'rules', '2026-01-01'],
+    ['tests/fixtures/import/shapes/outline-near-term.txt', 'near', '2026-01-15'],
     ['tests/fixtures/import/site/decimal.txt', 'dec', '2026-02-01'],
   ] as const) {
     const r = await runImport({ input, version, contentDir: content, today: date, stage: '公示稿', label: `${version}稿`, date });
     errors.push(...r.errors.map((e) => `${version}: ${e.message}`));
   }
-  const rules = join(content, 'plan/rules/_version.yaml');
-  writeFileSync(rules, readFileSync(rules, 'utf8').replace('status: current', 'status: superseded'));
+  for (const older of ['rules', 'near']) {
+    const file = join(content, `plan/${older}/_version.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: current', 'status: superseded'));
+  }
   return errors;
 }
 
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
-describe('a built site with a decimal and a flat version', async () => {
+describe('a built site with a decimal, a flat and an outline version', async () => {
   const importErrors = await prepare();
   const result = buildSite(content, out);
 
@@ -107,5 +112,15 @@ describe('a built site with a decimal and a flat version', async () => {
     // Pagefind indexes what is not marked data-pagefind-ignore: a printed 2.1.1 is indexed, a 第三条 made from the ordinal is not.
     expect(page('dec/2/1')).toMatch(/<span class="article-number">2\.1\.1<\/span>/);
     expect(page('rules/1')).toContain('<span class="article-number" data-pagefind-ignore>第三条</span>');
+  });
+
+  it('builds an outline version whose sections hold only lead text, and anchors and cites the indicator rows of a 专栏 in a lead', () => {
+    expect(page('near/1/1')).toContain('具体数据以批复文本为准。');
+    const html = page('near/2/1');
+    expect(html).toContain('<h3 id="box-1" class="box-heading">专栏1 近期规划主要指标</h3>');
+    expect(html).toContain('<tr id="box-1-i1">');
+    expect(html).toContain('data-citation="《示例区国土空间近期规划（2021—2025年）》（near稿）二、（一）专栏1 近期规划主要指标“耕地保有量”指标" data-path="/near/2/1/#box-1-i1"');
+    expect(page('near')).toContain('<li><a href="/near/2/1/#box-1">专栏1 近期规划主要指标</a></li>');
+    expect(page('near/1/2')).toContain('<span class="article-number">2.</span> <span class="article-title">挑战</span>');
   });
 });

@@ -127,6 +127,19 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
     ],
   },
   {
+    // A near-term plan: sections with only lead text, a 专栏 with an indicator table, 1、 headings, a list after a lead-in.
+    file: 'outline-near-term.txt',
+    scheme: 'outline',
+    expected: [
+      '01/01.mdx （一） 发展基础',
+      '01/02.mdx （二） 面临形势 | 1. 机遇 | 2. 挑战',
+      '01/index.mdx 一、 规划背景',
+      '02/01.mdx （一） 总体目标',
+      '02/02.mdx （二） 分项目标 | 1、 耕地保护目标 | 2、 生态保护目标',
+      '02/index.mdx 二、 近期目标',
+    ],
+  },
+  {
     file: 'flat.txt',
     scheme: 'flat',
     expected: ['01/index.mdx 某县国土空间规划实施管理办法 | 第一条 目的和依据 | 第二条 适用范围 | 第三条 职责分工 | 第四条 施行日期'],

@@ -7,6 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkArticleAnchors from '../../src/markdown/remark-article-anchors.ts';
 import remarkIndicatorTables, { isIndicatorHeader } from '../../src/markdown/remark-indicator-tables.ts';
+import remarkBoxAnchors from '../../src/markdown/remark-box-anchors.ts';
 
 async function render(markdown: string, path: string, frontmatter?: Record<string, unknown>): Promise<string> {
   const file = new VFile({ path, value: markdown });
@@ -14,6 +15,7 @@ async function render(markdown: string, path: string, frontmatter?: Record<strin
   const out = await unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkBoxAnchors)
     .use(remarkArticleAnchors, { versionInfo: () => ({ title: '某县规划', label: '公示稿' }) })
     .use(remarkIndicatorTables, { versionInfo: () => ({ title: '某县规划', label: '公示稿' }) })
     .use(remarkRehype)
@@ -54,5 +56,15 @@ describe('indicator tables', () => {
     const html = await render(TABLE, 'content/plan/ed9/appendix/01.mdx', { version: 'ed9', part: 1, kind: '附表', title: '附表1 规划指标表' });
     expect(html).toContain('<tr id="appendix-1-i1">\n<td><a href="#appendix-1-i1" class="permalink" aria-label="第1项指标的固定链接" data-pagefind-ignore="">§</a> 耕地保有量 <plan-cite data-citation="《某县规划》（公示稿）附表1 规划指标表“耕地保有量”指标" data-path="/ed9/all/#appendix-1-i1" data-pagefind-ignore="all"><button type="button" class="cite-button" hidden>复制引用</button></plan-cite>');
     expect(html).toContain('data-path="/ed9/all/#appendix-1-i2"');
+  });
+
+  test('anchors and cites the rows of an indicator table under a 专栏 heading in a section\'s lead by the box', async () => {
+    const html = await render(`到2025年，格局基本形成。\n\n### 专栏1 近期规划主要指标\n\n${TABLE}`, 'content/plan/ed9/02/01.mdx');
+    expect(html).toContain('<tr id="box-1-i1">');
+    expect(html).toContain('<plan-cite data-citation="《某县规划》（公示稿）第二章第一节专栏1 近期规划主要指标“耕地保有量”指标" data-path="/ed9/2/1/#box-1-i1"');
+  });
+
+  test('leaves an indicator table in a section\'s lead without a 专栏 heading unanchored', async () => {
+    expect(await render(`### 说明\n\n${TABLE}`, 'content/plan/ed9/02/01.mdx')).not.toContain('-i1"');
   });
 });
