@@ -67,6 +67,8 @@ describe('a built site with a decimal, a flat and an outline version', async () 
     const html = page('dec');
     expect(html).toContain('<a href="/dec/1/">1 总则</a><span class="muted"> 1.1.1—1.2.1</span>');
     expect(html).toContain('<a href="/dec/1/1/">1.1 规划目的</a> <span class="muted">1.1.1—1.1.2</span>');
+    // A section of one provision names it once, not 1.2.1—1.2.1.
+    expect(html).toContain('<a href="/dec/1/2/">1.2 规划范围</a> <span class="muted">1.2.1</span>');
     expect(html).toContain('<a href="/dec/all/#appendix-1">附表1 规划指标表</a>');
     expect(html).toContain('<h2 id="boxes-heading">专栏</h2><ul class="toc boxes"><li><a href="/dec/2/1/#box-1">专栏1 重点项目</a></li></ul>');
     expect(page('dec/2/1')).toContain('<h3 id="box-1" class="box-heading">专栏1 重点项目</h3>');
