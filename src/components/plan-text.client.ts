@@ -4,5 +4,5 @@
  * cross-reference previews. See site.client.ts for why they are bundled.
  */
 import './sidebar-fold.client.ts';
-import './plan-cite.client.ts';
+import './plan-cite-loader.client.ts';
 import './xref-preview-loader.client.ts';

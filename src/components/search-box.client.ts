@@ -201,6 +201,21 @@ const HEADER_ENTRIES = 8;
 let idCounter = 0;
 
 /** The header search box: a combobox over the form that works without JavaScript. */
+/** The results popup, made here rather than on every page: only a reader who searches needs it. */
+function popupElement(searchPage: string): HTMLElement {
+  const popup = document.createElement('div');
+  popup.className = 'search-popup';
+  popup.dataset.searchPopup = '';
+  popup.hidden = true;
+  popup.innerHTML =
+    '<ul role="listbox" aria-label="搜索结果"></ul><p class="search-status" data-search-status role="status" hidden></p>' +
+    '<p class="search-footer"><a data-search-more></a><span class="search-keys" aria-hidden="true">↑↓ 选择 · Enter 打开 · Esc 关闭</span></p>';
+  const more = popup.querySelector('a')!;
+  more.href = searchPage;
+  more.textContent = '全部结果 →';
+  return popup;
+}
+
 class PlanSearch extends HTMLElement {
   private input!: HTMLInputElement;
   private popup!: HTMLElement;
@@ -213,7 +228,7 @@ class PlanSearch extends HTMLElement {
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
-    this.popup = this.querySelector('[data-search-popup]')!;
+    this.popup = this.querySelector('[data-search-popup]') ?? this.appendChild(popupElement(this.querySelector('form')?.getAttribute('action') ?? '/search/'));
     this.list = this.querySelector('[role="listbox"]')!;
     this.status = this.querySelector('[data-search-status]')!;
     this.more = this.querySelector('[data-search-more]')!;
