@@ -82,13 +82,4 @@ class PlanCite extends HTMLElement {
 
 customElements.define('plan-cite', PlanCite);
 
-// An article, 款 or 项 anchor in the address that is not on this page: load the
-// note that says where it is (provision-arrival.client.ts) only then.
-function checkArrival(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
-  if (/^a[1-9]\d*(?:-[1-9]\d*){0,2}$/.test(id) && !document.getElementById(id)) void import('./provision-arrival.client.ts').then((m) => m.arrive());
-}
-checkArrival();
-addEventListener('hashchange', checkArrival);
-
 export {};

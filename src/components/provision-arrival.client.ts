@@ -3,7 +3,7 @@
  * (`/ed2/4/2/#a18` when 第十八条 is in 第三章第一节, or a 款 the article lacks):
  * say so at the top of the text and link to where the provision is, found in
  * the build's citation index (issue 14). Anchors that exist need nothing: CSS
- * `:target` highlights them. Loaded by plan-cite.client.ts only
+ * `:target` highlights them. Loaded by provision-arrival-loader.client.ts only
  * when the address names a missing anchor, so reading pages carry none of it.
  */
 import { parseArticleAnchor, provisionUrl, searchUrl } from '../lib/ids.ts';
