@@ -13,7 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitFrontmatter, listVersionIds } from '../src/lib/plan-files.ts';
@@ -50,6 +50,8 @@ export interface StarlightResult {
   sectionPages: number;
   /** Cold `astro build` wall time, pagefind indexing included (Starlight runs it itself). */
   buildMs: number;
+  /** The 1-minute load average when the build ended. */
+  load: number;
   peakKb: number | undefined;
   /** The median section page's weight. */
   section: PageWeight;
@@ -170,6 +172,7 @@ export async function runStarlightPeer(contentDir: string): Promise<StarlightRes
     pages: html.length,
     sectionPages: sectionFiles.length,
     buildMs: build.ms,
+    load: loadavg()[0]!,
     peakKb: build.peakKb,
     section: median.weight,
     sectionUrl: median.url,

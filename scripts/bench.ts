@@ -2,27 +2,29 @@
  * `npm run bench`: measured speed and weight of the site, printed as Markdown.
  *
  * 1. Build time: `astro build` cold (after removing dist/, `.astro/` and
- *    Astro's content cache `node_modules/.astro/`) and warm (again, caches
- *    kept), then pagefind; wall time and peak memory of each.
+ *    Astro's content cache `node_modules/.astro/`), `--runs` times, and warm
+ *    (again, caches kept), then pagefind; wall time and peak memory of each,
+ *    with min/median/max and the load average of each run.
  * 2. Weight per page kind: gzip bytes of HTML, eager CSS and eager JS
  *    (`src/lib/page-weight.ts`), median and heaviest page of each kind.
  * 2b. The same in Chromium: what the browser fetches at load on a first visit
  *    and on a second page, desktop and phone (`scripts/bench-browser.ts`).
  * 3. Search: the output of `scripts/bench-search.ts` when it exists.
- * 4. Peer: the same MDX built with stock Starlight (`scripts/bench-starlight.ts`)
- *    and the ratios ours / Starlight.
+ * 4. Peer: the same MDX built with stock Starlight (`scripts/bench-starlight.ts`),
+ *    `--runs` times, and the ratios ours / Starlight, per section of plan text
+ *    (both build every section file of every version; each counts its pages).
  * 5. Scaling: a generated plan at 1×, 3× and 10× versions (46 sections and
  *    about 150 articles each) built from a temp content folder with
- *    `PLAN_CONTENT_DIR`, with build time and peak memory at each scale.
+ *    `PLAN_CONTENT_DIR`, `--runs` times at each scale: build time and peak memory.
  *
- * Options: --no-starlight, --no-scale, --no-search, --scales=1,3,10,
+ * Options: --no-starlight, --no-scale, --no-search, --scales=1,3,10, --runs=3,
  * --out=<dir> (build the site somewhere other than dist/), --json=<file>,
  * --isolated (build the site too in a private copy of the project, leaving
  * dist/ and the project's Astro cache alone; use while others build).
  * Figures go to stdout; progress to stderr. Timings are printed, never asserted.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listVersionIds } from '../src/lib/plan-files.ts';
@@ -48,6 +50,7 @@ import {
   type WeighedPage,
 } from './bench-util.ts';
 import { runStarlightPeer, type StarlightResult } from './bench-starlight.ts';
+import { countSectionFiles, runsText, spread, timed, type Timed } from './bench-runs.ts';
 import { generateContent } from './bench-plan.ts';
 
 interface Options {
@@ -58,6 +61,8 @@ interface Options {
   out: string;
   json: string | undefined;
   isolated: boolean;
+  /** How many times each timed build runs (min/median/max are printed). */
+  runs: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -70,6 +75,7 @@ function parseOptions(argv: string[]): Options {
       'no-search': { type: 'boolean' },
       isolated: { type: 'boolean' },
       scales: { type: 'string', default: '1,3,10' },
+      runs: { type: 'string', default: '3' },
       out: { type: 'string', default: 'dist' },
       json: { type: 'string' },
     },
@@ -82,6 +88,7 @@ function parseOptions(argv: string[]): Options {
     out: resolve(ROOT, values.out),
     json: values.json,
     isolated: !!values.isolated,
+    runs: Math.max(1, Number(values.runs) || 1),
   };
 }
 
@@ -120,62 +127,63 @@ async function astroBuild(contentDir: string, outDir: string, root = ROOT): Prom
 
 // ---------------------------------------------------------------------------
 
-interface ScaleRow {
-  scale: number;
-  versions: number;
-  articles: number;
-  pages: number;
-  build: RunResult;
+/** Figures go to stdout as Markdown (progress goes to stderr). */
+function printer(): (line?: string) => void {
+  return (line = '') => console.log(line);
 }
 
-async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
-  const { dir: contentDir, note } = chooseContentDir();
-  const out: string[] = [];
-  const print = (line = '') => {
-    out.push(line);
-    console.log(line);
-  };
-  const relOut = options.out.startsWith(ROOT + '/') ? options.out.slice(ROOT.length + 1) : options.out;
+interface BuildFigures {
+  cold: Timed[];
+  warm: RunResult;
+  pagefind: RunResult;
+  htmlPages: number;
+  sections: number;
+  search: ReturnType<typeof pagefindBytes>;
+}
 
-  print(`## Bench (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
-  print();
-  print(`Content: \`${contentDir}\` (${note}). Node ${process.versions.node}, ${cpus().length} CPUs, load average ${loadText()} at start. Sizes are gzip level 9, 1 KB = 1024 bytes. Times are single runs: compare them with the load average.`);
-  print();
-
-  // 1. Builds
-  log(`cold build of ${contentDir} into ${relOut}…`);
+/** Step 1: cold builds (`runs` times), one warm build and pagefind; prints the build table. */
+async function benchBuilds(options: Options, contentDir: string, print: (line?: string) => void): Promise<BuildFigures> {
   const siteRoot = options.isolated ? makeBuildRoot() : ROOT;
-  makeCold(options.out);
-  remove(join(siteRoot, '.astro'));
-  remove(join(siteRoot, options.isolated ? '.bench-cache' : 'node_modules/.astro'));
-  const cold = await astroBuild(contentDir, options.out, siteRoot);
+  const cold: Timed[] = [];
+  let last: RunResult | undefined;
+  for (let run = 1; run <= options.runs; run++) {
+    log(`cold build ${run}/${options.runs} of ${contentDir}…`);
+    makeCold(options.out);
+    remove(join(siteRoot, '.astro'));
+    remove(join(siteRoot, options.isolated ? '.bench-cache' : 'node_modules/.astro'));
+    last = await astroBuild(contentDir, options.out, siteRoot);
+    cold.push(timed(last));
+  }
   log('warm build…');
   const warm = await astroBuild(contentDir, options.out, siteRoot);
   if (options.isolated) remove(siteRoot);
   log('pagefind…');
   const pagefind = mustSucceed('pagefind', await timedRun([nodeBin(), pagefindCli(), '--site', options.out]));
   const htmlPages = walkFiles(options.out).filter((f) => f.endsWith('.html')).length;
-  const search = pagefindBytes(options.out);
+  const sections = countSectionFiles(resolve(ROOT, contentDir));
+  const figures = { cold, warm, pagefind, htmlPages, sections, search: pagefindBytes(options.out) };
   print('### Build');
   print();
   print(
     table(
-      ['step', 'time (s)', 'peak memory (MB)'],
+      ['step', 'time (s): min / median / max', 'peak memory (MB)'],
       [
-        ['astro build, cold', secs(cold.ms), mb(cold.peakKb)],
+        [`astro build, cold (${cold.length} runs)`, runsText(cold), mb(Math.max(...cold.map((r) => r.peakKb ?? 0)))],
         ['astro build, warm', secs(warm.ms), mb(warm.peakKb)],
         ['pagefind', secs(pagefind.ms), mb(pagefind.peakKb)],
       ],
     ),
   );
   print();
-  print(`${htmlPages} HTML pages in \`${relOut}/\`; ${((cold.ms + pagefind.ms) / htmlPages).toFixed(0)} ms per page cold (build + pagefind). Peak memory by ${cold.peakBy}. Load average after the builds: ${loadText()}.`);
+  print(`${htmlPages} HTML pages from ${sections} section files in \`${options.out}\`; cold build + pagefind per section of plan text: ${runsText(cold.map((r) => ({ ...r, ms: r.ms + pagefind.ms })), sections, 0)} ms. Peak memory by ${last!.peakBy}.`);
   print();
+  return figures;
+}
 
-  // 2. Weights
+/** Step 2: the static weight of every page kind (HTML + eager CSS + JS). */
+async function benchWeights(outDir: string, search: BuildFigures['search'], print: (line?: string) => void): Promise<Map<PageKind, WeighedPage[]>> {
   log('weighing pages…');
-  const weights = await weighDist(options.out);
+  const weights = await weighDist(outDir);
   print('### Page weight (gzip KB; eager HTML + CSS + JS)');
   print();
   const rows: (string | number)[][] = [];
@@ -197,120 +205,149 @@ async function main(): Promise<void> {
   if (problems.length) print(`Warning: ${problems.length} page(s) reference missing or cross-origin assets, e.g. ${problems[0]!.url}: ${[...problems[0]!.weight.missing, ...problems[0]!.weight.external].join(', ')}`);
   print(`Search index (pagefind): ${kb(search.index)} KB index in ${search.files} files; ${kb(search.total)} KB with the search UI and WebAssembly.`);
   print();
+  return weights;
+}
 
-  // 2b. What Chromium fetches at load (network events), first visit and second page
-  if (options.search) {
-    log('bench-browser…');
-    print('### Page weight in Chromium (what the browser fetches at load)');
-    print();
-    const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'bench-browser.ts'), options.out]);
-    print(r.code === 0 ? r.output.trim() : `scripts/bench-browser.ts failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
-    print();
-  }
+/** Steps 2b and 3: a helper script run in Chromium (bench-browser, bench-search), its output printed under a heading. */
+async function benchScript(heading: string, script: string, outDir: string, print: (line?: string) => void): Promise<void> {
+  log(`${script}…`);
+  print(`### ${heading}`);
+  print();
+  const path = join(ROOT, 'scripts', script);
+  const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path, outDir]);
+  print(r.code === 0 ? r.output.trim() : `scripts/${script} failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
+  print();
+}
 
-  // 3. Search figures from the search helper's script
-  if (options.search) {
-    const script = join(ROOT, 'scripts', 'bench-search.ts');
-    print('### Search');
-    print();
-    if (existsSync(script)) {
-      log('bench-search…');
-      const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, options.out]);
-      print(r.code === 0 ? r.output.trim() : `scripts/bench-search.ts failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
-    } else {
-      print('scripts/bench-search.ts does not exist yet: no search timings.');
+/** Step 4: stock Starlight on the same MDX, `runs` cold builds; prints the comparison. */
+async function benchPeer(options: Options, contentDir: string, ours: BuildFigures, weights: Map<PageKind, WeighedPage[]>, print: (line?: string) => void): Promise<StarlightResult[]> {
+  const peers: StarlightResult[] = [];
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      log(`Starlight peer ${run}/${options.runs}…`);
+      peers.push(await runStarlightPeer(contentDir));
     }
-    print();
+  } catch (error) {
+    print(`### Peer: stock Starlight\n\nFailed: ${(error as Error).message.split('\n').slice(0, 12).join('\n')}\n`);
+    return peers;
   }
-
-  // 4. Peer
-  let peer: StarlightResult | undefined;
-  if (options.starlight) {
-    log('Starlight peer…');
-    try {
-      peer = await runStarlightPeer(contentDir);
-    } catch (error) {
-      print(`### Peer: stock Starlight\n\nFailed: ${(error as Error).message.split('\n').slice(0, 12).join('\n')}\n`);
-    }
-  }
-  if (peer) {
-    const ours = weights.get('section') ? medianPage(weights.get('section')!).weight : undefined;
-    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
-    print(`### Peer: stock Starlight ${peer.starlightVersion} (Astro ${peer.astroVersion}), same MDX`);
-    print();
-    print(`Starlight scaffold ${peer.installed ? 'installed this run' : 'reused'} from the cache under ${tmpdir()}. Our section MDX copied into its docs collection, frontmatter stripped to the title.`);
-    print();
-    const ourPerPage = (cold.ms + pagefind.ms) / htmlPages;
-    const peerPerPage = peer.buildMs / peer.pages;
-    const rowsPeer: string[][] = [];
-    if (ours) {
-      rowsPeer.push(
-        ['section page total (KB)', kb(ours.total), kb(peer.section.total), ratio(ours.total, peer.section.total)],
-        ['  HTML', kb(ours.html), kb(peer.section.html), ratio(ours.html, peer.section.html)],
-        ['  eager CSS', kb(ours.css), kb(peer.section.css), ratio(ours.css, peer.section.css)],
-        ['  eager JS', kb(ours.js), kb(peer.section.js), ratio(ours.js, peer.section.js)],
-      );
-    }
-    rowsPeer.push(
-      ['search index (KB)', kb(search.index), kb(peer.pagefind.index), ratio(search.index, peer.pagefind.index)],
-      ['pagefind folder (KB)', kb(search.total), kb(peer.pagefind.total), ratio(search.total, peer.pagefind.total)],
-      ['pages built', String(htmlPages), String(peer.pages), ''],
-      ['cold build (s)', secs(cold.ms + pagefind.ms), secs(peer.buildMs), ratio(cold.ms + pagefind.ms, peer.buildMs)],
-      ['build time per page (ms)', ourPerPage.toFixed(0), peerPerPage.toFixed(0), ratio(ourPerPage, peerPerPage)],
-      ['peak memory (MB)', mb(Math.max(cold.peakKb ?? 0, pagefind.peakKb ?? 0)), mb(peer.peakKb), ''],
+  const peer = peers.at(-1)!;
+  const peerRuns: Timed[] = peers.map((p) => ({ ms: p.buildMs, peakKb: p.peakKb, load: p.load }));
+  const ourRuns: Timed[] = ours.cold.map((r) => ({ ...r, ms: r.ms + ours.pagefind.ms }));
+  const section = weights.get('section') ? medianPage(weights.get('section')!).weight : undefined;
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+  const median = (runs: Timed[]) => spread(runs.map((r) => r.ms)).median;
+  print(`### Peer: stock Starlight ${peer.starlightVersion} (Astro ${peer.astroVersion}), same MDX`);
+  print();
+  print(`Starlight scaffold ${peer.installed ? 'installed this run' : 'reused'} from the cache under ${tmpdir()}. Our section MDX copied into its docs collection, frontmatter stripped to the title. Both build the ${ours.sections} section files of every version; we build ${ours.htmlPages} pages from them (chapters, articles, /latest/ copies, whole texts, diffs…), Starlight ${peer.pages}.`);
+  print();
+  const rows: string[][] = [];
+  if (section) {
+    rows.push(
+      ['section page total (KB)', kb(section.total), kb(peer.section.total), ratio(section.total, peer.section.total)],
+      ['  HTML', kb(section.html), kb(peer.section.html), ratio(section.html, peer.section.html)],
+      ['  eager CSS', kb(section.css), kb(peer.section.css), ratio(section.css, peer.section.css)],
+      ['  eager JS', kb(section.js), kb(peer.section.js), ratio(section.js, peer.section.js)],
     );
-    print(table(['', 'ours', 'Starlight', 'ours / Starlight'], rowsPeer));
-    print();
-    print('Our cold build counts `astro build` + `pagefind`; Starlight runs pagefind inside its build. Aim: byte ratios ≤ 0.7.');
-    print();
   }
+  rows.push(
+    ['search index (KB)', kb(ours.search.index), kb(peer.pagefind.index), ratio(ours.search.index, peer.pagefind.index)],
+    ['pages built', String(ours.htmlPages), String(peer.pages), ''],
+    ['cold build (s), min / median / max', runsText(ourRuns), runsText(peerRuns), ratio(median(ourRuns), median(peerRuns))],
+    ['per section of plan text (ms), min / median / max', runsText(ourRuns, ours.sections, 0), runsText(peerRuns, ours.sections, 0), ratio(median(ourRuns), median(peerRuns))],
+    ['per page built (ms), median', (median(ourRuns) / ours.htmlPages).toFixed(0), (median(peerRuns) / peer.pages).toFixed(0), ''],
+    ['peak memory (MB)', mb(Math.max(...ours.cold.map((r) => r.peakKb ?? 0), ours.pagefind.peakKb ?? 0)), mb(Math.max(...peers.map((p) => p.peakKb ?? 0))), ''],
+  );
+  print(table(['', 'ours', 'Starlight', 'ours / Starlight'], rows));
+  print();
+  print('Our cold build counts `astro build` + `pagefind`; Starlight runs pagefind inside its build. Aim: byte ratios ≤ 0.7, time per section ≤ 1.');
+  print();
+  return peers;
+}
 
-  // 5. Scaling
-  const scaleRows: ScaleRow[] = [];
-  if (options.scale && options.scales.length) {
-    const base = mkdtempSync(join(tmpdir(), 'tekes-bench-scale-'));
-    // Build in a private copy of the project so generated plans never touch its caches.
-    const root = makeBuildRoot();
-    print('### Scaling: a generated plan at several sizes (cold builds)');
-    print();
-    let source = '';
-    for (const scale of options.scales) {
-      const dir = join(base, `x${scale}`);
-      const gen = generateContent(resolve(ROOT, contentDir), scale, dir);
-      source = gen.source;
-      log(`scale ${scale}×: ${gen.articles} articles, building…`);
+interface ScaleRow {
+  scale: number;
+  articles: number;
+  pages: number;
+  runs: Timed[];
+}
+
+/** Step 5: generated plans at each scale, `runs` cold builds each, in a private copy of the project. */
+async function benchScaling(options: Options, contentDir: string, print: (line?: string) => void): Promise<ScaleRow[]> {
+  const base = mkdtempSync(join(tmpdir(), 'tekes-bench-scale-'));
+  const root = makeBuildRoot();
+  const rows: ScaleRow[] = [];
+  let source = '';
+  for (const scale of options.scales) {
+    const dir = join(base, `x${scale}`);
+    const gen = generateContent(resolve(ROOT, contentDir), scale, dir);
+    source = gen.source;
+    const row: ScaleRow = { scale, articles: gen.articles, pages: 0, runs: [] };
+    for (let run = 1; run <= options.runs; run++) {
+      log(`scale ${scale}×: ${gen.articles} articles, build ${run}/${options.runs}…`);
       remove(join(root, '.astro'));
       remove(join(root, '.bench-cache'));
-      const build = await astroBuild(dir, join(dir, 'dist'), root);
-      const pages = walkFiles(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
-      scaleRows.push({ scale, versions: scale, articles: gen.articles, pages, build });
-      remove(dir);
+      remove(join(dir, 'dist'));
+      row.runs.push(timed(await astroBuild(dir, join(dir, 'dist'), root)));
     }
-    remove(base);
-    remove(root);
-    print(`Plan: ${source}; versions b01…bNN, each 46 sections. Built in a private copy of the project; Astro's cache removed before each build. Load average after: ${loadText()}.`);
-    print();
-    print(
-      table(
-        ['scale', 'versions', 'articles', 'HTML pages', 'build (s)', 'ms per page', 'peak memory (MB)'],
-        scaleRows.map((r) => [`${r.scale}×`, r.versions, r.articles, r.pages, secs(r.build.ms), (r.build.ms / r.pages).toFixed(1), mb(r.build.peakKb)]),
-      ),
-    );
-    print();
+    row.pages = walkFiles(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
+    rows.push(row);
+    remove(dir);
   }
+  remove(base);
+  remove(root);
+  print('### Scaling: a generated plan at several sizes (cold builds)');
+  print();
+  print(`Plan: ${source}; versions b01…bNN, each 46 sections. Built in a private copy of the project; Astro's cache removed before each build. Goal: 10× content ≤ 10× time and ≤ 1 GB.`);
+  print();
+  const one = rows.find((r) => r.scale === 1);
+  print(
+    table(
+      ['scale', 'articles', 'HTML pages', 'build (s): min / median / max', 'ms per page (median)', 'time vs 1× (median)', 'peak memory (MB)'],
+      rows.map((r) => {
+        const m = spread(r.runs.map((x) => x.ms)).median;
+        return [`${r.scale}×`, r.articles, r.pages, runsText(r.runs), (m / r.pages).toFixed(1), one ? (m / spread(one.runs.map((x) => x.ms)).median).toFixed(1) + '×' : '–', mb(Math.max(...r.runs.map((x) => x.peakKb ?? 0)))];
+      }),
+    ),
+  );
+  print();
+  return rows;
+}
 
+/** The figures as JSON, for comparing runs. */
+function writeJson(file: string, summary: object): void {
+  mkdirSync(join(resolve(ROOT, file), '..'), { recursive: true });
+  writeFileSync(resolve(ROOT, file), JSON.stringify(summary, null, 2) + '\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const { dir: contentDir, note } = chooseContentDir();
+  const print = printer();
+  print(`## Bench (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
+  print();
+  print(`Content: \`${contentDir}\` (${note}). Node ${process.versions.node}, ${cpus().length} CPUs, load average ${loadText()} at start. Sizes are gzip level 9, 1 KB = 1024 bytes. Times: ${options.runs} run(s) each, min / median / max, with the 1-minute load average after each run.`);
+  print();
+  const builds = await benchBuilds(options, contentDir, print);
+  const weights = await benchWeights(options.out, builds.search, print);
+  if (options.search) {
+    await benchScript('Page weight in Chromium (what the browser fetches at load)', 'bench-browser.ts', options.out, print);
+    await benchScript('Search', 'bench-search.ts', options.out, print);
+  }
+  const peers = options.starlight ? await benchPeer(options, contentDir, builds, weights, print) : [];
+  const scaling = options.scale && options.scales.length ? await benchScaling(options, contentDir, print) : [];
+  print(`Load average at the end: ${loadText()}.`);
   if (options.json) {
-    const summary = {
+    writeJson(options.json, {
       contentDir,
-      builds: { cold: cold.ms, warm: warm.ms, pagefind: pagefind.ms, coldPeakKb: cold.peakKb, warmPeakKb: warm.peakKb },
-      pages: htmlPages,
-      weights: Object.fromEntries([...weights].map(([k, pages]: [PageKind, WeighedPage[]]) => [k, { pages: pages.length, median: medianPage(pages).weight, max: maxPage(pages).weight }])),
-      search,
-      peer,
-      scaling: scaleRows.map((r) => ({ scale: r.scale, articles: r.articles, pages: r.pages, ms: r.build.ms, peakKb: r.build.peakKb })),
-    };
-    mkdirSync(join(resolve(ROOT, options.json), '..'), { recursive: true });
-    writeFileSync(resolve(ROOT, options.json), JSON.stringify(summary, null, 2) + '\n');
+      runs: options.runs,
+      builds: { cold: builds.cold, warm: builds.warm.ms, pagefind: builds.pagefind.ms, sections: builds.sections },
+      pages: builds.htmlPages,
+      weights: Object.fromEntries([...weights].map(([k, pages]) => [k, { pages: pages.length, median: medianPage(pages).weight, max: maxPage(pages).weight }])),
+      search: builds.search,
+      peer: peers,
+      scaling,
+    });
   }
 }
 
