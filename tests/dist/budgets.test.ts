@@ -21,36 +21,37 @@ import { PAGE_KINDS, type PageKind } from '../../src/lib/routes.ts';
 
 const KB = 1024;
 /**
- * Total budgets per page kind in bytes (1 KB = 1024 bytes, gzip level 9):
- * about a fifth above the heaviest page of the build they were set on
- * (ed1/ed2, 2026-12), so growth shows up here before readers feel it.
+ * Total budgets per page kind in bytes (1 KB = 1024 bytes, gzip level 9), a
+ * few per cent above the heaviest page of the build they were set on (ed1–ed3,
+ * 2026-12-01), so growth shows up here before readers feel it.
+ *
+ * Issue #17's goals are 7 KB for a text page on a first visit and 4 KB for a
+ * second page; they are not met (README, Performance): a text page carries
+ * about 3.3 KB of CSS, 2.6 KB of eager script, the header, sidebar, notice and
+ * the print QR code (0.5 KB) before its own text. These budgets hold what the
+ * build meets, the goal of 15 KB for the home page included.
  */
 const BUDGET: Record<PageKind, number> = {
-  // Issue #17: the home page's goal is 15 KB at load (Leaflet comes only when
-  // the reader asks for the interactive map); text pages aim at 7 KB and are
-  // held here to what the build meets with a little room. The 款/项 anchors,
-  // the phone reading bar and the 附图 drawn on /all/ (issue #14) came after
-  // #17's trim: the heaviest section (with its static map) is 15.7 KB, /all/
-  // 43.7 KB. The 7 KB goal of #17 is not met yet; these are ceilings.
   home: 12 * KB,
-  version: 14 * KB,
-  chapter: 14 * KB,
-  section: 16.5 * KB,
-  article: 16.5 * KB,
-  all: 46 * KB,
-  references: 16 * KB,
-  mandatory: 16 * KB,
-  diff: 24 * KB,
-  notes: 14 * KB,
+  version: 13.5 * KB,
+  chapter: 9.75 * KB,
+  // The heaviest sections carry their static map (附图, an SVG of up to 3.4 KB gzip).
+  section: 15.5 * KB,
+  article: 11.5 * KB,
+  all: 44 * KB,
+  references: 12.75 * KB,
+  mandatory: 9.5 * KB,
+  diff: 20 * KB,
+  notes: 10.5 * KB,
   search: 20 * KB,
-  versions: 14 * KB,
-  about: 14 * KB,
-  licenses: 14 * KB,
-  '404': 14 * KB,
+  versions: 14.5 * KB,
+  about: 11.25 * KB,
+  licenses: 7 * KB,
+  '404': 13 * KB,
   redirect: 4 * KB,
 };
-/** The eager CSS and JS of a text page (section, article). */
-const TEXT_PAGE = { css: 4 * KB, js: 4 * KB };
+/** A section or article page without a map: everything it loads, and its HTML alone (what a second page in a visit fetches). */
+const TEXT_PAGE = { total: 11.5 * KB, html: 5.5 * KB, css: 3.9 * KB, js: 3.2 * KB };
 
 const dist = process.env.BUDGET_DIST ?? 'dist';
 if (!existsSync(`${dist}/index.html`)) throw new Error(`budgets: ${dist}/index.html is missing — run \`npm run build\` first`);
@@ -91,6 +92,20 @@ describe(`page weight budgets over ${dist}/`, () => {
 
   it('weighs every kind the build has (only redirects may be absent, when no page has moved)', () => {
     expect(PAGE_KINDS.filter((k) => k !== 'redirect' && !weights.get(k)?.length)).toEqual([]);
+  });
+
+  const withoutMap = textPages.filter((p) => !p.weight.cssFiles.some((f) => f.includes('plan-map')));
+
+  it('has section pages without a map to weigh', () => {
+    expect(withoutMap.length).toBeGreaterThan(textPages.length / 2);
+  });
+
+  it(`keeps every section and article page without a map within ${TEXT_PAGE.total / KB} KB gzip in total`, () => {
+    expect(over(withoutMap, (p) => p.weight.total, TEXT_PAGE.total)).toEqual([]);
+  });
+
+  it(`keeps the HTML of every section and article page without a map (a second page in a visit) within ${TEXT_PAGE.html / KB} KB gzip`, () => {
+    expect(over(withoutMap, (p) => p.weight.html, TEXT_PAGE.html)).toEqual([]);
   });
 
   it(`keeps the eager CSS of every section and article page within ${TEXT_PAGE.css / KB} KB gzip`, () => {
