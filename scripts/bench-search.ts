@@ -9,10 +9,14 @@
  *   index data (pf_meta, pf_index, pf_fragment, pf_filter chunks);
  * - bytes fetched for a query: every response while the query runs, on a page
  *   that has not searched yet (cold), after focusing the box (which loads
- *   pagefind), and for a second query (warm);
+ *   pagefind), and for a second query (warm), each body counted at its gzip
+ *   size (level 9) as a static host serving gzip sends it (pagefind's index
+ *   chunks and WebAssembly are compressed already, so they count as they are),
+ *   and also as sent by the test server, which does not compress;
  * - time to first results: from the input event to the first result in the
- *   header box's list (its 120 ms debounce included), median over 20 queries
- *   from tests/search-queries.json;
+ *   header box's list, min/median/max over 20 queries from
+ *   tests/search-queries.json, with its 120 ms debounce and, for the goal of
+ *   issue #17 (≤ 100 ms warm after the debounce), without it;
  * - precision@10: over every query of tests/search-queries.json on the /search/
  *   page, the share of the first ten plan results whose provision holds every
  *   term of the query (judged on the built page, tests/e2e/precision.ts), and
@@ -23,7 +27,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { startServer } from '../tests/e2e/serve.ts';
 import { precisionAt } from '../tests/e2e/precision.ts';
@@ -56,25 +60,37 @@ function indexSize(): void {
   console.log(`  runtime (pagefind.js, worker, wasm): ${kb(size(runtime))} (${kb(gz)} if served gzip)`);
 }
 
+/** What one query cost: ms to the first result, bytes fetched meanwhile (gzip and as sent), requests. */
+interface QueryRun {
+  ms: number;
+  bytes: number;
+  rawBytes: number;
+  requests: number;
+}
+
+/** The header box's debounce (search-box.client.ts): time the reader waits by design. */
+const DEBOUNCE_MS = 120;
+
 /** Type a query into the header box; resolve with ms to the first result and the bytes fetched meanwhile. */
-async function timeQuery(page: Page, query: string): Promise<{ ms: number; bytes: number; requests: number }> {
-  const responses: Promise<number>[] = [];
-  const onFinished = (req: import('playwright-core').Request) => responses.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-  page.on('requestfinished', onFinished);
+async function timeQuery(page: Page, query: string): Promise<QueryRun> {
+  const responses: Response[] = [];
+  const onResponse = (r: Response) => void responses.push(r);
+  page.on('response', onResponse);
   const ms = await page.evaluate(
     (q) =>
       new Promise<number>((resolve, reject) => {
         const input = document.querySelector<HTMLInputElement>('#site-search')!;
-        const list = document.querySelector('plan-search [role="listbox"]')!;
-        list.replaceChildren();
+        const list = () => document.querySelector('plan-search [role="listbox"]');
+        list()?.replaceChildren();
         const t0 = performance.now();
         // Inline callbacks only: tsx would wrap a named function in a helper the page lacks.
+        // The results list is made by the live search itself: watch the whole box.
         new MutationObserver((_, observer) => {
-          if (list.querySelector('[role="option"]')) {
+          if (list()?.querySelector('[role="option"]')) {
             observer.disconnect();
             resolve(performance.now() - t0);
           }
-        }).observe(list, { childList: true });
+        }).observe(document.querySelector('plan-search')!, { childList: true, subtree: true });
         setTimeout(() => reject(new Error(`no results for ${q} within 10 s`)), 10_000);
         // Focus first, as a reader does: the live search loads on the box's first focus
         // (in the cold case the query is typed in the same instant, before it arrives).
@@ -85,9 +101,14 @@ async function timeQuery(page: Page, query: string): Promise<{ ms: number; bytes
     query,
   );
   await page.waitForLoadState('networkidle');
-  page.off('requestfinished', onFinished);
-  const sizes = await Promise.all(responses);
-  return { ms, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+  page.off('response', onResponse);
+  const bodies = await Promise.all(responses.filter((r) => r.status() < 300).map((r) => r.body().catch(() => Buffer.alloc(0))));
+  return {
+    ms,
+    bytes: bodies.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+    rawBytes: bodies.reduce((sum, b) => sum + b.length, 0),
+    requests: bodies.length,
+  };
 }
 
 /** Mean precision@10 of the /search/ page over the query set, and the share of results marked exact. */
@@ -117,9 +138,9 @@ async function main(): Promise<void> {
     .slice(0, QUERY_COUNT + 1)
     .map((q) => q.q);
   const [browser, server] = await Promise.all([launchChromium(), startServer(dist)]);
-  const cold: { ms: number; bytes: number; requests: number }[] = [];
-  const focused: { ms: number; bytes: number; requests: number }[] = [];
-  const warm: { ms: number; bytes: number; requests: number }[] = [];
+  const cold: QueryRun[] = [];
+  const focused: QueryRun[] = [];
+  const warm: QueryRun[] = [];
   const allQueries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { q: string }[] }).queries.map((q) => q.q);
   try {
     const precisionPage = await browser.newPage();
@@ -148,13 +169,14 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  const report = (name: string, runs: typeof cold) =>
+  const spread = (xs: number[]) => `${Math.min(...xs).toFixed(0)} / ${median(xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)}`;
+  const report = (name: string, runs: QueryRun[]) =>
     console.log(
-      `${name}: time to first results median ${median(runs.map((r) => r.ms)).toFixed(0)} ms ` +
-        `(min ${Math.min(...runs.map((r) => r.ms)).toFixed(0)}, max ${Math.max(...runs.map((r) => r.ms)).toFixed(0)}); ` +
-        `bytes fetched median ${kb(median(runs.map((r) => r.bytes)))} in ${median(runs.map((r) => r.requests))} requests`,
+      `${name}: time to first results min / median / max ${spread(runs.map((r) => r.ms))} ms ` +
+        `(after the ${DEBOUNCE_MS} ms debounce: ${spread(runs.map((r) => r.ms - DEBOUNCE_MS))} ms); ` +
+        `fetched median ${kb(median(runs.map((r) => r.bytes)))} gzip (max ${kb(Math.max(...runs.map((r) => r.bytes)))}; ${kb(median(runs.map((r) => r.rawBytes)))} as sent uncompressed) in ${median(runs.map((r) => r.requests))} requests`,
     );
-  console.log(`queries: ${QUERY_COUNT} from tests/search-queries.json, header box, headless Chromium, loopback, no HTTP compression`);
+  console.log(`queries: ${QUERY_COUNT} from tests/search-queries.json, header box, headless Chromium, loopback`);
   // Times are wall-clock on a shared machine: say how busy it was.
   console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   report('cold (query typed the instant the box is first focused)', cold);
