@@ -13,6 +13,9 @@
  *   response counts only if its URL was not fetched before in the visit (the
  *   hashed /_astro/ files are cacheable forever; the test server says
  *   no-cache, so the browser's own cache cannot be used to tell).
+ * For the first page of each kind it then lists each file fetched and its
+ * HTML by part (head, header, sidebar, article, print QR code…: what removing
+ * each alone would save, src/lib/html-parts.ts).
  * Bytes are deterministic for a build, so each figure is one run.
  */
 import { gzipSync } from 'node:zlib';
@@ -21,6 +24,7 @@ import type { Browser, BrowserContext, Response } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { startServer } from '../tests/e2e/serve.ts';
 import { kb, table } from './bench-util.ts';
+import { weighHtmlParts } from '../src/lib/html-parts.ts';
 
 /** Two pages of each kind: the first is weighed on a first visit, the second after it. */
 export const BROWSER_PAGES: Record<string, [string, string]> = {
@@ -43,6 +47,8 @@ export interface Fetched {
   requests: number;
   /** Gzip bytes by URL path, for the report. */
   parts: { path: string; bytes: number }[];
+  /** The page's own HTML as fetched, to weigh by part. */
+  html: string;
 }
 
 /** Load `url` in `context` and weigh every response not in `seen`; adds what it fetched to `seen`. */
@@ -54,7 +60,9 @@ export async function weighLoad(context: BrowserContext, url: string, seen: Set<
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(200);
   const parts: { path: string; bytes: number }[] = [];
+  let html = '';
   for (const r of responses) {
+    if (r.request().isNavigationRequest() && r.status() < 300) html = await r.text().catch(() => '');
     const path = new URL(r.url()).pathname;
     if (seen.has(path) || r.status() >= 300) continue;
     seen.add(path);
@@ -62,7 +70,7 @@ export async function weighLoad(context: BrowserContext, url: string, seen: Set<
     parts.push({ path, bytes: gzipSync(body, { level: 9 }).length });
   }
   await page.close();
-  return { bytes: parts.reduce((s, p) => s + p.bytes, 0), requests: parts.length, parts };
+  return { bytes: parts.reduce((s, p) => s + p.bytes, 0), requests: parts.length, parts, html };
 }
 
 /** First-visit and second-page weights of every page kind at one viewport. */
@@ -79,6 +87,20 @@ export async function weighKinds(browser: Browser, base: string, device: keyof t
   return rows;
 }
 
+/** Short name of a fetched file: hashed /_astro/ names without their hash. */
+function fileName(path: string): string {
+  return path.replace(/^\/_astro\//, '').replace(/\.[\w-]{8}\.(js|css)$/, '.$1');
+}
+
+/** For the first page of each kind: each file fetched, and its HTML by part (src/lib/html-parts.ts). */
+function printWhereBytesGo(rows: { kind: string; first: Fetched }[]): void {
+  for (const { kind, first } of rows) {
+    console.log(`\n${kind} (${BROWSER_PAGES[kind]![0]}), first visit, by file: ${first.parts.map((p) => `${fileName(p.path)} ${kb(p.bytes)}`).join(', ')}`);
+    const parts = weighHtmlParts(first.html);
+    console.log(`  its HTML by part (what removing each alone saves, gzip KB): ${parts.map((p) => `${p.name} ${kb(p.gzip)}`).join(', ')}`);
+  }
+}
+
 async function main(): Promise<void> {
   const dist = process.argv[2] ?? 'dist';
   const [browser, server] = await Promise.all([launchChromium(), startServer(dist)]);
@@ -92,8 +114,7 @@ async function main(): Promise<void> {
           rows.map((r) => [r.kind, kb(r.first.bytes), r.first.requests, kb(r.second.bytes), r.second.requests, BROWSER_PAGES[r.kind]![0]]),
         ),
       );
-      const home = rows.find((r) => r.kind === 'home')!;
-      console.log(`home page parts: ${home.first.parts.map((p) => `${p.path} ${kb(p.bytes)}`).join(', ')}`);
+      printWhereBytesGo(rows);
     }
     console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
