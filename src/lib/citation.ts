@@ -83,15 +83,27 @@ function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** GB/T 7714-2015 §8.1.1: what the 主要责任者 reads when the responsible party is unknown. */
+export const UNKNOWN_RESPONSIBLE = '佚名';
+
 /**
- * GB/T 7714-2015 reference for an online document (4.1, 8.8): 主要责任者.
- * title[EB/OL]. (publication date)[access date]. URL. The 主要责任者 comes from
- * the version's `responsible` when a source names it; without one it is left
- * out, as the standard allows, rather than guessed.
+ * The GB/T 7714 主要责任者 of a version: its own `responsible` (e.g. the
+ * government that issued an official text), else the site's `compiler` (the
+ * body that compiles the 整理稿), else 佚名 — never a guessed name.
+ */
+export function responsibleParty(versionResponsible?: string, siteCompiler?: string): string {
+  return versionResponsible?.trim() || siteCompiler?.trim() || UNKNOWN_RESPONSIBLE;
+}
+
+/**
+ * GB/T 7714-2015 reference for an online document (4.1, 8.8):
+ * 主要责任者. title[EB/OL]. (publication date)[access date]. URL.
+ * `responsible` is the 主要责任者 as `responsibleParty` works it out; absent, it
+ * is 佚名, as §8.1.1 prescribes for an unknown responsible party.
  */
 export function gbtCitation(t: CitationTarget & { published: string; url: string; accessed: Date; responsible?: string | undefined }): string {
   const provision = provisionLabel(t);
   const title = `${t.title}（${t.label}）${provision ? `：${provision}` : ''}`;
-  const author = t.responsible ? `${t.responsible}. ` : '';
-  return `${author}${title}[EB/OL]. (${t.published})[${isoDate(t.accessed)}]. ${t.url}.`;
+  const author = responsibleParty(t.responsible);
+  return `${author}. ${title}[EB/OL]. (${t.published})[${isoDate(t.accessed)}]. ${t.url}.`;
 }

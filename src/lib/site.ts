@@ -49,6 +49,15 @@ export const siteSchema = z.object({
     .regex(/^(https?:\/\/\S+|mailto:\S+@\S+)$/, '`reportErrors` must be an http(s) address or mailto: link')
     .optional(),
   /**
+   * The body that compiles and publishes the compiled editions (整理稿) of this
+   * site: the GB/T 7714 主要责任者 of their citations. A version's own
+   * `responsible` (in `_version.yaml`, e.g. the government that issued an
+   * official text) overrides it. Optional: with neither, citations print 佚名
+   * (GB/T 7714-2015 §8.1.1 for a document whose responsible party is unknown).
+   * Set it only when a source names the body; never guess one.
+   */
+  compiler: z.string({ error: '`compiler` must be the name of the body that compiles the editions' }).trim().min(1, '`compiler` must not be empty: leave it out when no source names the compiler').optional(),
+  /**
    * The notice on every page while the text is a compiled edition (整理稿), not an official one.
    * `{basis}` in it becomes the version's own basis (起草说明 / 起草说明和公开资料; 起草说明等资料 outside the versions).
    */

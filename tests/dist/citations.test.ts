@@ -68,7 +68,7 @@ describe(`citations in ${dist}/`, () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('print the full provision in the plain and GB/T 7714 citations of every article page', () => {
+  it('print the full provision in the plain and GB/T 7714 citations of every article page, the GB/T form opening with its 主要责任者', () => {
     let checked = 0;
     const wrong: string[] = [];
     for (const file of pages) {
@@ -81,6 +81,8 @@ describe(`citations in ${dist}/`, () => {
       checked++;
       if (!label || !plain.includes(`）${label} `)) wrong.push(`${file}: plain citation "${plain}" lacks ${label}`);
       if (!label || !gbt.includes(`：${label}[EB/OL]`)) wrong.push(`${file}: GB/T 7714 citation "${gbt}" lacks ${label}`);
+      // GB/T 7714-2015 §8.1.1: the form opens with its 主要责任者 (佚名 when no one is named).
+      if (!/^[^\s.]+\. \S/.test(gbt.trim())) wrong.push(`${file}: GB/T 7714 citation "${gbt}" does not open with a 主要责任者`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
     expect(checked).toBeGreaterThan(100);

@@ -44,6 +44,12 @@ describe('building a second, invented plan with the same code', () => {
     expect(html).toContain(`href="${site.reportErrors}"`);
   });
 
+  it('names its configured compiler as the 主要责任者 of the GB/T 7714 form', () => {
+    expect(site.compiler).toBeTruthy();
+    const gbt = /<span class="cite-gbt"[^>]*>([\s\S]*?)<\/span>\s*<plan-cite/.exec(page('t1/a/1'))?.[1] ?? '';
+    expect(gbt.replace(/<[^>]+>/g, '')).toMatch(new RegExp(`^${site.compiler}\\. ${site.title}`));
+  });
+
   it('contains none of the first plan\'s names anywhere in its output', () => {
     const real = loadSiteSettings('content');
     const place = loadPlaceGeo('content');

@@ -6,8 +6,10 @@ import {
   citationWithUrl,
   gbtCitation,
   provisionLabel,
+  responsibleParty,
   sectionLabel,
   sourceName,
+  UNKNOWN_RESPONSIBLE,
 } from '../../src/lib/citation.ts';
 
 const plan = { title: '特克斯县国土空间总体规划（2021—2035年）', label: '整理稿第2版' };
@@ -87,7 +89,7 @@ describe('gbtCitation', () => {
 
   it('writes title: provision [EB/OL]. (published)[accessed]. URL.', () => {
     expect(gbtCitation({ ...plan, chapter: 4, section: 2, article: 18, published: '2026-11-29', url, accessed })).toBe(
-      '特克斯县国土空间总体规划（2021—2035年）（整理稿第2版）：第四章第二节第十八条[EB/OL]. (2026-11-29)[2026-11-30]. https://example.org/ed2/4/2/#a18.',
+      '佚名. 特克斯县国土空间总体规划（2021—2035年）（整理稿第2版）：第四章第二节第十八条[EB/OL]. (2026-11-29)[2026-11-30]. https://example.org/ed2/4/2/#a18.',
     );
   });
 
@@ -99,21 +101,36 @@ describe('gbtCitation', () => {
     expect(s).not.toContain('《');
   });
 
-  it('opens with the 主要责任者 when the version names one, and leaves it out when it does not', () => {
+  it('opens with the 主要责任者 when one is named, and with 佚名 when none is (GB/T 7714-2015 §8.1.1)', () => {
     const s = gbtCitation({ ...plan, article: 18, published: '2026-11-29', url, accessed, responsible: '某县人民政府' });
     expect(s).toMatch(/^某县人民政府\. 特克斯县国土空间总体规划/);
-    expect(gbtCitation({ ...plan, article: 18, published: '2026-11-29', url, accessed })).toMatch(/^特克斯县/);
+    expect(gbtCitation({ ...plan, article: 18, published: '2026-11-29', url, accessed })).toMatch(/^佚名\. 特克斯县/);
   });
 
   it('leaves out the provision part when citing the whole plan', () => {
     expect(gbtCitation({ ...plan, published: '2026-11-29', url: 'https://example.org/ed2/', accessed })).toBe(
-      '特克斯县国土空间总体规划（2021—2035年）（整理稿第2版）[EB/OL]. (2026-11-29)[2026-11-30]. https://example.org/ed2/.',
+      '佚名. 特克斯县国土空间总体规划（2021—2035年）（整理稿第2版）[EB/OL]. (2026-11-29)[2026-11-30]. https://example.org/ed2/.',
     );
   });
 
   it('writes the access date as its UTC calendar day', () => {
     const s = gbtCitation({ ...plan, published: '2026-11-29', url, accessed: new Date('2026-12-01T23:30:00Z') });
     expect(s).toContain('[2026-12-01]');
+  });
+});
+
+describe('responsibleParty', () => {
+  it('takes the version\'s own responsible party over the site\'s compiler', () => {
+    expect(responsibleParty('某县人民政府', '某编辑组')).toBe('某县人民政府');
+  });
+
+  it('takes the site\'s compiler when the version names no one', () => {
+    expect(responsibleParty(undefined, '某编辑组')).toBe('某编辑组');
+  });
+
+  it('is 佚名 when neither names anyone, blank names counting as none', () => {
+    expect(responsibleParty()).toBe(UNKNOWN_RESPONSIBLE);
+    expect(responsibleParty('  ', ' ')).toBe('佚名');
   });
 });
 

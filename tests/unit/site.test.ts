@@ -50,6 +50,15 @@ describe('site.yaml', () => {
     expect(() => loadSiteSettings(dir)).toThrow(/site\.yaml:7: the YAML does not parse/);
   });
 
+  it('leaves the compiler of the real editions unset, since no source names one', () => {
+    expect(loadSiteSettings('content').compiler).toBeUndefined();
+  });
+
+  it('reads an optional compiler and refuses an empty one with its line', () => {
+    expect(loadSiteSettings(contentWith(`${valid}compiler: 示例编辑组\n`)).compiler).toBe('示例编辑组');
+    expect(() => loadSiteSettings(contentWith(`${valid}compiler: "  "\n`))).toThrow(/site\.yaml:7: `compiler`: `compiler` must not be empty/);
+  });
+
   it('refuses a published address that is not an absolute http(s) address', () => {
     const dir = contentWith(`${valid}url: plan.example.org\n`);
     expect(() => loadSiteSettings(dir)).toThrow(/site\.yaml:7: `url`: `url` must be an absolute http\(s\) address/);
