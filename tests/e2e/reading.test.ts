@@ -57,12 +57,12 @@ describe('reading a section', () => {
 });
 
 describe('on a phone', () => {
-  it('folds the sidebar behind the reading bar’s 目录 button at 375 px and unfolds it', async () => {
+  it('folds the sidebar behind the header’s 目录 button at 375 px and unfolds it', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${server.url}/latest/1/1/`);
     const nav = page.locator('#plan-nav');
     expect(await page.locator('.sidebar-toggle').isVisible()).toBe(false);
-    const toggle = page.locator('.reading-bar-toc');
+    const toggle = page.locator('.site-header a[data-open="menu"]');
     await expect(nav.isVisible()).resolves.toBe(false);
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
     await page.screenshot({ path: `${shots}/reading-mobile-folded.png` });

@@ -458,6 +458,7 @@ describe('on a phone', () => {
   it('fits the header results and the search page in 375 px', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(`${server.url}${sectionUrl(index.newest, 4, 2)}`);
+    await page.locator('.site-header a[data-open="search"]').tap(); // the phone header's 搜索 opens the box
     await page.fill('#site-search', '城镇开发边界');
     const popup = page.locator('plan-search [data-search-popup]');
     await page.locator('plan-search [role="option"]').first().waitFor();
@@ -549,6 +550,7 @@ describe('precision for Chinese phrases', () => {
     for (const width of [375, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 700 } });
       await page.goto(`${server.url}/ed2/4/2/`);
+      if (width < 700) await page.locator('.site-header a[data-open="search"]').click(); // the phone header's 搜索 opens the box
       const fit = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
         const s = getComputedStyle(input);
         const ctx = document.createElement('canvas').getContext('2d')!;

@@ -107,6 +107,7 @@ describe('version switcher on a phone', () => {
   it('opens its list inside the screen', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
     await page.goto(`${server.url}${pair.before.path}`);
+    await page.locator('.site-header a[data-open="menu"]').click(); // on a phone the switcher is in the header's menu
     await page.locator('header version-switcher summary').click();
     const box = (await page.locator('header .version-panel').boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);

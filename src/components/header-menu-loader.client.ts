@@ -1,0 +1,11 @@
+/**
+ * The phone's header buttons (header-menu.client.ts) need their behaviour only
+ * where they show: loaded on narrow screens, or when a window narrows. Wide
+ * screens fetch nothing (issue #17 keeps the eager script small).
+ */
+const narrow = matchMedia('(max-width: 48rem)');
+const load = () => void import('./header-menu.client.ts');
+if (narrow.matches) load();
+else narrow.addEventListener('change', load, { once: true });
+
+export {};
