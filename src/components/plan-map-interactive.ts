@@ -133,8 +133,10 @@ function drawLabels(map: Leaflet.Map, data: PlanMapPayload): void {
     const [dx, dy] = label.role === 'point' ? [12, 4] : label.role === 'line' ? [0, -15] : [0, 4];
     return { text: label.text, x: p.x + dx, y: p.y + dy, anchor, priority: label.layer === 'county' || label.layer === 'seat' ? 0 : label.layer === 'neighbours' ? 2 : 1 };
   });
+  // The column of 放大, 缩小 and 全图 (44 px targets on touch screens, plan-map.css).
+  const controls = touchFirst() ? { right: 60, bottom: 170 } : { right: 48, bottom: 130 };
   const keepOut = [
-    { left: 0, top: 0, right: 48, bottom: 130 },
+    { left: 0, top: 0, ...controls },
     { left: size.x - 60, top: 0, right: size.x, bottom: 70 },
     { left: 0, top: size.y - 30, right: 110, bottom: size.y },
   ];
@@ -226,8 +228,8 @@ export async function upgradePlanMap(element: HTMLElement, button?: HTMLButtonEl
   const container = liveContainer(svg, data);
   const map = L.map(container, { zoomSnap: 0.25, scrollWheelZoom: false, keyboard: true, zoomControl: false, attributionControl: false });
   const [w, s, e, n] = data.projection.bbox;
-  // Padding keeps features clear of the zoom buttons (top left) and the scale bar (bottom left).
-  const reset = (): void => void map.fitBounds([[s, w], [n, e]], { paddingTopLeft: [44, 8], paddingBottomRight: [8, 24] });
+  // Padding keeps features clear of the zoom buttons (top left; 44 px targets on touch screens) and the scale bar (bottom left).
+  const reset = (): void => void map.fitBounds([[s, w], [n, e]], { paddingTopLeft: [touchFirst() ? 58 : 44, 8], paddingBottomRight: [8, 24] });
   reset();
   if (element.dataset.tileUrl) L.tileLayer(element.dataset.tileUrl, { attribution: element.dataset.tileAttribution ?? '' }).addTo(map);
   for (const layer of data.layers) {

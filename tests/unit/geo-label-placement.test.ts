@@ -36,6 +36,16 @@ describe('map label placement', () => {
     expect(overlaps(box({ ...labels[0]!, ...at[0]! }), box({ ...labels[1]!, ...at[1]! }))).toBe(false);
   });
 
+  it('finds a free place further out when every near offset is taken', () => {
+    // A long line label amid names on a small phone map: every offset of the first ring touches one.
+    const fixed = [label('北翼（示意）', 110, 80, 0), label('特克斯镇', 200, 98, 0), label('北部山地（示意）', 150, 60, 0), label('特克斯县', 190, 120, 0)];
+    const line = label('一轴带动、沿河发展（示意）', 200, 80, 1);
+    const at = placeLabels([...fixed, line], 340, 360);
+    const placed = fixed.map((l, i) => box({ ...l, ...at[i]! }));
+    const moved = box({ ...line, ...at[4]! });
+    expect(placed.filter((b) => overlaps(b, moved))).toEqual([]);
+  });
+
   it('keeps labels out of the corners reserved for the scale bar', () => {
     const at = placeLabels([label('南翼', 30, 190)], 300, 200, [{ left: 0, top: 170, right: 100, bottom: 200 }]);
     expect(at[0]!.y).toBeLessThan(170);

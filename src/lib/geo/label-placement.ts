@@ -50,11 +50,17 @@ function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** Offsets tried in order: stay, then above/below, then beside, then further out. */
+/**
+ * Offsets tried in order: stay, then above/below, then beside, then further
+ * out; a second ring is tried only when the first has no free place (a small
+ * phone map, where a line's label overlapped a wing's name at every near offset).
+ */
 function candidates(l: LabelBox): [number, number][] {
   const step = LABEL_FONT_SIZE + 2;
   const side = labelWidth(l.text) / 2 + 6;
-  return [[0, 0], [0, -step], [0, step], [side, 0], [-side, 0], [0, -2 * step], [0, 2 * step], [side, -step], [-side, -step], [side, step], [-side, step]];
+  const near: [number, number][] = [[0, 0], [0, -step], [0, step], [side, 0], [-side, 0], [0, -2 * step], [0, 2 * step], [side, -step], [-side, -step], [side, step], [-side, step]];
+  const far: [number, number][] = [[0, -3 * step], [0, 3 * step], [side, -2 * step], [-side, -2 * step], [side, 2 * step], [-side, 2 * step], [2 * side, 0], [-2 * side, 0]];
+  return [...near, ...far];
 }
 
 /**
