@@ -5,8 +5,14 @@
  * under the header with the sidebar's contents below them. Esc, the button
  * again or a chosen link closes the panel. On a page with several chapters
  * (the whole text) the header follows the 章 and 节 headings scrolled past.
- * Loaded by header-menu-loader.client.ts on narrow screens only.
+ * Loaded by header-menu-loader.client.ts on narrow screens only; the panels'
+ * styles (header-menu.css) come with it.
  */
+import menuCssUrl from './header-menu.css?url';
+import { addStylesheet } from './lazy-stylesheet.ts';
+
+void addStylesheet(menuCssUrl);
+
 type Panel = 'search' | 'menu';
 
 class HeaderMenu extends HTMLElement {

@@ -6,6 +6,7 @@
  */
 import type * as Leaflet from 'leaflet';
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+import liveCssUrl from './plan-map-live.css?url';
 import type { GoverningArticle, PlanMapPayload } from '../lib/geo/governing';
 import { governingFor } from '../lib/geo/governing';
 import { invertPoint, parseSvgPath } from '../lib/geo/svg-path';
@@ -129,11 +130,11 @@ function drawLabels(map: Leaflet.Map, data: PlanMapPayload): void {
   const natural = data.labels.map((label) => {
     const p = map.latLngToContainerPoint([label.at[1], label.at[0]]);
     const anchor: LabelBox['anchor'] = label.role === 'point' ? 'start' : 'middle';
-    // Baselines of the tooltips as Leaflet hangs them (12 px text, line-height 1.3 in plan-map.css): right of a point, above a line, centred on an area.
+    // Baselines of the tooltips as Leaflet hangs them (12 px text, line-height 1.3 in plan-map-live.css): right of a point, above a line, centred on an area.
     const [dx, dy] = label.role === 'point' ? [12, 4] : label.role === 'line' ? [0, -15] : [0, 4];
     return { text: label.text, x: p.x + dx, y: p.y + dy, anchor, priority: label.layer === 'county' || label.layer === 'seat' ? 0 : label.layer === 'neighbours' ? 2 : 1 };
   });
-  // The column of 放大, 缩小 and 全图 (44 px targets on touch screens, plan-map.css).
+  // The column of 放大, 缩小 and 全图 (44 px targets on touch screens, plan-map-live.css).
   const controls = touchFirst() ? { right: 60, bottom: 170 } : { right: 48, bottom: 130 };
   const keepOut = [
     { left: 0, top: 0, ...controls },
@@ -223,7 +224,8 @@ export async function upgradePlanMap(element: HTMLElement, button?: HTMLButtonEl
   const svg = element.querySelector('svg');
   if (!json || !svg) return;
   const data = JSON.parse(json) as PlanMapPayload;
-  const [leaflet] = await Promise.all([import('leaflet'), addStylesheet(leafletCssUrl)]);
+  // The map's own sheet after Leaflet's, so that it wins where both set a rule.
+  const [leaflet] = await Promise.all([import('leaflet'), addStylesheet(leafletCssUrl), addStylesheet(liveCssUrl)]);
   L = leaflet;
   const container = liveContainer(svg, data);
   const map = L.map(container, { zoomSnap: 0.25, scrollWheelZoom: false, keyboard: true, zoomControl: false, attributionControl: false });
