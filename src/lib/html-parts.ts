@@ -28,7 +28,7 @@ export const PAGE_PARTS: readonly HtmlPartRule[] = [
   { name: 'head', pattern: /<head>[\s\S]*?<\/head>/g },
   { name: 'header', pattern: /<header class="site-header">[\s\S]*?<\/header>/g },
   { name: 'notice', pattern: /<section class="notice"[\s\S]*?<\/section>/g },
-  { name: 'reading bar', pattern: /<reading-bar[\s\S]*?<\/reading-bar>/g },
+  { name: 'phone header buttons', pattern: /<header-menu[\s\S]*?<\/header-menu>/g },
   { name: 'sidebar', pattern: /<sidebar-fold[\s\S]*?<\/sidebar-fold>/g },
   { name: 'breadcrumb', pattern: /<nav class="breadcrumb"[\s\S]*?<\/nav>/g },
   { name: 'article text', pattern: /<article[\s\S]*?<\/article>/g },
