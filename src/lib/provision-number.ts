@@ -26,6 +26,12 @@ export function lawArticleNumber(n: number): string {
   return `第${toChineseNumeral(n)}条`;
 }
 
+/** The article a numeral names (十八, 18, １８), or null for 零 or a malformed numeral. */
+function articleOrdinal(numeral: string): number | null {
+  const n = parseNumeral(numeral) ?? 0;
+  return n >= 1 ? n : null;
+}
+
 /** A provision's number, from its ordinal and the number printed in a non-law-shaped text. */
 export function provisionNumber(ordinal: number, printed?: string): ProvisionNumber {
   return { ordinal, printed: printed || lawArticleNumber(ordinal) };
@@ -60,8 +66,9 @@ export function parseArticleHeadingText(text: string): ArticleHeadingText | null
   const t = text.trim();
   const law = LAW_HEADING_TEXT.exec(t);
   if (law) {
-    const n = parseNumeral(law[1]!);
-    return n !== null && n >= 1 ? { printed: `第${law[1]}条`, ordinal: n, title: (law[2] ?? '').trim() } : null;
+    const n = articleOrdinal(law[1]!);
+    // The whole text is trimmed and the spaces before the title are in the pattern: the title needs no trim.
+    return n !== null ? { printed: `第${law[1]}条`, ordinal: n, title: law[2] ?? '' } : null;
   }
   const other = OTHER_ARTICLE.exec(t);
   if (!other) return null;
@@ -84,12 +91,12 @@ export function printedAnchor(printed: string): string | null {
 
 /** What a typed query names: a law number (第18条, 十八条) or a printed decimal number (3.2.1). */
 export function parseArticleQuery(query: string): { ordinal: number } | { printed: string } | null {
-  const q = query.trim().replace(/\s+/g, '');
+  const q = query.replace(/\s/g, '');
   if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(q)) return { printed: q };
   const law = LAW_ARTICLE.exec(q);
   if (law && law[0].length === q.length) {
-    const n = parseNumeral(law[1]!);
-    return n !== null && n >= 1 ? { ordinal: n } : null;
+    const n = articleOrdinal(law[1]!);
+    return n !== null ? { ordinal: n } : null;
   }
   return null;
 }

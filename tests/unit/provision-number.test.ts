@@ -38,6 +38,57 @@ describe('the provision number', () => {
   });
 });
 
+describe('the provision number at its edges', () => {
+  test('reads 第一条 as article 1 and a heading with no title as an empty title', () => {
+    expect(parseArticleHeadingText('第一条 总则')).toEqual({ printed: '第一条', ordinal: 1, title: '总则' });
+    expect(parseArticleHeadingText('第十八条')).toEqual({ printed: '第十八条', ordinal: 18, title: '' });
+  });
+
+  test('reads a heading with spaces around it, as a converter leaves them', () => {
+    expect(parseArticleHeadingText('  第十八条　生态保护红线 ')).toEqual({ printed: '第十八条', ordinal: 18, title: '生态保护红线' });
+    expect(parseArticleHeadingText(' 3.2.1 规划目的')).toEqual({ printed: '3.2.1', ordinal: null, title: '规划目的' });
+  });
+
+  test('reads no article from 第0条 or a malformed numeral such as 第十十条', () => {
+    for (const text of ['第0条 总则', '第〇条', '第十十条 总则']) expect(parseArticleHeadingText(text), text).toBeNull();
+  });
+
+  test('reads multi-digit decimal and outline numbers whole', () => {
+    expect(parseArticleHeadingText('12.10.3 用地布局')?.printed).toBe('12.10.3');
+    expect(parseArticleHeadingText('12. 目标')?.printed).toBe('12.');
+    expect(parseArticleHeadingText('10、目标')).toBeNull();
+    expect(parseArticleHeadingText('10、 目标')?.printed).toBe('10、');
+  });
+
+  test('reads outline numbers in full-width and ASCII brackets, and several numeral characters', () => {
+    expect(parseArticleHeadingText('（三） 耕地保护')).toEqual({ printed: '（三）', ordinal: null, title: '耕地保护' });
+    expect(parseArticleHeadingText('(十二) 附则')).toEqual({ printed: '(十二)', ordinal: null, title: '附则' });
+    expect(parseArticleHeadingText('（甲） 附则')).toBeNull();
+  });
+
+  test('reads a number only at the start of the heading', () => {
+    expect(parseArticleHeadingText('目标 2. 内容')).toBeNull();
+    expect(parseArticleHeadingText('规划 3.2.1 目的')).toBeNull();
+  });
+
+  test('gives alias anchors to multi-digit decimal numbers and none to a number with more around it', () => {
+    expect(printedAnchor('12.10.3')).toBe('p12.10.3');
+    expect(printedAnchor('附3.2.1')).toBeNull();
+    expect(printedAnchor('3.2.1.')).toBeNull();
+  });
+
+  test('reads a query whatever spaces were typed inside it, and 第一条 as article 1', () => {
+    expect(parseArticleQuery('第 18 条')).toEqual({ ordinal: 18 });
+    expect(parseArticleQuery('3. 2. 1')).toEqual({ printed: '3.2.1' });
+    expect(parseArticleQuery('第一条')).toEqual({ ordinal: 1 });
+    expect(parseArticleQuery('12.10.3')).toEqual({ printed: '12.10.3' });
+  });
+
+  test('reads no article from a query for 第0条, a malformed numeral, or a decimal number with more around it', () => {
+    for (const q of ['第0条', '第零条', '第十十条', '附3.2.1', '3.2.1条']) expect(parseArticleQuery(q), q).toBeNull();
+  });
+});
+
 describe('chapter and section labels', () => {
   test('follow the version\'s numbering scheme: 第X章/第X节 only where the text is law-shaped', () => {
     const both = (scheme: Parameters<typeof partLabel>[0]['scheme']) => [partLabel({ scheme, chapter: 4 }), partLabel({ scheme, chapter: 4, section: 2 })];
@@ -59,6 +110,7 @@ describe('chapter and section labels', () => {
     expect(labelledTitle('一、', '总体要求')).toBe('一、总体要求');
     expect(labelledTitle('（二）', '规划目标')).toBe('（二）规划目标');
     expect(labelledTitle('', '某县国土空间规划实施管理办法')).toBe('某县国土空间规划实施管理办法');
+    expect(labelledTitle('第(1)节', '总则')).toBe('第(1)节 总则');
   });
 
   test('join a chapter and section label, letting a decimal section stand alone', () => {
