@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS, VERSIONED_KINDS, classifyBuiltFile, distFileToPath, parseRoute, routeUrl, type Route } from '../../src/lib/routes';
+import { PAGE_KINDS, PAGE_KIND_NAMES, ROUTE_TABLE, VERSIONED_KINDS, classifyBuiltFile, distFileToPath, parseRoute, routeUrl, type Route } from '../../src/lib/routes';
 
 // One route of every kind that has a URL of its own.
 const examples: Route[] = [
@@ -44,6 +44,27 @@ describe('the route table', () => {
     expect(parseRoute('/ed2/a/18')).toEqual({ kind: 'article', version: 'ed2', article: 18 });
   });
 
+  it('reads /404 as the not-found page, not as a version named 404', () => {
+    expect(parseRoute('/404')).toEqual({ kind: '404' });
+    expect(parseRoute('/404/')).toEqual({ kind: '404' });
+  });
+
+  it('reads no version named diff: /diff/ is the start of a diff URL', () => {
+    expect(parseRoute('/diff/')).toBeNull();
+    expect(parseRoute('/diff/all/')).toBeNull();
+  });
+
+  it('reads no path as a redirect: a redirect is known by its HTML', () => {
+    expect(ROUTE_TABLE.redirect.parse('/ed2/4/5/')).toBeNull();
+  });
+
+  it('names every kind for people, each name its own', () => {
+    expect(Object.keys(PAGE_KIND_NAMES).sort()).toEqual([...PAGE_KINDS].sort());
+    const names = Object.values(PAGE_KIND_NAMES);
+    for (const name of names) expect(name.trim()).not.toBe('');
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('reads no route from paths outside the scheme', () => {
     for (const p of ['', 'ed2/', '/ed2/0/', '/ed2/4/2/1/', '/ED2/', '/diff/ed1/', '/_astro/x.css', '/ed2/a/', '/ed2/a/0/']) expect(parseRoute(p), p).toBeNull();
   });
@@ -66,7 +87,13 @@ describe('classifying built files', () => {
   });
 
   it('classifies a page with a meta refresh as a redirect, whatever its path', () => {
-    expect(classifyBuiltFile('ed2/4/5/index.html', '<meta http-equiv="refresh" content="0;url=/ed2/4/4/">')).toMatchObject({ kind: 'redirect' });
+    const redirect = { kind: 'redirect', route: { kind: 'redirect' }, alias: false };
+    expect(classifyBuiltFile('ed2/4/5/index.html', '<meta http-equiv="refresh" content="0;url=/ed2/4/4/">')).toEqual(redirect);
+    expect(classifyBuiltFile('latest/4/5/index.html', '<META\n  http-equiv="refresh" content="0;url=/latest/4/4/">')).toEqual(redirect);
+  });
+
+  it('classifies a page by its path when its HTML has no meta refresh', () => {
+    expect(classifyBuiltFile('ed2/4/2/index.html', '<html><meta charset="utf-8"></html>')).toMatchObject({ kind: 'section', alias: false });
   });
 
   it('leaves unclaimed files unclassified', () => {
@@ -76,5 +103,7 @@ describe('classifying built files', () => {
   it('maps dist files to the paths they are served at', () => {
     expect(distFileToPath('ed2\\4\\index.html')).toBe('/ed2/4/');
     expect(distFileToPath('feed.xml')).toBe('/feed.xml');
+    expect(distFileToPath('/ed2/4/index.html')).toBe('/ed2/4/');
+    expect(distFileToPath('//ed2/index.html')).toBe('/ed2/');
   });
 });
