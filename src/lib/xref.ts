@@ -102,10 +102,10 @@ const OTHER_DOCUMENT_BEFORE = [
   /本(?:法|条例|办法|规定|细则)$/,
 ];
 
-/** Parse a numeral of the grammar; null unless it is a whole number ≥ 1. */
+/** Parse a numeral of the grammar (the brackets of 第（三）项 are outside it); null unless it is a whole number ≥ 1. */
 function number(text: string): number | null {
-  const n = parseNumeral(text.replace(/[（）()]/g, ''));
-  return n !== null && n >= 1 ? n : null;
+  const n = parseNumeral(text) ?? 0;
+  return n >= 1 ? n : null;
 }
 
 interface Atom {
@@ -425,6 +425,7 @@ export function resolveReference(
     }
     case 'section':
     case 'current-section': {
+      // Stryker disable next-line ConditionalExpression: only a section target has a chapter to read; for 本节 it is undefined either way
       const chapter = t.kind === 'section' && t.chapter !== undefined ? t.chapter : here.chapter;
       const section = t.kind === 'section' ? t.section : here.section;
       if (chapter === undefined) return fail('a section is named outside a chapter');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePreview, findFigureReferences, findReferences, PREVIEW_LENGTH, resolveReference, xrefFigures, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
+import { articlePreview, citedByLinks, findFigureReferences, findReferences, PREVIEW_LENGTH, resolveReference, xrefFigures, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
 
 /** The link texts and targets found, without offsets, for compact expectations. */
 function linked(text: string) {
@@ -117,6 +117,78 @@ describe('findReferences: references to this plan', () => {
   });
 });
 
+describe('findReferences: lists, ranges and places in detail', () => {
+  it('gives a range written with 到 as with 至', () => {
+    expect(findReferences('第十八条到第二十条').map((r) => r.range)).toEqual([{ from: 18, to: 20 }, { from: 18, to: 20 }]);
+  });
+
+  it('links each chapter of a list sharing one 章: 第四、五章', () => {
+    expect(linked('第四、五章')).toEqual([
+      ['第四', { kind: 'chapter', chapter: 4 }],
+      ['五章', { kind: 'chapter', chapter: 5 }],
+    ]);
+  });
+
+  it('keeps the offsets of the middle numbers of a shared list', () => {
+    const text = '见第十八、十九、二十条';
+    expect(findReferences(text).map((r) => [r.start, r.end, r.text])).toEqual([[1, 4, '第十八'], [5, 7, '十九'], [8, 11, '二十条']]);
+  });
+
+  it('makes no range of a list, of a descending pair or of one number twice', () => {
+    for (const text of ['第十八、二十条', '第二十至十八条', '第十八至十八条', '第二十条至第十八条']) {
+      expect(findReferences(text).map((r) => r.range), text).toEqual([undefined, undefined]);
+    }
+  });
+
+  it('carries a range from the last number of a list to the next reference', () => {
+    expect(findReferences('第十八、十九条至第二十一条').map((r) => [r.text, r.range])).toEqual([
+      ['第十八', undefined],
+      ['十九条', { from: 19, to: 21 }],
+      ['第二十一条', { from: 19, to: 21 }],
+    ]);
+  });
+
+  it('gives ranges between the citation form, 本章第X条 and a plain article', () => {
+    expect(findReferences('第四章第十八条至第二十条').map((r) => r.range)).toEqual([{ from: 18, to: 20 }, { from: 18, to: 20 }]);
+    expect(findReferences('本章第十八条至第二十条').map((r) => r.range)).toEqual([{ from: 18, to: 20 }, { from: 18, to: 20 }]);
+  });
+
+  it('places an article in its chapter when the citation form names no section', () => {
+    expect(linked('第五章第十九条')).toEqual([['第五章第十九条', { kind: 'article', article: 19, within: { chapter: 5 } }]]);
+  });
+
+  it('links 本章 however the sentence around it ends', () => {
+    expect(linked('落实本章确定的目标')).toEqual([['本章', { kind: 'current-chapter' }]]);
+    expect(linked('本章第十八条确定的目标')).toEqual([['本章第十八条', { kind: 'article', article: 18, withinHere: 'chapter' }]]);
+  });
+
+  it('links a reference after another document when other words come between', () => {
+    expect(linked('该法施行后，按照第十八条')).toEqual([['第十八条', { kind: 'article', article: 18 }]]);
+    expect(linked('本法施行后，按照第十八条')).toEqual([['第十八条', { kind: 'article', article: 18 }]]);
+  });
+});
+
+describe('findReferences: malformed numbers', () => {
+  // What is left of the text after a malformed number is read on: a well-formed 第一条 after it is still linked.
+  const malformed: [string, string, string[]][] = [
+    ['article zero', '第〇条', []],
+    ['a list with a malformed number', '第十八、十十条', []],
+    ['the citation form with a malformed article', '第四章第二节第十十条', ['第二节']],
+    ['the citation form with a malformed section', '第四章第十十节第一条', ['第一条']],
+    ['the citation form with a malformed chapter', '第十十章第一条', ['第一条']],
+    ['the citation form with a malformed clause', '第四章第十八条第十十款', []],
+    ['a section with a malformed chapter', '第十十章第二节', ['第二节']],
+    ['a section with a malformed section number', '第四章第十十节', []],
+    ['本章 with a malformed article', '本章第十十条', []],
+    ['本章 with a malformed clause', '本章第十八条第十十款', []],
+    ['a malformed clause', '第十八条第十十款', []],
+    ['a malformed item', '第十八条第二款第（十十）项', []],
+  ];
+  it.each(malformed)('does not link %s', (_what, text, linkedAfter) => {
+    expect(findReferences(text).map((r) => r.text)).toEqual(linkedAfter);
+  });
+});
+
 describe('findReferences: what must not be linked', () => {
   const notLinked: [string, string][] = [
     ['an article of a law named by its title', '《中华人民共和国土地管理法》第三十条规定'],
@@ -127,6 +199,7 @@ describe('findReferences: what must not be linked', () => {
     ['a clause of another law', '《城乡规划法》第十八条第二款'],
     ['该法第X条', '该法第十条'],
     ['该条例第X条', '依照该条例第二十条'],
+    ['该…办法第X条, with words between 该 and 办法', '依照该管理办法第三条'],
     ['本法第X条', '本法第五条'],
     ['前款', '前款规定的情形'],
     ['本条', '本条所称'],
@@ -228,8 +301,39 @@ describe('resolveReference', () => {
     expect(resolveText('第四章第三节')).toMatchObject({ ok: false, error: expect.stringContaining('no section 3') });
   });
 
+  it('names the chapter of an article that the citation form places in another chapter', () => {
+    expect(resolveText('第四章第十九条')).toMatchObject({ ok: false, error: expect.stringContaining('article 19 is in chapter 5, not where') });
+  });
+
+  it('says which word is used outside its place: 本章, 本节第X条, a bare 第X节', () => {
+    expect(resolveText('本章')).toMatchObject({ ok: false, error: '“本章”: 本章 is used outside a chapter in version ed2' });
+    expect(resolveText('本节第十八条', { chapter: 4 })).toMatchObject({ ok: false, error: expect.stringContaining('本节 is used outside a section') });
+    expect(resolveText('第一节')).toMatchObject({ ok: false, error: expect.stringContaining('a section is named outside a chapter') });
+  });
+
+  it('fails on a section of a chapter the version does not have', () => {
+    expect(resolveText('第九章第一节')).toMatchObject({ ok: false, error: expect.stringContaining('no section 1 in chapter 9') });
+  });
+
+  it('gives an empty preview for an article whose opening is not known', () => {
+    const bare: XrefPlan = { ...plan, articles: new Map([[18, { chapter: 4, section: 2 }]]) };
+    expect(resolveReference(findReferences('第十八条')[0]!, bare)).toMatchObject({ ok: true, preview: '' });
+  });
+
   it('fails on 本节 in a chapter text that has no section', () => {
     expect(resolveText('本节', { chapter: 5 })).toMatchObject({ ok: false, error: expect.stringContaining('outside a section') });
+  });
+});
+
+describe('citedByLinks', () => {
+  it('links the citing articles the version has, with their previews, and nothing when none cite', () => {
+    const withCitations: XrefPlan = { ...plan, citedBy: new Map([[18, [17, 19, 99]]]) };
+    expect(citedByLinks(withCitations, 18)).toEqual([
+      { article: 17, label: '第十七条', url: '/ed2/4/1/#a17', id: 'a17', preview: '落实主体功能区战略' },
+      { article: 19, label: '第十九条', url: '/ed2/5/#a19', id: 'a19', preview: '构建生态安全格局' },
+    ]);
+    expect(citedByLinks(withCitations, 17)).toEqual([]);
+    expect(citedByLinks(plan, 18)).toEqual([]);
   });
 });
 
