@@ -27,6 +27,15 @@ describe('normalizeForComparison', () => {
     expect(normalizeForComparison('生态\u3000保护\n\n红线 ')).toBe('生态保护红线');
   });
 
+  it('folds the whole full-width block, from ！ to ～, and nothing past its ends', () => {
+    expect(normalizeForComparison('！～')).toBe('!~');
+    expect(normalizeForComparison('｟＀')).toBe('｟＀');
+  });
+
+  it('folds the CJK full stop, curly quotes and half-width CJK punctuation that Unicode leaves apart', () => {
+    expect(normalizeForComparison('。｡“”‘’｢｣､･・')).toBe(`..""''「」、··`);
+  });
+
   it('keeps characters that are different symbols, not different widths', () => {
     expect(sameText('①', '1')).toBe(false);
     expect(sameText('、', ',')).toBe(false);
