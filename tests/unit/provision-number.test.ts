@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatArticleHeadingText, labelledTitle, parseArticleHeadingText, parseArticleQuery, partLabel, partPath, printedAnchor, provisionNumber } from '../../src/lib/provision-number.ts';
+import { articleNamer, formatArticleHeadingText, labelledTitle, parseArticleHeadingText, parseArticleQuery, partLabel, partPath, printedAnchor, provisionNumber } from '../../src/lib/provision-number.ts';
 import { mandatoryPassages, markMandatory, removeMandatoryTags, renderMandatory } from '../../src/lib/mandatory.ts';
 
 describe('the provision number', () => {
@@ -82,6 +82,11 @@ describe('the provision number at its edges', () => {
     expect(parseArticleQuery('3. 2. 1')).toEqual({ printed: '3.2.1' });
     expect(parseArticleQuery('第一条')).toEqual({ ordinal: 1 });
     expect(parseArticleQuery('12.10.3')).toEqual({ printed: '12.10.3' });
+  });
+
+  test('names each article of a version by its printed number, and by 第N条 where it records none', () => {
+    const name = articleNamer({ articles: [{ number: 5, printed: '2.1.1' }, { number: 6 }] });
+    expect([name(5), name(6), name(9)]).toEqual(['2.1.1', '第六条', '第九条']);
   });
 
   test('reads no article from a query for 第0条, a malformed numeral, or a decimal number with more around it', () => {
