@@ -156,6 +156,10 @@ describe('article keys', () => {
     expect(validateArticleKeys('ed2', [art('', 3, '')])[0].message).toMatch(/article 3 has no key/);
   });
 
+  it('rejects a key of white space only, and accepts every other key once', () => {
+    expect(validateArticleKeys('ed2', [art(' \u3000', 3, ''), art('4', 4, '')]).map((p) => [p.key, p.numbers])).toEqual([[' \u3000', [3]]]);
+  });
+
   it('rejects a `from` that disagrees with the number the key had before', () => {
     const prev = [art('18', 18, ''), art('19', 19, '')];
     expect(validateRenumbering('ed2', prev, [art('19', 20, '', { from: 19 })])).toEqual([]);
@@ -208,6 +212,22 @@ describe('articleHistory', () => {
       ['added', '2.1.1', undefined],
       ['renumbered', '2.1.2', '2.1.1'],
     ]);
+  });
+
+  it('names the former number the version recorded, even when the key had another number before', () => {
+    const moved = [
+      { id: 'v1', articles: [art('7', 7, '条文。')] },
+      { id: 'v2', articles: [art('7', 9, '条文。', { from: 8 })], changes: [{ kind: 'renumbered', article: 9, note: '顺延' }, { kind: 'removed', article: 9, note: '不相干' }] },
+    ];
+    expect(articleHistory('7', moved)[1]).toMatchObject({ kind: 'renumbered', fromNumber: 8, fromLabel: '第八条', label: '第九条', notes: ['顺延'] });
+  });
+
+  it('reports the changelog note of a removal in the version that removed it', () => {
+    const removed = [
+      { id: 'v1', articles: [art('7', 7, '条文。')] },
+      { id: 'v2', articles: [], changes: [{ kind: 'removed', article: 7, note: '删去' }, { kind: 'changed', article: 7, note: '不相干' }] },
+    ];
+    expect(articleHistory('7', removed)[1]).toMatchObject({ kind: 'removed', number: 7, label: '第七条', notes: ['删去'] });
   });
 
   it('starts the history of an article added later in that version', () => {
