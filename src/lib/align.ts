@@ -42,7 +42,6 @@ function bigrams(text: string): Float64Array {
 /** Dice coefficient of two sorted bigram multisets. */
 function dice(a: Float64Array, b: Float64Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
   let i = 0;
   let j = 0;
   let common = 0;
@@ -69,8 +68,10 @@ function prepare(item: AlignItem): Prepared {
 }
 
 function score(a: Prepared, b: Prepared): number {
+  // Stryker disable next-line ConditionalExpression: a shortcut; dice of equal texts is 1 as well
   const text = a.text === b.text ? 1 : dice(a.textGrams, b.textGrams);
   if (!a.title || !b.title) return text;
+  // Stryker disable next-line ConditionalExpression: a shortcut; dice of equal titles is 1 as well
   const title = a.title === b.title ? 1 : dice(a.titleGrams, b.titleGrams);
   return 0.25 * title + 0.75 * text;
 }
@@ -90,7 +91,6 @@ export function articleSimilarity(a: AlignItem, b: AlignItem): number {
  */
 export function alignArticles(previous: readonly AlignItem[], next: readonly AlignItem[], options: AlignOptions = {}): (number | null)[] {
   const result: (number | null)[] = new Array<number | null>(next.length).fill(null);
-  if (previous.length === 0 || next.length === 0) return result;
   // Anchors first (as patience diff does): articles that are unmistakably the
   // same (identical and unique on both sides), kept in order. Revisions leave
   // most articles recognisable, so the similarity search only runs between anchors.
@@ -201,7 +201,6 @@ function alignSegment(previous: readonly AlignItem[], next: readonly AlignItem[]
   const n = previous.length;
   const m = next.length;
   const result: (number | null)[] = new Array<number | null>(m).fill(null);
-  if (n === 0 || m === 0) return result;
   const prev = previous.map(prepare);
   const nxt = next.map(prepare);
   const full = n * m <= (options.fullLimit ?? 250_000);
