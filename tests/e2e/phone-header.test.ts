@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { useSharedSite } from './shared-site.ts';
+import { phoneContext, useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -20,8 +20,7 @@ const SCREEN = { width: 375, height: 667 };
 const SECTION = '/latest/4/2/';
 
 function phone(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<BrowserContext> {
-  const { width = SCREEN.width, ...rest } = options;
-  return browser.newContext({ viewport: { width, height: SCREEN.height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, ...rest });
+  return phoneContext(browser, { width: SCREEN.width, height: SCREEN.height, ...options });
 }
 
 /** Top and bottom of the first element matching, in CSS pixels of the viewport. */

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { useSharedSite } from './shared-site.ts';
+import { phoneContext, useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -18,9 +18,7 @@ let shots: string;
 
 useSharedSite((site) => ({ browser, server, shots } = site));
 
-function phone(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-}
+const phone = (): Promise<BrowserContext> => phoneContext(browser);
 
 describe('reading', () => {
   it('sets the plan’s text at 17 px on a desktop and on a phone', async () => {

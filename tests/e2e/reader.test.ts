@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { useSharedSite } from './shared-site.ts';
+import { phoneContext, useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -17,7 +17,7 @@ useSharedSite((site) => ({ browser, server, shots } = site));
 
 /** A phone: 375 px wide, touch, coarse pointer. */
 function phone(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  return phoneContext(browser, { height: 740 });
 }
 
 describe('citing a 款 or 项', () => {

@@ -4,7 +4,7 @@
  * disconnects, and hands them to the file through `receive`.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
 import { startBrowserAndSite } from './browser.ts';
 
@@ -26,4 +26,13 @@ export function useSharedSite(receive: (site: SharedSite) => void): void {
     await site?.browser.close();
     await site?.server.close();
   });
+}
+
+/** A phone in the shared browser: touch, coarse pointer, 2× pixels; 375×667 unless a size or other context options are given. */
+export function phoneContext(
+  browser: Browser,
+  options: { width?: number; height?: number } & Omit<BrowserContextOptions, 'viewport'> = {},
+): Promise<BrowserContext> {
+  const { width = 375, height = 667, ...rest } = options;
+  return browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, ...rest });
 }
