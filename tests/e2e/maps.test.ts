@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { useSharedSite } from './shared-site.ts';
+import { phoneContext, useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -28,7 +28,7 @@ async function openRecording(path: string, viewport = { width: 1000, height: 420
   return { page, leaflet };
 }
 
-describe('maps', () => {
+describe('static maps', () => {
   it('draws the static SVG map of a figure section with JavaScript off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
@@ -43,6 +43,38 @@ describe('maps', () => {
     await context.close();
   });
 
+  it('draws each 附图 of the whole text as a static map with its caption and sources, loading no map script', async () => {
+    const { page, leaflet } = await openRecording('/latest/all/', { width: 1000, height: 900 });
+    // Each heading of the 附图 part carries the figure's anchor; its map follows it.
+    const figureAfter = (n: number) => page.locator(`h3#fig${n} + link + figure.plan-map`);
+    for (const n of [1, 2, 3, 4, 6]) {
+      const fig = figureAfter(n);
+      expect(await fig.locator('svg.plan-map__svg path').count(), `附图${n}`).toBeGreaterThan(0);
+      expect(await fig.locator('figcaption').textContent()).toContain(`附图${n}`);
+      expect(await fig.locator('.sources').textContent()).toMatch(/^依据：/);
+    }
+    expect(await figureAfter(5).locator('svg.bagua').count()).toBe(1);
+    expect(await page.locator('plan-map').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(leaflet).toEqual([]);
+    await figureAfter(3).screenshot({ path: `${shots}/maps-all-fig3.png` });
+    await page.close();
+  });
+
+  it('draws maps on the dark scheme\'s own paper, not as bright panels', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/latest/4/4/`);
+    const fill = await page.locator('#fig3 .plan-map__bg').evaluate((el) => getComputedStyle(el).fill);
+    const [r, g, b] = fill.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!, fill).toBeLessThan(3 * 100);
+    await page.locator('#fig3').screenshot({ path: `${shots}/maps-dark-fig3.png` });
+    await context.close();
+  });
+
+});
+
+describe('the interactive map', () => {
   it('requests Leaflet only when the reader asks, then draws it with scale, north, Chinese zoom and one tab stop per layer', async () => {
     const { page, leaflet } = await openRecording('/latest/4/4/');
     const fig = page.locator('#fig3');
@@ -109,9 +141,11 @@ describe('maps', () => {
     await fig.screenshot({ path: `${shots}/maps-leaflet-fig3.png` });
     await page.close();
   });
+});
 
+describe('the interactive map on a phone', () => {
   it('keeps the page scrollable with one finger over a map on a phone, and zooms the map with two', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await phoneContext(browser, { width: 390, height: 844 });
     const page = await context.newPage();
     const leaflet: string[] = [];
     page.on('request', (r) => void (/leaflet/i.test(r.url()) && leaflet.push(r.url())));
@@ -162,35 +196,9 @@ describe('maps', () => {
     await context.close();
   });
 
-  it('draws each 附图 of the whole text as a static map with its caption and sources, loading no map script', async () => {
-    const { page, leaflet } = await openRecording('/latest/all/', { width: 1000, height: 900 });
-    // Each heading of the 附图 part carries the figure's anchor; its map follows it.
-    const figureAfter = (n: number) => page.locator(`h3#fig${n} + link + figure.plan-map`);
-    for (const n of [1, 2, 3, 4, 6]) {
-      const fig = figureAfter(n);
-      expect(await fig.locator('svg.plan-map__svg path').count(), `附图${n}`).toBeGreaterThan(0);
-      expect(await fig.locator('figcaption').textContent()).toContain(`附图${n}`);
-      expect(await fig.locator('.sources').textContent()).toMatch(/^依据：/);
-    }
-    expect(await figureAfter(5).locator('svg.bagua').count()).toBe(1);
-    expect(await page.locator('plan-map').count()).toBe(0);
-    await page.waitForTimeout(300);
-    expect(leaflet).toEqual([]);
-    await figureAfter(3).screenshot({ path: `${shots}/maps-all-fig3.png` });
-    await page.close();
-  });
+});
 
-  it('draws maps on the dark scheme\'s own paper, not as bright panels', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/latest/4/4/`);
-    const fill = await page.locator('#fig3 .plan-map__bg').evaluate((el) => getComputedStyle(el).fill);
-    const [r, g, b] = fill.match(/\d+/g)!.map(Number);
-    expect(r! + g! + b!, fill).toBeLessThan(3 * 100);
-    await page.locator('#fig3').screenshot({ path: `${shots}/maps-dark-fig3.png` });
-    await context.close();
-  });
-
+describe('where maps are drawn and loaded', () => {
   it('makes no Leaflet request on a page without a map', async () => {
     const { page, leaflet } = await openRecording('/latest/2/2/');
     expect(await page.locator('plan-map').count()).toBe(0);

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { phoneContext, useSharedSite } from './shared-site.ts';
+import { openOnPhone, phoneContext, useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -21,6 +21,11 @@ const SECTION = '/latest/4/2/';
 
 function phone(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<BrowserContext> {
   return phoneContext(browser, { width: SCREEN.width, height: SCREEN.height, ...options });
+}
+
+/** The phone opened on `path` (the section page unless given); close the context when done. */
+function openPhone(path = SECTION, options: Parameters<typeof phone>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  return openOnPhone(browser, `${server.url}${path}`, { width: SCREEN.width, height: SCREEN.height, ...options });
 }
 
 /** Top and bottom of the first element matching, in CSS pixels of the viewport. */
@@ -42,9 +47,7 @@ function controlHeights(page: Page): Promise<[string, number][]> {
 
 describe('the header on a phone', () => {
   it('is one sticky row of at most 56 px with the short name, the current 章 › 节, 搜索 and 目录', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}${SECTION}`);
+    const { context, page } = await openPhone();
     const header = page.locator('.site-header');
     const { top, bottom } = await edges(page, '.site-header');
     expect(bottom - top).toBeLessThanOrEqual(56);
@@ -67,9 +70,7 @@ describe('the header on a phone', () => {
   });
 
   it('leaves at least 65% of the first screen to the text: header, notice and breadcrumb take at most 35%', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}${SECTION}`);
+    const { context, page } = await openPhone();
     const first = (await edges(page, '.breadcrumb')).bottom;
     await page.screenshot({ path: `${shots}/phone-header-first-visit.png` });
     // Once a page with the notice has been left, it folds to one line.
@@ -100,11 +101,11 @@ describe('the header on a phone', () => {
     await page.locator('.site-header').screenshot({ path: `${shots}/phone-header-320-xlarge.png` });
     await context.close();
   });
+});
 
+describe('the phone header in use: search, menu, no JavaScript, dark', () => {
   it('opens the search box from 搜索, focused, with live results under the header, and closes it with Esc', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}${SECTION}`);
+    const { context, page } = await openPhone();
     const button = page.locator('a[data-open="search"]');
     await button.tap();
     const input = page.locator('#site-search');
@@ -127,9 +128,7 @@ describe('the header on a phone', () => {
   });
 
   it('opens the contents from 目录 under the version switcher and size control, and closes on a chosen section', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}${SECTION}`);
+    const { context, page } = await openPhone();
     const menu = page.locator('a[data-open="menu"]');
     await menu.tap();
     const nav = page.locator('#plan-nav');
@@ -155,9 +154,7 @@ describe('the header on a phone', () => {
   });
 
   it('offers 菜单 with the version switcher on a page without contents', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/versions/`);
+    const { context, page } = await openPhone('/versions/');
     const menu = page.locator('a[data-open="menu"]');
     expect(await menu.textContent()).toBe('菜单');
     await menu.tap();
@@ -168,9 +165,7 @@ describe('the header on a phone', () => {
   });
 
   it('without JavaScript leads 搜索 to the search page and shows the tools under the header from 目录', async () => {
-    const context = await phone({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${SECTION}`);
+    const { context, page } = await openPhone(SECTION, { javaScriptEnabled: false });
     expect(await page.locator('a[data-open="search"]').getAttribute('href')).toBe('/search/');
     await page.locator('a[data-open="menu"]').tap();
     await expect.poll(() => page.locator('header version-switcher summary').isVisible()).toBe(true);
@@ -179,9 +174,7 @@ describe('the header on a phone', () => {
   });
 
   it('reads in the dark scheme with the header on the page colour', async () => {
-    const context = await phone({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${SECTION}`);
+    const { context, page } = await openPhone(SECTION, { colorScheme: 'dark' });
     const [header, body] = await page.evaluate(() => [getComputedStyle(document.querySelector('.site-header')!).backgroundColor, getComputedStyle(document.body).backgroundColor]);
     expect(header).toBe(body);
     const [r, g, b] = header!.match(/\d+/g)!.map(Number);

@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { phoneContext, useSharedSite } from './shared-site.ts';
+import { openOnPhone, useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -18,7 +18,7 @@ let shots: string;
 
 useSharedSite((site) => ({ browser, server, shots } = site));
 
-const phone = (): Promise<BrowserContext> => phoneContext(browser);
+const phoneOpen = (url: string) => openOnPhone(browser, url);
 
 describe('reading', () => {
   it('sets the plan’s text at 17 px on a desktop and on a phone', async () => {
@@ -65,9 +65,7 @@ describe('reading', () => {
 
 describe('the diff on a phone', () => {
   it('reads the renumbering table as one line per article, within the screen', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/diff/ed1/ed2/#renumbered-heading`);
+    const { context, page } = await phoneOpen(`${server.url}/diff/ed1/ed2/#renumbered-heading`);
     const table = page.locator('.renumbered-table');
     expect(await table.locator('tr.diff-entry-row').count()).toBeGreaterThan(5);
     expect(await table.locator('thead').isVisible()).toBe(false);
@@ -82,9 +80,7 @@ describe('the diff on a phone', () => {
 
 describe('maps on a phone', () => {
   it('keeps the live map’s names apart, gives 放大, 缩小 and 全图 at least 44 px, and 全图 brings the figure back', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/latest/4/4/`);
+    const { context, page } = await phoneOpen(`${server.url}/latest/4/4/`);
     const fig = page.locator('#fig3');
     await fig.locator('svg.plan-map__svg').scrollIntoViewIfNeeded();
     await fig.locator('svg.plan-map__svg').tap();

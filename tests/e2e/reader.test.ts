@@ -5,9 +5,9 @@
  * box's line breaks, and the size control. Screenshots: test-results/reader-*.png.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
-import { phoneContext, useSharedSite } from './shared-site.ts';
+import { openOnPhone, useSharedSite } from './shared-site.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -15,10 +15,8 @@ let shots: string;
 
 useSharedSite((site) => ({ browser, server, shots } = site));
 
-/** A phone: 375 px wide, touch, coarse pointer. */
-function phone(): Promise<BrowserContext> {
-  return phoneContext(browser, { height: 740 });
-}
+/** A phone (375 × 740, touch) with a page opened at `url`. */
+const phoneOpen = (url: string) => openOnPhone(browser, url, { height: 740 });
 
 describe('citing a 款 or 项', () => {
   it('highlights the 项 the address names and copies its citation with its URL', async () => {
@@ -78,9 +76,7 @@ describe('citing a 款 or 项', () => {
 
 describe('on a phone', () => {
   it('keeps the one-row header with the current 章/节 and the contents at hand while scrolling', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/ed2/4/2/`);
+    const { context, page } = await phoneOpen(`${server.url}/ed2/4/2/`);
     const bar = page.locator('.site-header');
     expect(await bar.locator('[data-reading-where]').textContent()).toBe('第四章 › 第二节 统筹划定三条控制线');
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
@@ -100,9 +96,7 @@ describe('on a phone', () => {
   });
 
   it('follows the chapters on the whole text', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/ed2/all/`);
+    const { context, page } = await phoneOpen(`${server.url}/ed2/all/`);
     await page.locator('#c5').evaluate((el) => el.scrollIntoView());
     await page.evaluate(() => scrollBy(0, 10));
     await expect.poll(() => page.locator('[data-reading-where]').textContent()).toMatch(/^第五章 /);
@@ -110,9 +104,7 @@ describe('on a phone', () => {
   });
 
   it('makes every control of an article at least 44 px high on a touch screen', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/ed2/1/1/`);
+    const { context, page } = await phoneOpen(`${server.url}/ed2/1/1/`);
     const heights = await page.locator('section.article:has(> #a3)').evaluate((article) =>
       [...article.querySelectorAll<HTMLElement>('a.permalink, plan-cite button, a.para-link')].map((el) => [el.className, el.getBoundingClientRect().height] as const),
     );
@@ -123,9 +115,7 @@ describe('on a phone', () => {
   });
 
   it('folds the compiled-edition notice to one line once it has been read, still saying it is not the official text', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/ed2/4/2/`);
+    const { context, page } = await phoneOpen(`${server.url}/ed2/4/2/`);
     const notice = page.locator('.notice[aria-label="文本说明"]');
     const first = (await notice.boundingBox())!.height;
     await page.goto(`${server.url}/ed2/4/3/`);
@@ -137,9 +127,7 @@ describe('on a phone', () => {
   });
 
   it('never breaks the citation inside 2021—2035年 or inside the scheme of a URL', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/ed2/a/18/`);
+    const { context, page } = await phoneOpen(`${server.url}/ed2/a/18/`);
     const box = page.locator('.cite-box');
     const years = await box.locator('.nowrap').evaluateAll((els) => els.map((e) => [e.textContent, e.getClientRects().length]));
     expect(years.some(([t]) => t === '2021—2035年')).toBe(true);

@@ -4,7 +4,7 @@
  * disconnects, and hands them to the file through `receive`.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
 import { startBrowserAndSite } from './browser.ts';
 
@@ -35,4 +35,16 @@ export function phoneContext(
 ): Promise<BrowserContext> {
   const { width = 375, height = 667, ...rest } = options;
   return browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, ...rest });
+}
+
+/** A phone context (see phoneContext) with a page opened at `url`; close the context when done. */
+export async function openOnPhone(
+  browser: Browser,
+  url: string,
+  options: Parameters<typeof phoneContext>[1] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await phoneContext(browser, options);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
 }
