@@ -1,19 +1,12 @@
 /**
- * <sidebar-fold>: on narrow screens the navigation starts folded behind its
- * toggle button; on wide screens the button is hidden by CSS and nothing folds.
+ * <sidebar-fold>: on narrow screens the contents start folded; the phone
+ * header's 目录 (header-menu.client.ts) opens them over the page. On wide
+ * screens nothing folds (the rule is in a narrow-screen media query), and
+ * without JavaScript the contents simply stay open.
  */
 class SidebarFold extends HTMLElement {
   connectedCallback(): void {
-    const button = this.querySelector<HTMLButtonElement>('.sidebar-toggle');
-    if (!button) return;
-    button.hidden = false;
-    const narrow = matchMedia('(max-width: 48rem)');
-    const set = (folded: boolean) => {
-      this.classList.toggle('is-folded', folded);
-      button.setAttribute('aria-expanded', String(!folded));
-    };
-    set(narrow.matches);
-    button.addEventListener('click', () => set(!this.classList.contains('is-folded')));
+    this.classList.toggle('is-folded', matchMedia('(max-width: 48rem)').matches);
   }
 }
 
