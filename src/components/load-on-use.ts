@@ -1,24 +1,19 @@
 /**
  * Loads a custom element's module when the reader first reaches for one of
  * its elements, not with the page (issue #17: a page weighs what it fetches at
- * load). Coming near it (pointer, focus, touch), or an optional first scroll,
- * starts the load; a click that arrives before the element is defined is held
- * and given again to the upgraded element, so nothing the reader does is lost.
+ * load). Coming near it (pointer, focus, touch) starts the load; a click
+ * that arrives before the element is defined is held and given again to the
+ * upgraded element, so nothing the reader does is lost.
  */
-export interface LoadOnUseOptions {
-  /** Also load on the first scroll of the page (for elements that follow it). */
-  scroll?: boolean;
-}
 
 /** Returns the loader, so a caller can also start it for reasons of its own. */
-export function loadOnUse(tag: string, load: () => Promise<unknown>, options: LoadOnUseOptions = {}): () => Promise<unknown> {
+export function loadOnUse(tag: string, load: () => Promise<unknown>): () => Promise<unknown> {
   let loading: Promise<unknown> | undefined;
   const start = (): Promise<unknown> => (loading ??= load());
   const near = (event: Event): void => {
     if ((event.target as Element | null)?.closest?.(tag)) void start();
   };
   for (const type of ['pointerover', 'focusin', 'touchstart']) document.addEventListener(type, near, { capture: true, passive: true });
-  if (options.scroll) addEventListener('scroll', () => void start(), { once: true, passive: true });
   document.addEventListener(
     'click',
     (event) => {
