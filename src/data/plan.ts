@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyStartLine, buildPlanModel, orderVersions, PlanContentError, type ContentProblem, type PlanModel } from '../lib/plan-model.ts';
 import { LATEST } from '../lib/ids.ts';
 import { partChangeLines, titleChangeLines, versionChangeLines, type PartText } from '../lib/changelog.ts';
-import { compiledBasis, readBasisCorrections, readerBasis, statusLabel } from '../lib/version-status.ts';
+import { readBasisCorrections, readerBasis, statusLabel } from '../lib/version-status.ts';
 import { contentDir } from '../lib/site-config.ts';
 
 /** Everything the pages need about the plan. */
@@ -129,12 +129,11 @@ function appendixParts(data: SiteData, model: PlanModel): PartText[] {
 }
 
 /** The status and basis of a version as readers see them (src/lib/version-status.ts). */
-export function versionWording(data: SiteData, model: PlanModel): { status: string; basis: string; notice: string } {
+export function versionWording(data: SiteData, model: PlanModel): { status: string; basis: string } {
   corrections ??= readBasisCorrections(contentDir);
   return {
     status: statusLabel(model.version, model === data.newest),
     basis: readerBasis(model.version, corrections),
-    notice: compiledBasis(model),
   };
 }
 let corrections: Map<string, string> | undefined;
