@@ -38,6 +38,17 @@ export function articleLabel(n: number, printed?: string): string {
   return provisionNumber(n, printed).printed;
 }
 
+/**
+ * 第一条—第五条: the first and last of a list of articles as printed, for a
+ * contents page; one article stands alone (not 1.2.1—1.2.1); '' for none.
+ */
+export function articleRange(list: ReadonlyArray<{ number: number; printed?: string | undefined }>): string {
+  const [first, last] = [list[0], list.at(-1)];
+  if (!first || !last) return '';
+  const from = articleLabel(first.number, first.printed);
+  return first === last ? from : `${from}—${articleLabel(last.number, last.printed)}`;
+}
+
 /** 第四章 — a chapter's label. */
 /** 第二款: a paragraph of an article, in the legal way of counting. */
 export function paragraphLabel(n: number): string {

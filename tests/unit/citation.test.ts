@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleLabel,
+  articleRange,
   chapterLabel,
   citationText,
   citationWithUrl,
@@ -22,6 +23,15 @@ describe('labels', () => {
     expect(articleLabel(10)).toBe('第十条');
     expect(articleLabel(102)).toBe('第一百零二条');
     expect(chapterLabel(14)).toBe('第十四章');
+  });
+});
+
+describe('articleRange', () => {
+  it('gives the first and last article as printed, one article alone, nothing for none', () => {
+    expect(articleRange([{ number: 1 }, { number: 2 }, { number: 5 }])).toBe('第一条—第五条');
+    expect(articleRange([{ number: 7, printed: '1.2.1' }, { number: 8, printed: '1.2.2' }])).toBe('1.2.1—1.2.2');
+    expect(articleRange([{ number: 7, printed: '1.2.1' }])).toBe('1.2.1');
+    expect(articleRange([])).toBe('');
   });
 });
 
