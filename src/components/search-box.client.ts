@@ -200,7 +200,6 @@ const HEADER_PAGES = 6;
 const HEADER_ENTRIES = 8;
 let idCounter = 0;
 
-/** The header search box: a combobox over the form that works without JavaScript. */
 /** The results popup, made here rather than on every page: only a reader who searches needs it. */
 function popupElement(searchPage: string): HTMLElement {
   const popup = document.createElement('div');
@@ -216,6 +215,7 @@ function popupElement(searchPage: string): HTMLElement {
   return popup;
 }
 
+/** The header search box: a combobox over the form that works without JavaScript. */
 class PlanSearch extends HTMLElement {
   private input!: HTMLInputElement;
   private popup!: HTMLElement;
