@@ -23,6 +23,16 @@ export function breadcrumbs(model: PlanModel, segment: string, chapter?: number,
   return items;
 }
 
+/**
+ * A chapter or section as its version labels it: 第四章第二节, 4.2, 一、（二）;
+ * '' for a chapter the version lacks or one without a label (a flat version).
+ */
+export function partName(model: Pick<PlanModel, 'chapters'>, chapter: number | undefined, section?: number): string {
+  const c = model.chapters.find((x) => x.chapter === chapter);
+  const s = section ? c?.sections.find((x) => x.section === section) : undefined;
+  return c ? (s ? partPath(c.label, s.label) : c.label) : '';
+}
+
 /** Every page of the reading order, in order. */
 export function readingOrder(model: PlanModel, segment: string): (NavLink & { chapter: number; section?: number })[] {
   return model.chapters.flatMap((c) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, prevNext, readingOrder } from '../../src/lib/navigation.ts';
+import { breadcrumbs, partName, prevNext, readingOrder } from '../../src/lib/navigation.ts';
 import { loadPlanModel } from '../../src/lib/plan-files.ts';
 
 // Chapter 1 (sections 1.1, 1.2), chapter 2 without sections, chapter 3 (section 3.1).
@@ -64,5 +64,15 @@ describe('prevNext', () => {
     // A chapter with sections is a table of its sections, not a reading page.
     expect(prevNext(model, 't1', 1)).toEqual({});
     expect(prevNext(model, 't1', 7, 1)).toEqual({});
+  });
+});
+
+describe('partName', () => {
+  it('names a section with its chapter, a chapter alone, and nothing for a part the version lacks', () => {
+    expect(partName(model, 1, 2)).toBe('第一章第二节');
+    expect(partName(model, 2)).toBe('第二章');
+    expect(partName(model, 1, 9)).toBe('第一章');
+    expect(partName(model, 9, 1)).toBe('');
+    expect(partName(model, undefined)).toBe('');
   });
 });
