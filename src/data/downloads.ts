@@ -5,6 +5,8 @@
  */
 import { getSiteData, entryKey } from './plan.ts';
 import { siteSettings } from '../lib/site-config.ts';
+import { compiledNoticeText } from '../lib/site.ts';
+import { compiledBasis } from '../lib/version-status.ts';
 import { planJson, type CanonicalAppendix, type PlanJson } from '../lib/canonical-text.ts';
 import { makeDownloads, type DownloadFile } from '../lib/downloads/files.ts';
 import { parseArticles, type PlanModel } from '../lib/plan-model.ts';
@@ -55,9 +57,9 @@ export async function planJsonFor(model: PlanModel, site: string | URL): Promise
   return planJson(model, site, intros, appendices);
 }
 
-/** What a download's title page says the text is: the site's notice from content/site.yaml. */
-export function downloadNotice(stage: string): string {
-  return stage === '整理稿' ? siteSettings().compiledNotice : `本文本为${stage}。`;
+/** What a download's title page says the text is: the site's notice from content/site.yaml, with the version's basis, as on its pages. */
+export function downloadNotice(stage: string, basis: string): string {
+  return stage === '整理稿' ? compiledNoticeText(siteSettings(), basis) : `本文本为${stage}。`;
 }
 
 const cache = new Map<string, Promise<DownloadFile[]>>();
@@ -68,7 +70,7 @@ export function versionDownloads(model: PlanModel, site: string | URL): Promise<
   let files = cache.get(id);
   if (!files) {
     files = planJsonFor(model, site).then(async (json) =>
-      makeDownloads({ ...json, notice: downloadNotice(json.stage), figures: json.appendices.some((p) => p.kind === '附图') ? await downloadFigures() : [] }),
+      makeDownloads({ ...json, notice: downloadNotice(json.stage, compiledBasis(model)), figures: json.appendices.some((p) => p.kind === '附图') ? await downloadFigures() : [] }),
     );
     cache.set(id, files);
   }

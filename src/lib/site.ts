@@ -67,6 +67,15 @@ export const siteSchema = z.object({
 /** The site settings, as validated. */
 export type SiteSettings = z.infer<typeof siteSchema>;
 
+/**
+ * The compiled-edition notice with `{basis}` filled in: the version's own
+ * basis (起草说明 / 起草说明和公开资料), or 起草说明等资料 where no version is meant.
+ * The pages and the downloads both print it.
+ */
+export function compiledNoticeText(settings: Pick<SiteSettings, 'compiledNotice'>, basis?: string): string {
+  return settings.compiledNotice.replaceAll('{basis}', basis ?? '起草说明等资料');
+}
+
 /** Read and check `<contentDir>/site.yaml`; the error names the file, the line and the fix. */
 export function loadSiteSettings(contentDir: string): SiteSettings {
   const file = join(contentDir, 'site.yaml');

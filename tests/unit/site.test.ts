@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadSiteSettings, previewWarning, publishedAddress, PREVIEW_ADDRESS, type SiteSettings } from '../../src/lib/site';
+import { compiledNoticeText, loadSiteSettings, previewWarning, publishedAddress, PREVIEW_ADDRESS, type SiteSettings } from '../../src/lib/site';
 import { PlanContentError } from '../../src/lib/plan-model';
 import { figureListProblems, loadFigures } from '../../src/lib/geo/figures';
 import { loadPlaceGeo } from '../../src/lib/geo/place';
@@ -141,5 +141,13 @@ describe('the engine', () => {
       return names.filter((n) => text.includes(n)).map((n) => `${file}: ${n}`);
     });
     expect(hits).toEqual([]);
+  });
+});
+
+describe('compiledNoticeText', () => {
+  it('fills {basis} with the version’s basis, or a general one where no version is meant', () => {
+    const settings = { compiledNotice: '本站文本为依据{basis}编写的整理稿。' };
+    expect(compiledNoticeText(settings, '起草说明')).toBe('本站文本为依据起草说明编写的整理稿。');
+    expect(compiledNoticeText(settings)).toBe('本站文本为依据起草说明等资料编写的整理稿。');
   });
 });
