@@ -61,7 +61,6 @@ describe('on a phone', () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${server.url}/latest/1/1/`);
     const nav = page.locator('#plan-nav');
-    expect(await page.locator('.sidebar-toggle').isVisible()).toBe(false);
     const toggle = page.locator('.site-header a[data-open="menu"]');
     await expect(nav.isVisible()).resolves.toBe(false);
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
