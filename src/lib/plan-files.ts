@@ -5,7 +5,7 @@
  * the model through here; pages use `src/data/plan.ts`, and both feed
  * `buildPlanModel`, so the two views cannot disagree.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bodyStartLine, buildPlanModelOrThrow, PlanContentError, type ContentFile, type ContentProblem, type PlanModel, type VersionFiles } from './plan-model.ts';
@@ -90,6 +90,36 @@ export function loadVersionFiles(contentDir: string, versionId: string, root = p
 /** Load and check one version's model from disk. */
 export function loadPlanModel(contentDir: string, versionId: string): PlanModel {
   return buildPlanModelOrThrow(loadVersionFiles(contentDir, versionId));
+}
+
+/** The newest modification time and the count of a version's files: cheap change detection. */
+function versionStamp(dir: string): string {
+  if (!existsSync(dir)) return 'missing';
+  let newest = 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    count++;
+    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return `${count}:${newest}`;
+}
+
+/**
+ * Version models from `<contentDir>/plan/<v>/`, each read once and read again
+ * only after a file of it changed (so `astro dev` picks up edits). The Markdown
+ * transforms share one, so a version is parsed once per build.
+ */
+export function cachedModelLoader(contentDir: string): (version: string) => PlanModel {
+  const cache = new Map<string, { stamp: string; model: PlanModel }>();
+  return (version) => {
+    const stamp = versionStamp(join(contentDir, 'plan', version));
+    const hit = cache.get(version);
+    if (hit && hit.stamp === stamp) return hit.model;
+    const model = loadPlanModel(contentDir, version);
+    cache.set(version, { stamp, model });
+    return model;
+  };
 }
 
 /** Load every version under `<contentDir>/plan/`. */

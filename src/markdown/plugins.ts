@@ -14,6 +14,10 @@ import remarkFigureReferences, { figureHomesLoader } from './remark-figure-refer
 import remarkIndicatorTables from './remark-indicator-tables.ts';
 import remarkBoxAnchors from './remark-box-anchors.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
+import { cachedModelLoader } from '../lib/plan-files.ts';
+
+/** One model loader for the transforms that read whole versions, so each version is parsed once. */
+const models = cachedModelLoader(contentDir);
 
 /** remark-gfm first (tables), then 专栏 box anchors, article and 款/项 anchors, editorial annotations, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
@@ -25,8 +29,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkParagraphAnchors,
   // Notes go in after the 款/项 anchors (a note is no 款) and before cross-references, so a 第N条 in a note links too.
   remarkAnnotations,
-  [remarkCrossReferences, { loadPlan: planLoader(contentDir) }],
-  [remarkFigureReferences, { homesOf: figureHomesLoader(contentDir) }],
+  [remarkCrossReferences, { loadPlan: planLoader(contentDir, models) }],
+  [remarkFigureReferences, { homesOf: figureHomesLoader(contentDir, models) }],
   [remarkIndicatorTables, { versionInfo }],
 ];
 

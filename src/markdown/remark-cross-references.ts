@@ -10,14 +10,14 @@
  * The grammar (what counts as a reference, what must not be linked) lives in
  * `src/lib/xref.ts`; this file only walks the Markdown tree.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { citedByLinks, findReferences, resolveReference, type XrefPlan } from '../lib/xref.ts';
 import { xrefPlanWithCitations } from '../lib/xref-index.ts';
-import { loadPlanModel } from '../lib/plan-files.ts';
+import { cachedModelLoader } from '../lib/plan-files.ts';
+import type { PlanModel } from '../lib/plan-model.ts';
 import { fileContext } from './remark-article-anchors.ts';
 
 export interface CrossReferenceOptions {
@@ -46,33 +46,20 @@ export class UnresolvedReferenceError extends Error {
 }
 
 /**
- * The loader the site uses: a version's model read from `<contentDir>/plan/<v>/`,
- * cached until a file of that version changes (so `astro dev` picks up edits).
+ * The loader the site uses: each version's resolver view, derived once per
+ * model from a stamp-cached model loader (shared with the figure links, so a
+ * version is read once however many transforms need it).
  */
-export function planLoader(contentDir: string): (version: string) => XrefPlan {
-  const cache = new Map<string, { stamp: string; plan: XrefPlan }>();
+export function planLoader(contentDir: string, models: (version: string) => PlanModel = cachedModelLoader(contentDir)): (version: string) => XrefPlan {
+  const plans = new WeakMap<PlanModel, XrefPlan>();
   return (version) => {
-    const stamp = versionStamp(join(contentDir, 'plan', version));
-    const hit = cache.get(version);
-    if (hit && hit.stamp === stamp) return hit.plan;
-    const plan = xrefPlanWithCitations(loadPlanModel(contentDir, version));
-    cache.set(version, { stamp, plan });
+    const model = models(version);
+    let plan = plans.get(model);
+    if (!plan) plans.set(model, (plan = xrefPlanWithCitations(model)));
     return plan;
   };
 }
 
-/** The newest modification time and the count of a version's files: cheap change detection. */
-export function versionStamp(dir: string): string {
-  if (!existsSync(dir)) return 'missing';
-  let newest = 0;
-  let count = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    count++;
-    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return `${count}:${newest}`;
-}
 
 /** The remark plugin. Files outside the plan (no version and chapter) are left alone. */
 export default function remarkCrossReferences(options: CrossReferenceOptions) {

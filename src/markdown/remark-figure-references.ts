@@ -12,17 +12,16 @@
  * outside the plan (no version in frontmatter or path) and figure numbers
  * the plan does not define are left as plain text.
  */
-import { join } from 'node:path';
 import type { Heading, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import type { FigureDef, FigureSection } from '../lib/geo/figures';
 import { FIGURES, figureHomes } from '../lib/geo/figures';
 import { figureAnchor } from '../lib/ids';
-import { loadPlanModel } from '../lib/plan-files.ts';
+import { cachedModelLoader } from '../lib/plan-files.ts';
+import type { PlanModel } from '../lib/plan-model.ts';
 import { findFigureReferences, resolveReference, xrefFigures, type ResolvedReference, type XrefPlan } from '../lib/xref';
 import { fileContext } from './remark-article-anchors.ts';
-import { versionStamp } from './remark-cross-references.ts';
 
 export interface FigureReferenceOptions {
   /** The figures to link (default: the site's registry). */
@@ -38,18 +37,17 @@ export interface FigureReferenceOptions {
 const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'definition', 'html']);
 
 /**
- * The homes the site uses: each version's figures placed by its own text
- * (read from `<contentDir>/plan/<v>/`), cached until a file of it changes.
+ * The homes the site uses: each version's figures placed by its own text,
+ * derived once per model from a stamp-cached model loader (shared with the
+ * cross-references).
  */
-export function figureHomesLoader(contentDir: string): (version: string) => ReadonlyMap<number, FigureSection> {
-  const cache = new Map<string, { stamp: string; homes: ReadonlyMap<number, FigureSection> }>();
+export function figureHomesLoader(contentDir: string, models: (version: string) => PlanModel = cachedModelLoader(contentDir)): (version: string) => ReadonlyMap<number, FigureSection> {
+  const homes = new WeakMap<PlanModel, ReadonlyMap<number, FigureSection>>();
   return (version) => {
-    const stamp = versionStamp(join(contentDir, 'plan', version));
-    const hit = cache.get(version);
-    if (hit && hit.stamp === stamp) return hit.homes;
-    const homes = figureHomes(loadPlanModel(contentDir, version).articles);
-    cache.set(version, { stamp, homes });
-    return homes;
+    const model = models(version);
+    let found = homes.get(model);
+    if (!found) homes.set(model, (found = figureHomes(model.articles)));
+    return found;
   };
 }
 

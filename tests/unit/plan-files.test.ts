@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
+import { cpSync, utimesSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listVersionIds, loadAllPlanModels, loadPlanModel, loadVersionFiles, splitFrontmatter } from '../../src/lib/plan-files.ts';
+import { cachedModelLoader, listVersionIds, loadAllPlanModels, loadPlanModel, loadVersionFiles, splitFrontmatter } from '../../src/lib/plan-files.ts';
 import { PlanContentError, type ContentProblem } from '../../src/lib/plan-model.ts';
 
 const FIXTURE = 'tests/fixtures/mini';
@@ -293,5 +293,20 @@ describe('cross-file checks on disk name the file and the fix', () => {
       message: 'chapter 3 has sections and also articles of its own',
       fix: 'move the articles into a section, or remove the sections',
     });
+  });
+});
+
+describe('cachedModelLoader', () => {
+  it('reads a version once, and again only after one of its files changed', () => {
+    const dir = copyFixture();
+    const models = cachedModelLoader(dir);
+    const first = models('t1');
+    expect(models('t1')).toBe(first);
+    const file = join(dir, 'plan', 't1', '_version.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8'));
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    const second = models('t1');
+    expect(second).not.toBe(first);
+    expect(second.version.id).toBe('t1');
   });
 });
