@@ -49,7 +49,6 @@ export function articleRange(list: ReadonlyArray<{ number: number; printed?: str
   return first === last ? from : `${from}—${articleLabel(last.number, last.printed)}`;
 }
 
-/** 第四章 — a chapter's label. */
 /** 第二款: a paragraph of an article, in the legal way of counting. */
 export function paragraphLabel(n: number): string {
   return `第${toChineseNumeral(n)}款`;
@@ -70,13 +69,14 @@ export function sourceName(id: string): string {
   return nth ? `编制过程 ${month}（当月第${nth}项）` : `编制过程 ${month}`;
 }
 
+/** 第四章 — a chapter's label in the law scheme (through {@link partLabel}). */
 export function chapterLabel(n: number): string {
-  return `第${toChineseNumeral(n)}章`;
+  return partLabel({ scheme: 'law', chapter: n });
 }
 
-/** 第二节 — a section's label. */
+/** 第二节 — a section's label in the law scheme (through {@link partLabel}). */
 export function sectionLabel(n: number): string {
-  return `第${toChineseNumeral(n)}节`;
+  return partLabel({ scheme: 'law', chapter: 0, section: n });
 }
 
 /** The plain citation: 《title》（label）第四章第二节第十八条. */
