@@ -4,9 +4,8 @@
  * bodies (`## 第十八条 标题`), so the body is the single source of the text and
  * the frontmatter `articles` list only adds keys; the two must agree.
  */
-import { toChineseNumeral } from './numerals.ts';
 import { removeMandatoryTags } from './mandatory.ts';
-import { formatArticleHeadingText, parseArticleHeadingText, partLabel, provisionNumber } from './provision-number.ts';
+import { formatArticleHeadingText, lawArticleNumber, parseArticleHeadingText, partLabel, provisionNumber } from './provision-number.ts';
 import type { Annotation, ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
 
 /** An article heading's parts. */
@@ -394,13 +393,13 @@ function checkArticles(articles: Article[], p: ProblemList): void {
   articles.forEach((a, i) => {
     const expected = i === 0 ? 1 : articles[i - 1]!.number + 1;
     if (a.number !== expected) {
-      p.add(a.file, `article ${a.number} (第${toChineseNumeral(a.number)}条) stands where article ${expected} should: articles are numbered through the whole plan without gaps or repeats`, `renumber it to 第${toChineseNumeral(expected)}条, or add the missing article (fix the plan text and re-import)`, a.line);
+      p.add(a.file, `article ${a.number} (${lawArticleNumber(a.number)}) stands where article ${expected} should: articles are numbered through the whole plan without gaps or repeats`, `renumber it to ${lawArticleNumber(expected)}, or add the missing article (fix the plan text and re-import)`, a.line);
     }
   });
   const keys = new Map<string, Article>();
   for (const a of articles) {
     const other = keys.get(a.key);
-    if (other) p.add(a.file, `article key "${a.key}" of 第${toChineseNumeral(a.number)}条 is also used by 第${toChineseNumeral(other.number)}条`, 'keys must be unique within a version (re-run the importer with --previous)', a.line);
+    if (other) p.add(a.file, `article key "${a.key}" of ${lawArticleNumber(a.number)} is also used by ${lawArticleNumber(other.number)}`, 'keys must be unique within a version (re-run the importer with --previous)', a.line);
     keys.set(a.key, a);
   }
 }
