@@ -8,12 +8,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { classifyBuiltFile } from '../src/lib/routes.ts';
+import { classifyBuiltFile, distFileToPath } from '../src/lib/routes.ts';
 import {
   measurePage,
   pageKind,
   versionIdsInDist,
-  distPathToUrl,
   PAGE_KINDS,
   type PageKind,
   type PageWeight,
@@ -213,7 +212,7 @@ export async function weighDist(distDir: string, limitPerKind = Infinity): Promi
     const chosen = all.filter((_, i) => i % step === 0);
     const pages: WeighedPage[] = [];
     for (const file of chosen) {
-      const url = distPathToUrl(file);
+      const url = distFileToPath(file);
       const html = await readFile(join(distDir, file), 'utf8');
       pages.push({ file, url, weight: await measurePage(html, url, read) });
     }
@@ -308,7 +307,7 @@ export function classifyDist(distDir: string): ClassifiedPage[] {
     .map((file) => {
       const built = classifyBuiltFile(file, readFileSync(join(distDir, file), 'utf8'));
       const version = built && 'version' in built.route ? built.route.version : undefined;
-      return { file, url: distPathToUrl(file), kind: built?.kind, version, alias: built?.alias ?? false };
+      return { file, url: distFileToPath(file), kind: built?.kind, version, alias: built?.alias ?? false };
     });
 }
 

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkDist, localhostMentions, urlPathOf, type BuiltPage } from '../src/lib/dist-check.ts';
+import { checkDist, localhostMentions, type BuiltPage } from '../src/lib/dist-check.ts';
+import { distFileToPath } from '../src/lib/routes.ts';
 import { checkDistAgainstLock } from '../src/lib/url-lock.ts';
 import { checkReleasedVersions } from '../src/lib/content-hash.ts';
 import { contentDir, siteSettings } from '../src/lib/site-config.ts';
@@ -31,15 +32,15 @@ function figureListFiles(planDir: string) {
 }
 
 const all = walk(dist);
-const pages: BuiltPage[] = all.filter((f) => f.endsWith('.html')).map((f) => ({ path: urlPathOf(relative(dist, f)), html: readFileSync(f, 'utf8') }));
-const files = all.filter((f) => !f.endsWith('.html')).map((f) => urlPathOf(relative(dist, f)));
+const pages: BuiltPage[] = all.filter((f) => f.endsWith('.html')).map((f) => ({ path: distFileToPath(relative(dist, f)), html: readFileSync(f, 'utf8') }));
+const files = all.filter((f) => !f.endsWith('.html')).map((f) => distFileToPath(relative(dist, f)));
 const problems = checkDist(pages, files);
 // Issue 12: with a published address configured, no built page or data file may cite the preview server.
 const address = publishedAddress(siteSettings());
 if (address.source === 'preview') console.warn(previewWarning(`${contentDir}/site.yaml`));
 else {
   const texts = all.filter((f) => /\.(html|xml|json|txt)$/.test(f) && !relative(dist, f).startsWith('pagefind'));
-  problems.push(...localhostMentions(texts.map((f) => ({ path: urlPathOf(relative(dist, f)), html: readFileSync(f, 'utf8') }))));
+  problems.push(...localhostMentions(texts.map((f) => ({ path: distFileToPath(relative(dist, f)), html: readFileSync(f, 'utf8') }))));
 }
 // Issue 6: a published URL never disappears (content/urls.lock) and a released version never changes (content/versions.lock).
 const urlLock = checkDistAgainstLock(dist, join(contentDir, 'urls.lock'), process.env.PLAN_REDIRECTS ?? join(contentDir, 'redirects.yaml'));

@@ -18,14 +18,6 @@ export interface DistProblem {
   message: string;
 }
 
-/** `dist/ed2/4/2/index.html` → `/ed2/4/2/`; `dist/feed.xml` → `/feed.xml`. */
-export function urlPathOf(relativeFile: string): string {
-  const f = relativeFile.replace(/\\/g, '/').replace(/^\/+/, '');
-  if (f === 'index.html') return '/';
-  if (f.endsWith('/index.html')) return `/${f.slice(0, -'index.html'.length)}`;
-  return `/${f}`;
-}
-
 /** Check pages and links. `files` lists every non-HTML file's URL path (assets, feeds, JSON). */
 export function checkDist(pages: BuiltPage[], files: string[]): DistProblem[] {
   const problems: DistProblem[] = [];

@@ -11,6 +11,7 @@
  * the site has changed since.
  */
 import { createHash } from 'node:crypto';
+import { distFileToPath } from './routes.ts';
 
 /** A file of the built site. */
 export interface DistFile {
@@ -35,11 +36,6 @@ const SHARED_PAGES = new Set(['index.html', 'search/index.html', 'versions/index
 const SHARED_FILES = /^(_astro\/|pagefind\/|icons\/)|^(search-index\.json|favicon\.svg|manifest\.webmanifest)$/;
 const DOWNLOAD = /\/plan\.(docx|pdf|txt)$/;
 
-/** The URL a file is fetched by: `ed2/4/2/index.html` → `/ed2/4/2/`. */
-export function fileUrl(path: string): string {
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** Whether a file belongs to the offline copy of `version`. */
 export function inOfflineCopy(path: string, version: string): boolean {
   if (path.startsWith(`${version}/`)) return !DOWNLOAD.test(path);
@@ -56,6 +52,6 @@ export function offlineList(version: string, label: string, files: ReadonlyArray
     label,
     hash: hash.digest('hex').slice(0, 16),
     bytes: chosen.reduce((n, f) => n + f.size, 0),
-    files: chosen.map((f) => ({ url: fileUrl(f.path), size: f.size })),
+    files: chosen.map((f) => ({ url: distFileToPath(f.path), size: f.size })),
   };
 }

@@ -226,9 +226,3 @@ export function pageKind(distPath: string, versions: ReadonlySet<string>): PageK
   if ('version' in built.route && !versions.has(built.route.version)) return undefined;
   return built.kind;
 }
-
-/** The URL path a `dist/` file is served at: `ed2/4/2/index.html` → `/ed2/4/2/`. */
-export function distPathToUrl(distPath: string): string {
-  const p = '/' + distPath.replace(/\\/g, '/').replace(/^\/+/, '');
-  return p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p;
-}

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LATEST } from './ids.ts';
+import { distFileToPath } from './routes.ts';
 
 /** One moved page: the old path and where it is now. */
 export interface Redirect {
@@ -43,10 +44,8 @@ const META_REFRESH = /<meta[^>]+http-equiv=["']?refresh["']?[^>]*content=["']?\s
 export function publishedUrlOfDistFile(relPath: string): string | null {
   const p = relPath.split(sep).join('/');
   if (/^(_astro|pagefind)\//.test(p)) return null;
-  if (p === 'index.html') return '/';
-  if (p.endsWith('/index.html')) return `/${p.slice(0, -'index.html'.length)}`;
-  if (/\.html$/.test(p) || /^[a-z0-9-]+\/plan\.(json|docx|pdf|txt)$/.test(p) || p === 'feed.xml') return `/${p}`;
-  return null;
+  const citable = /\.html$/.test(p) || /^[a-z0-9-]+\/plan\.(json|docx|pdf|txt)$/.test(p) || p === 'feed.xml';
+  return citable ? distFileToPath(p) : null;
 }
 
 /** Article, 款 and 项 anchors (`a18`, `a18-2`, `a18-2-3`) declared as ids in a page's HTML, in order, without duplicates. */

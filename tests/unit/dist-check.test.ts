@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDist, urlPathOf, type BuiltPage } from '../../src/lib/dist-check.ts';
+import { checkDist, type BuiltPage } from '../../src/lib/dist-check.ts';
 
 /** A well-formed page with the given body. */
 function page(path: string, body: string, head = '<title>页面</title>'): BuiltPage {
@@ -8,16 +8,6 @@ function page(path: string, body: string, head = '<title>页面</title>'): Built
 
 const section = page('/ed2/4/2/', '<h2 id="a18">第十八条</h2><h2 id="a19">第十九条</h2><a href="#a19">§</a>');
 
-describe('urlPathOf', () => {
-  it('maps index.html files to their folder URL and other files to themselves', () => {
-    expect(urlPathOf('index.html')).toBe('/');
-    expect(urlPathOf('ed2/4/2/index.html')).toBe('/ed2/4/2/');
-    expect(urlPathOf('/ed2/index.html')).toBe('/ed2/');
-    expect(urlPathOf('404.html')).toBe('/404.html');
-    expect(urlPathOf('feed.xml')).toBe('/feed.xml');
-    expect(urlPathOf('ed2\\plan.json')).toBe('/ed2/plan.json');
-  });
-});
 
 describe('checkDist', () => {
   it('passes pages whose links and anchors all resolve', () => {

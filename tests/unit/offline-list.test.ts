@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileUrl, inOfflineCopy, offlineList, type DistFile } from '../../src/lib/offline-list.ts';
+import { inOfflineCopy, offlineList, type DistFile } from '../../src/lib/offline-list.ts';
 import { cacheVersion, formatBytes, offlineCacheName } from '../../src/lib/offline-cache.ts';
 
 const file = (path: string, size = 10, sha256 = 'a'): DistFile => ({ path, size, sha256 });
@@ -61,12 +61,6 @@ describe('the offline list of a version', () => {
     expect(offlineList('ed2', 'x', [...DIST].reverse()).hash).toBe(a);
     expect(offlineList('ed2', 'x', DIST.map((f) => (f.path === 'ed2/all/index.html' ? { ...f, sha256: 'b' } : f))).hash).not.toBe(a);
     expect(offlineList('ed2', 'x', DIST.map((f) => (f.path === 'ed2/plan.pdf' ? { ...f, sha256: 'b' } : f))).hash).toBe(a);
-  });
-
-  it('fetches a page by its directory URL', () => {
-    expect(fileUrl('ed2/4/2/index.html')).toBe('/ed2/4/2/');
-    expect(fileUrl('index.html')).toBe('/');
-    expect(fileUrl('404.html')).toBe('/404.html');
   });
 });
 

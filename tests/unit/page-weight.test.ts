@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   cssImports,
-  distPathToUrl,
   gzipSize,
   measurePage,
   pageKind,
@@ -185,11 +184,5 @@ describe('versionIdsInDist and pageKind', () => {
       'about/index.html': 'about',
       '_astro/x.css': undefined,
     });
-  });
-
-  it('maps dist files to the URL paths they are served at', () => {
-    expect(distPathToUrl('ed2/4/2/index.html')).toBe('/ed2/4/2/');
-    expect(distPathToUrl('index.html')).toBe('/');
-    expect(distPathToUrl('404.html')).toBe('/404.html');
   });
 });

@@ -105,5 +105,9 @@ describe('classifying built files', () => {
     expect(distFileToPath('feed.xml')).toBe('/feed.xml');
     expect(distFileToPath('/ed2/4/index.html')).toBe('/ed2/4/');
     expect(distFileToPath('//ed2/index.html')).toBe('/ed2/');
+    expect(distFileToPath('index.html')).toBe('/');
+    expect(distFileToPath('ed2/4/2/index.html')).toBe('/ed2/4/2/');
+    expect(distFileToPath('404.html')).toBe('/404.html');
+    expect(distFileToPath('ed2\\plan.json')).toBe('/ed2/plan.json');
   });
 });
