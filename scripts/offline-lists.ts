@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { versionUrl } from '../src/lib/ids.ts';
 import { offlineList, type DistFile } from '../src/lib/offline-list.ts';
 import { listVersionIds } from '../src/lib/plan-files.ts';
 import { contentDir, versionInfo } from '../src/lib/site-config.ts';
@@ -27,7 +28,7 @@ const files = walk(dist);
 mkdirSync(join(dist, 'offline'), { recursive: true });
 for (const id of listVersionIds(contentDir)) {
   const list = offlineList(id, versionInfo(id)?.label ?? id, files);
-  if (!list.files.some((f) => f.url === `/${id}/`)) throw new Error(`offline-lists: ${dist}/${id}/index.html is missing; fix: run \`astro build\` first`);
+  if (!list.files.some((f) => f.url === versionUrl(id))) throw new Error(`offline-lists: ${dist}/${id}/index.html is missing; fix: run \`astro build\` first`);
   writeFileSync(join(dist, 'offline', `${id}.json`), `${JSON.stringify(list)}\n`);
   console.log(`offline-lists: ${id} ${list.files.length} files, ${(list.bytes / 1024 / 1024).toFixed(1)} MB`);
 }
