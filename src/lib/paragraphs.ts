@@ -6,7 +6,7 @@
  * (`a18-2`, `a18-2-3`), the citations (第十八条第二款第（三）项) and the search
  * index, so the three always agree (issue 14).
  */
-import { parseNumeral } from './numerals.ts';
+import { parseNumeral, toChineseNumeral } from './numerals.ts';
 import { articleAnchor } from './ids.ts';
 import { articleLabel } from './citation.ts';
 
@@ -69,18 +69,13 @@ export function parseParagraphAnchor(anchor: string): ({ article: number } & Par
   return { article: Number(m[1]), paragraph: Number(m[2]), ...(m[3] ? { item: Number(m[3]) } : {}) };
 }
 
-/** 二 for 2: the bare numeral of 第二款, 第（三）项. */
-function ordinal(n: number): string {
-  return articleLabel(n).slice(1, -1);
-}
-
 /**
  * 第十八条第二款第（三）项. The 款 is left out when the article has only one
  * (第三条第（一）项), as the plan's own cross-references write it.
  */
 export function paragraphLabel(article: number, place: ParagraphPlace, paragraphCount: number): string {
   let s = articleLabel(article);
-  if (paragraphCount > 1 || !place.item) s += `第${ordinal(place.paragraph)}款`;
-  if (place.item) s += `第（${ordinal(place.item)}）项`;
+  if (paragraphCount > 1 || !place.item) s += `第${toChineseNumeral(place.paragraph)}款`;
+  if (place.item) s += `第（${toChineseNumeral(place.item)}）项`;
   return s;
 }
