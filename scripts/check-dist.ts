@@ -12,7 +12,7 @@ import { checkReleasedVersions } from '../src/lib/content-hash.ts';
 import { contentDir, siteSettings } from '../src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from '../src/lib/site.ts';
 import { FIGURES, figureListProblems } from '../src/lib/geo/figures.ts';
-import { splitFrontmatter } from '../src/lib/plan-files.ts';
+import { listVersionIds, splitFrontmatter } from '../src/lib/plan-files.ts';
 
 const dist = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals[0] ?? 'dist';
 
@@ -20,11 +20,10 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
-/** The imported 附图 lists: appendix parts whose frontmatter says `kind: 附图`. */
-function figureListFiles(planDir: string) {
-  if (!existsSync(planDir)) return [];
-  return readdirSync(planDir)
-    .map((v) => join(planDir, v, 'appendix'))
+/** The imported 附图 lists: appendix parts whose frontmatter says `kind: 附图`, in every version. */
+function figureListFiles(contentDir: string) {
+  return listVersionIds(contentDir)
+    .map((v) => join(contentDir, 'plan', v, 'appendix'))
     .filter((d) => existsSync(d))
     .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.mdx')).map((f) => join(d, f)))
     .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
@@ -46,7 +45,7 @@ else {
 const urlLock = checkDistAgainstLock(dist, join(contentDir, 'urls.lock'), process.env.PLAN_REDIRECTS ?? join(contentDir, 'redirects.yaml'));
 const frozen = checkReleasedVersions(join(contentDir, 'plan'), join(contentDir, 'versions.lock'));
 // Issue 12: the figure definitions (content/geo/figures.yaml) agree with every imported 附图 list.
-const figureLists = figureListFiles(join(contentDir, 'plan'));
+const figureLists = figureListFiles(contentDir);
 problems.push(...figureListProblems(FIGURES, figureLists, join(contentDir, 'geo', 'figures.yaml')).map((p) => ({ page: `${p.file}${p.line ? `:${p.line}` : ''}`, message: `${p.message}; fix: ${p.fix}` })));
 problems.push(...[...urlLock.failures, ...frozen.failures].map((message) => ({ page: contentDir, message })));
 if (urlLock.unlocked.length) console.log(`check-dist: ${urlLock.unlocked.length} published URLs/anchors not yet in ${contentDir}/urls.lock — run \`npm run lock-urls\``);
