@@ -5,6 +5,7 @@
  * the frontmatter `articles` list only adds keys; the two must agree.
  */
 import { removeMandatoryTags } from './mandatory.ts';
+import { numberParagraphs, paragraphShape } from './paragraphs.ts';
 import { formatArticleHeadingText, lawArticleNumber, parseArticleHeadingText, partLabel, provisionNumber } from './provision-number.ts';
 import type { Annotation, ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
 
@@ -99,9 +100,19 @@ export function toPlainText(markdown: string): string {
   return lines.join('\n');
 }
 
-/** An article body's paragraphs (款 and items), as the blank-line-separated blocks of its Markdown. */
-export function articleParagraphs(body: string): string[] {
+/** An article body's blocks (paragraphs, items, tables), as the blank-line-separated parts of its Markdown. */
+function articleBlocks(body: string): string[] {
   return body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * How many 款 an article has, counted as its page numbers them
+ * (`numberParagraphs`): a （一） item belongs to the 款 before it, and a table,
+ * list or heading is no 款.
+ */
+export function articleParagraphCount(body: string): number {
+  const blocks = articleBlocks(body).map((b) => (/^(\||[-*+]\s|\d+[.)]\s|#|<)/.test(b) ? null : toPlainText(b)));
+  return paragraphShape(numberParagraphs(blocks)).length;
 }
 
 /** One article in the model. */
@@ -278,8 +289,8 @@ function checkAnnotations(f: PlanFile, articles: ParsedArticle[], notes: Annotat
     const target = articles.find((a) => a.number === note.article);
     if (!target) {
       p.add(f.file, `an annotation is attached to article ${note.article}, which is not in this file`, 'attach it to an article of this section (fix the .annotations.yaml and re-import)');
-    } else if (note.paragraph !== undefined && note.paragraph > articleParagraphs(target.body).length) {
-      p.add(f.file, `an annotation is attached to paragraph ${note.paragraph} of article ${note.article}, which has ${articleParagraphs(target.body).length}`, 'give a paragraph the article has, or drop `paragraph` to attach the note to the whole article');
+    } else if (note.paragraph !== undefined && note.paragraph > articleParagraphCount(target.body)) {
+      p.add(f.file, `an annotation is attached to paragraph (款) ${note.paragraph} of article ${note.article}, which has ${articleParagraphCount(target.body)}`, 'give a 款 the article has (a （一） item or a table is not a 款), or drop `paragraph` to attach the note to the whole article');
     }
   }
 }

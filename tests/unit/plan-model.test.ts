@@ -10,6 +10,7 @@ import {
   parseArticleHeading,
   parseArticles,
   PlanContentError,
+  articleParagraphCount,
   toPlainText,
   type ContentFile,
   type ContentProblem,
@@ -602,5 +603,27 @@ describe('toPlainText on importer output', () => {
   it('keeps a pipe in running text and an escaped pipe inside a table cell', () => {
     expect(toPlainText('甲 | 乙')).toBe('甲 | 乙');
     expect(toPlainText('| 项目 | 说明 |\n| --- | --- |\n| a\\|b | 乙 |')).toBe('项目 说明\na|b 乙');
+  });
+});
+
+describe('annotations on a 款', () => {
+  const body = '## 第六条 标题\n\n第一款正文：\n\n（一）第一项；\n\n（二）第二项。\n\n| 指标 | 目标 |\n| --- | --- |\n| 甲 | 以批复文本为准 |\n\n第二款正文。';
+
+  it('counts 款 as the page numbers them: items belong to the 款 before them and a table is no 款', () => {
+    expect(articleParagraphCount('第一款正文：\n\n（一）第一项；\n\n（二）第二项。\n\n| 指标 | 目标 |\n| --- | --- |\n| 甲 | 以批复文本为准 |\n\n第二款正文。')).toBe(2);
+    expect(articleParagraphCount('（一）开头就是一项；\n\n（二）第二项。')).toBe(1);
+    expect(articleParagraphCount('只有一款。')).toBe(1);
+  });
+
+  it('accepts a note on a 款 the article has and names a 款 it lacks, however many blocks the article holds', () => {
+    const withNote = (paragraph: number): VersionFiles => {
+      const files = valid();
+      files.sections[2] = { ...section(3, 1, [6], { annotations: [{ article: 6, paragraph, text: '编者说明。', sources: ['N4'] }] }), body };
+      return files;
+    };
+    expect(problemsOf(withNote(2))).toEqual([]);
+    const [problem] = problemsOf(withNote(3));
+    expect(problem?.message).toBe('an annotation is attached to paragraph (款) 3 of article 6, which has 2');
+    expect(problem?.fix).toContain('a （一） item or a table is not a 款');
   });
 });
