@@ -6,6 +6,7 @@
 import { getSiteData, entryKey } from './plan.ts';
 import { siteSettings } from '../lib/site-config.ts';
 import { compiledNoticeText } from '../lib/site.ts';
+import { COMPILED_STAGE } from '../lib/schemas.ts';
 import { compiledBasis } from '../lib/version-status.ts';
 import { planJson, type CanonicalAppendix, type PlanJson } from '../lib/canonical-text.ts';
 import { makeDownloads, type DownloadFile } from '../lib/downloads/files.ts';
@@ -59,7 +60,7 @@ export async function planJsonFor(model: PlanModel, site: string | URL): Promise
 
 /** What a download's title page says the text is: the site's notice from content/site.yaml, with the version's basis, as on its pages. */
 export function downloadNotice(stage: string, basis: string): string {
-  return stage === '整理稿' ? compiledNoticeText(siteSettings(), basis) : `本文本为${stage}。`;
+  return stage === COMPILED_STAGE ? compiledNoticeText(siteSettings(), basis) : `本文本为${stage}。`;
 }
 
 const cache = new Map<string, Promise<DownloadFile[]>>();

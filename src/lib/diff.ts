@@ -32,13 +32,6 @@ export interface ComparableArticle {
   from?: number;
 }
 
-/** Where an article sits, for "moved" reporting. */
-export interface ArticlePlace {
-  number: number;
-  chapter: number;
-  section?: number;
-}
-
 /** The status of one aligned article. `changed` and `renumbered` may both hold. */
 export type ArticleChangeKind = 'added' | 'removed' | 'changed' | 'renumbered' | 'unchanged';
 

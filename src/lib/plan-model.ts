@@ -7,7 +7,7 @@
 import { removeMandatoryTags } from './mandatory.ts';
 import { numberParagraphs, paragraphShape } from './paragraphs.ts';
 import { formatArticleHeadingText, lawArticleNumber, parseArticleHeadingText, partLabel, provisionNumber } from './provision-number.ts';
-import type { Annotation, ArticleRef, ChapterData, SectionData, VersionMeta } from './schemas.ts';
+import { COMPILED_STAGE, type Annotation, type ArticleRef, type ChapterData, type SectionData, type VersionMeta } from './schemas.ts';
 
 /** An article heading's parts. */
 export interface ArticleHeading {
@@ -357,7 +357,7 @@ function indexSections(input: VersionFiles, chapters: Map<number, unknown>, p: P
     const dup = inChapter.get(s.data.section);
     if (dup) p.add(s.file, `section ${s.data.chapter}.${s.data.section} is defined twice (also in ${dup.file})`, 'give each section of a chapter its own number');
     else inChapter.set(s.data.section, s);
-    if (meta.stage === '整理稿' && s.data.sources.length === 0) {
+    if (meta.stage === COMPILED_STAGE && s.data.sources.length === 0) {
       p.warn(s.file, 'this compiled edition (整理稿) section lists no `sources`', 'list the drafting-notes parts (N1–N4, T<yyyy-mm>) and facts (F<n>) it draws on');
     }
   }
@@ -377,7 +377,7 @@ function assembleChapter(c: ContentFile<ChapterData>, sectionFiles: ContentFile<
   if (sectionFiles.length > 0 && direct.length > 0) {
     p.add(c.file, `chapter ${n} has sections and also articles of its own`, 'move the articles into a section, or remove the sections');
   }
-  if (meta.stage === '整理稿' && sectionFiles.length === 0 && direct.length > 0 && c.data.sources.length === 0) {
+  if (meta.stage === COMPILED_STAGE && sectionFiles.length === 0 && direct.length > 0 && c.data.sources.length === 0) {
     p.warn(c.file, 'this chapter holds articles but lists no `sources`', 'list the sources it draws on (N1–N4, T<yyyy-mm>, F<n>)');
   }
   return {

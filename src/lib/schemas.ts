@@ -10,6 +10,9 @@ import { VERSION_ID_PATTERN } from './ids.ts';
 /** Stages a version of the plan can be at; 整理稿 is our compiled edition. */
 export const STAGES = ['整理稿', '大纲', '过程稿', '公示稿', '送审稿', '批复稿', '修改'] as const;
 
+/** The stage of our own compiled editions (整理稿): never an official text. */
+export const COMPILED_STAGE = STAGES[0];
+
 /** A source id: N1–N4 (drafting-notes parts), T2019-09[-2] (timeline entry), F1… (facts.md). */
 export const SOURCE_ID_PATTERN = /^(N[1-4]|T\d{4}-\d{2}(-\d+)?|F[1-9]\d*)$/;
 

@@ -8,9 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { COMPILED_STAGE } from './schemas.ts';
 
-/** The stage of our own compiled editions. */
-export const COMPILED_STAGE = '整理稿';
 
 /** What the status wording needs of a version. */
 export interface StatusInput {

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseChineseNumeral } from '../numerals.ts';
-import { STAGES } from '../schemas.ts';
+import { COMPILED_STAGE, STAGES } from '../schemas.ts';
 import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { escapeMdxText, yamlScalar } from './escape.ts';
 import { buildParagraphs } from './paragraphs.ts';
@@ -111,7 +111,7 @@ export function parseNotes(lines: SourceLine[]): ParsedNotes {
         date: d[3] ? `${month}-${d[3].padStart(2, '0')}` : month,
         label: d[0],
         text: p.text.slice(d[0].length),
-        stages: STAGES.filter((s) => s !== '修改' && s !== '整理稿' && p.text.includes(s)),
+        stages: STAGES.filter((s) => s !== '修改' && s !== COMPILED_STAGE && p.text.includes(s)),
         line: p.line,
       });
     }

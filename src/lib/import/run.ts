@@ -12,7 +12,7 @@ import { assignArticleKeys, type ArticleKey, type KeyedArticle } from '../align.
 import { buildPlanModel, parseArticles, PlanContentError, toPlainText, type ContentProblem } from '../plan-model.ts';
 import { parseVersionTexts } from '../plan-files.ts';
 import { readFrontmatter as splitFrontmatter } from './frontmatter.ts';
-import { STAGES, SOURCE_ID_PATTERN } from '../schemas.ts';
+import { COMPILED_STAGE, STAGES, SOURCE_ID_PATTERN } from '../schemas.ts';
 import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
 import { docxToLines, htmlToLines } from './docx.ts';
@@ -285,13 +285,13 @@ function checkRendered(files: Map<string, string>, id: string, sourcesFile: stri
   // Missing sources (a warning to the model) fail a compiled edition (整理稿) at build: say so now, once.
   const unsourced = problems.filter((x) => x.severity === 'warning').map((x) => x.file.replace(/^plan\/[^/]+\//, ''));
   if (unsourced.length) {
-    const stage = String((parseYaml(files.get('_version.yaml') ?? '') as { stage?: unknown } | null)?.stage ?? '整理稿');
+    const stage = String((parseYaml(files.get('_version.yaml') ?? '') as { stage?: unknown } | null)?.stage ?? COMPILED_STAGE);
     errors.push({
       severity: 'error',
       line: null,
       message:
         `stage ${stage} (a compiled edition) needs the sources of every section, and ${unsourced.length} list none (${unsourced.slice(0, 3).join(', ')}${unsourced.length > 3 ? ', …' : ''}): ` +
-        `add ${sourcesFile} with a line per section such as "4.2": [N4, F2], or give the stage of an official text with --stage (${STAGES.filter((x) => x !== '整理稿').join(' / ')})`,
+        `add ${sourcesFile} with a line per section such as "4.2": [N4, F2], or give the stage of an official text with --stage (${STAGES.filter((x) => x !== COMPILED_STAGE).join(' / ')})`,
     });
   }
   return { errors, warnings };
@@ -537,7 +537,7 @@ function buildVersionMeta(options: ImportOptions, plan: ParsedPlan, sidecars: Si
     result.warnings.push({ severity: 'warning', line: null, message: `no --${flag} given: using ${shown}` });
     return value;
   };
-  const stage = options.stage ?? meta.stage ?? defaulted('stage', stageFromText(plan.title, basename(options.input)) ?? '整理稿');
+  const stage = options.stage ?? meta.stage ?? defaulted('stage', stageFromText(plan.title, basename(options.input)) ?? COMPILED_STAGE);
   const date = options.date ?? meta.date ?? defaulted('date', options.today ?? new Date().toISOString().slice(0, 10));
   const label = options.label ?? meta.label ?? defaulted('label', options.version, `"${options.version}"`);
   const { keyList, previous, comparable } = articleKeys(plan, previousId, contentDir, options.version);
@@ -609,7 +609,7 @@ async function writeVersion(options: ImportOptions, contentDir: string, result: 
 /** Articles' title and text as they read back from the rendered MDX (for alignment with a previous version). */
 function comparableTexts(plan: ParsedPlan): { number: number; title: string; text: string }[] {
   const out: { number: number; title: string; text: string }[] = [];
-  const files = renderVersion(plan, { id: 'x', title: 'x', label: 'x', date: '2000-01-01', stage: '整理稿', status: 'current', basis: 'x', expect: { chapters: 0, sections: 0 }, changes: [] }, new Map(), {});
+  const files = renderVersion(plan, { id: 'x', title: 'x', label: 'x', date: '2000-01-01', stage: COMPILED_STAGE, status: 'current', basis: 'x', expect: { chapters: 0, sections: 0 }, changes: [] }, new Map(), {});
   const ordered = [...files.keys()].filter((p) => /^\d+\//.test(p)).sort();
   for (const p of ordered) {
     for (const a of parseArticles(splitFrontmatter(files.get(p)!).body).articles) out.push({ number: a.number, title: a.title, text: toPlainText(a.body) });
