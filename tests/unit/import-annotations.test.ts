@@ -53,6 +53,6 @@ describe('the importer with an annotations sidecar', () => {
     ]);
     const paragraph = await importWith('paragraph', '1:\n  - paragraph: 3\n    text: 说明\n    sources: [N1]\n');
     expect(paragraph.exitCode).toBe(1);
-    expect(paragraph.errors.map((e) => e.message).join('\n')).toContain('paragraph 3 of article 1, which has 1');
+    expect(paragraph.errors.map((e) => e.message).join('\n')).toContain('paragraph (款) 3 of article 1, which has 1');
   });
 });
