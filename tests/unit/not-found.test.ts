@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestPageTitles, suggestPage } from '../../src/lib/not-found.ts';
+import { suggestPage } from '../../src/lib/not-found.ts';
+import { latestPageTitles } from '../../src/lib/page-titles.ts';
 import { loadPlanModel } from '../../src/lib/plan-files.ts';
 
 // tests/fixtures/mini: chapter 1 with sections 1–2, chapter 2 without sections, chapter 3 with section 1; articles 1–6.

@@ -14,7 +14,7 @@ import type { PlanModel } from '../../src/lib/plan-model.ts';
 import { breadcrumbs, readingOrder } from '../../src/lib/navigation.ts';
 import { buildCitationIndex, resolveCitation } from '../../src/lib/citation-query.ts';
 import { canonicalText, planJson } from '../../src/lib/canonical-text.ts';
-import { latestPageTitles } from '../../src/lib/not-found.ts';
+import { latestPageTitles } from '../../src/lib/page-titles.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import/shapes');
 const dir = mkdtempSync(join(tmpdir(), 'numbering-labels-'));
