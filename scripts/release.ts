@@ -19,6 +19,7 @@ import { parseCliArgs, USAGE } from '../src/lib/import/args.ts';
 import { formatReport } from '../src/lib/import/report.ts';
 import { runImport, UsageError, type ImportOptions } from '../src/lib/import/run.ts';
 import { collectPublished, readLockFile } from '../src/lib/url-lock.ts';
+import { LATEST, routeUrl } from '../src/lib/routes.ts';
 
 const RELEASE_USAGE = `usage: npm run release -- <file> --version <id> [--previous <id>] [--label <text>] [--date YYYY-MM-DD] [--stage <stage>] [--no-lock]
 Imports, builds, checks and locks a new version. --no-lock stops after the build (a preview).
@@ -35,7 +36,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 /** Redirect pages the build made under /latest/ (the moves of the new layout). */
 function latestRedirects(dist: string): string[] {
   const site = collectPublished(dist);
-  return [...site.redirectPages].filter(([from]) => from.startsWith('/latest/')).map(([from, to]) => `${from} → ${to}`);
+  return [...site.redirectPages].filter(([from]) => from.startsWith(routeUrl({ kind: 'version', version: LATEST }))).map(([from, to]) => `${from} → ${to}`);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -8,7 +8,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './numerals.ts';
 import { articleLabel, chapterLabel, paragraphLabel, sectionLabel } from './citation.ts';
-import { chapterUrl, provisionUrl, sectionUrl } from './ids.ts';
+import { articleAnchor, chapterUrl, provisionUrl, sectionUrl } from './ids.ts';
 import { parseArticleQuery } from './provision-number.ts';
 import type { PlanModel } from './plan-model.ts';
 import { paragraphAnchor } from './paragraphs.ts';
@@ -186,11 +186,11 @@ export function resolveCitation(query: CitationQuery, index: CitationIndex): Cit
     if (query.paragraph) last += paragraphLabel(query.paragraph);
     if (query.item) last += `第（${toChineseNumeral(query.item)}）项`;
     breadcrumb.push(last);
-    const url = provisionUrl({ version, chapter, section: section || undefined, article: n });
+    const page = provisionUrl({ version, chapter, section: section || undefined });
     // 第三条第（一）项 names the 项 of an article's only 款. An anchor the article
     // lacks is answered on the page (provision-arrival.client.ts) with the article.
     const place = query.paragraph || query.item ? { paragraph: query.paragraph ?? 1, item: query.item } : null;
-    return { breadcrumb, title, url: place ? `${url.replace(/#.*$/, '')}#${paragraphAnchor(n, place)}` : url, version };
+    return { breadcrumb, title, url: `${page}#${place ? paragraphAnchor(n, place) : articleAnchor(n)}`, version };
   }
   const chapter = index.chapters.find((c) => c.number === query.chapter);
   if (!chapter) return null;
