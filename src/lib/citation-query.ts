@@ -6,8 +6,8 @@
  * (issue 5), resolved against a small per-version index the site emits at build
  * time (`/search-index.json`). Pure: no DOM, no fetch.
  */
-import { CHINESE_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './numerals.ts';
-import { articleLabel, chapterLabel, paragraphLabel, sectionLabel } from './citation.ts';
+import { CHINESE_NUMERAL_CHARS, countedLabel, itemLabel, parseNumeral } from './numerals.ts';
+import { articleLabel, chapterLabel, sectionLabel } from './citation.ts';
 import { articleAnchor, chapterUrl, provisionUrl, sectionUrl } from './ids.ts';
 import { parseArticleQuery } from './provision-number.ts';
 import type { PlanModel } from './plan-model.ts';
@@ -183,8 +183,8 @@ export function resolveCitation(query: CitationQuery, index: CitationIndex): Cit
     const breadcrumb = indexPartLabels(index, chapter, section || undefined);
     let last = articleLabel(n, printed);
     if (query.kind === 'printed') return { breadcrumb: [...breadcrumb, last], title, url: provisionUrl({ version, chapter, section: section || undefined, article: n }), version };
-    if (query.paragraph) last += paragraphLabel(query.paragraph);
-    if (query.item) last += `第（${toChineseNumeral(query.item)}）项`;
+    if (query.paragraph) last += countedLabel(query.paragraph, '款');
+    if (query.item) last += itemLabel(query.item);
     breadcrumb.push(last);
     const page = provisionUrl({ version, chapter, section: section || undefined });
     // 第三条第（一）项 names the 项 of an article's only 款. An anchor the article

@@ -3,7 +3,6 @@
  * 《示例县国土空间总体规划（2021—2035年）》（整理稿第2版）第四章第二节第十八条
  * and the GB/T 7714-2015 form for online documents ([EB/OL], with the access date).
  */
-import { toChineseNumeral } from './numerals.ts';
 import { partLabel, partPath, printedAnchor, provisionNumber, type NumberingSchemeId } from './provision-number.ts';
 
 /** What a citation needs to know about the cited provision. */
@@ -49,10 +48,6 @@ export function articleRange(list: ReadonlyArray<{ number: number; printed?: str
   return first === last ? from : `${from}—${articleLabel(last.number, last.printed)}`;
 }
 
-/** 第二款: a paragraph of an article, in the legal way of counting. */
-export function paragraphLabel(n: number): string {
-  return `第${toChineseNumeral(n)}款`;
-}
 
 const NOTE_PARTS: Record<string, string> = { N1: '起草说明·一', N2: '起草说明·二', N3: '起草说明·三', N4: '起草说明·四' };
 

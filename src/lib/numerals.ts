@@ -142,6 +142,19 @@ export function toChineseNumeral(n: number): string {
   return parts.join('');
 }
 
+/** A unit of a legal text counted the legal way: 第四章, 第二节, 第十八条, 第二款. */
+export type CountedUnit = '章' | '节' | '条' | '款';
+
+/** 第十八条: the nth chapter, section, article or paragraph, as Chinese legal texts count them. */
+export function countedLabel(n: number, unit: CountedUnit): string {
+  return `第${toChineseNumeral(n)}${unit}`;
+}
+
+/** 第（三）项: the nth item of a paragraph (its number in full-width brackets). */
+export function itemLabel(n: number): string {
+  return `第（${toChineseNumeral(n)}）项`;
+}
+
 /** Full-width digits ０–９ to ASCII. */
 export function toHalfWidthDigits(text: string): string {
   return text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));

@@ -6,9 +6,8 @@
  * (`a18-2`, `a18-2-3`), the citations (第十八条第二款第（三）项) and the search
  * index, so the three always agree (issue 14).
  */
-import { parseNumeral, toChineseNumeral } from './numerals.ts';
+import { countedLabel, itemLabel, parseNumeral } from './numerals.ts';
 import { articleAnchor } from './ids.ts';
-import { articleLabel } from './citation.ts';
 
 /** Where one block of an article sits: its 款 and, for an item, its 项 (both from 1). */
 export interface ParagraphPlace {
@@ -70,12 +69,13 @@ export function parseParagraphAnchor(anchor: string): ({ article: number } & Par
 }
 
 /**
- * 第十八条第二款第（三）项. The 款 is left out when the article has only one
- * (第三条第（一）项), as the plan's own cross-references write it.
+ * 第二款第（三）项: the part of a citation below the 条. The 款 is left out
+ * when the article has only one (第三条第（一）项), as the plan's own
+ * cross-references write it.
  */
-export function paragraphLabel(article: number, place: ParagraphPlace, paragraphCount: number): string {
-  let s = articleLabel(article);
-  if (paragraphCount > 1 || !place.item) s += `第${toChineseNumeral(place.paragraph)}款`;
-  if (place.item) s += `第（${toChineseNumeral(place.item)}）项`;
+export function placeLabel(place: ParagraphPlace, paragraphCount: number): string {
+  let s = '';
+  if (paragraphCount > 1 || !place.item) s += countedLabel(place.paragraph, '款');
+  if (place.item) s += itemLabel(place.item);
   return s;
 }

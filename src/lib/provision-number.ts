@@ -7,7 +7,7 @@
  * Displayed text always uses the printed form; ids use the ordinal. Every
  * other module reads and writes 第X条 through here.
  */
-import { CHINESE_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './numerals.ts';
+import { CHINESE_NUMERAL_CHARS, countedLabel, parseNumeral, toChineseNumeral } from './numerals.ts';
 
 /** How a version numbers its provisions (the importer's `--numbering`). */
 export const NUMBERING_SCHEMES = ['law', 'flat', 'decimal', 'outline', 'headings'] as const;
@@ -23,7 +23,7 @@ export interface ProvisionNumber {
 
 /** 第十八条 — the law-shaped printed form of article n. */
 export function lawArticleNumber(n: number): string {
-  return `第${toChineseNumeral(n)}条`;
+  return countedLabel(n, '条');
 }
 
 /** The article a numeral names (十八, 18, １８), or null for 零 or a malformed numeral. */
@@ -128,7 +128,7 @@ export function partLabel(p: PartNumber): string {
     case 'outline':
       return isSection ? `（${toChineseNumeral(p.section!)}）` : `${toChineseNumeral(p.chapter)}、`;
     default:
-      return isSection ? `第${toChineseNumeral(p.section!)}节` : `第${toChineseNumeral(p.chapter)}章`;
+      return isSection ? countedLabel(p.section!, '节') : countedLabel(p.chapter, '章');
   }
 }
 

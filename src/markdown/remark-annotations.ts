@@ -12,7 +12,8 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { annotationAnchor, sourceUrl } from '../lib/ids.ts';
-import { paragraphLabel, sourceName } from '../lib/citation.ts';
+import { sourceName } from '../lib/citation.ts';
+import { countedLabel } from '../lib/numerals.ts';
 import type { Annotation } from '../lib/schemas.ts';
 
 function element(tagName: string, properties: Record<string, unknown>, children: RootContent[] = []): RootContent {
@@ -41,7 +42,7 @@ function sourcesLine(sources: string[]): RootContent {
 /** One note as an `<aside>`. */
 export function annotationNode(note: Annotation, index: number): RootContent {
   const id = annotationAnchor(note.article, index);
-  const where = note.paragraph ? `（就本条${paragraphLabel(note.paragraph)}）` : '';
+  const where = note.paragraph ? `（就本条${countedLabel(note.paragraph, '款')}）` : '';
   return element('aside', { className: ['annotation'], role: 'note', 'aria-labelledby': id }, [
     element('h3', { id, className: ['annotation-heading'] }, [element('span', { className: ['annotation-label'] }, [text('编者注')]), text(where)]),
     ...note.text.split(/\n+/).map((p) => element('p', {}, [text(p)])),

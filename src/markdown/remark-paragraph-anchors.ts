@@ -6,7 +6,7 @@
  * The permalink's ¶ is drawn by CSS so copied text never carries it.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { numberParagraphs, paragraphAnchor, paragraphLabel, paragraphShape } from '../lib/paragraphs.ts';
+import { numberParagraphs, paragraphAnchor, paragraphShape, placeLabel } from '../lib/paragraphs.ts';
 import { articleLabel } from '../lib/citation.ts';
 
 interface ElementData {
@@ -51,8 +51,8 @@ function anchorParagraphs(article: number, blocks: RootContent[]): void {
     const place = places[i];
     if (!place || !isPlanParagraph(block)) return;
     const id = paragraphAnchor(article, place);
-    // The article's own label is dropped from the suffix: the copy button adds it to the article's citation.
-    const suffix = paragraphLabel(article, place, count).slice(articleLabel(article).length);
+    // Only the part below the 条: the copy button adds it to the article's citation.
+    const suffix = placeLabel(place, count);
     block.data = { ...block.data, hProperties: { id, className: ['para'], 'data-cite': suffix } } as Paragraph['data'];
     const link = {
       type: 'paragraph',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, parseNumeral, toChineseNumeral, toHalfWidthDigits } from '../../src/lib/numerals.ts';
+import { countedLabel, itemLabel, parseChineseNumeral, parseNumeral, toChineseNumeral, toHalfWidthDigits } from '../../src/lib/numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -86,5 +86,19 @@ describe('parseNumeral', () => {
 
   it('turns full-width digits into ASCII', () => {
     expect(toHalfWidthDigits('第１２条')).toBe('第12条');
+  });
+});
+
+describe('countedLabel and itemLabel', () => {
+  it('count chapters, sections, articles and paragraphs the legal way', () => {
+    expect(countedLabel(4, '章')).toBe('第四章');
+    expect(countedLabel(2, '节')).toBe('第二节');
+    expect(countedLabel(18, '条')).toBe('第十八条');
+    expect(countedLabel(110, '款')).toBe('第一百一十款');
+  });
+
+  it('write an item with its number in full-width brackets', () => {
+    expect(itemLabel(3)).toBe('第（三）项');
+    expect(itemLabel(12)).toBe('第（十二）项');
   });
 });

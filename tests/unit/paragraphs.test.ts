@@ -3,9 +3,9 @@ import {
   itemNumber,
   numberParagraphs,
   paragraphAnchor,
-  paragraphLabel,
   paragraphShape,
   parseParagraphAnchor,
+  placeLabel,
 } from '../../src/lib/paragraphs.ts';
 
 describe('numberParagraphs', () => {
@@ -46,9 +46,10 @@ describe('paragraph anchors and labels', () => {
     expect(parseParagraphAnchor('a18-0')).toBeNull();
   });
 
-  it('writes 第十八条第二款第（三）项 and leaves out 第一款 when the article has only one', () => {
-    expect(paragraphLabel(18, { paragraph: 2, item: 3 }, 2)).toBe('第十八条第二款第（三）项');
-    expect(paragraphLabel(3, { paragraph: 1, item: 1 }, 1)).toBe('第三条第（一）项');
-    expect(paragraphLabel(3, { paragraph: 1 }, 1)).toBe('第三条第一款');
+  it('writes 第二款第（三）项 below the 条 and leaves out 第一款 when the article has only one', () => {
+    expect(placeLabel({ paragraph: 2, item: 3 }, 2)).toBe('第二款第（三）项');
+    expect(placeLabel({ paragraph: 1, item: 1 }, 1)).toBe('第（一）项');
+    expect(placeLabel({ paragraph: 1, item: 1 }, 2)).toBe('第一款第（一）项');
+    expect(placeLabel({ paragraph: 1 }, 1)).toBe('第一款');
   });
 });

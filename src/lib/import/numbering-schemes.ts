@@ -4,7 +4,7 @@
  * a new shape of text is a new entry here, not branches spread through the
  * parser (issue 11). {@link detectScheme} picks one and says why.
  */
-import { NUMERAL_CLASS_CHARS, parseNumeral, toChineseNumeral } from '../numerals.ts';
+import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type CountedUnit } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
 import type { SourceLine } from './types.ts';
 
@@ -53,7 +53,7 @@ const NUM_CHARS = NUMERAL_CLASS_CHARS;
 const LAW_HEADING = new RegExp(`^第[\\s\\u3000]*([${NUM_CHARS}](?:[${NUM_CHARS}\\s\\u3000]*[${NUM_CHARS}])?)[\\s\\u3000]*(章|节|節|条|條)([\\s\\S]*)$`);
 /** What may follow a heading number: whitespace, a colon, a dot or an enumeration comma. */
 const SEPARATOR = /^[\s\u3000:：、.．]/;
-const LAW_UNIT: Record<HeadingKind, string> = { chapter: '章', section: '节', article: '条' };
+const LAW_UNIT: Record<HeadingKind, CountedUnit> = { chapter: '章', section: '节', article: '条' };
 
 function matchLaw(text: string): HeadingMatch | null {
   const m = LAW_HEADING.exec(text);
@@ -66,7 +66,7 @@ function matchLaw(text: string): HeadingMatch | null {
   return { kind, number: n !== null && n >= 1 ? n : null, numeral, printed: `第${numeral}${LAW_UNIT[kind]}`, rest, separated: rest === '' || SEPARATOR.test(rest) };
 }
 
-const printLaw = (kind: HeadingKind, n: number) => `第${toChineseNumeral(n)}${LAW_UNIT[kind]}`;
+const printLaw = (kind: HeadingKind, n: number) => countedLabel(n, LAW_UNIT[kind]);
 
 /** Law-shaped text: 第一章 / 第一节 / 第一条 (Chinese, Arabic or full-width numerals). */
 const law: NumberingScheme = { id: 'law', description: '第X章 / 第X节 / 第X条 headings', match: matchLaw, print: printLaw, articles: 'plan' };
