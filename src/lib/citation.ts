@@ -18,16 +18,19 @@ export interface CitationTarget {
   articlePrinted?: string | undefined;
   /** The version's numbering scheme (law when absent): how its chapters and sections are named. */
   scheme?: NumberingSchemeId | undefined;
+  /** Chapter and section numbers printed otherwise than the scheme derives them (第一部分), keyed "1" and "1.2". */
+  printedParts?: Readonly<Record<string, string>> | undefined;
 }
 
 /** 第四章第二节第十八条 — the provision part of a citation (empty for the whole plan). */
-export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article' | 'articlePrinted' | 'scheme'>): string {
+export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article' | 'articlePrinted' | 'scheme' | 'printedParts'>): string {
   // A printed 3.2.1 already names its chapter and section.
   if (t.article && t.articlePrinted && printedAnchor(t.articlePrinted)) return t.articlePrinted;
   const scheme = t.scheme ?? 'law';
   // A flat version's one chapter has no number: its articles are cited alone (第三条).
-  let s = t.chapter ? partLabel({ scheme, chapter: t.chapter }) : '';
-  if (t.chapter && t.section) s = partPath(s, partLabel({ scheme, chapter: t.chapter, section: t.section }));
+  const printed = t.printedParts ?? {};
+  let s = t.chapter ? partLabel({ scheme, chapter: t.chapter, printed: printed[t.chapter] }) : '';
+  if (t.chapter && t.section) s = partPath(s, partLabel({ scheme, chapter: t.chapter, section: t.section, printed: printed[`${t.chapter}.${t.section}`] }));
   if (t.article) s += articleLabel(t.article, t.articlePrinted);
   return s;
 }

@@ -4,7 +4,8 @@
  * with a 专栏 box and an indicator table in 附表1), and `rules`, a flat text
  * (第一条（目的和依据）… without chapters), and `near`, an outline-numbered
  * near-term plan (一、/（一）/1., sections holding only lead text, a 专栏
- * with an indicator table in a section's lead). All are imported from the shape
+ * with an indicator table in a section's lead), and `parts`, an outline text in
+ * parts whose 一、 start again (第一部分 / 一、 / （一）). All are imported from the shape
  * fixtures by the importer, then built with the second plan's site file:
  * the pages docs/design.md names exist for each shape, contents pages list
  * what each shape has, and pages, citations, alias anchors and the search
@@ -31,12 +32,13 @@ async function prepare(): Promise<string[]> {
   for (const [input, version, date] of [
     ['tests/fixtures/import/shapes/flat.txt', 'rules', '2026-01-01'],
     ['tests/fixtures/import/shapes/outline-near-term.txt', 'near', '2026-01-15'],
+    ['tests/fixtures/import/shapes/outline-parts.txt', 'parts', '2026-01-20'],
     ['tests/fixtures/import/site/decimal.txt', 'dec', '2026-02-01'],
   ] as const) {
     const r = await runImport({ input, version, contentDir: content, today: date, stage: '公示稿', label: `${version}稿`, date });
     errors.push(...r.errors.map((e) => `${version}: ${e.message}`));
   }
-  for (const older of ['rules', 'near']) {
+  for (const older of ['rules', 'near', 'parts']) {
     const file = join(content, `plan/${older}/_version.yaml`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: current', 'status: superseded'));
   }
@@ -124,5 +126,17 @@ describe('a built site with a decimal, a flat and an outline version', async () 
     expect(html).toContain('data-citation="《示例区国土空间近期规划（2021—2025年）》（near稿）二、（一）专栏1 近期规划主要指标“耕地保有量”指标" data-path="/near/2/1/#box-1-i1"');
     expect(page('near')).toContain('<li><a href="/near/2/1/#box-1">专栏1 近期规划主要指标</a></li>');
     expect(page('near/1/2')).toContain('<span class="article-number">2.</span> <span class="article-title">挑战</span>');
+  });
+
+  it('names the parts of an outline text in parts as printed: 第一部分 on the contents, in breadcrumbs and in every citation', () => {
+    expect(page('parts')).toContain('<a href="/parts/2/">第二部分 重点任务</a>');
+    const citation = '《某区国土空间近期规划（2021—2025年）》（parts稿）第二部分一、（二）';
+    expect(page('parts/2/1')).toContain(`data-citation="${citation}"`);
+    const article = page('parts/a/4');
+    expect(article).toContain(`data-citation="${citation}"`);
+    expect(article).toContain('第二部分 重点任务');
+    // The 1. lines stay list items of their provision.
+    const text = page('parts/2/1').replace(/<[^>]+>/g, '');
+    expect(text).toMatch(/严格落实耕地保护任务：\s*1\. 永久基本农田面积不减少；\s*2\. 耕地质量不降低。\s*（二） 耕地质量建设/);
   });
 });

@@ -57,6 +57,13 @@ describe('provisionLabel', () => {
     expect(provisionLabel({ article: 18 })).toBe('第十八条');
   });
 
+  it('names chapters and sections as printed where the scheme would not derive them (an outline text in parts)', () => {
+    const printedParts = { '2': '第二部分', '2.1': '一、' };
+    expect(provisionLabel({ scheme: 'outline', chapter: 2, section: 1, article: 3, articlePrinted: '（二）', printedParts })).toBe('第二部分一、（二）');
+    expect(provisionLabel({ scheme: 'outline', chapter: 2, section: 1, article: 3, articlePrinted: '（二）' })).toBe('二、（一）（二）');
+    expect(provisionLabel({ scheme: 'outline', chapter: 1, section: 2, printedParts })).toBe('一、（二）');
+  });
+
   it('is empty for the whole plan', () => {
     expect(provisionLabel({})).toBe('');
   });

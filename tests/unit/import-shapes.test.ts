@@ -58,8 +58,8 @@ async function writeDocx(path: string, list: Item[]): Promise<void> {
 }
 
 const CJK = /\p{Script=Han}/gu;
-/** Numbers the scheme prints and the importer may re-print: 第X章/节/条, 一、, （一）. */
-const NUMBERS = /第[零〇一二两三四五六七八九十百千0-9０-９]+[章节条]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/gm;
+/** Numbers the scheme prints and the importer may re-print: 第X章/节/条, 第X部分, 一、, （一）. */
+const NUMBERS = /第[零〇一二两三四五六七八九十百千0-9０-９]+(?:[章节条]|部分)|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/gm;
 const cjk = (s: string) => (s.replace(NUMBERS, '').match(CJK) ?? []).length;
 
 /** Chinese characters of the input: the 目录 (from 目录 to the first heading after it) left out. */
@@ -137,6 +137,19 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
       '02/01.mdx （一） 总体目标',
       '02/02.mdx （二） 分项目标 | 1、 耕地保护目标 | 2、 生态保护目标',
       '02/index.mdx 二、 近期目标',
+    ],
+  },
+  {
+    // Parts whose 一、 start again: the part is the chapter, 一、 the section, （一） the provision; 1. lines stay list items.
+    file: 'outline-parts.txt',
+    scheme: 'outline',
+    expected: [
+      '01/01.mdx 一、 规划背景 | （一） 规划定位 | （二） 规划期限',
+      '01/02.mdx 二、 基本原则',
+      '01/index.mdx 第一部分 总体要求',
+      '02/01.mdx 一、 耕地保护 | （一） 耕地保护任务 | （二） 耕地质量建设',
+      '02/02.mdx 二、 生态修复',
+      '02/index.mdx 第二部分 重点任务',
     ],
   },
   {
@@ -249,6 +262,22 @@ describe('the numbering flag and messages', () => {
     const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'forced', contentDir: join(dir, 'content'), dryRun: true, today: '2026-01-01', numbering: 'law' });
     expect(r.numbering).toEqual({ scheme: 'law', reason: '--numbering law' });
     expect(r.errors.map((e) => e.message).join('\n')).toMatch(/article outside a chapter/);
+  });
+
+  test('--numbering outline reads a text in parts the way detection does: the part as the chapter', async () => {
+    const r = await runImport({ input: join(FIXTURES, 'outline-parts.txt'), version: 'parts', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿', numbering: 'outline' });
+    expect(r.errors).toEqual([]);
+    expect(r.numbering).toEqual({ scheme: 'outline', reason: '--numbering outline' });
+    expect(structure(r).filter((l) => l.includes('index.mdx'))).toEqual(['01/index.mdx 第一部分 总体要求', '02/index.mdx 第二部分 重点任务']);
+  });
+
+  test('parts whose 一、 run on through the plan stay leads of the next chapter, as before', async () => {
+    const text = '某区近期规划\n第一部分 总体要求\n一、规划背景\n（一）规划定位\n正文甲。\n第二部分 重点任务\n二、耕地保护\n（一）耕地保护任务\n正文乙。\n';
+    writeFileSync(join(dir, 'parts-run-on.txt'), text);
+    const r = await runImport({ input: join(dir, 'parts-run-on.txt'), version: 'runon', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.numbering?.reason).toMatch(/^2 headings numbered 一、 二、/);
+    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/part heading 第二部分 重点任务 kept as the opening paragraph of the next chapter/);
   });
 
   test('an unknown --numbering value is a usage error naming the schemes', async () => {

@@ -3,8 +3,8 @@
  * reason, and `--numbering <scheme>` overrides the choice. A text that fits
  * no scheme gets one message saying what was found and what to do.
  */
-import { SCHEMES, headingsScheme, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
-import { TOC_ENTRY, isTitleLike } from './text-shapes.ts';
+import { SCHEMES, headingsScheme, outlineUnderParts, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
+import { GROUP_HEADING, TOC_ENTRY, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** The scheme chosen and the sentence that says why. */
@@ -22,11 +22,16 @@ interface Census {
   decimalDeep: number;
   decimalMiddle: number;
   outlineChapters: number;
+  /** 第一部分 / 第一篇 headings, and how often a 一、 heading after one starts again at 一、 (the parts number their own 一、 二、). */
+  parts: number;
+  outlineRestarts: number;
   unnumberedHeadings: number;
 }
 
 function census(lines: SourceLine[]): Census {
-  const c: Census = { lawChapters: [], lawArticles: 0, decimalDeep: 0, decimalMiddle: 0, outlineChapters: 0, unnumberedHeadings: 0 };
+  const c: Census = { lawChapters: [], lawArticles: 0, decimalDeep: 0, decimalMiddle: 0, outlineChapters: 0, parts: 0, outlineRestarts: 0, unnumberedHeadings: 0 };
+  let lastOutline = 0;
+  let partBefore = false;
   const titleLine = lines.find((l) => l.text)?.line;
   for (const l of lines) {
     if (!l.text || l.table || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;
@@ -41,7 +46,17 @@ function census(lines: SourceLine[]): Census {
     const dec = TOC_ENTRY.test(l.text) && !bareNumber ? null : SCHEMES.decimal.match(l.text);
     if (dec?.path && dec.path.length === 3) c.decimalDeep++;
     if (dec?.path && dec.path.length === 2 && /^[\s\u3000]/.test(dec.rest)) c.decimalMiddle++;
-    if (/^[一二三四五六七八九十]+、/.test(l.text) && [...l.text].length <= 30 && !/[。；]/.test(l.text)) c.outlineChapters++;
+    if (GROUP_HEADING.test(l.text) && isTitleLike(l.text, 30)) {
+      c.parts++;
+      partBefore = true;
+      continue;
+    }
+    if (/^[一二三四五六七八九十]+、/.test(l.text) && [...l.text].length <= 30 && !/[。；]/.test(l.text)) {
+      c.outlineChapters++;
+      const n = SCHEMES.outline.match(l.text)?.number ?? 0;
+      if (partBefore && n === 1 && lastOutline >= 1) c.outlineRestarts++;
+      [lastOutline, partBefore] = [n, false];
+    }
     if (l.headingLevel && l.headingLevel <= 3 && !dec) c.unnumberedHeadings++;
   }
   return c;
@@ -52,7 +67,7 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
   const c = census(lines);
   const headings = () => headingsScheme(lines, contents(SCHEMES.law));
   if (forced) {
-    const scheme = forced === 'headings' ? headings() : forced === 'decimal' && c.decimalDeep === 0 ? decimalTwo() : SCHEMES[forced];
+    const scheme = forced === 'headings' ? headings() : forced === 'decimal' && c.decimalDeep === 0 ? decimalTwo() : forced === 'outline' ? outlineOf(c) : SCHEMES[forced];
     return { scheme, reason: `--numbering ${forced}` };
   }
   const repeated = c.lawChapters.length > new Set(c.lawChapters).size;
@@ -63,6 +78,9 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
   if (c.lawArticles >= 1) return { scheme: SCHEMES.flat, reason: `${c.lawArticles} 第X条 provisions and no 第X章 heading: a text without chapters` };
   if (c.decimalDeep >= 2) return { scheme: SCHEMES.decimal, reason: `${c.decimalDeep} headings numbered like 1.1.1` };
   if (c.decimalMiddle >= 2) return { scheme: decimalTwo(), reason: `${c.decimalMiddle} headings numbered like 1.1 and none like 1.1.1` };
+  if (c.outlineChapters >= 2 && outlineOf(c) === outlineUnderParts) {
+    return { scheme: outlineUnderParts, reason: `${c.parts} 第X部分 headings whose 一、 二、 … start again in each part, and no 第X章: parts are chapters, 一、 sections, （一） provisions` };
+  }
   if (c.outlineChapters >= 2) return { scheme: SCHEMES.outline, reason: `${c.outlineChapters} headings numbered 一、 二、 … and no 第X章` };
   if (c.unnumberedHeadings >= 2) {
     return { scheme: headings(), reason: `${c.unnumberedHeadings} headings without numbers (Markdown # or Word Heading styles) and no 目录 to number them from: numbered in order` };
@@ -74,6 +92,11 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
       'no numbering scheme fits: the text has no 第X章 or 第X条 at a line start, no decimal headings (1 / 1.1 / 1.1.1), no outline headings (一、 / （一）) and no Markdown or Word headings. ' +
       'Fix: number the headings in the text (第一章 … / 第一条 …), or mark them as headings (# in Markdown, Heading 1–3 in Word), or pass --numbering <law|flat|decimal|outline|headings>',
   };
+}
+
+/** Outline numbering, in parts when the 一、 headings start again after each 第X部分. */
+function outlineOf(c: Census): NumberingScheme {
+  return c.parts >= 2 && c.outlineRestarts >= 1 ? outlineUnderParts : SCHEMES.outline;
 }
 
 function decimalTwo(): NumberingScheme {

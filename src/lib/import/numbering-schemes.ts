@@ -6,6 +6,7 @@
  */
 import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type CountedUnit } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
+import { GROUP_HEADING } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** The three levels of the content model. */
@@ -126,6 +127,30 @@ const outline: NumberingScheme = {
   print: (kind, n) => (kind === 'chapter' ? `${toChineseNumeral(n)}、` : kind === 'section' ? `（${toChineseNumeral(n)}）` : `${n}.`),
   articles: 'local',
   listItems: true,
+};
+
+/**
+ * Outline texts grouped in parts whose 一、 restart in each part (第一部分 …
+ * 一、 二、, 第二部分 … 一、): the part is the chapter, 一、 the section and
+ * （一） the provision; a `1.` line stays a list item inside its provision.
+ */
+export const outlineUnderParts: NumberingScheme = {
+  id: 'outline',
+  description: 'outline numbering in parts: 第一部分 / 一、 / （一）',
+  match(text) {
+    const part = GROUP_HEADING.exec(text);
+    if (part) {
+      const printed = collapseCjkSpaces(/^第[^篇部编]*?(?:篇|部分|分编|编)/.exec(text)![0]).replace(/[\s\u3000]/g, '');
+      const numeral = printed.slice(1, -part[1]!.length);
+      const n = parseNumeral(numeral);
+      return { kind: 'chapter', number: n !== null && n >= 1 ? n : null, numeral, printed, rest: part[2]!, separated: true };
+    }
+    const h = outline.match(text);
+    if (!h || h.kind === 'article') return null;
+    return { ...h, kind: h.kind === 'chapter' ? 'section' : 'article' };
+  },
+  print: (kind, n) => (kind === 'chapter' ? `第${toChineseNumeral(n)}部分` : kind === 'section' ? `${toChineseNumeral(n)}、` : `（${toChineseNumeral(n)}）`),
+  articles: 'local',
 };
 
 /** Every fixed scheme the importer reads, by id (`headings` is built from the text: {@link headingsScheme}). */
