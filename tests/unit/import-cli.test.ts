@@ -39,7 +39,7 @@ describe('an import, in-process', () => {
     const json = summaryJson(r);
     expect(json).toMatchObject({ version: 'cli1', chapters: 2, sections: 2, articles: 6, crossRefs: 3, unresolved: 1, errors: [] });
     expect(Object.keys(json)).toEqual(['version', 'chapters', 'sections', 'articles', 'crossRefs', 'unresolved', 'warnings', 'errors']);
-    expect(formatReport(r, WORD)).toContain('第一章 总则: 2 section(s), 4 article(s) (第一条–第四条)');
+    expect(formatReport(r, WORD)).toContain('第一章 总则: 2 section(s), 4 article(s) (第一条—第四条)');
     expect(existsSync(join(content, 'plan/cli1/01/02.mdx'))).toBe(true);
   });
 

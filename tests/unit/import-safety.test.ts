@@ -245,7 +245,7 @@ describe('numbers of any size', () => {
     const r = await runImport({ input: file, version: 'big', stage: '送审稿', label: 'big', date: '2026-01-01', contentDir: content, dryRun: true });
     expect(r.errors).toEqual([]);
     expect(r.articles).toBe(10001);
-    expect(r.perChapter[0]).toBe('第一章 总则: 0 section(s), 10001 article(s) (第一条–第一万零一条)');
+    expect(r.perChapter[0]).toBe('第一章 总则: 0 section(s), 10001 article(s) (第一条—第一万零一条)');
     expect(r.warnings.filter((w) => /not a numeral/.test(w.message))).toEqual([]);
   });
 });

@@ -280,6 +280,16 @@ describe('the numbering flag and messages', () => {
     expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/part heading 第二部分 重点任务 kept as the opening paragraph of the next chapter/);
   });
 
+  test('decimal provisions under 第1章 chapters are read as decimal, the chapter printed 第1章', async () => {
+    const text = '某县规划\n第1章 总则\n1.1 规划目的\n1.1.1 正文甲。\n1.1.2 正文乙。\n第2章 目标\n2.1 总体目标\n2.1.1 正文丙。\n';
+    writeFileSync(join(dir, 'chapter-decimal.txt'), text);
+    const r = await runImport({ input: join(dir, 'chapter-decimal.txt'), version: 'chdec', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.numbering?.reason).toBe('3 headings numbered like 1.1.1 under 2 第X章 headings, and no 第X条');
+    expect(structure(r)).toEqual(['01/01.mdx 1.1 规划目的 | 1.1.1 | 1.1.2', '01/index.mdx 第1章 总则', '02/01.mdx 2.1 总体目标 | 2.1.1', '02/index.mdx 第2章 目标']);
+    expect(r.perChapter).toEqual(['第1章 总则: 1 section(s), 2 article(s) (1.1.1—1.1.2)', '第2章 目标: 1 section(s), 1 article(s) (2.1.1)']);
+  });
+
   test('an unknown --numbering value is a usage error naming the schemes', async () => {
     const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'bad', contentDir: join(dir, 'content'), dryRun: true, numbering: 'roman' as never });
     expect(r.exitCode).toBe(2);

@@ -100,6 +100,12 @@ function decimal(depth: 2 | 3): NumberingScheme {
       const numeral = m[1]!.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
       const path = numeral.split('.').map(Number);
       const kind = kinds[path.length - 1];
+      // 第1章 总则 above 1.1 / 1.1.1: the chapter keeps its 第…章 as printed.
+      const chapterWord = path.length === 1 && text.startsWith('第') ? /^章(?=[\s\u3000]|$)/.exec(m[2]!) : null;
+      if (chapterWord && kind) {
+        const rest = m[2]!.slice(1);
+        return { kind, number: path[0]!, numeral, printed: `第${m[1]!}章`, rest, separated: true, path };
+      }
       // A bare 2035 or 1.5 starting a sentence is not a heading: depth 1 needs a space and a short title.
       if (!kind || path.some((n) => n < 1) || (path.length === 1 && (!/^[\s\u3000]/.test(m[2]!) || /[。；，]/.test(m[2]!)))) return null;
       return { kind, number: path.at(-1)!, numeral, printed: numeral, rest: m[2]!, separated: m[2] === '' || /^[\s\u3000]/.test(m[2]!), path };

@@ -17,7 +17,8 @@ import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
 import { docxToLines, htmlToLines } from './docx.ts';
 import { textToLines } from './lines.ts';
-import { labelledTitle, NUMBERING_SCHEMES, partLabel, provisionNumber, type NumberingSchemeId } from '../provision-number.ts';
+import { labelledTitle, NUMBERING_SCHEMES, partLabel, type NumberingSchemeId } from '../provision-number.ts';
+import { articleRange } from '../citation.ts';
 import { parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
 import { readVersionArticles, versionExists } from './previous.ts';
@@ -452,8 +453,7 @@ function summarise(plan: ParsedPlan, version: string, result: ImportResult): voi
   result.articles = allArticles(plan).length;
   result.perChapter = plan.chapters.map((c) => {
     const list = [...c.articles, ...c.sections.flatMap((s) => s.articles)];
-    const printed = (a: (typeof list)[number]) => provisionNumber(a.number, a.printed).printed;
-    const range = list.length ? `${printed(list[0]!)}–${printed(list.at(-1)!)}` : 'no articles';
+    const range = articleRange(list) || 'no articles';
     const label = labelledTitle(partLabel({ scheme, chapter: c.number, printed: c.printed }), c.title);
     return `${label}: ${c.sections.length} section(s), ${list.length} article(s) (${range})`;
   });
