@@ -290,6 +290,22 @@ describe('the numbering flag and messages', () => {
     expect(r.perChapter).toEqual(['第1章 总则: 1 section(s), 2 article(s) (1.1.1—1.1.2)', '第2章 目标: 1 section(s), 1 article(s) (2.1.1)']);
   });
 
+  test('counts the body\'s headings in the reason, not the 目录 entries with their pages', async () => {
+    const text = '某县规划\n目  录\n第一章 总则……1\n第一条 规划目的……1\n第二章 格局……3\n第一章 总则\n第一条 规划目的\n正文甲。\n第二章 格局\n第二条 生态保护\n正文乙。\n';
+    writeFileSync(join(dir, 'toc-pages.txt'), text);
+    const r = await runImport({ input: join(dir, 'toc-pages.txt'), version: 'tocp', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.numbering?.reason).toBe('2 第X章 headings and 2 第X条 headings at line starts');
+  });
+
+  test('a 目录 whose chapters the body does not number or mark says so, and how to fix it', async () => {
+    writeFileSync(join(dir, 'toc-only.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n总则\n为落实国家战略，制定本规划。\n目标\n目标以批复文本为准。\n');
+    const r = await runImport({ input: join(dir, 'toc-only.txt'), version: 'toco', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      "no numbering scheme fits: the 目录 lists 2 第X章 entries but the body has no numbered headings and no Markdown or Word headings. Fix: mark the body's chapter and article headings as headings (# and ## in Markdown, Heading 1–3 in Word) so they are numbered from the 目录 by title, or number them in the text (第一章 … / 第一条 …)",
+    ]);
+  });
+
   test('an unknown --numbering value is a usage error naming the schemes', async () => {
     const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'bad', contentDir: join(dir, 'content'), dryRun: true, numbering: 'roman' as never });
     expect(r.exitCode).toBe(2);

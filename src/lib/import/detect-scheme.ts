@@ -4,7 +4,7 @@
  * no scheme gets one message saying what was found and what to do.
  */
 import { SCHEMES, headingsScheme, outlineUnderParts, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
-import { GROUP_HEADING, TOC_ENTRY, isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** The scheme chosen and the sentence that says why. */
@@ -18,6 +18,8 @@ export interface SchemeChoice {
 /** What the text's lines look like under each scheme. */
 interface Census {
   lawChapters: number[];
+  /** 第X章 entries of the 目录 that carry a page number. */
+  tocChapters: number;
   lawArticles: number;
   decimalDeep: number;
   decimalMiddle: number;
@@ -29,12 +31,17 @@ interface Census {
 }
 
 function census(lines: SourceLine[]): Census {
-  const c: Census = { lawChapters: [], lawArticles: 0, decimalDeep: 0, decimalMiddle: 0, outlineChapters: 0, parts: 0, outlineRestarts: 0, unnumberedHeadings: 0 };
+  const c: Census = { lawChapters: [], tocChapters: 0, lawArticles: 0, decimalDeep: 0, decimalMiddle: 0, outlineChapters: 0, parts: 0, outlineRestarts: 0, unnumberedHeadings: 0 };
   let lastOutline = 0;
   let partBefore = false;
   const titleLine = lines.find((l) => l.text)?.line;
   for (const l of lines) {
     if (!l.text || l.table || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;
+    // A 目录 entry with its page (第一章 总则……1) is no heading of the body.
+    if (TOC_PAGE.test(l.text)) {
+      if (SCHEMES.law.match(l.text)?.kind === 'chapter') c.tocChapters++;
+      continue;
+    }
     const law = SCHEMES.law.match(l.text);
     if (law && law.number !== null && (law.separated || isTitleLike(law.rest, 20) || /^[（(【]/.test(law.rest))) {
       if (law.kind === 'chapter') c.lawChapters.push(law.number);
@@ -71,8 +78,9 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
     return { scheme, reason: `--numbering ${forced}` };
   }
   const repeated = c.lawChapters.length > new Set(c.lawChapters).size;
-  if (c.lawChapters.length > 0 && c.unnumberedHeadings >= 2 && !repeated) {
-    return { scheme: headings(), reason: `the 目录 lists ${c.lawChapters.length} 第X章 entries but the body's ${c.unnumberedHeadings} headings carry no numbers: numbered from the 目录 by title` };
+  const listed = c.tocChapters || c.lawChapters.length;
+  if (listed > 0 && c.unnumberedHeadings >= 2 && !repeated) {
+    return { scheme: headings(), reason: `the 目录 lists ${listed} 第X章 entries but the body's ${c.unnumberedHeadings} headings carry no numbers: numbered from the 目录 by title` };
   }
   if (c.lawArticles === 0 && c.decimalDeep >= 2) {
     return { scheme: SCHEMES.decimal, reason: `${c.decimalDeep} headings numbered like 1.1.1 under ${c.lawChapters.length} 第X章 headings, and no 第X条` };
@@ -87,6 +95,15 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
   if (c.outlineChapters >= 2) return { scheme: SCHEMES.outline, reason: `${c.outlineChapters} headings numbered 一、 二、 … and no 第X章` };
   if (c.unnumberedHeadings >= 2) {
     return { scheme: headings(), reason: `${c.unnumberedHeadings} headings without numbers (Markdown # or Word Heading styles) and no 目录 to number them from: numbered in order` };
+  }
+  if (c.tocChapters > 0) {
+    return {
+      scheme: SCHEMES.law,
+      reason: 'no numbering scheme fits',
+      problem:
+        `no numbering scheme fits: the 目录 lists ${c.tocChapters} 第X章 entries but the body has no numbered headings and no Markdown or Word headings. ` +
+        'Fix: mark the body\'s chapter and article headings as headings (# and ## in Markdown, Heading 1–3 in Word) so they are numbered from the 目录 by title, or number them in the text (第一章 … / 第一条 …)',
+    };
   }
   return {
     scheme: SCHEMES.law,
