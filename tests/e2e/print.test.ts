@@ -50,6 +50,9 @@ describe('printing', () => {
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('本页地址：');
     expect(pages[0]).toContain('生态保护红线');
+    // The cite box prints both forms of the citation, not its copy button.
+    expect(pages[0]).toContain('[EB/OL]');
+    expect(pages[0]).not.toMatch(/复制引用|跳到正文/);
   });
 
   it('prints the whole text with each chapter on a new page and no second numbering', async () => {
