@@ -176,6 +176,34 @@ export function tidyExcerpt(excerpt: string, terms: string[]): string {
 }
 
 /**
+ * The excerpt without the heading pagefind puts before a provision's text
+ * (八卦城格局 八卦城于1938年…): the entry shows that heading as its title
+ * already. Unchanged when the excerpt does not begin with it (a window from
+ * further into the text). Tags are kept; a mark open across the cut is reopened.
+ */
+export function withoutLeadingHeading(excerpt: string, heading: string): string {
+  if (!heading || !excerptText(excerpt).startsWith(`${heading} `)) return excerpt;
+  let left = [...heading].length + 1;
+  let i = 0;
+  let marked = false;
+  while (i < excerpt.length && left > 0) {
+    if (excerpt[i] === '<') {
+      const end = excerpt.indexOf('>', i) + 1;
+      const tag = excerpt.slice(i, end);
+      marked = tag === '<mark>' ? true : tag === '</mark>' ? false : marked;
+      i = end;
+      continue;
+    }
+    // An entity (&amp;) is one character of text; a character beyond the BMP is two code units.
+    i = excerpt[i] === '&' ? excerpt.indexOf(';', i) + 1 : i + String.fromCodePoint(excerpt.codePointAt(i)!).length;
+    left--;
+  }
+  let rest = excerpt.slice(i);
+  if (rest.startsWith('</mark>')) [rest, marked] = [rest.slice('</mark>'.length), false];
+  return marked ? `<mark>${rest}` : rest;
+}
+
+/**
  * The marks one run of matched text keeps: the typed terms inside it (八卦城 of
  * a run 八卦城中), else the whole run when it is enough of a term (八卦 of 八卦城),
  * else none.
@@ -222,7 +250,7 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
     const exact = quality === 'exact';
     // Entries holding every typed term come first; the rest stay in pagefind's order below them.
     const score = locationScore(sub) + (exact ? EXACT_BONUS : 0);
-    const excerpt = tidyExcerpt(sub.excerpt, terms);
+    const excerpt = withoutLeadingHeading(tidyExcerpt(sub.excerpt, terms), sub.title);
     const kind = noteOf ? 'note' : article ? 'article' : sub.anchor ? 'heading' : 'page';
     entries.push({ url: withHighlight(sub.url, highlightTerms(terms, sub.excerpt)), crumbs, title, excerpt, version, score, kind, exact, plan: !!location });
   }

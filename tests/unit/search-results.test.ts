@@ -9,6 +9,7 @@ import {
   rankEntries,
   tidyExcerpt,
   withHighlight,
+  withoutLeadingHeading,
   type PagefindResultData,
 } from '../../src/lib/search-results.ts';
 
@@ -233,6 +234,33 @@ describe('tidyExcerpt', () => {
 
   it('leaves a full stop between Latin words alone', () => {
     expect(tidyExcerpt('GB/T 7714. Online', ['x'])).toBe('GB/T 7714. Online');
+  });
+});
+
+describe('withoutLeadingHeading', () => {
+  it('drops the heading that opens an excerpt, keeping the marks after it', () => {
+    expect(withoutLeadingHeading('<mark>八卦城</mark>格局 <mark>八卦城</mark>于1938年', '八卦城格局')).toBe('<mark>八卦城</mark>于1938年');
+    expect(withoutLeadingHeading('建筑高度 建筑高度和体量', '建筑高度')).toBe('建筑高度和体量');
+  });
+
+  it('reopens a mark that runs across the cut, and counts an entity as one character', () => {
+    expect(withoutLeadingHeading('A&amp;B <mark>x y</mark>', 'A&B')).toBe('<mark>x y</mark>');
+    expect(withoutLeadingHeading('<mark>红线 严格</mark>落实', '红线')).toBe('<mark>严格</mark>落实');
+  });
+
+  it('leaves an excerpt alone that does not begin with the heading', () => {
+    expect(withoutLeadingHeading('……其保护要求依照<mark>八卦城</mark>', '八卦城格局')).toBe('……其保护要求依照<mark>八卦城</mark>');
+    expect(withoutLeadingHeading('八卦城格局', '八卦城格局')).toBe('八卦城格局');
+    expect(withoutLeadingHeading('八卦城格局 正文', '')).toBe('八卦城格局 正文');
+  });
+});
+
+describe('entries show no heading twice', () => {
+  it('cuts the provision heading from the start of its excerpt', () => {
+    const page = sectionPage({
+      sub_results: [{ title: '八卦城格局', url: '/ed3/9/1/#a81', anchor: { id: 'a81', element: 'h2' }, excerpt: '<mark>八卦城</mark>格局. <mark>八卦城</mark>于1938年', weighted_locations: loc(10) }],
+    });
+    expect(entriesFromResult(page, '八卦城').map((e) => [e.title, e.excerpt])).toEqual([['八卦城格局', '<mark>八卦城</mark>于1938年']]);
   });
 });
 
