@@ -23,7 +23,7 @@
  *   the share marked 完全匹配 (issue 14).
  */
 import { parseArgs } from 'node:util';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -31,26 +31,20 @@ import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { startServer } from '../tests/e2e/serve.ts';
 import { precisionAt } from '../tests/e2e/precision.ts';
+import { kb as kbNumber, walkFiles } from './bench-util.ts';
+import { spread } from './bench-runs.ts';
 
 const dist = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals[0] ?? 'dist';
 const QUERY_COUNT = 20;
 const UI_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
+const kb = (n: number) => `${kbNumber(n)} KB`;
+const median = (xs: number[]) => spread(xs).median;
 
 function indexSize(): void {
-  const all = files(join(dist, 'pagefind')).filter((f) => !UI_BUNDLE.test(f.split('/').at(-1)!));
+  const all = walkFiles(join(dist, 'pagefind'))
+    .filter((f) => !UI_BUNDLE.test(f.split('/').at(-1)!))
+    .map((f) => join(dist, 'pagefind', f));
   const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
   const data = all.filter((f) => /\.pf_(meta|index|fragment|filter)$/.test(f));
   const runtime = all.filter((f) => !data.includes(f) && !f.endsWith('.json'));
@@ -168,11 +162,11 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  const spread = (xs: number[]) => `${Math.min(...xs).toFixed(0)} / ${median(xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)}`;
+  const range = (xs: number[]) => [spread(xs).min, spread(xs).median, spread(xs).max].map((x) => x.toFixed(0)).join(' / ');
   const report = (name: string, runs: QueryRun[]) =>
     console.log(
-      `${name}: time to first results min / median / max ${spread(runs.map((r) => r.ms))} ms ` +
-        `(after the ${DEBOUNCE_MS} ms debounce: ${spread(runs.map((r) => r.ms - DEBOUNCE_MS))} ms); ` +
+      `${name}: time to first results min / median / max ${range(runs.map((r) => r.ms))} ms ` +
+        `(after the ${DEBOUNCE_MS} ms debounce: ${range(runs.map((r) => r.ms - DEBOUNCE_MS))} ms); ` +
         `fetched median ${kb(median(runs.map((r) => r.bytes)))} gzip (max ${kb(Math.max(...runs.map((r) => r.bytes)))}; ${kb(median(runs.map((r) => r.rawBytes)))} as sent uncompressed) in ${median(runs.map((r) => r.requests))} requests`,
     );
   console.log(`queries: ${QUERY_COUNT} from tests/search-queries.json, header box, headless Chromium, loopback`);
