@@ -171,6 +171,9 @@ function plate(className: string, text: string): HTMLElement {
 }
 
 /** Zoom in Chinese, a reset-view button, the scale bar, the north arrow and the 示意 stamp. */
+/** Width kept clear at the bottom left for the scale bar (Leaflet's default maximum of 100 px) and the margins. */
+const SCALE_ROOM = 130;
+
 function addControls(map: Leaflet.Map, data: PlanMapPayload, reset: () => void): void {
   L.control.zoom({ position: 'topleft', zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
   control('topleft', () => {
@@ -183,11 +186,13 @@ function addControls(map: Leaflet.Map, data: PlanMapPayload, reset: () => void):
   // The same 示意 stamp as the static map: schematic layers are never boundaries.
   if (data.layers.some((l) => l.schematic)) control('topright', () => plate('plan-map__stamp', '示意')).addTo(map);
   L.control.scale({ position: 'bottomleft', metric: true, imperial: false }).addTo(map);
-  // Bottom right, at most half the width, so that it never covers the scale bar.
+  // Bottom right, beside the scale bar (at most 100 px wide, bottom left), never over it.
   const attribution = L.control.attribution({ position: 'bottomright', prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
   // On a phone the full credit would cover a third of the map; the caption below the map gives it in full.
   attribution.addAttribution(map.getSize().x < 480 ? '县域轮廓：见图注' : data.attribution);
-  Object.assign(attribution.getContainer()!.style, { maxWidth: '50%', whiteSpace: 'normal', textAlign: 'right' });
+  // A percentage would be of the shrink-to-fit corner, not the map: a 375 px phone wrapped the credit to three lines.
+  const room = Math.max(120, map.getSize().x - SCALE_ROOM);
+  Object.assign(attribution.getContainer()!.style, { maxWidth: `${room}px`, whiteSpace: 'normal', textAlign: 'right' });
 }
 
 /**

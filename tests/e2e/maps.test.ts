@@ -159,6 +159,11 @@ describe('the interactive map on a phone', () => {
     await live.locator('.leaflet-overlay-pane path').first().waitFor();
     await page.waitForTimeout(300);
     await fig.screenshot({ path: `${shots}/maps-phone-fig3.png` });
+    // The short credit keeps to one line beside the scale bar instead of a narrow column of three.
+    const credit = (await live.locator('.leaflet-control-attribution').boundingBox())!;
+    const scaleBar = (await live.locator('.leaflet-control-scale').boundingBox())!;
+    expect(credit.height, 'attribution height').toBeLessThan(30);
+    expect(scaleBar.x + scaleBar.width <= credit.x || credit.y + credit.height <= scaleBar.y, 'attribution clear of the scale bar').toBe(true);
 
     // A one-finger swipe downwards that starts on the map scrolls the page back up and leaves the map where it was.
     const box = (await live.boundingBox())!;
