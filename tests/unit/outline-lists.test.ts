@@ -40,3 +40,31 @@ describe('a 1. line in an outline text', () => {
     expect(isOutlineListItem({ ...heading, number: 2, expected: 2, listRun: 2 })).toBe(false);
   });
 });
+
+describe('the context around a 1. line', () => {
+  test('a lead-in is one that ends in ：, spaces after it aside; a colon inside it is no lead-in', () => {
+    expect(isOutlineListItem({ ...heading, openText: '规划实施坚持以下原则： ' })).toBe(true);
+    expect(isOutlineListItem({ ...heading, openText: '规划实施坚持以下原则:' })).toBe(true);
+    expect(isOutlineListItem({ ...heading, openText: '规划期限：2021—2035年。' })).toBe(false);
+  });
+
+  test('the title is measured without the spaces after the number: 25 characters still read as a title', () => {
+    const title25 = '统筹推进山水林田湖草沙一体化保护和系统治理工作安排';
+    expect([...title25].length).toBe(25);
+    expect(isOutlineListItem({ ...heading, rest: `　 ${title25}` })).toBe(false);
+    expect(isOutlineListItem({ ...heading, rest: `　 ${title25}署` })).toBe(true);
+  });
+
+  test('a 1. that is the number expected next is a provision even inside an open provision', () => {
+    expect(isOutlineListItem({ ...heading, rest: ' 耕地保护', number: 1, expected: 1, inProvision: true })).toBe(false);
+  });
+
+  test('a 1. outside a provision is no restarted list, whatever number is expected', () => {
+    expect(isOutlineListItem({ ...heading, rest: ' 耕地保护', number: 1, expected: 2, inProvision: false })).toBe(false);
+  });
+
+  test('a number other than 1 that skips ahead is a provision (the numbering check reports the gap), not a list item', () => {
+    expect(isOutlineListItem({ ...heading, number: 3, expected: 2, inProvision: true })).toBe(false);
+    expect(isOutlineListItem({ ...heading, number: 3, expected: 2, inProvision: false })).toBe(false);
+  });
+});

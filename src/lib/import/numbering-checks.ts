@@ -38,10 +38,16 @@ export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnost
   const error = (message: string): Diagnostic => ({ severity: 'error', line, message, text: text.length > 60 ? [...text].slice(0, 60).join('') + '…' : text });
   const scope = c.scope ?? '';
   const after = c.previous ? `${p(c.previous.number)} at line ${c.previous.line}` : 'the start';
-  if ((kind === 'article' || kind === 'chapter') && n === 1 && expected > 1) {
+  if (
+    (kind === 'article' || kind === 'chapter') &&
+    n === 1 &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: n === expected returned above and a sequence expects 1 or more, so here expected > 1 always
+    expected > 1
+  ) {
     return error(`${kind} numbers restart at ${p(1)} (after ${p(expected - 1)}): number the ${kind}s through the whole plan (${p(1)} … ${p(expected)}…), as the content model and citations require`);
   }
   if (c.duplicateOf) return error(`duplicate ${kind} number: ${p(n)} appears twice${scope} (first at line ${c.duplicateOf.line}); expected ${p(expected)} after ${after}`);
+  // Stryker disable next-line EqualityOperator: n === expected returned above, so < and <= agree
   if (n < expected) return error(`${kind} numbers out of order: ${p(n)} at line ${line} comes after ${after}${scope}; expected ${p(expected)}`);
   const missing = expected === n - 1 ? p(expected) : `${p(expected)}–${p(n - 1)}`;
   return error(`gap in ${kind} numbering: expected ${p(expected)}, found ${p(n)}${scope} at line ${line} after ${after} (${missing} missing)`);

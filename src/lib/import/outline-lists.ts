@@ -38,8 +38,8 @@ const TITLE_MAX = 25;
  * provision.
  */
 export function isOutlineListItem(c: OutlineItemContext): boolean {
-  const rest = c.rest.replace(/^[\s\u3000]+/, '');
-  if (!isTitleLike(rest, TITLE_MAX)) return true;
+  // isTitleLike trims, so the space after `1.` needs no removing here.
+  if (!isTitleLike(c.rest, TITLE_MAX)) return true;
   if (c.openText !== null && /[：:]$/.test(c.openText.trim())) return true;
   if (!c.nextIsBody) return true;
   if (c.listRun !== null && c.number === c.listRun + 1) return true;

@@ -1,0 +1,181 @@
+/**
+ * Which numbering scheme a text uses, and the reason the importer prints
+ * (src/lib/import/detect-scheme.ts). The counts in the reason are the
+ * census of heading-shaped lines, so they are checked exactly.
+ */
+import { describe, expect, test } from 'vitest';
+import { detectScheme } from '../../src/lib/import/detect-scheme.ts';
+import type { SourceLine } from '../../src/lib/import/types.ts';
+
+type LineSpec = string | { text: string; level?: number; table?: string[][] };
+const toLines = (...specs: LineSpec[]): SourceLine[] =>
+  specs.map((s, i) => {
+    const o = typeof s === 'string' ? { text: s } : s;
+    return { line: i + 1, text: o.text, indent: 0, ...(o.level ? { headingLevel: o.level } : {}), ...(o.table ? { table: o.table } : {}) };
+  });
+const noContents = () => [];
+const detect = (...specs: LineSpec[]) => detectScheme(toLines(...specs), noContents);
+const h = (text: string, level = 1) => ({ text, level });
+
+describe('a law-shaped text', () => {
+  test('is law, counting 第X章 and 第X条 headings at line starts', () => {
+    const c = detect('某县国土空间总体规划', '第一章 总则', '第一条 规划目的', '为加强管理，制定本规划。', '第二条 规划范围', '本规划范围为县域。', '第二章 格局', '第三条 三条控制线', '严格落实。');
+    expect(c.scheme.id).toBe('law');
+    expect(c.reason).toBe('2 第X章 headings and 3 第X条 headings at line starts');
+    expect(c.problem).toBeUndefined();
+  });
+
+  test('is law when its Word headings carry the numbers the 目录 lists too', () => {
+    const c = detect('某县国土空间总体规划', '目录', '第一章 总则', '第二章 格局', h('前言'), '前言内容。', h('第一章 总则'), '第一条 规划目的', '为加强管理。', h('第二章 格局'), h('附录'));
+    expect(c.scheme.id).toBe('law');
+    expect(c.reason).toBe('4 第X章 headings and 1 第X条 headings at line starts');
+  });
+
+  test('does not count a chapter heading whose numeral cannot be read', () => {
+    const c = detect('某县管理办法', '第一条 适用范围', '本办法适用于全县。', '第〇章 说明');
+    expect(c.scheme.id).toBe('flat');
+  });
+});
+
+describe('a text of articles without chapters', () => {
+  test('is flat, counting articles with a title, a bracketed title or a separator; a sentence glued to 第X条 is no heading', () => {
+    const c = detect(
+      '某县管理办法',
+      '第一条（目的）为了加强管理，制定本办法。',
+      '第二条 适用范围',
+      '本办法适用于全县。',
+      '第三条所称的（规划）是指县级国土空间总体规划，不含专项规划。',
+      '第四条【分工】县人民政府负责实施，各部门配合。',
+      '第五条规划管理',
+      '县自然资源局负责规划管理。',
+    );
+    expect(c.scheme.id).toBe('flat');
+    expect(c.scheme.flat).toBe(true);
+    expect(c.reason).toBe('4 第X条 provisions and no 第X章 heading: a text without chapters');
+  });
+
+  test('is flat with a single article', () => {
+    const c = detect('某县管理办法', '第一条 本办法自公布之日起施行。');
+    expect(c.scheme.id).toBe('flat');
+    expect(c.reason).toBe('1 第X条 provisions and no 第X章 heading: a text without chapters');
+  });
+
+  test('does not count the title line, blank lines or Word tables as headings', () => {
+    const c = detect('', '第一条 本办法的名称', '第二条 适用范围', '本办法适用于全县。', { text: '第三条 表格', table: [['第三条', '表格']] }, '');
+    expect(c.reason).toBe('1 第X条 provisions and no 第X章 heading: a text without chapters');
+  });
+});
+
+describe('a decimal text', () => {
+  test('with two or more 1.1.1 headings is decimal by three levels', () => {
+    const c = detect('某县规划', '1 总则', '1.1 规划目的', '1.1.1 规划依据', '依据有关法律。', '1.1.2 规划范围', '县域。');
+    expect(c.scheme.id).toBe('decimal');
+    expect(c.scheme.description).toBe('decimal headings 1 / 1.1 / 1.1.1');
+    expect(c.reason).toBe('2 headings numbered like 1.1.1');
+  });
+
+  test('counts a bare 1.1.1 on its own line, its text on the next, as a heading', () => {
+    const c = detect('某县规划', '10 总则', '10.1 规划目的', '10.1.9', '依据有关法律。', '10.1.10', '县域。');
+    expect(c.reason).toBe('2 headings numbered like 1.1.1');
+  });
+
+  test('with 1.1 headings only is decimal by two levels: 1 a chapter, 1.1 an article', () => {
+    const c = detect('某县规划', '1 总则', '1.1 规划目的', '为加强管理。', '1.2 规划范围', '1.5倍于现状 规模。', '1.3规划期限', '2021—2035年。');
+    expect(c.scheme.id).toBe('decimal');
+    expect(c.scheme.description).toBe('decimal headings 1 / 1.1');
+    expect(c.reason).toBe('2 headings numbered like 1.1 and none like 1.1.1');
+    expect(c.scheme.match('1 总则')).toMatchObject({ kind: 'chapter', number: 1 });
+    expect(c.scheme.match('1.2 规划范围')).toMatchObject({ kind: 'article', number: 2, path: [1, 2] });
+    expect(c.scheme.match('1.2.3 规划期限')).toBeNull();
+    expect(c.scheme.match('总则')).toBeNull();
+  });
+
+  test('does not count 1.1.1 entries of a 目录 with page numbers', () => {
+    const c = detect('某县规划', '目录', '1.1.1 规划依据 3', '1.1.2 规划范围 4', '1 总则', '1.1 规划目的', '内容。', '1.2 规划范围', '内容。');
+    expect(c.reason).toBe('2 headings numbered like 1.1 and none like 1.1.1');
+  });
+
+  test('needs two 1.1 headings, not one', () => {
+    expect(detect('某县规划', '1 总则', '1.1 规划目的', '为加强管理。').problem).toMatch(/^no numbering scheme fits/);
+  });
+});
+
+describe('an outline text', () => {
+  test('counts short unpunctuated 一、 lines at a line start, the title line aside', () => {
+    const c = detect(
+      '',
+      '一、近期建设规划',
+      '一、总体要求',
+      '坚持二、三产业融合发展',
+      '十一、保障措施',
+      '二、落实耕地保护任务。',
+      '三、统筹推进山水林田湖草沙一体化保护和系统治理的工作安排部署要',
+      '四、统筹推进山水林田湖草沙一体化保护和系统治理的工作安排部署',
+    );
+    expect(c.scheme.id).toBe('outline');
+    expect(c.reason).toBe('3 headings numbered 一、 二、 … and no 第X章');
+    expect([...'四、统筹推进山水林田湖草沙一体化保护和系统治理的工作安排部署'].length).toBe(30);
+  });
+
+  test('is not told apart from other texts by a single 一、 heading', () => {
+    expect(detect('近期建设规划', '一、总体要求', '内容。').problem).toMatch(/^no numbering scheme fits/);
+  });
+});
+
+describe('a text of unnumbered headings', () => {
+  test('numbers them in order when there is no 目录, counting levels 1–3 and skipping 目录 and 目次', () => {
+    const c = detect(h('某县规划'), h('目录'), h('目 次'), h('总则'), '内容。', h('规划目标', 2), h('目录管理', 2), h('编制目录', 2), h('具体要求', 3), h('细则', 4));
+    expect(c.scheme.id).toBe('headings');
+    expect(c.reason).toBe('5 headings without numbers (Markdown # or Word Heading styles) and no 目录 to number them from: numbered in order');
+  });
+
+  test('two are enough', () => {
+    expect(detect('某县规划', h('总则'), '内容。', h('格局'), '内容。').reason).toBe(
+      '2 headings without numbers (Markdown # or Word Heading styles) and no 目录 to number them from: numbered in order',
+    );
+  });
+
+  test('numbers them from a 目录 that lists 第X章 entries', () => {
+    const lines = toLines('某县规划', '目录', '第一章 总则', '第二章 格局', h('总则'), '内容。', h('格局'), '内容。');
+    const c = detectScheme(lines, () => ['第一章 总则', '第二章 格局']);
+    expect(c.scheme.id).toBe('headings');
+    expect(c.reason).toBe("the 目录 lists 2 第X章 entries but the body's 2 headings carry no numbers: numbered from the 目录 by title");
+    expect(c.scheme.match('总则', lines[4])).toMatchObject({ kind: 'chapter', number: 1 });
+    expect(c.scheme.match('格局', lines[6])).toMatchObject({ kind: 'chapter', number: 2 });
+  });
+});
+
+describe('a text that fits no scheme', () => {
+  test('is read as law with one problem saying what was looked for and the fix', () => {
+    for (const c of [detectScheme([], noContents), detect('某县规划', '本规划是县域国土空间保护、开发、利用、修复的行动纲领。')]) {
+      expect(c.scheme.id).toBe('law');
+      expect(c.reason).toBe('no numbering scheme fits');
+      expect(c.problem).toMatch(/^no numbering scheme fits: the text has no 第X章 or 第X条 at a line start.*Fix: number the headings/);
+    }
+  });
+});
+
+describe('--numbering', () => {
+  test('wins over the text and is given as the reason', () => {
+    const law = toLines('某县规划', '第一章 总则', '第一条 目的', '内容。');
+    expect(detectScheme(law, noContents, 'outline')).toMatchObject({ scheme: { id: 'outline' }, reason: '--numbering outline' });
+    expect(detectScheme(law, noContents, 'flat').scheme.id).toBe('flat');
+  });
+
+  test('headings builds the scheme from the text and its 目录', () => {
+    const lines = toLines('某县规划', h('总则'), '内容。');
+    const c = detectScheme(lines, () => ['第三章 总则'], 'headings');
+    expect(c.reason).toBe('--numbering headings');
+    expect(c.scheme.id).toBe('headings');
+    expect(c.scheme.match('总则', lines[1])).toMatchObject({ kind: 'chapter', number: 3 });
+  });
+
+  test('decimal reads three levels when the text has a 1.1.1 heading, else two', () => {
+    const deep = toLines('某县规划', '1 总则', '1.1 目的', '1.1.1 依据', '内容。');
+    expect(detectScheme(deep, noContents, 'decimal').scheme.description).toBe('decimal headings 1 / 1.1 / 1.1.1');
+    const two = toLines('某县规划', '1 总则', '1.1 目的', '内容。');
+    const c = detectScheme(two, noContents, 'decimal');
+    expect(c.scheme.description).toBe('decimal headings 1 / 1.1');
+    expect(c.scheme.match('1.1 目的')?.kind).toBe('article');
+  });
+});
