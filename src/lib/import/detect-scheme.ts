@@ -82,7 +82,7 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
   if (listed > 0 && c.unnumberedHeadings >= 2 && !repeated) {
     return { scheme: headings(), reason: `the 目录 lists ${listed} 第X章 entries but the body's ${c.unnumberedHeadings} headings carry no numbers: numbered from the 目录 by title` };
   }
-  if (c.lawArticles === 0 && c.decimalDeep >= 2) {
+  if (c.lawChapters.length > 0 && c.lawArticles === 0 && c.decimalDeep >= 2) {
     return { scheme: SCHEMES.decimal, reason: `${c.decimalDeep} headings numbered like 1.1.1 under ${c.lawChapters.length} 第X章 headings, and no 第X条` };
   }
   if (c.lawChapters.length > 0) return { scheme: SCHEMES.law, reason: `${c.lawChapters.length} 第X章 headings and ${c.lawArticles} 第X条 headings at line starts` };
