@@ -122,6 +122,69 @@ describe('an outline text', () => {
   });
 });
 
+describe('an outline text in parts', () => {
+  const parts = ['某区规划', '第一部分 总体要求', '一、规划背景', '内容。', '二、基本原则', '内容。', '第二部分 重点任务', '一、耕地保护', '内容。'];
+
+  test('is read in parts when two 第X部分 headings stand above 一、 headings that start again', () => {
+    const c = detect(...parts);
+    expect(c.scheme.id).toBe('outline');
+    expect(c.scheme.description).toBe('outline numbering in parts: 第一部分 / 一、 / （一）');
+    expect(c.reason).toBe('2 第X部分 headings whose 一、 二、 … start again in each part, and no 第X章: parts are chapters, 一、 sections, （一） provisions');
+  });
+
+  test('a 一、 that starts again after a part whose own 一、 was the only one is still a restart', () => {
+    const c = detect('某区规划', '第一部分 总体要求', '一、规划背景', '内容。', '第二部分 重点任务', '一、耕地保护', '内容。');
+    expect(c.scheme.description).toBe('outline numbering in parts: 第一部分 / 一、 / （一）');
+  });
+
+  test('is plain outline when the 一、 run on through the parts, or start again without a part between', () => {
+    expect(detect('某区规划', '第一部分 总体要求', '一、规划背景', '内容。', '第二部分 重点任务', '二、耕地保护', '内容。').scheme.description).toBe('outline numbering 一、 / （一） / 1.');
+    expect(detect('某区规划', '第一部分 总体要求', '一、规划背景', '二、基本原则', '一、耕地保护', '第二部分 重点任务', '内容。').scheme.description).toBe('outline numbering 一、 / （一） / 1.');
+  });
+
+  test('needs two parts: one part heading is a lead paragraph', () => {
+    const c = detect('某区规划', '一、规划背景', '内容。', '第一部分 重点任务', '一、耕地保护', '内容。');
+    expect(c.scheme.description).toBe('outline numbering 一、 / （一） / 1.');
+    expect(c.reason).toBe('2 headings numbered 一、 二、 … and no 第X章');
+  });
+
+  test('--numbering outline reads parts the same way', () => {
+    expect(detectScheme(toLines(...parts), noContents, 'outline').scheme.description).toBe('outline numbering in parts: 第一部分 / 一、 / （一）');
+    expect(detectScheme(toLines('某区规划', '一、规划背景', '二、耕地保护'), noContents, 'outline').scheme.description).toBe('outline numbering 一、 / （一） / 1.');
+  });
+});
+
+describe('decimal provisions under 第X章 chapters', () => {
+  test('are decimal when two 1.1.1 headings stand under 第X章 and there is no 第X条', () => {
+    const c = detect('某县规划', '第1章 总则', '1.1 规划目的', '1.1.1 内容甲。', '1.1.2 内容乙。');
+    expect(c.scheme.id).toBe('decimal');
+    expect(c.reason).toBe('2 headings numbered like 1.1.1 under 1 第X章 headings, and no 第X条');
+  });
+
+  test('stay law with one 1.1.1 heading, or with a 第X条', () => {
+    expect(detect('某县规划', '第1章 总则', '1.1 规划目的', '1.1.1 内容甲。').scheme.id).toBe('law');
+    expect(detect('某县规划', '第一章 总则', '第一条 目的', '1.1.1 内容甲。', '1.1.2 内容乙。').scheme.id).toBe('law');
+  });
+});
+
+describe('a 目录 with page numbers', () => {
+  test('is not counted as the body\'s headings, whatever its entries are', () => {
+    const c = detect('某县规划', '目录', '第一章 总则……1', '第一条 目的……1', '第二章 格局\t3', '第一章 总则', '第一条 目的', '内容。');
+    expect(c.reason).toBe('1 第X章 headings and 1 第X条 headings at line starts');
+  });
+
+  test('whose chapters the body neither numbers nor marks is a problem of its own', () => {
+    const c = detect('某县规划', '目录', '第一章 总则……1', '第一条 目的……1', '第二章 格局……3', '总则', '内容。');
+    expect(c.reason).toBe('no numbering scheme fits');
+    expect(c.problem).toMatch(/^no numbering scheme fits: the 目录 lists 2 第X章 entries but the body has no numbered headings/);
+  });
+
+  test('numbers unnumbered headings from its chapter entries', () => {
+    const c = detect('某县规划', '目录', '第一章 总则\t1', '第二章 格局\t3', h('总则'), '内容。', h('格局'), '内容。');
+    expect(c.reason).toBe("the 目录 lists 2 第X章 entries but the body's 2 headings carry no numbers: numbered from the 目录 by title");
+  });
+});
+
 describe('a text of unnumbered headings', () => {
   test('numbers them in order when there is no 目录, counting levels 1–3 and skipping 目录 and 目次', () => {
     const c = detect(h('某县规划'), h('目录'), h('目 次'), h('总则'), '内容。', h('规划目标', 2), h('目录管理', 2), h('编制目录', 2), h('具体要求', 3), h('细则', 4));
