@@ -88,12 +88,12 @@ const flat: NumberingScheme = {
 /** `1 总则`, `1.1 规划目的`, `1.1.1 …`, with or without 第: by depth, chapter / section / article. */
 const DECIMAL = /^第?[\s\u3000]*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,3})(?=[\s\u3000]|[\u4e00-\u9fff]|$)([\s\S]*)$/;
 
-/** A decimal scheme with `depth` levels: 3 (chapter.section.article) or 2 (chapter.article). */
-function decimal(depth: 2 | 3): NumberingScheme {
-  const kinds: HeadingKind[] = depth === 3 ? ['chapter', 'section', 'article'] : ['chapter', 'article'];
+/** The decimal scheme by depth: chapter.section.article (detect-scheme.ts derives the two-level 1 / 1.1 from it). */
+function decimal(): NumberingScheme {
+  const kinds: HeadingKind[] = ['chapter', 'section', 'article'];
   return {
     id: 'decimal',
-    description: depth === 3 ? 'decimal headings 1 / 1.1 / 1.1.1' : 'decimal headings 1 / 1.1',
+    description: 'decimal headings 1 / 1.1 / 1.1.1',
     match(text) {
       const m = DECIMAL.exec(text);
       if (!m) return null;
@@ -160,7 +160,7 @@ export const outlineUnderParts: NumberingScheme = {
 };
 
 /** Every fixed scheme the importer reads, by id (`headings` is built from the text: {@link headingsScheme}). */
-export const SCHEMES = { law, flat, decimal: decimal(3), outline } as const;
+export const SCHEMES = { law, flat, decimal: decimal(), outline } as const;
 
 /** A title as compared between the 目录 and the body: no spaces, bold marks or page numbers. */
 export function titleKey(text: string): string {
