@@ -3,7 +3,9 @@
  * where they show: loaded on narrow screens, or when a window narrows. Wide
  * screens fetch nothing (issue #17 keeps the eager script small).
  */
-const narrow = matchMedia('(max-width: 48rem)');
+import { narrowScreen } from './narrow-screen.ts';
+
+const narrow = narrowScreen();
 const load = () => void import('./header-menu.client.ts');
 if (narrow.matches) load();
 else narrow.addEventListener('change', load, { once: true });
