@@ -10,7 +10,7 @@
  */
 import menuCssUrl from './header-menu.css?url';
 import { addStylesheet } from './lazy-stylesheet.ts';
-import { narrowScreen } from './narrow-screen.ts';
+import { NARROW_SCREEN } from './narrow-screen.ts';
 
 void addStylesheet(menuCssUrl);
 
@@ -86,7 +86,7 @@ class HeaderMenu extends HTMLElement {
     };
     this.sidebar?.addEventListener('click', chosen);
     this.tools.addEventListener('click', chosen);
-    narrowScreen().addEventListener('change', () => this.open(null));
+    matchMedia(NARROW_SCREEN).addEventListener('change', () => this.open(null));
   }
 
   /** Show the label of the last 章/节 heading above the header's bottom edge. */

@@ -4,11 +4,11 @@
  * screens nothing folds (the rule is in a narrow-screen media query), and
  * without JavaScript the contents simply stay open.
  */
-import { narrowScreen } from './narrow-screen.ts';
+import { NARROW_SCREEN } from './narrow-screen.ts';
 
 class SidebarFold extends HTMLElement {
   connectedCallback(): void {
-    this.classList.toggle('is-folded', narrowScreen().matches);
+    this.classList.toggle('is-folded', matchMedia(NARROW_SCREEN).matches);
   }
 }
 
