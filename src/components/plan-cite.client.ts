@@ -5,6 +5,12 @@
  * points at one 款 or 项 of its article (`#a18-2-3`, set by the paragraph's ¶
  * link), it copies that provision's citation instead (issue 14).
  */
+import fallbackCssUrl from './plan-cite.css?url';
+import { addStylesheet } from './lazy-stylesheet.ts';
+
+// The hand-copy field's rules come with this module (issue #17).
+void addStylesheet(fallbackCssUrl);
+
 class PlanCite extends HTMLElement {
   /** The 款/项 cited instead of the whole article, if any. */
   private paragraph: HTMLElement | null = null;

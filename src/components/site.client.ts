@@ -2,9 +2,8 @@
  * The scripts every page runs, as one cached module (issue #17: five small
  * inline scripts were repeated in every page and never cached, and two
  * bundles, one per layout, shared load-on-use.ts through a third file): the
- * reader settings (their code is mostly showing the current size at load),
- * and the loaders of the header search, the phone header, the version
- * switcher and offline saving, and on pages of plan text
+ * loaders of the header search, the phone header, the version switcher, the
+ * reader settings and offline saving, and on pages of plan text
  * (plan-text.client.ts) the sidebar fold and the loaders of citations,
  * arrival notes and reference previews; each finds nothing to do on pages
  * without its element. What the controls do loads on first use. Each part
@@ -14,6 +13,6 @@
 import './search-box-loader.client.ts';
 import './header-menu-loader.client.ts';
 import './version-switcher-loader.client.ts';
-import './reader-settings.client.ts';
+import './reader-settings-loader.client.ts';
 import './offline-save-loader.client.ts';
 import './plan-text.client.ts';
