@@ -39,8 +39,10 @@ export function loadOnUse(selector: string, load: () => Promise<unknown>, option
   document.addEventListener(
     'click',
     (event) => {
+      // A click with a modifier (open in a new tab…) cannot be given back as it was: let it through.
+      if (loaded || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       const control = (event.target as Element | null)?.closest?.<HTMLElement>('button, a');
-      if (loaded || !control?.closest(selector)) return;
+      if (!control?.closest(selector)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       void start().then(() => control.click());
