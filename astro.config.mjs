@@ -39,6 +39,10 @@ export default defineConfig({
       // Astro inlines a small script chunk below this limit; `false` for JS keeps them external and cacheable.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
+        // Imported constants are inlined wherever they are used (the default does so only in
+        // conditions): a constants-only module shared by the eager page script and a lazy
+        // chunk, such as src/components/narrow-screen.ts, then costs no chunk of its own.
+        optimization: { inlineConst: true },
         // Astro marks every MDX page module "use astro:head-inject" and the
         // bundler warns once per page that it may drop it (it does not matter
         // for a static build). Exactly that warning is silenced, so real ones

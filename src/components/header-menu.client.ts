@@ -5,13 +5,17 @@
  * under the header with the sidebar's contents below them. Esc, the button
  * again or a chosen link closes the panel. On a page with several chapters
  * (the whole text) the header follows the 章 and 节 headings scrolled past.
- * Loaded by header-menu-loader.client.ts on narrow screens only; the panels'
- * styles (header-menu.css) come with it.
+ * Loaded by header-menu-loader.client.ts on narrow screens only, when the
+ * reader first reaches for a button; the panels' styles (header-menu.css)
+ * come with it.
  */
 import menuCssUrl from './header-menu.css?url';
 import { addStylesheet } from './lazy-stylesheet.ts';
+import { NARROW_SCREEN } from './narrow-screen.ts';
 
-void addStylesheet(menuCssUrl);
+// The panels' rules first: this module loads when the reader taps a button (header-menu-loader.client.ts),
+// and the held tap opens its panel as soon as the element is defined.
+await addStylesheet(menuCssUrl);
 
 type Panel = 'search' | 'menu';
 
@@ -85,7 +89,7 @@ class HeaderMenu extends HTMLElement {
     };
     this.sidebar?.addEventListener('click', chosen);
     this.tools.addEventListener('click', chosen);
-    matchMedia('(max-width: 48rem)').addEventListener('change', () => this.open(null));
+    matchMedia(NARROW_SCREEN).addEventListener('change', () => this.open(null));
   }
 
   /** Show the label of the last 章/节 heading above the header's bottom edge. */

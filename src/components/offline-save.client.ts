@@ -32,7 +32,7 @@ class OfflineSave extends HTMLElement {
   private say(text: string) { this.el('status').textContent = text; }
 
   connectedCallback(): void {
-    if (!('serviceWorker' in navigator) || !('caches' in window)) return;
+    // Loaded on first use, only where the browser can save (offline-save-loader.client.ts).
     this.el('box').hidden = false;
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest('button')?.dataset.action;

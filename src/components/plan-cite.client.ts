@@ -5,6 +5,12 @@
  * points at one 款 or 项 of its article (`#a18-2-3`, set by the paragraph's ¶
  * link), it copies that provision's citation instead (issue 14).
  */
+import fallbackCssUrl from './plan-cite.css?url';
+import { addStylesheet } from './lazy-stylesheet.ts';
+
+// The hand-copy field's rules come with this module (issue #17).
+void addStylesheet(fallbackCssUrl);
+
 class PlanCite extends HTMLElement {
   /** The 款/项 cited instead of the whole article, if any. */
   private paragraph: HTMLElement | null = null;
@@ -78,6 +84,14 @@ class PlanCite extends HTMLElement {
     button.setAttribute('aria-live', 'polite');
     setTimeout(() => (button.textContent = this.label), 2500);
   }
+}
+
+// The GB/T form on an article page records the date the reader accessed the text:
+// this module loads when the reader reaches for the cite box, before anything is copied.
+const today = new Date().toLocaleDateString('sv');
+for (const t of document.querySelectorAll<HTMLTimeElement>('time.access-date')) {
+  t.dateTime = today;
+  t.textContent = today;
 }
 
 customElements.define('plan-cite', PlanCite);

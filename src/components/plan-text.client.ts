@@ -1,8 +1,9 @@
 /**
- * The scripts of every page of plan text (PlanLayout), as one cached module:
- * the sidebar fold (and the phone's reading bar), and the loaders of the
+ * The parts of the page script (site.client.ts) for pages of plan text: the
+ * sidebar fold (and the phone's reading bar), and the loaders of the
  * copy-citation buttons, of the note for a provision not on the page and of
- * the cross-reference previews. See site.client.ts for why they are bundled.
+ * the cross-reference previews. Bundled into site.client.ts rather than a
+ * PlanLayout script of its own, which cost a request and a shared chunk.
  */
 import './sidebar-fold.client.ts';
 import './plan-cite-loader.client.ts';

@@ -1,14 +1,13 @@
 /**
  * The eager part of the header search: the `/` shortcut, and loading the live
  * search (search-box.client.ts, with its result rendering and citation
- * parsing) only when the reader first focuses or types in the box. Reading
- * pages so stay within their JavaScript budget; the form works without it.
+ * parsing) only when the reader first reaches for the box (load-on-use.ts: a
+ * press of 搜索 that comes first is held and given back). Reading pages so
+ * stay within their JavaScript budget; the form works without it.
  */
-let loading: Promise<unknown> | undefined;
+import { loadOnUse } from './load-on-use.ts';
 
-function loadLiveSearch(): void {
-  loading ??= import('./search-box.client.ts');
-}
+const loadLiveSearch = loadOnUse('plan-search', () => import('./search-box.client.ts'));
 
 /** Whether a keyboard event comes from somewhere the reader types. */
 function isTyping(e: KeyboardEvent): boolean {
@@ -29,11 +28,6 @@ document.addEventListener('keydown', (e) => {
 });
 
 // A page opened from a result carries `?highlight=`: the live module marks the phrases.
-if (new URLSearchParams(location.search).has('highlight')) loadLiveSearch();
-
-for (const input of document.querySelectorAll<HTMLInputElement>('plan-search input[type="search"]')) {
-  input.addEventListener('focus', loadLiveSearch, { once: true });
-  input.addEventListener('pointerenter', loadLiveSearch, { once: true });
-}
+if (new URLSearchParams(location.search).has('highlight')) void loadLiveSearch();
 
 export {};

@@ -4,9 +4,11 @@
  * screens nothing folds (the rule is in a narrow-screen media query), and
  * without JavaScript the contents simply stay open.
  */
+import { NARROW_SCREEN } from './narrow-screen.ts';
+
 class SidebarFold extends HTMLElement {
   connectedCallback(): void {
-    this.classList.toggle('is-folded', matchMedia('(max-width: 48rem)').matches);
+    this.classList.toggle('is-folded', matchMedia(NARROW_SCREEN).matches);
   }
 }
 

@@ -9,17 +9,22 @@
  *
  * "Last read" survives scrolling back up to the header: the article crossing
  * the upper quarter of the window is remembered while reading, and a page
- * top with no article there does not forget it; before any scrolling, the
- * #a<n> in the address counts.
+ * top with no article there does not forget it; before any reading, the
+ * #a<n> in the address counts. This module loads when the reader first
+ * reaches for a switcher or the old-version banner; until then the eager
+ * loader (version-switcher-loader.client.ts) keeps only the scroll position
+ * of the last reading, which `defineVersionSwitcher` turns into an article.
  */
+const ARTICLES = 'section.article[data-article]';
 let lastRead: string | null = /^#a([1-9]\d*)$/.exec(location.hash)?.[1] ?? null;
 let frame = 0;
 let listening = false;
 
-function noteArticleInView(): void {
+/** Remember the last article whose top is above the window's upper quarter when the page is scrolled to `y` (now, by default). */
+function noteArticleInView(y = scrollY): void {
   let current: string | null = null;
-  for (const b of document.querySelectorAll<HTMLElement>('section.article[data-article]')) {
-    if (b.getBoundingClientRect().top > innerHeight / 4) break;
+  for (const b of document.querySelectorAll<HTMLElement>(ARTICLES)) {
+    if (b.getBoundingClientRect().top + scrollY - y > innerHeight / 4) break;
     current = b.dataset.article ?? null;
   }
   if (current) lastRead = current;
@@ -35,6 +40,8 @@ class VersionSwitcher extends HTMLElement {
         a.setAttribute('href', (lastRead && byArticle[lastRead]) || a.dataset.base);
       }
     };
+    // Loaded on first use: the list may be open already, or a held click is about to follow a link.
+    follow();
     // `toggle` does not bubble: listen in the capture phase for the <details> inside.
     this.addEventListener('toggle', follow, true);
     this.addEventListener('pointerdown', follow);
@@ -55,6 +62,12 @@ class VersionSwitcher extends HTMLElement {
   }
 }
 
-if (!customElements.get('version-switcher')) customElements.define('version-switcher', VersionSwitcher);
-
-export {};
+/**
+ * Define <version-switcher>, starting from where the reader last read before
+ * this module loaded (a scroll position; undefined when no article has
+ * reached the upper quarter of the window yet).
+ */
+export function defineVersionSwitcher(readAt: number | undefined): void {
+  if (readAt !== undefined) noteArticleInView(readAt);
+  if (!customElements.get('version-switcher')) customElements.define('version-switcher', VersionSwitcher);
+}

@@ -1,22 +1,17 @@
 /**
  * The eager part of the reference previews: load xref-preview.client.ts on the
- * first hover or focus of a cross-reference link, then replay that event so
- * the first preview still shows. Pages stay within their JavaScript budget.
+ * first hover or focus of a cross-reference link (load-on-use.ts), then give
+ * that event again so the first preview still shows. The links are plain
+ * links, so a click is never held.
  */
-let loading: Promise<unknown> | undefined;
+import { loadOnUse } from './load-on-use.ts';
 
-function onFirst(event: Event): void {
-  const link = (event.target as Element | null)?.closest?.('a.xref[data-preview]');
-  if (!link) return;
-  document.removeEventListener('focusin', onFirst);
-  document.removeEventListener('pointerover', onFirst);
-  loading ??= import('./xref-preview.client.ts').then(() => {
-    const replay = event.type === 'focusin' ? new FocusEvent('focusin', { bubbles: true }) : new PointerEvent('pointerover', { bubbles: true });
-    if (event.type !== 'focusin' || document.activeElement === link) link.dispatchEvent(replay);
-  });
-}
-
-document.addEventListener('focusin', onFirst);
-document.addEventListener('pointerover', onFirst);
+loadOnUse('a.xref[data-preview]', () => import('./xref-preview.client.ts'), {
+  holdClicks: false,
+  afterLoad(event, link) {
+    if (event.type === 'focusin' && document.activeElement !== link) return;
+    link.dispatchEvent(event.type === 'focusin' ? new FocusEvent('focusin', { bubbles: true }) : new PointerEvent('pointerover', { bubbles: true }));
+  },
+});
 
 export {};

@@ -8,6 +8,13 @@
  * well as on hover, tied to the link with `aria-describedby` while shown,
  * dismissed with Esc, and it stays while the pointer moves onto it.
  */
+import tipCssUrl from './xref-preview.css?url';
+import { addStylesheet } from './lazy-stylesheet.ts';
+
+// The tooltip's rules come with this module (issue #17); the first preview waits for them
+// (the loader replays the first hover once this module has run), so it never shows unplaced.
+await addStylesheet(tipCssUrl);
+
 const LINKS = 'a.xref[data-preview]';
 const SHOW_DELAY_MS = 150;
 const HIDE_DELAY_MS = 200;

@@ -28,14 +28,18 @@ export function eagerPreloadPlugin(): Plugin {
   return {
     name: 'plan-eager-no-preload-helper',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        const { code, helper } = dropPreloadHelper(chunk.code);
-        if (!helper) continue;
-        chunk.code = code;
-        chunk.imports = chunk.imports.filter((i) => i !== helper && !i.endsWith(helper.replace(/^_astro\//, '')));
-      }
+    generateBundle: {
+      // After Vite's own generateBundle, which writes the preload tables this removes.
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          const { code, helper } = dropPreloadHelper(chunk.code);
+          if (!helper) continue;
+          chunk.code = code;
+          chunk.imports = chunk.imports.filter((i) => i !== helper && !i.endsWith(helper.replace(/^_astro\//, '')));
+        }
+      },
     },
   };
 }

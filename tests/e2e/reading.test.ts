@@ -63,7 +63,8 @@ describe('on a phone', () => {
     const nav = page.locator('#plan-nav');
     const toggle = page.locator('.site-header a[data-open="menu"]');
     await expect(nav.isVisible()).resolves.toBe(false);
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    // The header's buttons get their behaviour from a module the page loads on narrow screens, after load: wait for it.
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     await page.screenshot({ path: `${shots}/reading-mobile-folded.png` });
     await toggle.click();
     await expect(nav.isVisible()).resolves.toBe(true);
