@@ -43,6 +43,8 @@ class HeaderMenu extends HTMLElement {
       });
     }
     this.closeOnChoice();
+    // 搜索 may have opened the search box before this module arrived (header-menu-loader.client.ts): take it over.
+    if (header.dataset.open) this.open(header.dataset.open as Panel);
     const where = header.querySelector<HTMLElement>('[data-reading-where]');
     const headings = [...document.querySelectorAll<HTMLElement>('main [data-reading-heading]')];
     if (where && headings.length) this.follow(where, headings);

@@ -86,14 +86,6 @@ class PlanCite extends HTMLElement {
   }
 }
 
-// The GB/T form on an article page records the date the reader accessed the text:
-// this module loads when the reader reaches for the cite box, before anything is copied.
-const today = new Date().toLocaleDateString('sv');
-for (const t of document.querySelectorAll<HTMLTimeElement>('time.access-date')) {
-  t.dateTime = today;
-  t.textContent = today;
-}
-
 customElements.define('plan-cite', PlanCite);
 
 export {};

@@ -35,15 +35,18 @@ const KB = 1024;
  * a reader may never use loading on first use), and HTML whose chrome —
  * header 0.74, footer 0.61 (the print QR code 0.51), head 0.40, sidebar 0.40,
  * notice 0.21 — comes before the plan text. The text-page budgets below are
- * what that build meets plus about 0.2 KB.
+ * what that build meets plus about 0.2 KB, and 0.1 KB more for what review
+ * put back in the eager files the same day: the phone search panel's rules
+ * (搜索 opens the box within the tap, so the keyboard rises) and the article
+ * page's access date (set as the page opens, not when the cite box is reached).
  */
 const BUDGET: Record<PageKind, number> = {
   home: 12 * KB,
   version: 13.5 * KB,
   chapter: 9.75 * KB,
   // The heaviest sections carry their static map (附图, an SVG of up to 3.4 KB gzip): 13.34 KB on 2026-12-02.
-  section: 13.5 * KB,
-  article: 9.5 * KB,
+  section: 13.75 * KB,
+  article: 9.75 * KB,
   all: 44 * KB,
   references: 12.75 * KB,
   mandatory: 9.5 * KB,
@@ -57,7 +60,7 @@ const BUDGET: Record<PageKind, number> = {
   redirect: 4 * KB,
 };
 /** A section or article page without a map: everything it loads, and its HTML alone (what a second page in a visit fetches). */
-const TEXT_PAGE = { total: 9.75 * KB, html: 5.5 * KB, css: 3.4 * KB, js: 2.1 * KB };
+const TEXT_PAGE = { total: 10 * KB, html: 5.5 * KB, css: 3.4 * KB, js: 2.25 * KB };
 
 const dist = process.env.BUDGET_DIST ?? 'dist';
 if (!existsSync(`${dist}/index.html`)) throw new Error(`budgets: ${dist}/index.html is missing — run \`npm run build\` first`);

@@ -127,6 +127,32 @@ describe('the phone header in use: search, menu, no JavaScript, dark', () => {
     await context.close();
   });
 
+  it('focuses the search box within the tap on 搜索, before the header\'s module has loaded (a phone raises its keyboard only then)', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    // Hold the header's module back: the tap must be answered without it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/header-menu\.client/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}${SECTION}`);
+    const button = page.locator('a[data-open="search"]');
+    await button.tap();
+    const input = page.locator('#site-search');
+    expect(await input.evaluate((el) => document.activeElement === el && el.checkVisibility())).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => !!customElements.get('header-menu'))).toBe(false);
+    // Once the module is here it takes the open box over: Esc closes it.
+    release();
+    await page.waitForFunction(() => !!customElements.get('header-menu'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => input.isVisible()).toBe(false);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+  });
+
   it('opens the contents from 目录 under the version switcher and size control, and closes on a chosen section', async () => {
     const { context, page } = await openPhone();
     const menu = page.locator('a[data-open="menu"]');

@@ -55,6 +55,17 @@ describe('printing', () => {
     expect(pages[0]).not.toMatch(/复制引用|跳到正文/);
   });
 
+  it('prints the reader\'s own date as the GB/T 7714 access date, though the cite box was never reached', async () => {
+    const page = await browser.newPage();
+    // A day the build cannot have been made on: the date must come from the reader's clock.
+    await page.clock.setFixedTime(new Date('2031-05-06T10:00:00'));
+    await page.goto(`${server.url}/ed3/a/32/`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#cite-gbt time.access-date').textContent()).toBe('2031-05-06');
+    expect(await page.evaluate(() => !!customElements.get('plan-cite'))).toBe(false);
+    await page.close();
+  });
+
   it('prints the whole text with each chapter on a new page and no second numbering', async () => {
     const pages = await printPages('/ed3/all/', 'all', 3);
     const chapterStarts = pages.filter((p) => /^\s*第[一二三四五六七八九十]+章 /m.test(p.split('\n').find((l) => l.trim())!));
