@@ -58,6 +58,9 @@ describe('the title', () => {
 
   test('takes a line wrapped before its closing bracket, up to 20 characters', () => {
     expect(read('某县国土空间总体规划（2021—2035年', '）', ...body).title).toBe('某县国土空间总体规划（2021—2035年）');
+    const twenty = '）与远景展望规划（2021—2050年）';
+    expect([...twenty].length).toBe(20);
+    expect(read('某县国土空间总体规划（2021—2035年', twenty, ...body).title).toBe(`某县国土空间总体规划（2021—2035年${twenty}`);
     const long = '）等规定，制定本规划，本规划是县域国土空间的行动纲领';
     expect([...long].length).toBeGreaterThan(20);
     expect(read('某县国土空间总体规划（2021—2035年', long, ...body).title).toBe('某县国土空间总体规划（2021—2035年');
@@ -124,6 +127,17 @@ describe('a table of contents without a 目录 heading', () => {
     expect(f.contents).toEqual(['第一章 总则……………1', '第二章 格局……………5']);
     expect(sorted(f.skip)).toEqual([0, 1, 2]);
     expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '2 table-of-contents line(s) with dot leaders skipped (no 目录 heading)' }]);
+  });
+
+  test('with dot leaders is skipped in a text without any heading of the scheme', () => {
+    const f = read('某县近期建设规划', '一、总体要求……………1', '二、重点任务……………5', '一、总体要求', '内容。');
+    expect(f.contents).toEqual(['一、总体要求……………1', '二、重点任务……………5']);
+  });
+
+  test('with dot leaders is not looked for when the text opens with a heading', () => {
+    const f = read('第一章 总则', '第一条 目的', '耕地保有量……………120');
+    expect(f.contents).toEqual([]);
+    expect(f.diagnostics).toEqual([]);
   });
 
   test('with page numbers right after the title is skipped when it has two entries or more', () => {
