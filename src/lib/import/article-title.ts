@@ -16,23 +16,23 @@ const BODY_OPENER = /^(本规划|本|为了|为|根据|依据|按照|在|对|凡
  * a phrase with no body after it is the body, not a title.
  */
 export function splitArticleRest(rest: string, followedByBody: boolean, continues = false): { title: string; body: string } {
-  const bracket = /^[\s\u3000]*[【〔［\[]([^】〕］\]]{1,30})[】〕］\]][\s\u3000]*([\s\S]*)$/.exec(rest);
+  // No `$` after a trailing [\s\S]* in these patterns: it runs to the end anyway.
+  const bracket = /^[\s\u3000]*[【〔［\[]([^】〕］\]]{1,30})[】〕］\]][\s\u3000]*([\s\S]*)/.exec(rest);
   if (bracket) return { title: collapseCjkSpaces(bracket[1]!.trim()), body: bracket[2]!.trim() };
   // 第一条（立法目的）为了……: a short phrase in round brackets before the text,
   // unless it is an enumeration （一） or a note that is part of the sentence.
-  const round = /^[\s\u3000]*[（(]([^（）()]{2,15})[）)][\s\u3000]*(\S[\s\S]*)$/.exec(rest);
+  const round = /^[\s\u3000]*[（(]([^（）()]{2,15})[）)][\s\u3000]*(\S[\s\S]*)/.exec(rest);
   if (round && isTitleLike(round[1]!, 15) && !/^[一二三四五六七八九十百0-9０-９]+$/.test(round[1]!) && !/^(以下|下称|简称|含|不含|试行|暂行)/.test(round[1]!)) {
     return { title: collapseCjkSpaces(round[1]!.trim()), body: round[2]!.trim() };
   }
   // 规划范围：本次规划范围为……: a few words before a colon are the title.
-  const colonTitle = /^[\s\u3000]*([^：:。；;，,、\s\u3000]{2,12})[：:][\s\u3000]*(\S[\s\S]*)$/.exec(rest);
+  const colonTitle = /^[\s\u3000]*([^：:。；;，,、\s\u3000]{2,12})[：:][\s\u3000]*(\S[\s\S]*)/.exec(rest);
   if (colonTitle && !BODY_OPENER.test(colonTitle[1]!)) return { title: colonTitle[1]!, body: colonTitle[2]!.trim() };
-  const separated = rest === '' || /^[\s\u3000]/.test(rest);
+  const separated = /^[\s\u3000]/.test(rest);
   const colon = /^[\s\u3000]*[:：]/.test(rest);
   const trimmed = rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
-  if (!trimmed) return { title: '', body: '' };
   if (colon) return { title: '', body: trimmed };
-  const split = /^(\S+?)[\s\u3000]+(\S[\s\S]*)$/.exec(trimmed);
+  const split = /^(\S+?)[\s\u3000]+(\S[\s\S]*)/.exec(trimmed);
   // A title is a short phrase; 本规划 / 为了… open a sentence (a PDF may have put a space after them).
   const titleOk = (t: string, max: number) =>
     isTitleLike(t, max) && !(BODY_OPENER.test(t) && [...t].length > 8) && !/^(本(规划|办法|条例|细则|规定|方案|法|决定)|为了|根据|依据|按照)/.test(t);

@@ -55,8 +55,9 @@ function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
   // A title set in two lines: 示例县国土空间总体规划 / （2021—2035年）, or
   // wrapped in a PDF export so that the next line starts with its closing bracket.
   const k = nextNonBlank(lines, start);
-  const next = k >= 0 ? lines[k]!.text : '';
-  if (k >= 0 && (/^[（(][^（）()]{2,20}[）)]$/.test(collapseCjkSpaces(next)) || (/^[）)》”]/.test(next) && [...next].length <= 20))) {
+  // Without a next line (k = -1) next is '', which neither test accepts.
+  const next = lines[k]?.text ?? '';
+  if (/^[（(][^（）()]{2,20}[）)]$/.test(collapseCjkSpaces(next)) || (/^[）)》”]/.test(next) && [...next].length <= 20)) {
     front.title += collapseCjkSpaces(next);
     front.skip.add(k);
     front.titleEnd = k;

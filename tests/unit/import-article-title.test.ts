@@ -1,0 +1,108 @@
+/**
+ * What follows 第X条 on its line: an article title, the start of its text, or
+ * both (src/lib/import/article-title.ts). The rule leans towards body text:
+ * a sentence must never become a title.
+ */
+import { describe, expect, test } from 'vitest';
+import { splitArticleRest } from '../../src/lib/import/article-title.ts';
+
+describe('a title in square brackets', () => {
+  test('is the title with the spaces inside it and around the text removed', () => {
+    expect(splitArticleRest('【 生态保护红线 】 严格落实生态保护红线 管控要求。 ', false)).toEqual({ title: '生态保护红线', body: '严格落实生态保护红线 管控要求。' });
+    expect(splitArticleRest('〔规划范围〕', true)).toEqual({ title: '规划范围', body: '' });
+  });
+
+  test('counts only at the start: a bracket inside the sentence stays text', () => {
+    expect(splitArticleRest('依照【附件一】执行。', false)).toEqual({ title: '', body: '依照【附件一】执行。' });
+    expect(splitArticleRest(' 依照【附件一】执行。', false)).toEqual({ title: '', body: '依照【附件一】执行。' });
+  });
+});
+
+describe('a title in round brackets', () => {
+  test('is the title, spaces inside it removed, with the text after it kept whole', () => {
+    expect(splitArticleRest('（ 立法目的 ）为了加强管理， 制定本办法。 ', false)).toEqual({ title: '立法目的', body: '为了加强管理， 制定本办法。' });
+    expect(splitArticleRest('（三年行动）县人民政府组织实施。', false)).toEqual({ title: '三年行动', body: '县人民政府组织实施。' });
+    expect(splitArticleRest('（远景2035）展望到2035年。', false)).toEqual({ title: '远景2035', body: '展望到2035年。' });
+    expect(splitArticleRest('（用语含义）本办法下列用语的含义：', false)).toEqual({ title: '用语含义', body: '本办法下列用语的含义：' });
+  });
+
+  test('is no title when it is an enumeration or a note that belongs to the sentence', () => {
+    expect(splitArticleRest('（十一）严格保护耕地。', false)).toEqual({ title: '', body: '（十一）严格保护耕地。' });
+    expect(splitArticleRest('（以下简称规划）由县人民政府组织实施。', false).title).toBe('');
+  });
+
+  test('counts only at the start: brackets inside the sentence stay text', () => {
+    expect(splitArticleRest('依照（附件一）执行。', false)).toEqual({ title: '', body: '依照（附件一）执行。' });
+  });
+});
+
+describe('a title before a colon', () => {
+  test('is a few words before the colon, glued to the number or after a space', () => {
+    expect(splitArticleRest('规划范围：本次规划范围为县域， 共7个乡镇。 ', false)).toEqual({ title: '规划范围', body: '本次规划范围为县域， 共7个乡镇。' });
+    expect(splitArticleRest('　规划范围：本次规划范围为县域。', false)).toEqual({ title: '规划范围', body: '本次规划范围为县域。' });
+  });
+
+  test('is not taken from inside a sentence', () => {
+    expect(splitArticleRest(' 在规划期内，城镇开发边界：严格管控。', false)).toEqual({ title: '', body: '在规划期内，城镇开发边界：严格管控。' });
+  });
+
+  test('a colon right after the number opens the text, whatever the spaces around it', () => {
+    expect(splitArticleRest('：规划范围', true)).toEqual({ title: '', body: '规划范围' });
+    expect(splitArticleRest(' ：规划范围', true)).toEqual({ title: '', body: '规划范围' });
+    expect(splitArticleRest('  ：规划范围', true)).toEqual({ title: '', body: '规划范围' });
+  });
+
+  test('a colon at the end of the text after a title is part of the text', () => {
+    expect(splitArticleRest(' 生态保护红线 严格落实以下要求：', false)).toEqual({ title: '生态保护红线', body: '严格落实以下要求：' });
+  });
+});
+
+describe('a title before a space', () => {
+  test('with body text on the next lines, a short phrase with one space in it is one title, kept as written', () => {
+    expect(splitArticleRest(' 规划 范围', true)).toEqual({ title: '规划 范围', body: '' });
+  });
+
+  test('without body text after the line, a title before a space is split off the text, the text kept whole', () => {
+    expect(splitArticleRest(' 生态保护红线 严格落实 管控要求。 ', false)).toEqual({ title: '生态保护红线', body: '严格落实 管控要求。' });
+    expect(splitArticleRest(' 本规划自批准之日起施行。 ', false)).toEqual({ title: '', body: '本规划自批准之日起施行。' });
+  });
+
+  test('two spaces part the title from the start of the text', () => {
+    expect(splitArticleRest(' 规划目标  近期目标', true)).toEqual({ title: '规划目标', body: '近期目标' });
+  });
+
+  test('a line that goes on on the next line is a sentence split after its title', () => {
+    expect(splitArticleRest(' 规划 范围', true, true)).toEqual({ title: '规划', body: '范围' });
+  });
+
+  test('a line that goes on on the next line and opens like a sentence is all text', () => {
+    expect(splitArticleRest(' 本规划 自批准之日起', true, true)).toEqual({ title: '', body: '本规划 自批准之日起' });
+  });
+
+  test('a phrase glued to the number is no title when text follows it on the line', () => {
+    expect(splitArticleRest('所称国土空间 是指县域内的陆地。', false)).toEqual({ title: '', body: '所称国土空间 是指县域内的陆地。' });
+  });
+
+  test('a phrase opening like a sentence is a title only up to eight characters', () => {
+    expect(splitArticleRest(' 在建项目管理要求 在建项目应当按规划实施。', false)).toEqual({ title: '在建项目管理要求', body: '在建项目应当按规划实施。' });
+    expect(splitArticleRest(' 各类开发区管理要求 各类开发区应当按规划实施。', false)).toEqual({ title: '', body: '各类开发区管理要求 各类开发区应当按规划实施。' });
+  });
+});
+
+describe('separators after the number', () => {
+  test('are all removed before the text, not only the first', () => {
+    expect(splitArticleRest('．、规划范围为县域。', false)).toEqual({ title: '', body: '规划范围为县域。' });
+  });
+
+  test('nothing but separators leaves neither title nor text', () => {
+    expect(splitArticleRest(' ．', true)).toEqual({ title: '', body: '' });
+    expect(splitArticleRest('', false)).toEqual({ title: '', body: '' });
+  });
+});
+
+describe('a phrase with nothing after it', () => {
+  test('after a space is a title whose article lost its text; glued to the number it is the text', () => {
+    expect(splitArticleRest(' 规划范围', false)).toEqual({ title: '规划范围', body: '' });
+    expect(splitArticleRest('规划范围', false)).toEqual({ title: '', body: '规划范围' });
+  });
+});

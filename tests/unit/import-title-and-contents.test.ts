@@ -1,0 +1,162 @@
+/**
+ * Phase 1 of the importer: what stands before the body — the title line (or
+ * two), the table of contents with or without a 目录 heading, and running
+ * headers (src/lib/import/title-and-contents.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { nextNonBlank, readFrontMatter } from '../../src/lib/import/title-and-contents.ts';
+import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
+import type { SourceLine } from '../../src/lib/import/types.ts';
+
+type LineSpec = string | { text: string; table: string[][] };
+const toLines = (...specs: LineSpec[]): SourceLine[] => specs.map((s, i) => ({ line: i + 1, indent: 0, ...(typeof s === 'string' ? { text: s } : s) }));
+const read = (...specs: LineSpec[]) => readFrontMatter(toLines(...specs), SCHEMES.law);
+const body = ['第一章 总则', '第一条 规划目的', '为加强国土空间管理，制定本规划。'];
+const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+
+describe('the next non-blank line', () => {
+  test('is the next line with text or a table, or -1 at the end', () => {
+    const lines = toLines('标题', '', { text: '', table: [['a', 'b']] }, '', '正文');
+    expect(nextNonBlank(lines, 0)).toBe(2);
+    expect(nextNonBlank(lines, 2)).toBe(4);
+    expect(nextNonBlank(lines, 4)).toBe(-1);
+  });
+});
+
+describe('the title', () => {
+  test('is the first line with text, book-title marks removed', () => {
+    const f = read('', '《某县国土空间总体规划（2021—2035年）》', ...body);
+    expect(f.title).toBe('某县国土空间总体规划（2021—2035年）');
+    expect(f.titleEnd).toBe(1);
+    expect(sorted(f.skip)).toEqual([1]);
+    expect(f.contents).toEqual([]);
+    expect(f.diagnostics).toEqual([]);
+  });
+
+  test('keeps book-title marks that do not enclose the whole line', () => {
+    expect(read('关于印发《某县规划》的通知', ...body).title).toBe('关于印发《某县规划》的通知');
+    expect(read('《某县规划》（草案）', ...body).title).toBe('《某县规划》（草案）');
+    expect(read('《县》', ...body).title).toBe('县');
+  });
+
+  test('is none when the text opens with a heading, a 目录, an appendix part or a table', () => {
+    for (const first of ['第一章 总则', '目 录', '附表1 规划指标表']) {
+      const f = read(first, '第二章 格局');
+      expect(f.title, first).toBe('');
+      expect(f.titleEnd, first).toBe(-1);
+    }
+    expect(read({ text: '', table: [['指标', '单位']] }, ...body).title).toBe('');
+    expect(readFrontMatter([], SCHEMES.law)).toEqual({ title: '', titleEnd: -1, skip: new Set(), contents: [], diagnostics: [] });
+  });
+
+  test('takes a second line in brackets, even after a blank line', () => {
+    const f = read('某县国土空间总体规划', '', '（2021—2035年）', ...body);
+    expect(f.title).toBe('某县国土空间总体规划（2021—2035年）');
+    expect(f.titleEnd).toBe(2);
+    expect(sorted(f.skip)).toEqual([0, 2]);
+  });
+
+  test('takes a line wrapped before its closing bracket, up to 20 characters', () => {
+    expect(read('某县国土空间总体规划（2021—2035年', '）', ...body).title).toBe('某县国土空间总体规划（2021—2035年）');
+    const twenty = '）与远景展望规划（2021—2050年）';
+    expect([...twenty].length).toBe(20);
+    expect(read('某县国土空间总体规划（2021—2035年', twenty, ...body).title).toBe(`某县国土空间总体规划（2021—2035年${twenty}`);
+    const long = '）等规定，制定本规划，本规划是县域国土空间的行动纲领';
+    expect([...long].length).toBeGreaterThan(20);
+    expect(read('某县国土空间总体规划（2021—2035年', long, ...body).title).toBe('某县国土空间总体规划（2021—2035年');
+  });
+
+  test('does not take a second line that only contains or starts with brackets', () => {
+    expect(read('某县国土空间总体规划', '编制单位（2023年）', ...body).titleEnd).toBe(0);
+    expect(read('某县国土空间总体规划', '（2021—2035年）送审稿', ...body).titleEnd).toBe(0);
+    expect(read('某县国土空间总体规划', '（一）', ...body).titleEnd).toBe(0);
+    expect(read('某县国土空间总体规划', '某（2021—2035年）', ...body).titleEnd).toBe(0);
+  });
+
+  test('is one line when nothing follows it', () => {
+    expect(read('某县国土空间总体规划')).toMatchObject({ title: '某县国土空间总体规划', titleEnd: 0 });
+  });
+});
+
+describe('a table of contents under 目录', () => {
+  test('runs to its last entry: headings, page-numbered lines and appendix parts, blank lines skipped', () => {
+    const f = read('某县规划', '目录', '', '第一章 总则……1', '', '前言 1', '第一节 规划目的 2', '附表 规划指标表', '前言', '第一章 总则', '第一条 规划目的', '正文。');
+    expect(f.contents).toEqual(['第一章 总则……1', '前言 1', '第一节 规划目的 2', '附表 规划指标表']);
+    expect(sorted(f.skip)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(f.diagnostics).toEqual([]);
+  });
+
+  test('without page numbers ends where the first heading repeats, and keeps a wrapped entry', () => {
+    const f = read('某县规划', '目录', '第一章 总则', '第二章 国土空间开发保护', '格局', '第三章 附则', '第一章 总则', '第一条 规划目的', '正文。');
+    expect(f.contents).toEqual(['第一章 总则', '第二章 国土空间开发保护', '格局', '第三章 附则']);
+  });
+
+  test('ends at body text', () => {
+    const f = read('某县规划', '目录', '第一章 总则 1', '第二章 格局 5', '本规划是县域国土空间保护的行动纲领。', '第三章 附则 9');
+    expect(f.contents).toEqual(['第一章 总则 1', '第二章 格局 5']);
+  });
+
+  test('is read after a title too long to be a TOC entry', () => {
+    const title = '新疆维吾尔自治区伊犁哈萨克自治州某县国土空间总体规划（2021—2035年）';
+    const f = read(title, '目录', '第一章 总则 1', '第二章 格局 5', ...body);
+    expect(f.contents).toEqual(['第一章 总则 1', '第二章 格局 5']);
+  });
+
+  test('may open the text, and may run to its end', () => {
+    expect(read('目录', '第一章 总则 1', '第二章 格局 5', ...body).contents).toEqual(['第一章 总则 1', '第二章 格局 5']);
+    expect(read('某县规划', '目录', '第一章 总则 1', '第二章 格局 5').contents).toEqual(['第一章 总则 1', '第二章 格局 5']);
+  });
+
+  test('is not looked for after the first heading', () => {
+    const f = read('第一章 总则', '第一条 目的', '目录', '第二章 格局 5');
+    expect(f.contents).toEqual([]);
+    expect(f.skip.size).toBe(0);
+  });
+
+  test('with no entries is skipped with a warning at its line', () => {
+    const f = read('某县规划', '目录', '本规划是县域国土空间保护的行动纲领。', ...body);
+    expect(f.contents).toEqual([]);
+    expect(sorted(f.skip)).toEqual([0, 1]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: 2, message: 'a 目录 heading with no entries after it was skipped' }]);
+  });
+});
+
+describe('a table of contents without a 目录 heading', () => {
+  test('with dot leaders before the first heading is skipped, with a warning counting its lines', () => {
+    const f = read('某县规划', '第一章 总则……………1', '第二章 格局……………5', ...body, '耕地保有量……………120');
+    expect(f.contents).toEqual(['第一章 总则……………1', '第二章 格局……………5']);
+    expect(sorted(f.skip)).toEqual([0, 1, 2]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '2 table-of-contents line(s) with dot leaders skipped (no 目录 heading)' }]);
+  });
+
+  test('with dot leaders is skipped in a text without any heading of the scheme', () => {
+    const f = read('某县近期建设规划', '一、总体要求……………1', '二、重点任务……………5', '一、总体要求', '内容。');
+    expect(f.contents).toEqual(['一、总体要求……………1', '二、重点任务……………5']);
+  });
+
+  test('with dot leaders is not looked for when the text opens with a heading', () => {
+    const f = read('第一章 总则', '第一条 目的', '耕地保有量……………120');
+    expect(f.contents).toEqual([]);
+    expect(f.diagnostics).toEqual([]);
+  });
+
+  test('with page numbers right after the title is skipped when it has two entries or more', () => {
+    const f = read('某县规划', '第一章 总则  1', '第二章 格局\t5', '附表 规划指标表  30', '编制说明  31', ...body);
+    expect(f.contents).toEqual(['第一章 总则  1', '第二章 格局\t5', '附表 规划指标表  30']);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: 2, message: '3 table-of-contents line(s) with page numbers skipped (no 目录 heading)' }]);
+    expect(read('某县规划', '第一章 总则  1', ...body).contents).toEqual([]);
+  });
+
+  test('with page numbers may make up the whole text', () => {
+    expect(read('某县规划', '第一章 总则  1', '第二章 格局  5').contents).toEqual(['第一章 总则  1', '第二章 格局  5']);
+  });
+});
+
+describe('running headers', () => {
+  test('repeating the title, on one line or two, in book-title marks or not, are removed with a warning', () => {
+    const lines = ['某县国土空间总体规划', '（2021—2035年）', ...body, '某县国土空间总体规划（2021—2035年）', '第二条 规划范围', '《某县国土空间总体规划（2021—2035年）》', '（2021—2035年）', '本规划范围为县域。'];
+    const f = read(...lines);
+    expect(sorted(f.skip)).toEqual([0, 1, 5, 7, 8]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '3 repetition(s) of the title line removed as running headers' }]);
+  });
+});
