@@ -89,6 +89,24 @@ describe('a title before a space', () => {
   });
 });
 
+describe('a letter-spaced title from a PDF', () => {
+  test('is closed up whole when its text follows on the next lines, however long', () => {
+    expect(splitArticleRest(' 城 镇 开 发 边 界 管 控 要 求', true)).toEqual({ title: '城镇开发边界管控要求', body: '' });
+    expect(splitArticleRest('　总　则', true)).toEqual({ title: '总则', body: '' });
+    // Alone on its line with no text after it, a few spaced words are a title whose article lost its text.
+    expect(splitArticleRest(' 规 划 目 的', false)).toEqual({ title: '规划目的', body: '' });
+    expect(splitArticleRest(' 城 镇 开 发 边 界 管 控 要 求', false)).toEqual({ title: '城镇开发边界管控要求', body: '' });
+    expect(splitArticleRest(' 城 镇 开 发 边 界 管 控 具 体 要 求', false)).toEqual({ title: '', body: '城 镇 开 发 边 界 管 控 具 体 要 求' });
+  });
+
+  test('is no title when it reads as a sentence, goes on on the next line, glues to the number or has no text after it', () => {
+    expect(splitArticleRest(' 本 规 划 适 用 于 县 域 全 域 范 围', true)).toEqual({ title: '', body: '本 规 划 适 用 于 县 域 全 域 范 围' });
+    expect(splitArticleRest(' 严 格 管 控 。', true)).toEqual({ title: '', body: '严 格 管 控 。' });
+    expect(splitArticleRest(' 城 镇 开 发 边 界 管 控 要 求', true, true)).toEqual({ title: '', body: '城 镇 开 发 边 界 管 控 要 求' });
+    expect(splitArticleRest(' 一 二 三 四 五 六 七 八 九 十 一 二 三 四 五 六 七 八 九 十 一', true)).toEqual({ title: '', body: '一 二 三 四 五 六 七 八 九 十 一 二 三 四 五 六 七 八 九 十 一' });
+  });
+});
+
 describe('separators after the number', () => {
   test('are all removed before the text, not only the first', () => {
     expect(splitArticleRest('．、规划范围为县域。', false)).toEqual({ title: '', body: '规划范围为县域。' });

@@ -41,15 +41,17 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   if (split && separated && followedByBody && !continues && isTitleLike(trimmed, 15) && titleOk(split[1]!, 30) && !/[\s\u3000]{2}/.test(trimmed)) {
     return { title: collapseCjkSpaces(trimmed), body: '' };
   }
+  // A letter-spaced line from a PDF (城 镇 开 发 边 界 管 控 要 求) is never cut after its
+  // first character: a title (its text on the next lines, or a few words alone) is closed up, else it is all text.
+  const letterSpaced = /^(\S[\s\u3000]+)+\S$/.test(trimmed) ? trimmed.replace(/[\s\u3000]/g, '') : null;
+  if (letterSpaced && separated) {
+    const title = !continues && titleOk(letterSpaced, 20) && (followedByBody || [...letterSpaced].length <= 10);
+    return title ? { title: letterSpaced, body: '' } : { title: '', body: trimmed };
+  }
   if (split && separated) {
     const head = split[1]!;
     const tail = split[2]!;
     if (titleOk(head, 30)) return { title: collapseCjkSpaces(head), body: tail };
-    if (continues) return { title: '', body: trimmed };
-    // Spaced-out title (总 则): single characters separated by spaces.
-    if (/^(\S[\s\u3000]+)+\S$/.test(trimmed) && [...trimmed.replace(/[\s\u3000]/g, '')].length <= 10 && followedByBody) {
-      return { title: trimmed.replace(/[\s\u3000]/g, ''), body: '' };
-    }
     return { title: '', body: trimmed };
   }
   // The line goes on on the next line: a sentence, not a title.
