@@ -187,10 +187,11 @@ describe('the size control', () => {
     const now = page.locator('[data-size-now]');
     await expect.poll(() => now.textContent()).toBe('标准');
     expect(await page.locator('[data-size-step="-1"]').getAttribute('aria-disabled')).toBe('true');
+    // What the control does loads on this first click (load-on-use.ts holds it and gives it back).
     await page.locator('[data-size-step="1"]').click();
-    expect(await now.textContent()).toBe('大');
+    await expect.poll(() => now.textContent()).toBe('大');
     await page.locator('[data-size-step="1"]').click();
-    expect(await now.textContent()).toBe('特大');
+    await expect.poll(() => now.textContent()).toBe('特大');
     expect(await page.locator('[data-size-step="1"]').getAttribute('aria-disabled')).toBe('true');
     await page.close();
   });
