@@ -7,8 +7,7 @@
  */
 import { loadOnUse } from './load-on-use.ts';
 
-// The article page's cite box counts too: its GB/T form gets today's access date from the module.
-const load = loadOnUse('plan-cite, .cite-box', () => import('./plan-cite.client.ts'));
+const load = loadOnUse('plan-cite', () => import('./plan-cite.client.ts'));
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('plan-cite > button[hidden]')) button.hidden = false;
 

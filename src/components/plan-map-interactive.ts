@@ -170,10 +170,10 @@ function plate(className: string, text: string): HTMLElement {
   return Object.assign(document.createElement('div'), { className, textContent: text });
 }
 
-/** Zoom in Chinese, a reset-view button, the scale bar, the north arrow and the 示意 stamp. */
 /** Width kept clear at the bottom left for the scale bar (Leaflet's default maximum of 100 px) and the margins. */
 const SCALE_ROOM = 130;
 
+/** Zoom in Chinese, a reset-view button, the scale bar, the north arrow and the 示意 stamp. */
 function addControls(map: Leaflet.Map, data: PlanMapPayload, reset: () => void): void {
   L.control.zoom({ position: 'topleft', zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
   control('topleft', () => {

@@ -18,17 +18,17 @@ export interface CitationTarget {
   articlePrinted?: string | undefined;
   /** The version's numbering scheme (law when absent): how its chapters and sections are named. */
   scheme?: NumberingSchemeId | undefined;
-  /** Chapter and section numbers printed otherwise than the scheme derives them (第一部分), keyed "1" and "1.2". */
-  printedParts?: Readonly<Record<string, string>> | undefined;
+  /** The version's chapter and section labels as printed (第一部分, 一、), keyed "1" and "1.2" (`partLabels` of the plan model); derived from `scheme` where absent. */
+  partLabels?: Readonly<Record<string, string>> | undefined;
 }
 
 /** 第四章第二节第十八条 — the provision part of a citation (empty for the whole plan). */
-export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article' | 'articlePrinted' | 'scheme' | 'printedParts'>): string {
+export function provisionLabel(t: Pick<CitationTarget, 'chapter' | 'section' | 'article' | 'articlePrinted' | 'scheme' | 'partLabels'>): string {
   // A printed 3.2.1 already names its chapter and section.
   if (t.article && t.articlePrinted && printedAnchor(t.articlePrinted)) return t.articlePrinted;
   const scheme = t.scheme ?? 'law';
   // A flat version's one chapter has no number: its articles are cited alone (第三条).
-  const printed = t.printedParts ?? {};
+  const printed = t.partLabels ?? {};
   let s = t.chapter ? partLabel({ scheme, chapter: t.chapter, printed: printed[t.chapter] }) : '';
   if (t.chapter && t.section) s = partPath(s, partLabel({ scheme, chapter: t.chapter, section: t.section, printed: printed[`${t.chapter}.${t.section}`] }));
   if (t.article) s += articleLabel(t.article, t.articlePrinted);
@@ -50,7 +50,6 @@ export function articleRange(list: ReadonlyArray<{ number: number; printed?: str
   const from = articleLabel(first.number, first.printed);
   return first === last ? from : `${from}—${articleLabel(last.number, last.printed)}`;
 }
-
 
 const NOTE_PARTS: Record<string, string> = { N1: '起草说明·一', N2: '起草说明·二', N3: '起草说明·三', N4: '起草说明·四' };
 

@@ -15,9 +15,16 @@ import remarkIndicatorTables from './remark-indicator-tables.ts';
 import remarkBoxAnchors from './remark-box-anchors.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 import { cachedModelLoader } from '../lib/plan-files.ts';
+import { partLabels } from '../lib/plan-model.ts';
 
 /** One model loader for the transforms that read whole versions, so each version is parsed once. */
 const models = cachedModelLoader(contentDir);
+
+/** What citations need of a version: its title, label and scheme, and its chapters' and sections' printed labels (from the model). */
+const citedVersion = (id: string) => {
+  const info = versionInfo(id);
+  return info && { ...info, partLabels: partLabels(models(id)) };
+};
 
 /** remark-gfm first (tables), then 专栏 box anchors, article and 款/项 anchors, editorial annotations, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
@@ -25,13 +32,13 @@ export const remarkPlugins: RemarkPlugins = [
   remarkAutolinkCjk,
   // Before the article anchors, which wrap each article's nodes in a section.
   remarkBoxAnchors,
-  [remarkArticleAnchors, { versionInfo }],
+  [remarkArticleAnchors, { versionInfo: citedVersion }],
   remarkParagraphAnchors,
   // Notes go in after the 款/项 anchors (a note is no 款) and before cross-references, so a 第N条 in a note links too.
   remarkAnnotations,
   [remarkCrossReferences, { loadPlan: planLoader(contentDir, models) }],
   [remarkFigureReferences, { homesOf: figureHomesLoader(contentDir, models) }],
-  [remarkIndicatorTables, { versionInfo }],
+  [remarkIndicatorTables, { versionInfo: citedVersion }],
 ];
 
 /**

@@ -19,8 +19,8 @@ export interface VersionInfo {
   label: string;
   /** The version's numbering scheme: a flat version's articles are cited without 第一章. */
   scheme?: NumberingSchemeId | undefined;
-  /** Chapter and section numbers as printed where the scheme would not derive them (第一部分), keyed "1" and "1.2". */
-  printedParts?: Readonly<Record<string, string>> | undefined;
+  /** Chapter and section labels as printed (第一部分, 一、), keyed "1" and "1.2": see `CitationTarget.partLabels`. */
+  partLabels?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface ArticleAnchorOptions {

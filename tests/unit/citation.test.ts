@@ -58,10 +58,10 @@ describe('provisionLabel', () => {
   });
 
   it('names chapters and sections as printed where the scheme would not derive them (an outline text in parts)', () => {
-    const printedParts = { '2': '第二部分', '2.1': '一、' };
-    expect(provisionLabel({ scheme: 'outline', chapter: 2, section: 1, article: 3, articlePrinted: '（二）', printedParts })).toBe('第二部分一、（二）');
+    const partLabels = { '2': '第二部分', '2.1': '一、' };
+    expect(provisionLabel({ scheme: 'outline', chapter: 2, section: 1, article: 3, articlePrinted: '（二）', partLabels })).toBe('第二部分一、（二）');
     expect(provisionLabel({ scheme: 'outline', chapter: 2, section: 1, article: 3, articlePrinted: '（二）' })).toBe('二、（一）（二）');
-    expect(provisionLabel({ scheme: 'outline', chapter: 1, section: 2, printedParts })).toBe('一、（二）');
+    expect(provisionLabel({ scheme: 'outline', chapter: 1, section: 2, partLabels })).toBe('一、（二）');
   });
 
   it('is empty for the whole plan', () => {

@@ -52,7 +52,7 @@ describe('the readings of one line', () => {
     expect(article.group).toBeNull();
     expect(article.box).toBeNull();
     expect(article.appendix).toBeNull();
-    expect(classifyLine(line('第一篇 总体布局'), law, false).group?.[1]).toBe('篇');
+    expect(classifyLine(line('第一篇 总体布局'), law, false).group?.slice(1)).toEqual(['一', '篇', ' 总体布局']);
     expect(classifyLine(line('专栏1 重点项目'), law, false).box).toBe('专栏1 重点项目');
     expect(classifyLine(line('附表1 规划指标表'), law, false).appendix).toBeNull();
   });

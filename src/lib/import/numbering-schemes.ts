@@ -6,7 +6,7 @@
  */
 import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type CountedUnit } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
-import { GROUP_HEADING } from './text-shapes.ts';
+import { GROUP_HEADING, groupLabel } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** The three levels of the content model. */
@@ -101,10 +101,9 @@ function decimal(): NumberingScheme {
       const path = numeral.split('.').map(Number);
       const kind = kinds[path.length - 1];
       // 第1章 总则 above 1.1 / 1.1.1: the chapter keeps its 第…章 as printed.
-      const chapterWord = path.length === 1 && text.startsWith('第') ? /^章(?=[\s\u3000]|$)/.exec(m[2]!) : null;
-      if (chapterWord && kind) {
+      if (path.length === 1 && text.startsWith('第') && /^章(?=[\s\u3000]|$)/.test(m[2]!)) {
         const rest = m[2]!.slice(1);
-        return { kind, number: path[0]!, numeral, printed: `第${m[1]!}章`, rest, separated: true, path };
+        return { kind: 'chapter', number: path[0]!, numeral, printed: `第${m[1]!}章`, rest, separated: true, path };
       }
       // A bare 2035 or 1.5 starting a sentence is not a heading: depth 1 needs a space and a short title.
       if (!kind || path.some((n) => n < 1) || (path.length === 1 && (!/^[\s\u3000]/.test(m[2]!) || /[。；，]/.test(m[2]!)))) return null;
@@ -146,10 +145,8 @@ export const outlineUnderParts: NumberingScheme = {
   match(text) {
     const part = GROUP_HEADING.exec(text);
     if (part) {
-      const printed = collapseCjkSpaces(/^第[^篇部编]*?(?:篇|部分|分编|编)/.exec(text)![0]).replace(/[\s\u3000]/g, '');
-      const numeral = printed.slice(1, -part[1]!.length);
-      const n = parseNumeral(numeral);
-      return { kind: 'chapter', number: n !== null && n >= 1 ? n : null, numeral, printed, rest: part[2]!, separated: true };
+      const n = parseNumeral(part[1]!);
+      return { kind: 'chapter', number: n !== null && n >= 1 ? n : null, numeral: part[1]!, printed: groupLabel(part), rest: part[3]!, separated: true };
     }
     const h = outline.match(text);
     if (!h || h.kind === 'article') return null;

@@ -19,8 +19,13 @@ export const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-�
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
 /** 目录 / 目次 on a line of its own. */
 export const TOC_HEADER = /^(目录|目次|目\s*录)$/;
-/** 第一篇 / 第一部分 / 第一编: a level above chapters. */
-export const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*[${NUM_CHARS}]+[\\s\\u3000]*(篇|部分|分编|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
+/** 第一篇 / 第一部分 / 第一编: a level above chapters (groups: numeral, unit, rest). */
+export const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*([${NUM_CHARS}]+)[\\s\\u3000]*(篇|部分|分编|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
+
+/** 第一部分: a part heading's number as printed, without the spaces a converter put in (第 一 部分). */
+export function groupLabel(group: RegExpExecArray): string {
+  return `第${group[1]}${group[2]}`;
+}
 /** A heading with a page number after a tab, spaces or leaders: a TOC entry. */
 export const TOC_PAGE = /(?:\t|[ \u3000]{2,}|[.…·．_\-－—]{2,})\s*[0-9０-９]{1,4}$/;
 /** A TOC entry: ends with a page number after a leader, a tab or a space. */

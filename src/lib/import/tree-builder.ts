@@ -13,7 +13,7 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { excerpt, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { excerpt, groupLabel, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
@@ -143,10 +143,9 @@ export class TreeBuilder {
 
   /** 第一篇 / 第一部分 / 第一编: a grouping above chapters, kept as the next chapter's lead. */
   private readGroup(group: RegExpExecArray, l: SourceLine, breakBefore: boolean): boolean {
-    if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(group[2]!.trim() || '篇', 30))) return false;
+    if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(group[3]!.trim() || '篇', 30))) return false;
     this.flush();
-    const label = /^第[^篇部编]*?(篇|部分|分编|编)/.exec(collapseCjkSpaces(l.text))![0];
-    const heading = `${label} ${collapseCjkSpaces(group[2]!.replace(/^[\s\u3000:：、]+/, ''))}`.trim();
+    const heading = `${groupLabel(group)} ${collapseCjkSpaces(group[3]!.replace(/^[\s\u3000:：、]+/, ''))}`.trim();
     this.pendingLead.push({ kind: 'paragraph', text: heading, line: l.line });
     this.warn(l.line, `part heading ${heading} kept as the opening paragraph of the next chapter (the content model has no level above chapters)`, l.text);
     return true;
