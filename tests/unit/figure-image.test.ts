@@ -34,6 +34,7 @@ describe('figure images', () => {
     const [png, withoutText] = await svgsToPng([d, blank], 2, PDF_FONTS.regular);
     expect(Buffer.from(png!.subarray(1, 4)).toString('ascii')).toBe('PNG');
     expect(Buffer.from(png!).readUInt32BE(16)).toBe(Math.round(d.width * 2));
+    expect(png![25], 'colour type 2 (RGB): the PDF embeds it without decoding').toBe(2);
     // Text drawn with the font makes the image differ from the same drawing without text.
     expect(Buffer.from(png!).equals(Buffer.from(withoutText!))).toBe(false);
     mkdirSync('test-results/figures', { recursive: true });

@@ -309,4 +309,14 @@ describe('cachedModelLoader', () => {
     expect(second).not.toBe(first);
     expect(second.version.id).toBe('t1');
   });
+
+  it('with watch off (a build), keeps the first reading even after a file changed', () => {
+    const dir = copyFixture();
+    const models = cachedModelLoader(dir, { watch: false });
+    const first = models('t1');
+    const file = join(dir, 'plan', 't1', '_version.yaml');
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    expect(models('t1')).toBe(first);
+    expect(models('t1').version.id).toBe('t1');
+  });
 });

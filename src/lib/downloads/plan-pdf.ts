@@ -11,6 +11,7 @@
  * pdfkit embeds only the glyphs used. The document's dates are the version's
  * date, so the same content gives the same bytes.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -25,6 +26,13 @@ export const PDF_FONTS = {
   regular: require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
 };
+
+let fontBytes: Record<Font, Buffer> | undefined;
+
+/** The two fonts' bytes, read once per build: every PDF reading 2 × 15 MB again held hundreds of MB at 10 versions. */
+function fontFiles(): Record<Font, Buffer> {
+  return (fontBytes ??= { regular: readFileSync(PDF_FONTS.regular), bold: readFileSync(PDF_FONTS.bold) });
+}
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 72, bottom: 64, side: 68 };
@@ -256,8 +264,9 @@ export function planPdf(doc: DownloadDocument): Promise<Uint8Array> {
     displayTitle: true,
     info: { Title: `${doc.title}（${doc.label}）`, Subject: doc.notice, Creator: doc.title, Producer: 'PDFKit', CreationDate: when, ModDate: when },
   });
-  pdf.registerFont('regular', PDF_FONTS.regular);
-  pdf.registerFont('bold', PDF_FONTS.bold);
+  const fonts = fontFiles();
+  pdf.registerFont('regular', fonts.regular);
+  pdf.registerFont('bold', fonts.bold);
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Uint8Array>((resolve, reject) => {

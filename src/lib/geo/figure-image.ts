@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
+import { rgbPng } from '../png-rgb.ts';
 import type { CountyCollection } from './extract.ts';
 import type { FigureDef } from './figures.ts';
 import { isMapFigure } from './figures.ts';
@@ -53,8 +54,9 @@ export function figureSvg(figure: FigureDef, counties: CountyCollection, font = 
 }
 
 /**
- * SVGs drawn as PNG at `scale` times their size, with the font at `fontFile`
- * for their text. resvg parses a whole font for every drawing (seconds for a
+ * SVGs drawn as opaque RGB PNG (png-rgb.ts: the PDF embeds it without
+ * decoding it) at `scale` times their size, with the font at `fontFile` for
+ * their text. resvg parses a whole font for every drawing (seconds for a
  * 14 MB CJK font), so the font is first cut to the characters the drawings
  * use (subset-font, HarfBuzz in WebAssembly) and written to a temporary file.
  */
@@ -64,9 +66,10 @@ export async function svgsToPng(drawings: ReadonlyArray<{ svg: string; width: nu
   try {
     const font = join(dir, 'subset.ttf');
     writeFileSync(font, await subsetFont(readFileSync(fontFile), text, { targetFormat: 'sfnt' }));
-    return drawings.map((d) =>
-      new Resvg(d.svg, { fitTo: { mode: 'width', value: Math.round(d.width * scale) }, font: { fontFiles: [font], loadSystemFonts: false, defaultFontFamily: 'Noto Serif SC' } }).render().asPng(),
-    );
+    return drawings.map((d) => {
+      const image = new Resvg(d.svg, { fitTo: { mode: 'width', value: Math.round(d.width * scale) }, font: { fontFiles: [font], loadSystemFonts: false, defaultFontFamily: 'Noto Serif SC' } }).render();
+      return rgbPng(image.pixels, image.width, image.height);
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

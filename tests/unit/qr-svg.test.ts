@@ -1,0 +1,20 @@
+/** The printed pages' QR code: an SVG of the URL, made once per URL. */
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { qrSvg } from '../../src/lib/qr-svg.ts';
+
+describe('qrSvg', () => {
+  it('is the qrcode package\'s SVG of the URL at level M without a quiet zone', async () => {
+    const url = 'https://plan.example.org/ed3/3/1/';
+    const svg = await qrSvg(url);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toBe(await QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }));
+    expect(svg).not.toBe(await QRCode.toString(url, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' }));
+  });
+
+  it('makes the code of a URL once, and another URL its own', () => {
+    const a = qrSvg('https://plan.example.org/ed3/a/18/');
+    expect(qrSvg('https://plan.example.org/ed3/a/18/')).toBe(a);
+    expect(qrSvg('https://plan.example.org/ed3/a/19/')).not.toBe(a);
+  });
+});
