@@ -9,19 +9,12 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { articleAnchor, provisionUrl } from '../lib/ids.ts';
-import { articleLabel, citationText } from '../lib/citation.ts';
+import { articleLabel, citationText, type CitationTarget } from '../lib/citation.ts';
 import { locationFromPath, parseArticleHeading } from '../lib/plan-model.ts';
-import { printedAnchor, type NumberingSchemeId } from '../lib/provision-number.ts';
+import { printedAnchor } from '../lib/provision-number.ts';
 
-/** What the transform needs to know about the version a file belongs to. */
-export interface VersionInfo {
-  title: string;
-  label: string;
-  /** The version's numbering scheme: a flat version's articles are cited without 第一章. */
-  scheme?: NumberingSchemeId | undefined;
-  /** Chapter and section labels as printed (第一部分, 一、), keyed "1" and "1.2": see `CitationTarget.partLabels`. */
-  partLabels?: Readonly<Record<string, string>> | undefined;
-}
+/** What the transform needs to know about the version a file belongs to: what a citation names of it. */
+export type VersionInfo = Pick<CitationTarget, 'title' | 'label' | 'scheme' | 'partLabels'>;
 
 export interface ArticleAnchorOptions {
   /** Look up a version's title and label (the plugin reads `_version.yaml` through this). */
