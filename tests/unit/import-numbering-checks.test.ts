@@ -61,6 +61,13 @@ describe('a heading whose number is checked', () => {
     expect(checkNumber(law, { kind: 'chapter', n: 1, expected: 3, previous: { number: 2, line: 20 }, duplicateOf: undefined, line: 90, text: '第一章 总则' })?.message).toMatch(/^chapter numbers restart at 第一章 \(after 第二章\)/);
   });
 
+  test('a decimal or outline article at 1 among its siblings is a duplicate or out of order, not a restart: those articles count within their section', () => {
+    const decimal = SCHEMES.decimal;
+    const dup = checkNumber(decimal, { kind: 'article', n: 1, expected: 2, previous: { number: 1, line: 8 }, duplicateOf: { number: 1, line: 8 }, line: 10, text: '1.2.1 重复', scope: ' in 1.2' });
+    expect(dup?.message).toBe('duplicate article number: article 1 appears twice in 1.2 (first at line 8); expected article 2 after article 1 at line 8');
+    expect(checkNumber(decimal, { kind: 'article', n: 1, expected: 3, previous: { number: 2, line: 8 }, duplicateOf: undefined, line: 10, text: '1.2.1 甲' })?.message).toMatch(/^article numbers out of order/);
+  });
+
   test('a section restarting at 1 is out of order, not a restart: sections count within their chapter', () => {
     const d = checkNumber(law, { kind: 'section', n: 1, expected: 3, previous: { number: 2, line: 30 }, duplicateOf: undefined, line: 44, text: '第一节 现状' });
     expect(d?.message).toMatch(/^section numbers out of order/);

@@ -38,8 +38,10 @@ export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnost
   const error = (message: string): Diagnostic => ({ severity: 'error', line, message, text: text.length > 60 ? [...text].slice(0, 60).join('') + '…' : text });
   const scope = c.scope ?? '';
   const after = c.previous ? `${p(c.previous.number)} at line ${c.previous.line}` : 'the start';
+  // Chapters, and articles of a scheme that numbers them through the plan, never start again at 1;
+  // a decimal or outline article does in every section, so a 1 among its siblings is a duplicate.
   if (
-    (kind === 'article' || kind === 'chapter') &&
+    (kind === 'chapter' || (kind === 'article' && scheme.articles === 'plan')) &&
     n === 1 &&
     // Stryker disable next-line ConditionalExpression,EqualityOperator: n === expected returned above and a sequence expects 1 or more, so here expected > 1 always
     expected > 1

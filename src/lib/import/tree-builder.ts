@@ -143,9 +143,11 @@ export class TreeBuilder {
 
   /** 第一篇 / 第一部分 / 第一编: a grouping above chapters, kept as the next chapter's lead. */
   private readGroup(group: RegExpExecArray, l: SourceLine, breakBefore: boolean): boolean {
-    if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(group[3]!.trim() || '篇', 30))) return false;
+    // The title without the separator after the number (第一篇：总体要求), which is no part of it.
+    const title = collapseCjkSpaces(group[3]!.replace(/^[\s\u3000:：、]+/, '').trim());
+    if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(title || '篇', 30))) return false;
     this.flush();
-    const heading = `${groupLabel(group)} ${collapseCjkSpaces(group[3]!.replace(/^[\s\u3000:：、]+/, ''))}`.trim();
+    const heading = `${groupLabel(group)} ${title}`.trim();
     this.pendingLead.push({ kind: 'paragraph', text: heading, line: l.line });
     this.warn(l.line, `part heading ${heading} kept as the opening paragraph of the next chapter (the content model has no level above chapters)`, l.text);
     return true;
@@ -257,7 +259,8 @@ export class TreeBuilder {
     if (!title) this.error(l.line, `${this.scheme.print('chapter', n)} has no title: write it after the number (${this.printedAsWritten(h)} 总则)`, l.text);
     this.chapter = { number: n, ...this.printedPart(h, 'chapter', n), title, lead: this.pendingLead.splice(0), articles: [], sections: [], line: l.line };
     this.chapters.push(this.chapter);
-    this.previous.section = undefined;
+    // Sections numbered through the plan are checked against the last one of the chapter before.
+    if (!this.sectionsThrough) this.previous.section = undefined;
     this.section = null;
     this.article = null;
     this.part = null;
@@ -314,9 +317,11 @@ export class TreeBuilder {
       if (first === undefined) this.articleLines.set(n, l.line);
       this.lastArticle = Math.max(this.lastArticle, n);
     } else {
-      const siblings = (this.section ?? this.chapter)?.articles ?? [];
+      const parent = this.section ?? this.chapter;
+      const siblings = parent?.articles ?? [];
       const dup = siblings.find((a) => a.printed === h.printed);
-      this.check('article', n, siblings.length + 1, dup && { number: n, line: dup.line }, l);
+      const scope = parent && ` in ${parent.printed ?? (this.section ? this.scheme.print('section', parent.number) : this.scheme.print('chapter', parent.number))}`;
+      this.check('article', n, siblings.length + 1, dup && { number: n, line: dup.line }, l, scope);
       this.checkPath(h, l);
       this.lastArticle = ordinal;
     }

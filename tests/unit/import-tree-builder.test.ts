@@ -1,0 +1,297 @@
+/**
+ * The tree builder (src/lib/import/tree-builder.ts) on its own: given lines,
+ * a numbering scheme and a layout, which line starts a chapter, section or
+ * provision, which stays text, where blocks and tables go, and the exact
+ * message (with the offending text) of every problem it reports. Written
+ * from the survivors of its mutation run (README, "Mutation testing").
+ */
+import { describe, expect, test } from 'vitest';
+import { TreeBuilder } from '../../src/lib/import/tree-builder.ts';
+import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
+import { textToLines } from '../../src/lib/import/lines.ts';
+import type { Block, ParsedArticle, SourceLine } from '../../src/lib/import/types.ts';
+
+interface Options {
+  scheme?: keyof typeof SCHEMES;
+  /** The layout's indentMeaningful (a PDF export that indents each paragraph's first line). */
+  indent?: boolean;
+  /** Index of the first appendix line (default: none). */
+  appendix?: number;
+  /** 1-based lines that are Word paragraphs (`exact`). */
+  exact?: number[];
+  /** 1-based lines with a page break before them. */
+  pageBreak?: number[];
+}
+
+function builder(input: string | SourceLine[], o: Options = {}): TreeBuilder {
+  const lines = typeof input === 'string' ? textToLines(input).lines : input;
+  for (const n of o.exact ?? []) lines[n - 1]!.exact = true;
+  for (const n of o.pageBreak ?? []) lines[n - 1]!.pageBreakBefore = true;
+  const t = new TreeBuilder({ lines, scheme: SCHEMES[o.scheme ?? 'law'], layout: { indentMeaningful: !!o.indent, wrapWidth: 0 }, skip: new Set(), appendixStart: o.appendix ?? lines.length });
+  t.build();
+  return t;
+}
+
+/** Blocks as `P<line>:text`, `H<line>:text` (subheading) and `T<line>:rows as JSON`. */
+const blocks = (bs: Block[]) => bs.map((b) => (b.kind === 'table' ? `T${b.line}:${JSON.stringify(b.rows)}` : `${b.kind === 'paragraph' ? 'P' : 'H'}${b.line}:${b.text}`));
+const num = (x: { number: number; printed?: string }) => `${x.number}${x.printed ? `(${x.printed})` : ''}`;
+const article = (a: ParsedArticle) => `${num(a)} ${a.title} | ${blocks(a.blocks).join(' / ')}`;
+
+/** Every article of the plan, in order. */
+const articles = (t: TreeBuilder) => t.chapters.flatMap((c) => [...c.articles, ...c.sections.flatMap((s) => s.articles)]).map(article);
+/** Every diagnostic as `e|w <line>: message «text»` (the text only when the diagnostic carries one). */
+const problems = (t: TreeBuilder) => t.diagnostics.map((d) => `${d.severity[0]} ${d.line}: ${d.message}${'text' in d ? ` «${d.text}»` : ''}`);
+
+describe('a heading number this importer cannot read', () => {
+  test('is kept as text and named as written, with 章, 节 or 条', () => {
+    const t = builder('第一章 总则\n第一条 目的\n内容。\n第零节 测试\n内容二。\n第零章 测试\n内容三。\n第零条 说明\n内容四。');
+    expect(articles(t)).toEqual(['1 目的 | P3:内容。 / P4:第零节 测试 / P5:内容二。 / P6:第零章 测试 / P7:内容三。 / P8:第零条 说明 / P9:内容四。']);
+    expect(problems(t)).toEqual([
+      'w 4: 第零节 is not a numeral this importer reads: kept as body text «第零节 测试»',
+      'w 6: 第零章 is not a numeral this importer reads: kept as body text «第零章 测试»',
+      'w 8: 第零条 is not a numeral this importer reads: kept as body text «第零条 说明»',
+    ]);
+  });
+
+  test('is not reported inside a running paragraph, alone on its line, or run into its sentence', () => {
+    const t = builder('第一章 总则\n第一条 目的\n本规划是全县国土空间保护、开发、利用的总纲，\n第零条 说明\n第零条\n第零条说明。');
+    expect(problems(t)).toEqual([]);
+    expect(t.lastArticle).toBe(1);
+  });
+});
+
+describe('a line starting with 第X条 in running text', () => {
+  test('a reference (第一条规定的) stays text quietly; an unexpected number is text with a warning; a later article ending its sentence is one', () => {
+    const t = builder('第一章 总则\n第一条 目的\n内容。\n第二条 范围\n内容。\n第一条规定的内容。\n第一条土地利用应当合理。\n第五条土地利用应当合理。\n第三章土地利用应当合理。');
+    expect(articles(t)).toEqual(['1 目的 | P3:内容。', '2 范围 | P5:内容。 / P6:第一条规定的内容。 / P7:第一条土地利用应当合理。', '5  | P8:土地利用应当合理。 / P9:第三章土地利用应当合理。']);
+    expect(problems(t)).toEqual([
+      'w 7: a paragraph starts with 第一条 but is read as text (第三条 comes next); if it is a heading, check the numbering «第一条土地利用应当合理。»',
+      'e 8: gap in article numbering: expected 第三条, found 第五条 at line 8 after 第二条 at line 4 (第三条–第四条 missing) «第五条土地利用应当合理。»',
+      'w 9: a paragraph starts with 第三章 but is read as text (第二章 comes next); if it is a heading, check the numbering «第三章土地利用应当合理。»',
+    ]);
+  });
+
+  test('inside an open paragraph only the expected number with a separator starts an article', () => {
+    const t = builder('第一章 总则\n第一条 目的\n本规划是全县国土空间保护、开发、利用的总纲，\n第二条范围是全县，\n第三条 范围\n第二条 范围\n内容。');
+    expect(articles(t)).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，第二条范围是全县，第三条 范围', '2 范围 | P7:内容。']);
+  });
+
+  test('an indented line starts a paragraph where indentation means one, and not elsewhere', () => {
+    const text = '第一章 总则\n第一条 目的\n本规划是全县国土空间保护、开发、利用的总纲，\n  第三条 其他\n内容。';
+    expect(articles(builder(text, { indent: true }))).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，', '3  | P4:其他内容。']);
+    expect(articles(builder(text))).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，第三条 其他内容。']);
+  });
+
+  test('a Word paragraph, before or after, is never a wrapped line', () => {
+    const text = '第一章 总则\n第一条 目的\n本规划是全县国土空间保护、开发、利用的总纲，\n第三条 其他\n内容。';
+    for (const exact of [[3], [4]]) {
+      const t = builder(text, { exact });
+      expect(articles(t), `exact ${exact}`).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，', '3 其他 | P5:内容。']);
+      expect(problems(t), `exact ${exact}`).toEqual(['e 4: gap in article numbering: expected 第二条, found 第三条 at line 4 after 第一条 at line 2 (第二条 missing) «第三条 其他»']);
+    }
+  });
+
+  test('a blank line breaks the paragraph, unless a page break stands there (a page ending mid-sentence)', () => {
+    const text = '第一章 总则\n第一条 目的\n本规划是全县国土空间保护、开发、利用的总纲，\n\n第三条 其他\n内容。';
+    expect(articles(builder(text))).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，', '3 其他 | P6:内容。']);
+    expect(articles(builder(text, { pageBreak: [5] }))).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，第三条 其他内容。']);
+  });
+
+  test('an inserted 第一条之一 stays text of the article before it, with a warning', () => {
+    const t = builder('第一章 总则\n第一条 目的\n内容。\n第一条之一 插入\n内容。\n第二条 范围\n内容。');
+    expect(articles(t)).toEqual(['1 目的 | P3:内容。 / P4:第一条之一 插入 / P5:内容。', '2 范围 | P7:内容。']);
+    expect(problems(t)).toEqual(['w 4: inserted article 第一条之一 kept as text of the article before it: the content model numbers articles 1…N without 之一 insertions «第一条之一 插入»']);
+  });
+});
+
+describe('part headings (第X篇)', () => {
+  test('become the next chapter\'s opening paragraph, without the separator after the number', () => {
+    const t = builder('第一篇：总体要求\n第一章 总则\n第一条 目的\n内容。\n第二篇\n第二章 目标\n第二条 目标\n内容。\n第三篇 附则');
+    expect(t.chapters.map((c) => blocks(c.lead))).toEqual([['P1:第一篇 总体要求'], ['P5:第二篇']]);
+    expect(articles(t)).toEqual(['1 目的 | P4:内容。', '2 目标 | P8:内容。 / P9:第三篇 附则']);
+    expect(problems(t)).toEqual([
+      'w 1: part heading 第一篇 总体要求 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第一篇：总体要求»',
+      'w 5: part heading 第二篇 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第二篇»',
+      'w 9: part heading 第三篇 附则 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第三篇 附则»',
+    ]);
+  });
+
+  test('are text inside a running paragraph', () => {
+    const t = builder('第一章 总则\n第一条 目的\n内容没有结束\n第二篇 分项要求\n第二章 目标\n第二条 目标\n内容。');
+    expect(articles(t)).toEqual(['1 目的 | P3:内容没有结束 / P4:第二篇 分项要求', '2 目标 | P7:内容。']);
+    expect(problems(t)).toEqual([]);
+  });
+
+  test('are kept when no chapter follows', () => {
+    const t = builder('第一篇 总体要求\n说明文字。');
+    expect(t.parts.map((p) => p.kind)).toEqual(['前言']);
+    expect(blocks(t.parts[0]!.blocks)).toContain('P1:第一篇 总体要求');
+  });
+});
+
+describe('chapters and sections', () => {
+  test('a title on the next line is the chapter\'s; a missing one is an error naming the fix', () => {
+    const t = builder('第一章\n总则\n第一条 目的\n内容。\n第二章\n\n第二条 目标\n内容。\n第三章\n第三条 目标\n内容。');
+    expect(t.chapters.map((c) => `${c.number} ${c.title}`)).toEqual(['1 总则', '2 ', '3 ']);
+    expect(problems(t)).toEqual(['e 5: 第二章 has no title: write it after the number (第二章 总则) «第二章»', 'e 9: 第三章 has no title: write it after the number (第三章 总则) «第三章»']);
+  });
+
+  test('a title after a colon loses the colon', () => {
+    expect(builder('第一章：总则\n第一条 目的\n内容。').chapters[0]!.title).toBe('总则');
+  });
+
+  test('sections numbered through the plan are renumbered in each chapter, once warned', () => {
+    const t = builder('第一章 总则\n第一节 一般规定\n第一条 目的\n内容。\n第二节 范围\n第二条 范围\n内容。\n第二章 目标\n第三节 目标\n第三条 目标\n内容。\n第四节 指标\n第四条 指标\n内容。\n第三章 实施\n第六节 保障\n第五条 保障\n内容。');
+    expect(t.chapters.map((c) => c.sections.map((s) => `${s.number} ${s.title}`))).toEqual([['1 一般规定', '2 范围'], ['1 目标', '2 指标'], ['1 保障']]);
+    expect(problems(t)).toEqual([
+      'w 9: sections are numbered through the whole plan (第三节 opens 第二章): renumbered within each chapter «第三节 目标»',
+      'e 16: gap in section numbering: expected 第五节, found 第六节 at line 16 after 第四节 at line 12 (第五节 missing) «第六节 保障»',
+    ]);
+  });
+
+  test('a chapter opening with a section number that does not go on from the chapter before is a gap, not numbering through', () => {
+    const t = builder('第一章 总则\n第一节 一般规定\n第一条 目的\n内容。\n第二节 范围\n第二条 范围\n内容。\n第二章 目标\n第二节 目标\n第三条 目标\n内容。');
+    expect(problems(t)).toEqual(['e 9: gap in section numbering: expected 第一节, found 第二节 in 第二章 at line 9 after the start (第一节 missing) «第二节 目标»']);
+    expect(t.chapters[1]!.sections.map((s) => s.number)).toEqual([2]);
+  });
+
+  test('a duplicate section, articles before the first section and a section without title are errors', () => {
+    const t = builder('第一章 总则\n第一节 一般规定\n第一条 目的\n内容。\n第一节 重复\n第二条 范围\n内容。\n第二章 目标\n第三条 提前\n内容。\n第一节\n\n第四条 内容\n内容。');
+    expect(problems(t)).toEqual([
+      'e 5: duplicate section number: 第一节 appears twice in 第一章 (first at line 2); expected 第二节 after 第一节 at line 2 «第一节 重复»',
+      'e 11: 第二章 has articles before its first section (第三条, line 9): put them in a section, or remove the sections «第一节»',
+      'e 11: 第一节 of 第二章 has no title «第一节»',
+    ]);
+  });
+
+  test('a section or article before any chapter is an error naming the first chapter heading', () => {
+    expect(problems(builder('第一节 无章\n第一条 无章\n内容。'))).toEqual([
+      'e 1: section outside a chapter: 第一节 comes before the first 第X章 heading «第一节 无章»',
+      'e 2: article outside a chapter: 第一条 comes before the first 第X章 heading «第一条 无章»',
+    ]);
+  });
+
+  test('text before the first article is the chapter\'s or the section\'s lead', () => {
+    const t = builder('前言内容。\n第一章 总则\n说明文字。\n第一节 一般规定\n节的说明。\n第一条 目的\n内容。');
+    expect(t.parts.map((p) => `${p.kind} ${blocks(p.blocks).join(' / ')}`)).toEqual(['前言 P1:前言内容。']);
+    expect(blocks(t.chapters[0]!.lead)).toEqual(['P3:说明文字。']);
+    expect(blocks(t.chapters[0]!.sections[0]!.lead)).toEqual(['P5:节的说明。']);
+    expect(articles(t)).toEqual(['1 目的 | P7:内容。']);
+  });
+});
+
+describe('an article\'s title', () => {
+  test('in brackets or alone on the next line, or none when the next line is text or the last line', () => {
+    const t = builder('第一章 总则\n第一条\n（职责分工）\n各部门负责。\n第二条\n职责分工\n各部门负责。\n第三条\n各部门负责。\n第四条\n短标题\n第五条 最后\n内容。');
+    expect(articles(t)).toEqual(['1 职责分工 | P4:各部门负责。', '2 职责分工 | P7:各部门负责。', '3  | P9:各部门负责。', '4  | P11:短标题', '5 最后 | P13:内容。']);
+  });
+
+  test('a bracketed line is no title when the number has text after it', () => {
+    expect(articles(builder('第一章 总则\n第一条 目的\n（职责分工）\n各部门负责。'))).toEqual(['1 目的 | P3:（职责分工） / P4:各部门负责。']);
+  });
+
+  test('a title-like next line followed by another title-like line is text, not the title', () => {
+    expect(articles(builder('第一章 总则\n第一条\n短标题\n另一个短行\n内容。'))).toEqual(['1  | P3:短标题 / P4:另一个短行 / P5:内容。']);
+  });
+
+  test('a next line in the appendix is not taken as the title', () => {
+    expect(articles(builder('第一章 总则\n第一条\n附表1 指标表\n内容。', { appendix: 2 }))).toEqual(['1  | ']);
+  });
+});
+
+describe('decimal, flat and outline numbering', () => {
+  test('a decimal article under the wrong chapter or section is an error naming where it belongs; a duplicate is named in its section', () => {
+    const t = builder('1 总则\n1.1 一般规定\n1.1.1 目的\n内容。\n1.2.1 错位\n内容。\n1.2 范围\n1.2.1 范围\n内容。\n1.2.1 重复\n内容。', { scheme: 'decimal' });
+    expect(t.chapters[0]!.sections.map((s) => `${num(s)} ${s.title}`)).toEqual(['1(1.1) 一般规定', '2(1.2) 范围']);
+    expect(articles(t)).toEqual(['1(1.1.1) 目的 | P4:内容。', '2(1.2.1) 错位 | P6:内容。', '3(1.2.1) 范围 | P9:内容。', '4(1.2.1) 重复 | P11:内容。']);
+    expect(problems(t)).toEqual([
+      'e 5: article numbers out of order: article 1 at line 5 comes after article 1 at line 3 in 1.1; expected article 2 «1.2.1 错位»',
+      'e 5: 1.2.1 at line 5 stands under 1.1: its number says it belongs under 1.2; check the heading before it «1.2.1 错位»',
+      'e 10: duplicate article number: article 1 appears twice in 1.2 (first at line 8); expected article 2 after article 1 at line 8 «1.2.1 重复»',
+    ]);
+    expect(t.lastArticle).toBe(4);
+  });
+
+  test('a decimal article before any chapter stands under no heading', () => {
+    expect(problems(builder('1.1.1 无章\n内容。', { scheme: 'decimal' }))).toEqual([
+      'e 1: article outside a chapter: 1.1.1 comes before the first chapter 1 heading «1.1.1 无章»',
+      'e 1: 1.1.1 at line 1 stands under no heading: its number says it belongs under 1.1; check the heading before it «1.1.1 无章»',
+    ]);
+  });
+
+  test('a flat text\'s articles go into one chapter without a title', () => {
+    const t = builder('第一条 目的\n内容。\n第二条 范围\n内容。', { scheme: 'flat' });
+    expect(t.chapters.map((c) => `${c.number} ${c.title}`)).toEqual(['1 ']);
+    expect(articles(t)).toEqual(['1 目的 | P2:内容。', '2 范围 | P4:内容。']);
+    expect(problems(t)).toEqual([]);
+  });
+
+  test('outline: 1. items after a lead-in ending in ： stay list items; 1. with its own text is a provision; a box heading follows it', () => {
+    const t = builder('一、总则\n（一）目的\n内容如下：\n1. 严格保护耕地；\n2. 严格保护林地。\n（二）范围\n1. 范围甲\n内容。\n2. 范围乙\n内容。\n专栏1 项目\n3. 范围丙\n内容。', { scheme: 'outline' });
+    const [s1, s2] = t.chapters[0]!.sections;
+    expect(`${num(s1!)} ${s1!.title}`).toBe('1(（一）) 目的');
+    expect(blocks(s1!.lead)).toEqual(['P3:内容如下：', 'P4:1. 严格保护耕地；', 'P5:2. 严格保护林地。']);
+    expect(s1!.articles).toEqual([]);
+    expect(s2!.articles.map(article)).toEqual(['1(1.) 范围甲 | P8:内容。', '2(2.) 范围乙 | P10:内容。 / H11:专栏1 项目', '3(3.) 范围丙 | P13:内容。']);
+    expect(problems(t)).toEqual([]);
+  });
+
+  test('outline: a duplicate （一） is named in its 一、', () => {
+    const t = builder('一、总则\n（一）目的\n内容。\n（一）重复\n内容。', { scheme: 'outline' });
+    expect(problems(t)).toEqual(['e 4: duplicate section number: （一） appears twice in 一、 (first at line 2); expected （二） after （一） at line 2 «（一）重复»']);
+  });
+
+  test('outline: a 1. that repeats inside a provision is a list item of it', () => {
+    const t = builder('一、总则\n（一）目的\n内容。\n1. 坚持保护优先\n内容。\n1. 又一个\n内容。', { scheme: 'outline' });
+    expect(articles(t)).toEqual(['1(1.) 坚持保护优先 | P5:内容。 / P6:1. 又一个 / P7:内容。']);
+  });
+});
+
+describe('tables', () => {
+  test('space-aligned rows of the same width are a table; a row of another width ends it', () => {
+    const t = builder('第一章 总则\n第一条 指标\n内容如下。\n指标  2020年  2035年\n耕地  100  120\n林地  50\n说明文字。');
+    expect(articles(t)).toEqual(['1 指标 | P3:内容如下。 / T4:[["指标","2020年","2035年"],["耕地","100","120"]] / P6:林地  50 / P7:说明文字。']);
+  });
+
+  test('a space-aligned line alone is text', () => {
+    expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n指标  目标\n说明文字在此。'))).toEqual(['1 指标 | P3:内容如下。 / P4:指标目标 / P5:说明文字在此。']);
+  });
+
+  test('pipe rows with a delimiter row are a table (the delimiter dropped); a lone pipe row is text; an open bracket in a cell is reported', () => {
+    const t = builder('第一章 总则\n第一条 指标\n内容如下。\n| 指标 | 2035年 |\n| --- | --- |\n| 耕地（公顷 | 120 |\n说明。\n| 单独 | 一行 |\n说明二。');
+    expect(articles(t)).toEqual(['1 指标 | P3:内容如下。 / T4:[["指标","2035年"],["耕地（公顷","120"]] / P7:说明。 / P8:| 单独 | 一行 | / P9:说明二。']);
+    expect(problems(t)).toEqual(['w 4: “（” is never closed in this paragraph (kept as in the source) «耕地（公顷»']);
+  });
+
+  test('a tab row of three cells is a table on its own; one of two is not; a blank line starts another table', () => {
+    expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n指标\t2020年\t2035年\n说明。\n甲\t乙\n说明二。'))).toEqual([
+      '1 指标 | P3:内容如下。 / T4:[["指标","2020年","2035年"]] / P5:说明。 / P6:甲乙 / P7:说明二。',
+    ]);
+    expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n指标\t目标\n耕地\t120\n\n林地\t50\n说明。'))).toEqual([
+      '1 指标 | P3:内容如下。 / T4:[["指标","目标"],["耕地","120"]] / T7:[["林地","50"]] / P8:说明。',
+    ]);
+  });
+
+  test('a Word table: cells trimmed, short rows padded with a warning, an empty table dropped', () => {
+    const lines: SourceLine[] = [
+      { line: 1, text: '第一章 总则', indent: 0 },
+      { line: 2, text: '第一条 指标', indent: 0 },
+      { line: 3, text: '', indent: 0, table: [[' 指标 ', '2035年', '说明'], ['耕地', '120']] },
+      { line: 4, text: '', indent: 0, table: [['', ' '], ['']] },
+      { line: 5, text: '说明。', indent: 0 },
+    ];
+    const t = builder(lines);
+    expect(articles(t)).toEqual(['1 指标 | T3:[["指标","2035年","说明"],["耕地","120",""]] / P5:说明。']);
+    expect(t.diagnostics).toEqual([{ severity: 'warning', line: 3, message: 'table rows have different numbers of cells (3, 2); short rows were padded with empty cells' }]);
+  });
+});
+
+describe('boxes and appendix parts', () => {
+  test('专栏 is a subheading in its article; 附表1 and 附表2 are parts; a 附表1 under a bare 附表 is a heading inside it', () => {
+    const t = builder('第一章 总则\n第一条 目的\n内容。\n专栏1 重点项目\n项目内容。\n附表1 指标表\n指标\t目标\t说明\n附表2 另表\n内容。', { appendix: 5 });
+    expect(articles(t)).toEqual(['1 目的 | P3:内容。 / H4:专栏1 重点项目 / P5:项目内容。']);
+    expect(t.parts.map((p) => `${p.kind}|${p.title}|${blocks(p.blocks).join(' / ')}`)).toEqual(['附表|附表1 指标表|T7:[["指标","目标","说明"]]', '附表|附表2 另表|P9:内容。']);
+    const bare = builder('第一章 总则\n第一条 目的\n内容。\n附表\n附表1 指标表\n内容。', { appendix: 3 });
+    expect(bare.parts.map((p) => `${p.kind}|${p.title}|${blocks(p.blocks).join(' / ')}`)).toEqual(['附表|附表|H5:附表1 指标表 / P6:内容。']);
+  });
+});
