@@ -180,7 +180,25 @@ describe('chapters and sections', () => {
   });
 });
 
+describe('article numbers as printed', () => {
+  test('第18条 in Arabic numerals keeps its printed form; a duplicate is named, and the highest number read stays the last', () => {
+    const t = builder('第1章 总则\n第1条 目的\n内容。\n第2条 范围\n内容。\n第3条 其他\n内容。\n第2条 重复\n内容。');
+    expect(articles(t)).toEqual(['1(第1条) 目的 | P3:内容。', '2(第2条) 范围 | P5:内容。', '3(第3条) 其他 | P7:内容。', '2(第2条) 重复 | P9:内容。']);
+    expect(problems(t)).toEqual(['e 8: duplicate article number: 第二条 appears twice (first at line 4); expected 第四条 after 第三条 at line 6 «第2条 重复»']);
+    expect(t.lastArticle).toBe(3);
+  });
+
+  test('第十八条 in Chinese numerals keeps none', () => {
+    expect(articles(builder('第一章 总则\n第一条 目的\n内容。'))).toEqual(['1 目的 | P3:内容。']);
+  });
+});
+
 describe('an article\'s title', () => {
+  test('a sentence wrapped onto the next line is all text, not a title', () => {
+    const t = builder('第一章 总则\n第一条 本规划是全县国土空间保护、开发、利用、修复的政策和总纲，\n是编制下位规划的依据。\n第二条 范围\n内容。');
+    expect(articles(t)).toEqual(['1  | P2:本规划是全县国土空间保护、开发、利用、修复的政策和总纲，是编制下位规划的依据。', '2 范围 | P5:内容。']);
+  });
+
   test('in brackets or alone on the next line, or none when the next line is text or the last line', () => {
     const t = builder('第一章 总则\n第一条\n（职责分工）\n各部门负责。\n第二条\n职责分工\n各部门负责。\n第三条\n各部门负责。\n第四条\n短标题\n第五条 最后\n内容。');
     expect(articles(t)).toEqual(['1 职责分工 | P4:各部门负责。', '2 职责分工 | P7:各部门负责。', '3  | P9:各部门负责。', '4  | P11:短标题', '5 最后 | P13:内容。']);
@@ -192,6 +210,24 @@ describe('an article\'s title', () => {
 
   test('a title-like next line followed by another title-like line is text, not the title', () => {
     expect(articles(builder('第一章 总则\n第一条\n短标题\n另一个短行\n内容。'))).toEqual(['1  | P3:短标题 / P4:另一个短行 / P5:内容。']);
+  });
+
+  test('a short line is no title when a heading, a box or a table row follows it: the article keeps it as text', () => {
+    expect(articles(builder('第一章 总则\n第一条\n短标题\n第二条 下一条\n内容。'))).toEqual(['1  | P3:短标题', '2 下一条 | P5:内容。']);
+    expect(articles(builder('第一章 总则\n第一条\n短标题\n专栏1 项目\n内容。'))).toEqual(['1  | P3:短标题 / H4:专栏1 项目 / P5:内容。']);
+    expect(articles(builder('第一章 总则\n第一条\n短标题\n指标\t目标\t说明\n内容。'))).toEqual(['1  | P3:短标题 / T4:[["指标","目标","说明"]] / P5:内容。']);
+  });
+
+  test('a title stays a title before a table, and a sentence stays text across a blank line or before the next article', () => {
+    expect(articles(builder('第一章 总则\n第一条 目的\n指标\t目标\t说明\n内容。'))).toEqual(['1 目的 | T3:[["指标","目标","说明"]] / P4:内容。']);
+    expect(articles(builder('第一章 总则\n第一条 本规划是全县国土空间保护、开发、利用、修复的政策和总纲，\n\n是编制下位规划的依据。'))).toEqual([
+      '1  | P2:本规划是全县国土空间保护、开发、利用、修复的政策和总纲， / P4:是编制下位规划的依据。',
+    ]);
+    expect(articles(builder('第一章 总则\n第一条 本规划是全县国土空间保护、开发、利用、修复的政策和总纲，\n第二条 范围\n内容。'))).toEqual([
+      '1  | P2:本规划是全县国土空间保护、开发、利用、修复的政策和总纲，',
+      '2 范围 | P4:内容。',
+    ]);
+    expect(articles(builder('第一章 总则\n第一条 目的\n\n\n第二条 范围\n内容。'))).toEqual(['1 目的 | ', '2 范围 | P6:内容。']);
   });
 
   test('a next line in the appendix is not taken as the title', () => {
@@ -234,6 +270,21 @@ describe('decimal, flat and outline numbering', () => {
     expect(s1!.articles).toEqual([]);
     expect(s2!.articles.map(article)).toEqual(['1(1.) 范围甲 | P8:内容。', '2(2.) 范围乙 | P10:内容。 / H11:专栏1 项目', '3(3.) 范围丙 | P13:内容。']);
     expect(problems(t)).toEqual([]);
+  });
+
+  test('outline: 1. provisions straight under 一、 count within their 一、 (printed) and through the plan (ordinal)', () => {
+    const t = builder('一、总则\n1. 规划性质\n内容。\n2. 规划范围\n内容。\n二、目标\n1. 目标\n内容。', { scheme: 'outline' });
+    expect(t.chapters.map((c) => c.articles.map(article))).toEqual([['1(1.) 规划性质 | P3:内容。', '2(2.) 规划范围 | P5:内容。'], ['3(1.) 目标 | P8:内容。']]);
+    expect(problems(t)).toEqual([]);
+    expect(t.lastArticle).toBe(3);
+  });
+
+  test('outline: a 1. followed by a heading, a box or the appendix has no text of its own: it stays a list item', () => {
+    for (const [after, options] of [['二、目标\n（一）目标\n内容。', {}], ['专栏1 项目\n内容。', {}], ['附表1 指标\n内容。', { appendix: 4 }]] as const) {
+      const t = builder(`一、总则\n（一）目的\n内容。\n1. 严格保护\n${after}`, { scheme: 'outline', ...options });
+      expect(blocks(t.chapters[0]!.sections[0]!.lead).slice(0, 2), after).toEqual(['P3:内容。', 'P4:1. 严格保护']);
+      expect(articles(t), after).toEqual([]);
+    }
   });
 
   test('outline: a duplicate （一） is named in its 一、', () => {
