@@ -314,6 +314,13 @@ describe('tables', () => {
     expect(problems(t)).toEqual(['w 4: “（” is never closed in this paragraph (kept as in the source) «耕地（公顷»']);
   });
 
+  test('a delimiter row without outer pipes inside an open pipe table is dropped; before any row it is text', () => {
+    expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n| 指标 | 2035年 |\n| 耕地 | 120 |\n--- | ---\n| 林地 | 50 |\n说明。'))).toEqual([
+      '1 指标 | P3:内容如下。 / T4:[["指标","2035年"],["耕地","120"],["林地","50"]] / P8:说明。',
+    ]);
+    expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n--- | ---\n说明。'))).toEqual(['1 指标 | P3:内容如下。 / P4:--- | --- / P5:说明。']);
+  });
+
   test('a tab row of three cells is a table on its own; one of two is not; a blank line starts another table', () => {
     expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n指标\t2020年\t2035年\n说明。\n甲\t乙\n说明二。'))).toEqual([
       '1 指标 | P3:内容如下。 / T4:[["指标","2020年","2035年"]] / P5:说明。 / P6:甲乙 / P7:说明二。',

@@ -417,8 +417,7 @@ export class TreeBuilder {
     const confirmed =
       (table?.kind === kind && (kind !== 'space' || table.rows[0]!.length === cells.length)) ||
       (nextKind === kind && sameWidthNext) ||
-      (kind === 'tab' && cells.length >= 3) ||
-      (kind === 'pipe' && /^[|｜].*[|｜]$/.test(l.text) && cells.length >= 2 && nextKind === 'pipe');
+      (kind === 'tab' && cells.length >= 3);
     if (!confirmed) {
       this.flushTable();
       return false;
