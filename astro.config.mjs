@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentDir, siteSettings } from './src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from './src/lib/site.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
+import { planFilesWatch } from './src/markdown/watch-mode.ts';
 import { mapPreloadPlugin } from './src/lib/geo/vite-map-preload.ts';
 import { eagerPreloadPlugin } from './src/lib/vite-eager-preload.ts';
 
@@ -28,7 +29,8 @@ export default defineConfig({
   // Astro 7's default engine runs no remark plugins: Markdown goes through
   // `unified()` with our list (src/markdown/plugins.ts), and MDX inherits it.
   markdown: { processor: unified(processorOptions) },
-  integrations: [mdx()],
+  // A build reads each version and renders each article once; `astro dev` re-reads edited files.
+  integrations: [planFilesWatch(), mdx()],
   vite: {
     // The plan content lives outside src/; let the dev server watch it.
     server: { fs: { allow: ['.', contentDir] } },

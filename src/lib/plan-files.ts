@@ -106,18 +106,18 @@ function versionStamp(dir: string): string {
 }
 
 /**
- * Version models from `<contentDir>/plan/<v>/`, each read once. With
- * `watch` (the default; `astro dev`) a version is read again after a file of
- * it changed; a build passes `watch: false`, since its files cannot change
- * while it runs, and skips the walk of the version's folder on every call
- * (twice per plan file and once per article page). The Markdown transforms
- * share one, so a version is parsed once per build.
+ * Version models from `<contentDir>/plan/<v>/`, each read once. While
+ * `watch()` says the files may change (the default; `astro dev`) a version is
+ * read again after a file of it changed; in a build it says they cannot, and
+ * the walk of the version's folder on every call (twice per plan file and
+ * once per article page) is skipped. The Markdown transforms share one, so a
+ * version is parsed once per build.
  */
-export function cachedModelLoader(contentDir: string, { watch = true }: { watch?: boolean } = {}): (version: string) => PlanModel {
+export function cachedModelLoader(contentDir: string, { watch = () => true }: { watch?: () => boolean } = {}): (version: string) => PlanModel {
   const cache = new Map<string, { stamp: string; model: PlanModel }>();
   return (version) => {
     const hit = cache.get(version);
-    if (hit && !watch) return hit.model;
+    if (hit && !watch()) return hit.model;
     const stamp = versionStamp(join(contentDir, 'plan', version));
     if (hit && hit.stamp === stamp) return hit.model;
     const model = loadPlanModel(contentDir, version);

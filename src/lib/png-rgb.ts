@@ -23,12 +23,12 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** White behind a pixel with alpha `a` (0–255). */
-const overWhite = (c: number, a: number) => Math.round((c * a + 255 * (255 - a)) / 255);
+/** White behind a premultiplied colour channel `c` of a pixel with alpha `a` (0–255): c + 255·(1 − a). */
+const overWhite = (c: number, a: number) => Math.min(255, c + 255 - a);
 
 /**
- * Encode `width` × `height` RGBA pixels (unpremultiplied, as resvg's
- * `render().pixels` gives them) as an 8-bit RGB PNG.
+ * Encode `width` × `height` RGBA pixels, premultiplied by alpha as resvg's
+ * `render().pixels` gives them, as an 8-bit RGB PNG.
  */
 export function rgbPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
   if (rgba.length !== width * height * 4) throw new Error(`rgbPng: ${rgba.length} bytes is not ${width} × ${height} RGBA pixels`);

@@ -6,6 +6,7 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { processorOptions } from './plugins.ts';
+import { planFilesWatched } from './watch-mode.ts';
 import { formatArticleHeading, type Article } from '../lib/plan-model.ts';
 import { escapeMdxText } from '../lib/import/escape.ts';
 
@@ -13,10 +14,9 @@ let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 /**
  * Rendered articles by version and number, in a build (`/latest/a/<n>/` shows
  * the same HTML as the newest version's page); the dev server renders afresh,
- * as the text or the articles citing it may have changed.
+ * as the text or the articles citing it may have changed (watch-mode.ts).
  */
 const rendered = new Map<string, Promise<string>>();
-const keep = () => process.env.NODE_ENV === 'production';
 
 /** The Markdown of one article: its heading (its number as printed, the title escaped again, as the importer wrote it) and its body. */
 export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'body' | 'printed'>): string {
@@ -30,7 +30,7 @@ export function renderArticle(versionId: string, article: Article): Promise<stri
   let html = rendered.get(key);
   if (!html) {
     html = render(versionId, article);
-    if (keep()) rendered.set(key, html);
+    if (!planFilesWatched()) rendered.set(key, html);
   }
   return html;
 }

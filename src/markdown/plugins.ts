@@ -16,13 +16,10 @@ import remarkBoxAnchors from './remark-box-anchors.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 import { cachedModelLoader } from '../lib/plan-files.ts';
 import { partLabels } from '../lib/plan-model.ts';
+import { planFilesWatched } from './watch-mode.ts';
 
-/**
- * One model loader for the transforms that read whole versions, so each
- * version is parsed once; `astro build` sets NODE_ENV=production, and a
- * build's files do not change while it runs (the dev server watches them).
- */
-const models = cachedModelLoader(contentDir, { watch: process.env.NODE_ENV !== 'production' });
+/** One model loader for the transforms that read whole versions, so each version is parsed once (once per build: watch-mode.ts). */
+const models = cachedModelLoader(contentDir, { watch: planFilesWatched });
 
 /** What citations need of a version: its title, label and scheme, and its chapters' and sections' printed labels (from the model). */
 const citedVersion = (id: string) => {

@@ -125,6 +125,11 @@ describe('an outline text', () => {
 describe('an outline text in parts', () => {
   const parts = ['某区规划', '第一部分 总体要求', '一、规划背景', '内容。', '二、基本原则', '内容。', '第二部分 重点任务', '一、耕地保护', '内容。'];
 
+  test('is read in parts when the part headings put a colon or 、 after their number', () => {
+    const c = detect(...parts.map((l) => l.replace(/^(第[一二]部分) /, (_, label: string) => (label === '第一部分' ? `${label}：` : `${label}、`))));
+    expect(c.scheme.description).toBe('outline numbering in parts: 第一部分 / 一、 / （一）');
+  });
+
   test('is read in parts when two 第X部分 headings stand above 一、 headings that start again', () => {
     const c = detect(...parts);
     expect(c.scheme.id).toBe('outline');

@@ -105,14 +105,14 @@ describe('a line starting with 第X条 in running text', () => {
 });
 
 describe('part headings (第X篇)', () => {
-  test('become the next chapter\'s opening paragraph, without the separator after the number', () => {
+  test('become the next chapter\'s opening paragraph, without the separator after the number; the last one, with no chapter after it, is said to end the text', () => {
     const t = builder('第一篇：总体要求\n第一章 总则\n第一条 目的\n内容。\n第二篇\n第二章 目标\n第二条 目标\n内容。\n第三篇 附则');
     expect(t.chapters.map((c) => blocks(c.lead))).toEqual([['P1:第一篇 总体要求'], ['P5:第二篇']]);
     expect(articles(t)).toEqual(['1 目的 | P4:内容。', '2 目标 | P8:内容。 / P9:第三篇 附则']);
     expect(problems(t)).toEqual([
       'w 1: part heading 第一篇 总体要求 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第一篇：总体要求»',
       'w 5: part heading 第二篇 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第二篇»',
-      'w 9: part heading 第三篇 附则 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第三篇 附则»',
+      'w 9: part heading 第三篇 附则 kept as the last paragraph of the text: no chapter follows it «第三篇 附则»',
     ]);
   });
 
@@ -125,7 +125,8 @@ describe('part headings (第X篇)', () => {
   test('are kept when no chapter follows', () => {
     const t = builder('第一篇 总体要求\n说明文字。');
     expect(t.parts.map((p) => p.kind)).toEqual(['前言']);
-    expect(blocks(t.parts[0]!.blocks)).toContain('P1:第一篇 总体要求');
+    expect(blocks(t.parts[0]!.blocks)).toEqual(['P2:说明文字。', 'P1:第一篇 总体要求']);
+    expect(problems(t)).toEqual(['w 1: part heading 第一篇 总体要求 kept as the last paragraph of the text: no chapter follows it «第一篇 总体要求»']);
   });
 });
 
@@ -285,6 +286,12 @@ describe('decimal, flat and outline numbering', () => {
       expect(blocks(t.chapters[0]!.sections[0]!.lead).slice(0, 2), after).toEqual(['P3:内容。', 'P4:1. 严格保护']);
       expect(articles(t), after).toEqual([]);
     }
+  });
+
+  test('outline: a gap in the 1. provisions is named in its 一、 and （一）', () => {
+    const t = builder('一、总则\n（一）目的\n内容。\n1. 规划性质\n内容。\n3. 规划范围\n内容。', { scheme: 'outline' });
+    expect(articles(t)).toEqual(['1(1.) 规划性质 | P5:内容。', '2(3.) 规划范围 | P7:内容。']);
+    expect(problems(t)).toEqual(['e 6: gap in article numbering: expected 2., found 3. in 一、（一） at line 6 after 1. at line 4 (2. missing) «3. 规划范围»']);
   });
 
   test('outline: a duplicate （一） is named in its 一、', () => {

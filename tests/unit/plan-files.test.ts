@@ -312,7 +312,7 @@ describe('cachedModelLoader', () => {
 
   it('with watch off (a build), keeps the first reading even after a file changed', () => {
     const dir = copyFixture();
-    const models = cachedModelLoader(dir, { watch: false });
+    const models = cachedModelLoader(dir, { watch: () => false });
     const first = models('t1');
     const file = join(dir, 'plan', 't1', '_version.yaml');
     utimesSync(file, new Date(), new Date(Date.now() + 60_000));

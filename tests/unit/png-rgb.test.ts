@@ -4,6 +4,7 @@
  */
 import { inflateSync, crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
 import { rgbPng } from '../../src/lib/png-rgb.ts';
 
 /** The chunks of a PNG, checking each CRC. */
@@ -48,9 +49,11 @@ describe('rgbPng', () => {
     expect(d.rgb).toEqual([10, 20, 30, 200, 100, 0, 1, 2, 3, 255, 255, 255, 0, 0, 0, 90, 80, 70]);
   });
 
-  it('composites a pixel that is not opaque over white', () => {
-    const d = decode(rgbPng(Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 128, 255, 0, 0, 51]), 3, 1));
-    expect(d.rgb).toEqual([255, 255, 255, 127, 127, 127, 255, 204, 204]);
+  it('composites a pixel that is not opaque over white, from resvg\'s premultiplied pixels', () => {
+    // rgb(200,100,50) at half opacity beside nothing: over white 227/177/152, then white.
+    const image = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"><rect width="1" height="1" fill="rgb(200,100,50)" fill-opacity="0.5"/></svg>').render();
+    expect([...image.pixels], 'premultiplied: 200 × 128/255 ≈ 100').toEqual([100, 50, 25, 128, 0, 0, 0, 0]);
+    expect(decode(rgbPng(image.pixels, image.width, image.height)).rgb).toEqual([227, 177, 152, 255, 255, 255]);
   });
 
   it('refuses pixels that do not fill width × height', () => {

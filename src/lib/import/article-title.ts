@@ -4,7 +4,7 @@
  * or as a short phrase before a space; a sentence is never taken for a title.
  */
 import { collapseCjkSpaces } from './clean.ts';
-import { isTitleLike } from './text-shapes.ts';
+import { afterSeparator, isTitleLike } from './text-shapes.ts';
 
 /** Sentence openers that mark the text after an article number as body, not a title. */
 const BODY_OPENER = /^(本规划|本|为了|为|根据|依据|按照|在|对|凡|各级|各类)/;
@@ -30,7 +30,7 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   if (colonTitle && !BODY_OPENER.test(colonTitle[1]!)) return { title: colonTitle[1]!, body: colonTitle[2]!.trim() };
   const separated = /^[\s\u3000]/.test(rest);
   const colon = /^[\s\u3000]*[:：]/.test(rest);
-  const trimmed = rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
+  const trimmed = afterSeparator(rest);
   if (colon) return { title: '', body: trimmed };
   const split = /^(\S+?)[\s\u3000]+(\S[\s\S]*)/.exec(trimmed);
   // A title is a short phrase; 本规划 / 为了… open a sentence (a PDF may have put a space after them).

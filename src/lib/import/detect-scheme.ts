@@ -4,7 +4,7 @@
  * no scheme gets one message saying what was found and what to do.
  */
 import { SCHEMES, headingsScheme, outlineUnderParts, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
-import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, groupHeading, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** The scheme chosen and the sentence that says why. */
@@ -53,7 +53,10 @@ function census(lines: SourceLine[]): Census {
     const dec = TOC_ENTRY.test(l.text) && !bareNumber ? null : SCHEMES.decimal.match(l.text);
     if (dec?.path && dec.path.length === 3) c.decimalDeep++;
     if (dec?.path && dec.path.length === 2 && /^[\s\u3000]/.test(dec.rest)) c.decimalMiddle++;
-    if (GROUP_HEADING.test(l.text) && isTitleLike(l.text, 30)) {
+    const group = GROUP_HEADING.exec(l.text);
+    const part = group && groupHeading(group);
+    // Judged without its separator: 第一部分：总体要求 is a heading like 第一部分 总体要求.
+    if (part && isTitleLike(`${part.label} ${part.title}`, 30)) {
       c.parts++;
       partBefore = true;
       continue;

@@ -26,6 +26,16 @@ export const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*([${NUM_CHARS}]+)[\\s\
 export function groupLabel(group: RegExpExecArray): string {
   return `第${group[1]}${group[2]}`;
 }
+
+/** What follows a heading's number, without the separator written after it (第一条：, 第一篇、, 1.2.3 ．). */
+export function afterSeparator(rest: string): string {
+  return rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
+}
+
+/** 第一篇：总体要求 → 第一篇 总体要求: a part heading with its separator dropped (the title may be empty). */
+export function groupHeading(group: RegExpExecArray): { label: string; title: string } {
+  return { label: groupLabel(group), title: afterSeparator(group[3]!) };
+}
 /** A heading with a page number after a tab, spaces or leaders: a TOC entry. */
 export const TOC_PAGE = /(?:\t|[ \u3000]{2,}|[.…·．_\-－—]{2,})\s*[0-9０-９]{1,4}$/;
 /** A TOC entry: ends with a page number after a leader, a tab or a space. */

@@ -5,7 +5,7 @@
  * new provision or is a wrapped line of running text. Numbers are read and
  * printed only through the {@link NumberingScheme}.
  */
-import { partLabel } from '../provision-number.ts';
+import { partLabel, partPath } from '../provision-number.ts';
 import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { splitArticleRest } from './article-title.ts';
 import { classifyLine, rowKind, type LineCandidates } from './classify-line.ts';
@@ -13,7 +13,7 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { excerpt, groupLabel, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
@@ -59,6 +59,8 @@ export class TreeBuilder {
   private table: OpenTable | null = null;
   /** Paragraphs waiting for the next chapter (a 第X篇 heading). */
   private readonly pendingLead: Block[] = [];
+  /** The source text of each waiting part heading, by line, for the warning said once it is placed. */
+  private readonly pendingSource = new Map<number, string>();
   private readonly lines: SourceLine[];
   private readonly scheme: NumberingScheme;
 
@@ -81,7 +83,7 @@ export class TreeBuilder {
       blankBefore = false;
     }
     this.flush();
-    if (this.pendingLead.length) this.target().push(...this.pendingLead.splice(0));
+    if (this.pendingLead.length) this.target().push(...this.takeLead('kept as the last paragraph of the text: no chapter follows it'));
   }
 
   private warn(line: number | null, message: string, text?: string): void {
@@ -144,13 +146,22 @@ export class TreeBuilder {
   /** 第一篇 / 第一部分 / 第一编: a grouping above chapters, kept as the next chapter's lead. */
   private readGroup(group: RegExpExecArray, l: SourceLine, breakBefore: boolean): boolean {
     // The title without the separator after the number (第一篇：总体要求), which is no part of it.
-    const title = collapseCjkSpaces(group[3]!.replace(/^[\s\u3000:：、]+/, '').trim());
+    const { label, title: written } = groupHeading(group);
+    const title = collapseCjkSpaces(written);
     if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(title || '篇', 30))) return false;
     this.flush();
-    const heading = `${groupLabel(group)} ${title}`.trim();
+    const heading = `${label} ${title}`.trim();
     this.pendingLead.push({ kind: 'paragraph', text: heading, line: l.line });
-    this.warn(l.line, `part heading ${heading} kept as the opening paragraph of the next chapter (the content model has no level above chapters)`, l.text);
+    this.pendingSource.set(l.line, l.text);
     return true;
+  }
+
+  /** The waiting part headings, each reported where it went: a chapter's opening paragraph, or `where`. */
+  private takeLead(where = 'kept as the opening paragraph of the next chapter (the content model has no level above chapters)'): Block[] {
+    const lead = this.pendingLead.splice(0);
+    for (const b of lead) if (b.kind === 'paragraph') this.warn(b.line, `part heading ${b.text} ${where}`, this.pendingSource.get(b.line));
+    this.pendingSource.clear();
+    return lead;
   }
 
   /** The number the sequence of `kind` expects next. */
@@ -234,7 +245,7 @@ export class TreeBuilder {
 
   /** The title after a heading number, or on the next line (第一章 / 总则). */
   private headingTitle(h: HeadingMatch, i: number): string {
-    const title = collapseCjkSpaces(h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim());
+    const title = collapseCjkSpaces(afterSeparator(h.rest));
     if (title) return title;
     const k = nextNonBlank(this.lines, i);
     if (k >= 0 && !this.lines[k]!.table && !this.scheme.match(this.lines[k]!.text, this.lines[k]) && isTitleLike(this.lines[k]!.text, 25)) {
@@ -257,7 +268,7 @@ export class TreeBuilder {
     this.check('chapter', n, this.expectedNumber('chapter'), dup && { number: n, line: dup.line }, l);
     const title = this.headingTitle(h, i);
     if (!title) this.error(l.line, `${this.scheme.print('chapter', n)} has no title: write it after the number (${this.printedAsWritten(h)} 总则)`, l.text);
-    this.chapter = { number: n, ...this.printedPart(h, 'chapter', n), title, lead: this.pendingLead.splice(0), articles: [], sections: [], line: l.line };
+    this.chapter = { number: n, ...this.printedPart(h, 'chapter', n), title, lead: this.takeLead(), articles: [], sections: [], line: l.line };
     this.chapters.push(this.chapter);
     // Sections numbered through the plan are checked against the last one of the chapter before.
     if (!this.sectionsThrough) this.previous.section = undefined;
@@ -320,8 +331,7 @@ export class TreeBuilder {
       const parent = this.section ?? this.chapter;
       const siblings = parent?.articles ?? [];
       const dup = siblings.find((a) => a.printed === h.printed);
-      const scope = parent && ` in ${parent.printed ?? (this.section ? this.scheme.print('section', parent.number) : this.scheme.print('chapter', parent.number))}`;
-      this.check('article', n, siblings.length + 1, dup && { number: n, line: dup.line }, l, scope);
+      this.check('article', n, siblings.length + 1, dup && { number: n, line: dup.line }, l, this.articleScope());
       this.checkPath(h, l);
       this.lastArticle = ordinal;
     }
@@ -331,6 +341,15 @@ export class TreeBuilder {
     this.part = null;
     if (this.chapter) (this.section ?? this.chapter).articles.push(this.article);
     if (body) this.para = { lines: [body], line: l.line, last: { ...l, text: body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, this.input.layout) };
+  }
+
+  /** ' in 1.2' or ' in 一、（二）': where a locally numbered article stands, for its messages. */
+  private articleScope(): string | undefined {
+    const c = this.chapter;
+    if (!c) return undefined;
+    const chapter = c.printed ?? this.scheme.print('chapter', c.number);
+    const s = this.section;
+    return ` in ${s ? partPath(chapter, s.printed ?? this.scheme.print('section', s.number)) : chapter}`;
   }
 
   /**
@@ -345,7 +364,7 @@ export class TreeBuilder {
   /** A text without chapters: its articles go into one chapter without a heading (docs/design.md). */
   private openFlatChapter(l: SourceLine): void {
     this.flush();
-    this.chapter = { number: 1, title: '', lead: this.pendingLead.splice(0), articles: [], sections: [], line: l.line };
+    this.chapter = { number: 1, title: '', lead: this.takeLead(), articles: [], sections: [], line: l.line };
     this.chapters.push(this.chapter);
   }
 
@@ -365,7 +384,7 @@ export class TreeBuilder {
     const followedByBody = k >= 0 && (!!lines[k]!.table || !this.scheme.match(lines[k]!.text, lines[k])) && k < this.input.appendixStart;
     // Does the next line continue this one (a wrapped heading line)? Then what
     // follows the number is the start of a sentence, not a title.
-    const restText = h.rest.replace(/^[\s\u3000:：、.．]+/, '').trim();
+    const restText = afterSeparator(h.rest);
     const breakBeforeNext = k > 0 && lines[k - 1]!.text === '' && !lines[k - 1]!.table && !lines[k]!.pageBreakBefore;
     const layout = this.input.layout;
     const continues =
