@@ -65,6 +65,12 @@ describe('a heading whose number is checked', () => {
     const decimal = SCHEMES.decimal;
     const dup = checkNumber(decimal, { kind: 'article', n: 1, expected: 2, previous: { number: 1, line: 8 }, duplicateOf: { number: 1, line: 8 }, line: 10, text: '1.2.1 重复', scope: ' in 1.2' });
     expect(dup?.message).toBe('duplicate article number: article 1 appears twice in 1.2 (first at line 8); expected article 2 after article 1 at line 8');
+    // Told the part it stands in and its own printed number, a decimal number prints as its path.
+    const inSection = checkNumber(decimal, { kind: 'article', n: 1, expected: 2, previous: { number: 3, line: 6, printed: '1.1.3' }, duplicateOf: undefined, line: 10, text: '1.2.1 甲', scope: ' in 1.2', within: '1.2', found: '1.2.1' });
+    expect(inSection?.message).toBe('article numbers out of order: 1.2.1 at line 10 comes after 1.1.3 at line 6 in 1.2; expected 1.2.2');
+    expect(checkNumber(decimal, { kind: 'section', n: 3, expected: 2, previous: undefined, duplicateOf: undefined, line: 4, text: '1.3 乙', within: '1' })?.message).toBe(
+      'gap in section numbering: expected 1.2, found 1.3 at line 4 after the start (1.2 missing)',
+    );
     expect(checkNumber(decimal, { kind: 'article', n: 1, expected: 3, previous: { number: 2, line: 8 }, duplicateOf: undefined, line: 10, text: '1.2.1 甲' })?.message).toMatch(/^article numbers out of order/);
   });
 

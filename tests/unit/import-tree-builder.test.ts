@@ -237,14 +237,14 @@ describe('an article\'s title', () => {
 });
 
 describe('decimal, flat and outline numbering', () => {
-  test('a decimal article under the wrong chapter or section is an error naming where it belongs; a duplicate is named in its section', () => {
+  test('a decimal article under the wrong chapter or section is an error naming where it belongs; a duplicate is named in its section; numbers print as paths', () => {
     const t = builder('1 总则\n1.1 一般规定\n1.1.1 目的\n内容。\n1.2.1 错位\n内容。\n1.2 范围\n1.2.1 范围\n内容。\n1.2.1 重复\n内容。', { scheme: 'decimal' });
     expect(t.chapters[0]!.sections.map((s) => `${num(s)} ${s.title}`)).toEqual(['1(1.1) 一般规定', '2(1.2) 范围']);
     expect(articles(t)).toEqual(['1(1.1.1) 目的 | P4:内容。', '2(1.2.1) 错位 | P6:内容。', '3(1.2.1) 范围 | P9:内容。', '4(1.2.1) 重复 | P11:内容。']);
     expect(problems(t)).toEqual([
-      'e 5: article numbers out of order: article 1 at line 5 comes after article 1 at line 3 in 1.1; expected article 2 «1.2.1 错位»',
+      'e 5: article numbers out of order: 1.2.1 at line 5 comes after 1.1.1 at line 3 in 1.1; expected 1.1.2 «1.2.1 错位»',
       'e 5: 1.2.1 at line 5 stands under 1.1: its number says it belongs under 1.2; check the heading before it «1.2.1 错位»',
-      'e 10: duplicate article number: article 1 appears twice in 1.2 (first at line 8); expected article 2 after article 1 at line 8 «1.2.1 重复»',
+      'e 10: duplicate article number: 1.2.1 appears twice in 1.2 (first at line 8); expected 1.2.2 after 1.2.1 at line 8 «1.2.1 重复»',
     ]);
     expect(t.lastArticle).toBe(4);
   });

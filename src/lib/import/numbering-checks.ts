@@ -7,10 +7,11 @@
 import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
 import type { Diagnostic, ParsedChapter, ParsedPlan } from './types.ts';
 
-/** A heading already read: its number and line. */
+/** A heading already read: its number and line (and its whole number as printed, when the sequence is local: 1.1.3). */
 export interface SeenHeading {
   number: number;
   line: number;
+  printed?: string;
 }
 
 /** What a new heading is checked against. */
@@ -28,16 +29,21 @@ export interface NumberContext {
   text: string;
   /** ' in 第一章' when the sequence is local to a chapter. */
   scope?: string;
+  /** The printed number of the part the heading stands in, for schemes that print the path (1.2 → 1.2.3). */
+  within?: string;
+  /** With `within`: the heading's number as written (1.2.1 under 1.1 stays 1.2.1 in the message). */
+  found?: string | undefined;
 }
 
 /** A diagnostic for a heading whose number is not the one expected; null when it is. */
 export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnostic | null {
   const { kind, n, expected, line, text } = c;
   if (n === expected) return null;
-  const p = (k: number) => scheme.print(kind, k);
+  const p = (k: number) => scheme.print(kind, k, c.within);
   const error = (message: string): Diagnostic => ({ severity: 'error', line, message, text: text.length > 60 ? [...text].slice(0, 60).join('') + '…' : text });
   const scope = c.scope ?? '';
-  const after = c.previous ? `${p(c.previous.number)} at line ${c.previous.line}` : 'the start';
+  const after = c.previous ? `${c.previous.printed ?? p(c.previous.number)} at line ${c.previous.line}` : 'the start';
+  const found = c.found ?? p(n);
   // Chapters, and articles of a scheme that numbers them through the plan, never start again at 1;
   // a decimal or outline article does in every section, so a 1 among its siblings is a duplicate.
   if (
@@ -48,11 +54,11 @@ export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnost
   ) {
     return error(`${kind} numbers restart at ${p(1)} (after ${p(expected - 1)}): number the ${kind}s through the whole plan (${p(1)} … ${p(expected)}…), as the content model and citations require`);
   }
-  if (c.duplicateOf) return error(`duplicate ${kind} number: ${p(n)} appears twice${scope} (first at line ${c.duplicateOf.line}); expected ${p(expected)} after ${after}`);
+  if (c.duplicateOf) return error(`duplicate ${kind} number: ${found} appears twice${scope} (first at line ${c.duplicateOf.line}); expected ${p(expected)} after ${after}`);
   // Stryker disable next-line EqualityOperator: n === expected returned above, so < and <= agree
-  if (n < expected) return error(`${kind} numbers out of order: ${p(n)} at line ${line} comes after ${after}${scope}; expected ${p(expected)}`);
+  if (n < expected) return error(`${kind} numbers out of order: ${found} at line ${line} comes after ${after}${scope}; expected ${p(expected)}`);
   const missing = expected === n - 1 ? p(expected) : `${p(expected)}–${p(n - 1)}`;
-  return error(`gap in ${kind} numbering: expected ${p(expected)}, found ${p(n)}${scope} at line ${line} after ${after} (${missing} missing)`);
+  return error(`gap in ${kind} numbering: expected ${p(expected)}, found ${found}${scope} at line ${line} after ${after} (${missing} missing)`);
 }
 
 /** Checks over the whole tree: empty chapters, sections and articles; no chapters at all. */

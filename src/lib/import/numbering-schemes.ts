@@ -39,8 +39,13 @@ export interface NumberingScheme {
   description: string;
   /** Read a heading of this scheme at the start of a line; null when there is none. */
   match(text: string, line?: SourceLine): HeadingMatch | null;
-  /** A heading's number as this scheme prints it, for messages (第三章, 1.2). */
-  print(kind: HeadingKind, n: number): string;
+  /**
+   * A heading's number as this scheme prints it, for messages (第三章, 1.2).
+   * `within` is the printed number of the part it stands in (1.2 for an
+   * article of section 1.2): a scheme whose numbers carry their parents'
+   * (decimal) prints the whole path with it; the others ignore it.
+   */
+  print(kind: HeadingKind, n: number, within?: string): string;
   /** Articles numbered through the whole plan (law) or within their chapter or section (1.1.1, 1.). */
   articles: 'plan' | 'local';
   /** The text has no chapters: every article goes into one chapter (see docs/design.md). */
@@ -109,7 +114,7 @@ function decimal(): NumberingScheme {
       if (!kind || path.some((n) => n < 1) || (path.length === 1 && (!/^[\s\u3000]/.test(m[2]!) || /[。；，]/.test(m[2]!)))) return null;
       return { kind, number: path.at(-1)!, numeral, printed: numeral, rest: m[2]!, separated: m[2] === '' || /^[\s\u3000]/.test(m[2]!), path };
     },
-    print: (kind, n) => `${kind} ${n}`,
+    print: (kind, n, within) => (within !== undefined && kind !== 'chapter' ? `${within}.${n}` : `${kind} ${n}`),
     articles: 'local',
   };
 }

@@ -256,10 +256,17 @@ export class TreeBuilder {
   }
 
   /** Check a heading's number against its sequence and remember it as the previous one. */
-  private check(kind: HeadingKind, n: number, expected: number, duplicateOf: SeenHeading | undefined, l: SourceLine, scope?: string): void {
-    const d = checkNumber(this.scheme, { kind, n, expected, previous: this.previous[kind], duplicateOf, line: l.line, text: l.text, ...(scope ? { scope } : {}) });
+  /**
+   * Check a heading's number against its sequence and remember it. A sequence
+   * local to a part says so: `scope` (' in 第二章') for messages, and `within`,
+   * the part's printed number, with `printed`, the heading's as written, for
+   * schemes that print the path (1.2.3).
+   */
+  private check(kind: HeadingKind, n: number, expected: number, duplicateOf: SeenHeading | undefined, l: SourceLine, local: { scope?: string; within?: string | undefined; printed?: string } = {}): void {
+    const { scope, within, printed } = local;
+    const d = checkNumber(this.scheme, { kind, n, expected, previous: this.previous[kind], duplicateOf, line: l.line, text: l.text, ...(scope ? { scope } : {}), ...(within !== undefined ? { within, found: printed } : {}) });
     if (d) this.diagnostics.push(d);
-    this.previous[kind] = { number: n, line: l.line };
+    this.previous[kind] = { number: n, line: l.line, ...(within !== undefined ? { printed } : {}) };
   }
 
   private startChapter(h: HeadingMatch, l: SourceLine, i: number): void {
@@ -296,7 +303,7 @@ export class TreeBuilder {
       local = c.sections.length + 1;
     } else {
       const dup = c.sections.find((s) => s.number === n);
-      this.check('section', n, c.sections.length + 1, dup && { number: n, line: dup.line }, l, ` in ${p('chapter', c.number)}`);
+      this.check('section', n, c.sections.length + 1, dup && { number: n, line: dup.line }, l, { scope: ` in ${p('chapter', c.number)}`, within: c.printed, printed: h.printed });
     }
     this.checkPath(h, l);
     if (c.articles.length > 0 && c.sections.length === 0) {
@@ -331,7 +338,7 @@ export class TreeBuilder {
       const parent = this.section ?? this.chapter;
       const siblings = parent?.articles ?? [];
       const dup = siblings.find((a) => a.printed === h.printed);
-      this.check('article', n, siblings.length + 1, dup && { number: n, line: dup.line }, l, this.articleScope());
+      this.check('article', n, siblings.length + 1, dup && { number: n, line: dup.line }, l, { scope: this.articleScope(), within: parent?.printed, printed: h.printed });
       this.checkPath(h, l);
       this.lastArticle = ordinal;
     }
