@@ -162,7 +162,10 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  const range = (xs: number[]) => [spread(xs).min, spread(xs).median, spread(xs).max].map((x) => x.toFixed(0)).join(' / ');
+  const range = (xs: number[]) => {
+    const { min, median: mid, max } = spread(xs);
+    return [min, mid, max].map((x) => x.toFixed(0)).join(' / ');
+  };
   const report = (name: string, runs: QueryRun[]) =>
     console.log(
       `${name}: time to first results min / median / max ${range(runs.map((r) => r.ms))} ms ` +

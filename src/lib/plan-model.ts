@@ -458,12 +458,12 @@ export function buildPlanModelOrThrow(input: VersionFiles): PlanModel {
   return model;
 }
 
-/** Find an article's chapter and section in a model. */
 /** Each chapter's and section's label as the version prints it (第一部分, 一、, 第四章), keyed "1" and "1.2", for citations. */
 export function partLabels(model: PlanModel): Record<string, string> {
   return Object.fromEntries(model.chapters.flatMap((c) => [[String(c.chapter), c.label], ...c.sections.map((s) => [`${c.chapter}.${s.section}`, s.label])]));
 }
 
+/** An article of a model by its number (the ordinal), or undefined. */
 export function findArticle(model: PlanModel, number: number): Article | undefined {
   return model.articles[number - 1]?.number === number ? model.articles[number - 1] : model.articles.find((a) => a.number === number);
 }

@@ -29,7 +29,7 @@ export const PDF_FONTS = {
 
 let fontBytes: Record<Font, Buffer> | undefined;
 
-/** The two fonts' bytes, read once per build: every PDF reading 2 × 15 MB again held hundreds of MB at 10 versions. */
+/** The two fonts' bytes (15 MB each), read once per build instead of again for every PDF. */
 function fontFiles(): Record<Font, Buffer> {
   return (fontBytes ??= { regular: readFileSync(PDF_FONTS.regular), bold: readFileSync(PDF_FONTS.bold) });
 }
