@@ -164,7 +164,8 @@ export function matchQuality(text: string, terms: string[]): 'exact' | 'partial'
  * with ". " (标题. 正文) and leaves spaces after Chinese punctuation; and it
  * marks every segment it matched, so a lone 城 of 八卦城 would light up. Marks
  * are kept only on what is part of a typed term and two characters or more
- * long (or a whole one-character term).
+ * long (or a whole one-character term). An excerpt window that begins on
+ * closing punctuation loses it.
  */
 export function tidyExcerpt(excerpt: string, terms: string[]): string {
   const typed = terms.map((t) => t.toLowerCase()).filter(Boolean);
@@ -172,7 +173,9 @@ export function tidyExcerpt(excerpt: string, terms: string[]): string {
     .replace(/<\/mark>(\s*)<mark>/g, '$1')
     .replace(/<mark>([^<]*)<\/mark>/g, (_, inner: string) => remark(inner, typed))
     .replace(/([\u3400-\u9fff）》」”]|[\u3400-\u9fff）》」”]<\/mark>)\.\s+/g, '$1 ')
-    .replace(/([。，；：！？、])\s+/g, '$1');
+    .replace(/([。，；：！？、])\s+/g, '$1')
+    // A window that starts just after an opening quote or mid-clause must not open with its closing mark (”划定要求，…).
+    .replace(/^[”’」』》）)，。；：、！？]+\s*/, '');
 }
 
 /**

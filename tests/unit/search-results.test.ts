@@ -232,6 +232,12 @@ describe('tidyExcerpt', () => {
     expect(tidyExcerpt('<mark>红线</mark>. 严格', ['红线'])).toBe('<mark>红线</mark> 严格');
   });
 
+  it('drops the closing punctuation a window starts on, and nothing else', () => {
+    expect(tidyExcerpt('”划定要求，统筹划定<mark>永久基本农田</mark>', ['永久基本农田'])).toBe('划定要求，统筹划定<mark>永久基本农田</mark>');
+    expect(tidyExcerpt('。 严格落实', ['红线'])).toBe('严格落实');
+    expect(tidyExcerpt('“详细规划”的管制方式。', ['规划'])).toBe('“详细规划”的管制方式。');
+  });
+
   it('leaves a full stop between Latin words alone', () => {
     expect(tidyExcerpt('GB/T 7714. Online', ['x'])).toBe('GB/T 7714. Online');
   });
