@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { runImport } from '../../src/lib/import/run.ts';
 import { loadPlanModel } from '../../src/lib/plan-files.ts';
 import { unescapeMarkdownText, type PlanModel } from '../../src/lib/plan-model.ts';
-import { articleMarkdown } from '../../src/markdown/article-renderer.ts';
+import { articleMarkdown } from '../../src/markdown/plan-html.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';

@@ -46,10 +46,22 @@ describe('a title before a colon', () => {
     expect(splitArticleRest(' 在规划期内，城镇开发边界：严格管控。', false)).toEqual({ title: '', body: '在规划期内，城镇开发边界：严格管控。' });
   });
 
-  test('a colon right after the number opens the text, whatever the spaces around it', () => {
-    expect(splitArticleRest('：规划范围', true)).toEqual({ title: '', body: '规划范围' });
-    expect(splitArticleRest(' ：规划范围', true)).toEqual({ title: '', body: '规划范围' });
-    expect(splitArticleRest('  ：规划范围', true)).toEqual({ title: '', body: '规划范围' });
+  test('a colon right after the number opens the text, whatever the spaces around it, unless a title stands alone after it', () => {
+    expect(splitArticleRest('：本规划范围为县域全域。', true)).toEqual({ title: '', body: '本规划范围为县域全域。' });
+    expect(splitArticleRest(' ：规划范围包括县域全域', false)).toEqual({ title: '', body: '规划范围包括县域全域' });
+    expect(splitArticleRest('  ：规划范围', true, true)).toEqual({ title: '', body: '规划范围' });
+    // 第六条：规划实施, its text on the next lines.
+    expect(splitArticleRest('：规划实施', true)).toEqual({ title: '规划实施', body: '' });
+    expect(splitArticleRest(' ： 规划 实施', true)).toEqual({ title: '规划 实施', body: '' });
+    expect(splitArticleRest('：规划实施', false)).toEqual({ title: '', body: '规划实施' });
+    // A figure makes it a statement: 第三条：耕地保有量不低于120万亩.
+    expect(splitArticleRest('：耕地保有量不低于120万亩', true)).toEqual({ title: '', body: '耕地保有量不低于120万亩' });
+  });
+
+  test('a title in round brackets alone on its line, its text on the next, loses its brackets as it does before text', () => {
+    expect(splitArticleRest('（目标定位）', true)).toEqual({ title: '目标定位', body: '' });
+    expect(splitArticleRest('　（其他）', true)).toEqual({ title: '其他', body: '' });
+    expect(splitArticleRest('（目标定位）', false)).toEqual({ title: '', body: '（目标定位）' });
   });
 
   test('a colon at the end of the text after a title is part of the text', () => {

@@ -28,7 +28,8 @@ describe('a law-shaped text', () => {
   test('is law when its Word headings carry the numbers the 目录 lists too', () => {
     const c = detect('某县国土空间总体规划', '目录', '第一章 总则', '第二章 格局', h('前言'), '前言内容。', h('第一章 总则'), '第一条 规划目的', '为加强管理。', h('第二章 格局'), h('附录'));
     expect(c.scheme.id).toBe('law');
-    expect(c.reason).toBe('4 第X章 headings and 1 第X条 headings at line starts');
+    // Counted once each, though the 目录 lists them again.
+    expect(c.reason).toBe('2 第X章 headings and 1 第X条 headings at line starts');
   });
 
   test('does not count a chapter heading whose numeral cannot be read', () => {
@@ -135,6 +136,14 @@ describe('an outline text in parts', () => {
     expect(c.scheme.id).toBe('outline');
     expect(c.scheme.description).toBe('outline numbering in parts: 第一部分 / 一、 / （一）');
     expect(c.reason).toBe('2 第X部分 headings whose 一、 二、 … start again in each part, and no 第X章: parts are chapters, 一、 sections, （一） provisions');
+  });
+
+  test('names the parts as the text does: 第X篇 in the reason, 第二篇 for an expected part', () => {
+    const c = detect(...parts.map((l) => l.replace('部分', '篇')));
+    expect(c.scheme.description).toBe('outline numbering in parts: 第一篇 / 一、 / （一）');
+    expect(c.reason).toBe('2 第X篇 headings whose 一、 二、 … start again in each part, and no 第X章: parts are chapters, 一、 sections, （一） provisions');
+    expect(c.scheme.print('chapter', 2)).toBe('第二篇');
+    expect(detectScheme(toLines(...parts.map((l) => l.replace('部分', '编'))), noContents, 'outline').scheme.print('chapter', 3)).toBe('第三编');
   });
 
   test('a 一、 that starts again after a part whose own 一、 was the only one is still a restart', () => {
@@ -245,5 +254,140 @@ describe('--numbering', () => {
     const c = detectScheme(two, noContents, 'decimal');
     expect(c.scheme.description).toBe('decimal headings 1 / 1.1');
     expect(c.scheme.match('1.1 目的')?.kind).toBe('article');
+  });
+});
+
+describe('rules in parts without chapters', () => {
+  const rules = ['某区规定', '第一篇 总则', '第一条 目的', '正文。', '第二篇 管控', '第二条 要求', '正文。'];
+
+  test('read the parts as chapters, named as the text names them', () => {
+    const c = detect(...rules);
+    expect(c.scheme.id).toBe('law');
+    expect(c.scheme.description).toBe('第X篇 / 第X节 / 第X条 headings, the parts as chapters');
+    expect(c.reason).toBe('2 第X篇 headings above 2 第X条 provisions and no 第X章: parts are chapters');
+    expect(c.scheme.match('第二篇 管控')).toMatchObject({ kind: 'chapter', number: 2, printed: '第二篇' });
+    expect(c.scheme.match('第二条 要求')).toMatchObject({ kind: 'article', number: 2, printed: '第二条' });
+    expect(c.scheme.match('第三章 附则')).toBeNull();
+    expect(c.scheme.print('chapter', 3)).toBe('第三篇');
+    expect(detectScheme(toLines(...rules), noContents, 'law').scheme.description).toBe('第X篇 / 第X节 / 第X条 headings, the parts as chapters');
+  });
+
+  test('stay flat with one part, one part holding all articles, or articles before the first part', () => {
+    expect(detect('某区规定', '第一篇 总则', '第一条 目的', '正文。', '第二条 要求', '正文。').scheme.id).toBe('flat');
+    expect(detect('某区规定', '第一篇 总则', '第二篇 管控', '第一条 目的', '正文。', '第二条 要求', '正文。').scheme.id).toBe('flat');
+    expect(detect('某区规定', '第一条 目的', '正文。', ...rules.slice(1)).scheme.id).toBe('flat');
+  });
+
+  test('with 第X章 under the parts are a law text whose parts stay lead paragraphs', () => {
+    const c = detect('某区规定', '第一篇 总则', '第一章 目的', '第一条 目的', '正文。', '第二篇 管控', '第二章 要求', '第二条 要求', '正文。');
+    expect(c.scheme.description).toBe('第X章 / 第X节 / 第X条 headings');
+  });
+});
+
+describe('an outline text under 第X章 chapters', () => {
+  const text = ['某县规划', '第一章 规划总则', '一、规划目的', '内容。', '二、规划依据', '（一）法律法规', '内容。', '第二章 发展目标', '一、目标定位', '内容。'];
+
+  test('reads chapters, 一、 sections and （一） provisions when the 一、 start again in each chapter', () => {
+    const c = detect(...text);
+    expect(c.scheme.description).toBe('outline numbering under chapters: 第一章 / 一、 / （一）');
+    expect(c.reason).toBe('2 第X章 headings over 3 headings numbered 一、 二、 …, and no 第X节 or 第X条: chapters, 一、 sections, （一） provisions');
+    expect(c.scheme.match('第二章 发展目标')).toMatchObject({ kind: 'chapter', number: 2, printed: '第二章' });
+    expect(c.scheme.match('一、目标定位')).toMatchObject({ kind: 'section', number: 1, printed: '一、' });
+    expect(c.scheme.match('（二）政策文件')).toMatchObject({ kind: 'article', number: 2, printed: '（二）' });
+    expect(c.scheme.match('1. 坚持生态优先。')).toBeNull();
+    expect(c.scheme.match('第一节 目的')).toBeNull();
+    expect([c.scheme.print('chapter', 3), c.scheme.print('section', 2), c.scheme.print('article', 4)]).toEqual(['第三章', '二、', '（四）']);
+  });
+
+  test('also with one chapter, and when --numbering outline is given', () => {
+    expect(detect('某县规划', '第一章 总则', '一、目的', '内容。', '二、依据', '内容。').scheme.description).toBe('outline numbering under chapters: 第一章 / 一、 / （一）');
+    expect(detectScheme(toLines(...text), noContents, 'outline').scheme.description).toBe('outline numbering under chapters: 第一章 / 一、 / （一）');
+  });
+
+  test('stays law when the 一、 run on through the chapters, or 第X条 are the provisions', () => {
+    expect(detect('某县规划', '第一章 总则', '一、目的', '内容。', '第二章 目标', '二、定位', '内容。').scheme.description).toBe('第X章 / 第X节 / 第X条 headings');
+    expect(detect(...text, '第一条 附则', '内容。').scheme.description).toBe('第X章 / 第X节 / 第X条 headings');
+  });
+
+  test('with a 第X节 among them, reads the 一、 as provisions instead (under sections, or a chapter without any)', () => {
+    expect(detect(...text.slice(0, 2), '第一节 目的', ...text.slice(2)).scheme.description).toBe('outline provisions under chapters and sections: 第一章 / 第一节 / 一、');
+  });
+});
+
+describe('outline provisions under 第X章 and 第X节', () => {
+  const text = ['某县规划', '第一章 总则', '第一节 规划目的', '一、指导思想', '内容。', '二、基本原则', '内容。', '第二节 规划范围', '一、范围', '内容。'];
+
+  test('read the 一、 as provisions numbered within their section', () => {
+    const c = detect(...text);
+    expect(c.scheme.description).toBe('outline provisions under chapters and sections: 第一章 / 第一节 / 一、');
+    expect(c.reason).toBe('1 第X章 and 2 第X节 headings over 3 headings numbered 一、 二、 …, and no 第X条: the 一、 are provisions');
+    expect(c.scheme.articles).toBe('local');
+    expect(c.scheme.match('第二节 规划范围')).toMatchObject({ kind: 'section', number: 2, printed: '第二节' });
+    expect(c.scheme.match('二、基本原则')).toMatchObject({ kind: 'article', number: 2, printed: '二、' });
+    expect(c.scheme.match('（一）保护优先。')).toBeNull();
+    expect(c.scheme.match('第一条 目的')).toBeNull();
+    expect([c.scheme.print('chapter', 2), c.scheme.print('section', 3), c.scheme.print('article', 4)]).toEqual(['第二章', '第三节', '四、']);
+    expect(detectScheme(toLines(...text), noContents, 'outline').scheme.description).toBe('outline provisions under chapters and sections: 第一章 / 第一节 / 一、');
+  });
+
+  test('stay law when the 一、 run on through the sections', () => {
+    expect(detect('某县规划', '第一章 总则', '第一节 目的', '一、思想', '内容。', '第二节 范围', '二、范围', '内容。').scheme.description).toBe('第X章 / 第X节 / 第X条 headings');
+  });
+});
+
+describe('decimal headings under 第一章 chapters (Chinese numerals)', () => {
+  test('1.1 / 1.1.1 under 第一章 are sections and articles; the chapter is read by the decimal scheme as printed', () => {
+    const c = detect('某县规划', '第一章 总则', '1.1 规划目的', '1.1.1 指导思想', '内容。', '1.1.2 基本原则', '内容。', '第二章 目标', '2.1 定位', '2.1.1 目标', '内容。');
+    expect(c.scheme.description).toBe('decimal headings 1 / 1.1 / 1.1.1');
+    expect(c.scheme.match('第二章 目标')).toMatchObject({ kind: 'chapter', number: 2, printed: '第二章', path: [2], separated: true });
+    expect(c.scheme.match('第二章目标')).toBeNull();
+    expect(c.scheme.match('第二节 目标')).toBeNull();
+  });
+
+  test('1.1 alone under 第一章 are the articles (two levels)', () => {
+    const c = detect('某县规划', '第一章 总则', '1.1 规划目的', '内容。', '1.2 规划依据', '内容。', '第二章 目标', '2.1 定位', '内容。');
+    expect(c.scheme.description).toBe('decimal headings 1 / 1.1');
+    expect(c.reason).toBe('3 headings numbered like 1.1 under 2 第X章 headings, none like 1.1.1, and no 第X条');
+    expect(c.scheme.match('1.2 规划依据')).toMatchObject({ kind: 'article', number: 2, printed: '1.2' });
+  });
+});
+
+describe('decimal chapters written with a dot', () => {
+  test('1. 总则 (or 1.总则, 2．目标) is a chapter where its first section or article follows', () => {
+    const c = detect('某县规划', '1. 总则', '1.1 规划目的', '1.1.1 目的', '内容。', '1.1.2 依据', '内容。', '2．目标', '2.1 定位', '2.1.1 定位', '内容。');
+    const lines = toLines('某县规划', '1. 总则', '1.1 规划目的', '1.1.1 目的', '内容。', '1.1.2 依据', '内容。', '2．目标', '2.1 定位', '2.1.1 定位', '内容。');
+    expect(c.scheme.match(lines[1]!.text, lines[1])).toEqual({ kind: 'chapter', number: 1, numeral: '1', printed: '1', rest: ' 总则', separated: true, path: [1] });
+    expect(c.scheme.match('2．目标')).toMatchObject({ kind: 'chapter', number: 2, path: [2] });
+    expect(c.scheme.match('1.1 规划目的')).toMatchObject({ kind: 'section', path: [1, 1] });
+  });
+
+  test('a list item 1. … is no chapter: the line after it is not its N.1', () => {
+    const lines = toLines('某县规划', '1 总则', '1.1 规划目的', '1.1.1 目的', '构建格局：', '1. 一核', '2. 两轴', '1.1.2 依据', '内容。');
+    const c = detectScheme(lines, noContents);
+    expect(c.scheme.match(lines[4]!.text, lines[4])).toBeNull();
+    expect(c.scheme.match('1. 一核')).toBeNull();
+  });
+});
+
+describe('shapes the new schemes must not take (review of 2026-12-02)', () => {
+  test('a law text whose 第X条 carry no space after the number, with 一、 lists in them, stays law', () => {
+    const c = detect('某县规划', '第一章 总则', '第一条为了加强国土空间规划管理，制定本办法。', '第二条本办法适用于以下规划：', '一、总体规划', '二、详细规划', '第二章 编制', '第三条县自然资源主管部门负责组织编制：', '一、坚持生态优先', '二、坚持节约集约');
+    expect(c.scheme.description).toBe('第X章 / 第X节 / 第X条 headings');
+    expect(c.reason).toBe('2 第X章 headings and 3 第X条 headings at line starts');
+  });
+
+  test('第X章 / 第X节 with 1.1 headings stays law: the 第X节 are the sections', () => {
+    expect(detect('某县规划', '第一章 总则', '第一节 规划目的', '1.1 指导思想', '内容。', '1.2 原则', '内容。', '第二节 规划范围', '1.3 规划范围', '内容。').scheme.description).toBe('第X章 / 第X节 / 第X条 headings');
+  });
+
+  test('a 1. list in a text whose chapters are written 1 总则 makes no dotted chapter, even before its N.1', () => {
+    const lines = toLines('某县规划', '1 总则', '本章包括以下内容：', '1. 规划目的', '2. 规划范围', '1.1 规划目的', '1.1.1 指导思想', '坚持生态优先。', '1.2 规划范围', '1.2.1 范围', '县域全域。', '2 目标', '本章明确以下两个方面：', '1. 发展定位', '2. 发展目标', '2.1 发展定位', '2.1.1 定位', '建设生态宜居县城。');
+    const c = detectScheme(lines, noContents);
+    expect(c.scheme.match(lines[13]!.text, lines[13])).toBeNull();
+  });
+
+  test('一、 items announced by the line before (…包括：) are no headings of a text with 第X节', () => {
+    const c = detect('某县规划', '第一章 总则', '第一节 目标', '规划目标包括：', '一、优化空间格局', '二、严守底线', '以上目标应当落实。', '第二节 任务', '主要任务包括：', '一、保护耕地', '二、修复生态', '以上任务应当落实。');
+    expect(c.scheme.description).toBe('第X章 / 第X节 / 第X条 headings');
   });
 });

@@ -10,6 +10,10 @@ import { textToLines } from '../../src/lib/import/lines.ts';
 import { parseArticles, toPlainText } from '../../src/lib/plan-model.ts';
 import { parse as parseYaml } from 'yaml';
 import { htmlText, renderMdx } from './import-helpers.ts';
+import { renderPlanFile } from '../../src/markdown/plan-html.ts';
+
+/** The site's rendering of a plan file's body (plan-html.ts: Markdown by MDX's syntax rules), outside any version. */
+const renderOnSite = (body: string) => renderPlanFile({ collection: 'hostile', id: body, body, data: {} });
 
 const HOSTILE = [
   '{alert(1)}',
@@ -56,6 +60,15 @@ describe('escaping', () => {
     }
   });
 
+  test('each hostile line renders its literal text on the site too, where plan files are read as Markdown', async () => {
+    for (const line of HOSTILE) {
+      const html = (await renderOnSite(escapeMdxText(line))).trim();
+      expect(html, line).toMatch(/^<p>[\s\S]*<\/p>$/);
+      expect(html.replace(/<a href="(https?:\/\/|mailto:)[^"]*">|<\/a>/g, ''), line).toMatch(/^<p>[^<]*<\/p>$/);
+      expect(htmlText(html).trim(), line).toBe(line.trim());
+    }
+  });
+
   test('a whole plan of hostile text parses, imports and renders with every word intact', async () => {
     // An HTML comment is converter debris: the importer drops it (issue 11), so it is checked apart.
     const inPlan = HOSTILE.filter((l) => l.trim() && !/^[-=]+$/.test(l) && !l.startsWith('<!--'));
@@ -71,6 +84,11 @@ describe('escaping', () => {
     expect(html).toContain('<h2>第二条 &lt;b&gt;粗&lt;/b&gt;</h2>');
     for (const line of inPlan) expect(htmlText(html)).toContain(line.trim());
     expect(htmlText(html)).not.toContain('hidden');
+    // The same on the site.
+    const site = await renderOnSite(mdx);
+    expect(site).not.toMatch(/<script|<b>|<div|<img|<code|<em|<strong|<del|<h1|<ol|<ul|<blockquote|<pre|<hr/);
+    for (const m of site.matchAll(/<a href="([^"]*)"/g)) expect(m[1]).toMatch(/^(https?:\/\/|mailto:)/);
+    for (const line of inPlan) expect(htmlText(site)).toContain(line.trim());
   });
 
   test('the escaped text reads back as the source text through the plan model', () => {

@@ -43,12 +43,13 @@ export async function renderMdx(source: string): Promise<string> {
 
 /** The text of HTML: tags removed, entities decoded. */
 export function htmlText(html: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
+  // One pass, so an escaped entity (&amp;lt;, &#x26;lt;) reads back as written.
   return html
     .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+    .replace(/&(lt|gt|quot|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
+      e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : named[e.toLowerCase()]!,
+    );
 }
 
 /** A hash of every path and byte under a folder (an empty string hash when it does not exist). */

@@ -127,9 +127,13 @@ describe('the checks over the whole tree', () => {
     expect(checkTree(p, law, true, 0)).toEqual([{ severity: 'warning', line: 2000, message: '第二章 附则 has no sections and no articles' }]);
   });
 
-  test('warn about a section without articles, naming its chapter, only when the plan has articles', () => {
-    const p = plan([chapterOf(3, '格局', [sectionOf(1, '三线', [articleOf(1, '红线')]), sectionOf(2, '分区', [])])]);
-    expect(checkTree(p, law, true, 0)).toEqual([{ severity: 'warning', line: 200, message: '第二节 分区 of 第三章 has no articles' }]);
+  test('warn about a section without articles, naming its chapter and whether its text is kept, only when the plan has articles', () => {
+    const withText = { ...sectionOf(3, '用途', []), lead: [{ kind: 'paragraph' as const, text: '用途管制。', line: 301 }] };
+    const p = plan([chapterOf(3, '格局', [sectionOf(1, '三线', [articleOf(1, '红线')]), sectionOf(2, '分区', []), withText])]);
+    expect(checkTree(p, law, true, 0)).toEqual([
+      { severity: 'warning', line: 200, message: '第二节 分区 of 第三章 has no articles and no text' },
+      { severity: 'warning', line: 300, message: '第三节 用途 of 第三章 has no articles: its text is kept as the section\'s own, cited by the section' },
+    ]);
   });
 
   test('report an article without text as an error with its heading, in a chapter or a section', () => {

@@ -56,6 +56,8 @@ describe('decimal', () => {
     expect(decimal.match('第1章 总则')).toEqual({ kind: 'chapter', number: 1, numeral: '1', printed: '第1章', rest: ' 总则', separated: true, path: [1] });
     expect(decimal.match('第12章')).toMatchObject({ kind: 'chapter', number: 12, printed: '第12章', rest: '' });
     expect(decimal.match('第1章程')).toBeNull();
+    expect(decimal.match('第十二章 实施保障')).toEqual({ kind: 'chapter', number: 12, numeral: '十二', printed: '第十二章', rest: ' 实施保障', separated: true, path: [12] });
+    expect(decimal.match('第 三 章')).toMatchObject({ kind: 'chapter', number: 3, printed: '第三章', rest: '' });
     expect(decimal.match('1章 总则')).toBeNull();
   });
 
@@ -91,21 +93,24 @@ describe('outline', () => {
 
 describe('outline in parts', () => {
   test('reads 第一部分 as the chapter, 一、 as the section and （一） as the article', () => {
-    expect(outlineUnderParts.match('第一部分 总体要求')).toEqual({ kind: 'chapter', number: 1, numeral: '一', printed: '第一部分', rest: ' 总体要求', separated: true });
-    expect(outlineUnderParts.match('第 二 篇 重点任务')).toMatchObject({ kind: 'chapter', number: 2, numeral: '二', printed: '第二篇' });
-    expect(outlineUnderParts.match('第三编')).toMatchObject({ kind: 'chapter', number: 3, printed: '第三编', rest: '' });
-    expect(outlineUnderParts.match('一、规划背景')).toMatchObject({ kind: 'section', number: 1, printed: '一、' });
-    expect(outlineUnderParts.match('（二）规划期限')).toMatchObject({ kind: 'article', number: 2, printed: '（二）' });
+    expect(outlineUnderParts().match('第一部分 总体要求')).toEqual({ kind: 'chapter', number: 1, numeral: '一', printed: '第一部分', rest: ' 总体要求', separated: true });
+    expect(outlineUnderParts().match('第 二 篇 重点任务')).toMatchObject({ kind: 'chapter', number: 2, numeral: '二', printed: '第二篇' });
+    expect(outlineUnderParts().match('第三编')).toMatchObject({ kind: 'chapter', number: 3, printed: '第三编', rest: '' });
+    expect(outlineUnderParts().match('一、规划背景')).toMatchObject({ kind: 'section', number: 1, printed: '一、' });
+    expect(outlineUnderParts().match('（二）规划期限')).toMatchObject({ kind: 'article', number: 2, printed: '（二）' });
   });
 
   test('leaves 1. lines to the provision as list items, and a part it cannot number unnumbered', () => {
-    expect(outlineUnderParts.match('1. 坚持生态优先。')).toBeNull();
-    expect(outlineUnderParts.match('第〇部分 说明')).toMatchObject({ kind: 'chapter', number: null });
+    expect(outlineUnderParts().match('1. 坚持生态优先。')).toBeNull();
+    expect(outlineUnderParts().match('第〇部分 说明')).toMatchObject({ kind: 'chapter', number: null });
   });
 
   test('prints 第一部分, 一、 and （一）', () => {
-    expect([outlineUnderParts.print('chapter', 2), outlineUnderParts.print('section', 3), outlineUnderParts.print('article', 4)]).toEqual(['第二部分', '三、', '（四）']);
-    expect(outlineUnderParts.id).toBe('outline');
+    expect([outlineUnderParts().print('chapter', 2), outlineUnderParts().print('section', 3), outlineUnderParts().print('article', 4)]).toEqual(['第二部分', '三、', '（四）']);
+    expect(outlineUnderParts().id).toBe('outline');
+    // A text of 第一篇 … names an expected part 第二篇 in its messages.
+    expect(outlineUnderParts('篇').print('chapter', 2)).toBe('第二篇');
+    expect(outlineUnderParts('编').description).toBe('outline numbering in parts: 第一编 / 一、 / （一）');
   });
 });
 

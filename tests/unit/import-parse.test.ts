@@ -198,6 +198,40 @@ describe('shapes of real texts', () => {
     expect(p.diagnostics.some((d) => /numbered through the whole plan/.test(d.message))).toBe(true);
   });
 
+  test('reads decimal headings under 第一章 chapters (Chinese numerals), two levels or three, with no error', () => {
+    const three = parse('某县规划\n第一章 总则\n1.1 规划目的\n1.1.1 指导思想\n坚持生态优先。\n1.1.2 基本原则\n保护优先。\n第二章 目标\n2.1 目标定位\n2.1.1 定位\n以批复文本为准。\n');
+    expect(errors(three)).toEqual([]);
+    expect(three.chapters.map((c) => [c.printed, c.sections.map((s) => [s.printed, s.articles.map((a) => a.printed)])])).toEqual([
+      ['第一章', [['1.1', ['1.1.1', '1.1.2']]]],
+      ['第二章', [['2.1', ['2.1.1']]]],
+    ]);
+    const two = parse('某县规划\n第一章 总则\n1.1 规划目的\n为落实国家战略，制定本规划。\n1.2 规划依据\n有关法律法规。\n第二章 目标\n2.1 目标定位\n以批复文本为准。\n');
+    expect(errors(two)).toEqual([]);
+    expect(two.chapters.map((c) => [c.printed, c.articles.map((a) => a.printed)])).toEqual([['第一章', ['1.1', '1.2']], ['第二章', ['2.1']]]);
+  });
+
+  test('reads decimal chapters written with a dot (1. 总则) above their 1.1 sections', () => {
+    const p = parse('某县规划\n1. 总则\n1.1 规划目的\n1.1.1 目的\n为落实国家战略，制定本规划。\n1.2 规划期限\n规划期限为2021—2035年。\n2.目标与战略\n2.1 目标定位\n2.1.1 定位\n具体目标以批复文本为准。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => `${c.number} ${c.title}: ${c.sections.map((s) => `${s.printed}(${s.articles.map((a) => a.printed).join(' ')})`).join(' ')}`)).toEqual(['1 总则: 1.1(1.1.1) 1.2()', '2 目标与战略: 2.1(2.1.1)']);
+  });
+
+  test('reads an outline text under 第X章 chapters: 第一章 and 一、 as printed, （一） provisions, 1. items in their provision', () => {
+    const p = parse('某县规划\n第一章 规划总则\n一、规划目的\n为落实国家战略，制定本规划。\n二、规划依据\n（一）法律法规\n1.《中华人民共和国土地管理法》；\n2.《中华人民共和国城乡规划法》。\n（二）政策文件\n有关政策文件。\n第二章 发展目标\n一、目标定位\n具体目标以批复文本为准。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => [c.printed, c.title, c.sections.map((s) => [s.printed, s.title, s.articles.map((a) => a.printed)])])).toEqual([
+      ['第一章', '规划总则', [['一、', '规划目的', []], ['二、', '规划依据', ['（一）', '（二）']]]],
+      ['第二章', '发展目标', [['一、', '目标定位', []]]],
+    ]);
+    expect(p.chapters[0]!.sections[1]!.articles[0]!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['1.《中华人民共和国土地管理法》；', '2.《中华人民共和国城乡规划法》。']);
+  });
+
+  test('reads rules in 篇 without chapters with the parts as chapters, and names an unreadable part as written', () => {
+    const p = parse('某区规定\n第一篇 总则\n第一条 目的\n正文。\n第二篇 管控\n第二条 要求\n正文。\n第〇篇 说明\n第三条 附则\n正文。\n');
+    expect(p.chapters.map((c) => [c.printed, c.title, c.articles.map((a) => a.number)])).toEqual([['第一篇', '总则', [1]], ['第二篇', '管控', [2, 3]]]);
+    expect(p.diagnostics.some((d) => d.line === 8 && d.message.startsWith('第〇篇 is not a numeral this importer reads'))).toBe(true);
+  });
+
   test('keeps a 第一篇 heading above chapters as the next chapter\'s opening paragraph', () => {
     const p = parse('规划\n第一篇 总体战略\n第一章 总则\n第一条 甲\n正文。\n第二篇 空间布局\n第二章 格局\n第二条 乙\n正文。\n');
     expect(errors(p)).toEqual([]);
@@ -260,6 +294,44 @@ describe('PDF page furniture', () => {
     expect(errors(p)).toEqual([]);
     expect(bodies(p)).toEqual([['依据国土空间规划编制要求，统筹安排各类空间。'], ['正文。'], ['正文。']]);
     expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/2 page-number line/), expect.stringMatching(/2 running header\/footer line\(s\).*“某县自然资源局”/)]);
+  });
+
+  test('keeps a heading that opens two pages, and of a chapter title repeated on its pages keeps the first, the heading', () => {
+    const twice = '规划\n第一章 控制线\n一、耕地\n（一）划定情况\n耕地保有量以批复文本为准。\n- 1 -\n\f（二）管控要求\n不得擅自占用。\n二、生态保护红线\n（一）划定情况\n面积以批复文本为准。\n- 2 -\n\f（二）管控要求\n禁止开发性建设活动。\n第二章 实施\n一、组织\n（一）实施\n组织实施本规划。\n';
+    const a = parsePlan(textToLines(twice).lines);
+    expect(errors(a)).toEqual([]);
+    expect(a.chapters[0]!.sections.map((s) => s.articles.map((x) => `${x.printed} ${x.title}`))).toEqual([['（一） 划定情况', '（二） 管控要求'], ['（一） 划定情况', '（二） 管控要求']]);
+    const headers = '规划\n第一章 总则\n第一条 甲\n正文甲。\n1\n\f第二章 格局\n第二条 乙\n构建国土空间总体格局，统筹生产、生活、生态空间，优化\n2\n\f第二章 格局\n城乡功能布局。\n3\n\f第二章 格局\n第三条 丙\n正文丙。\n4\n\f第三章 附则\n第四条 丁\n正文丁。\n';
+    const { lines, diagnostics } = textToLines(headers);
+    const b = parsePlan(lines);
+    expect(errors(b)).toEqual([]);
+    expect(b.chapters.map((c) => `${c.number} ${c.title}: ${c.articles.map((x) => x.number).join(',')}`)).toEqual(['1 总则: 1', '2 格局: 2,3', '3 附则: 4']);
+    expect(bodies(b)[1]).toEqual(['构建国土空间总体格局，统筹生产、生活、生态空间，优化城乡功能布局。']);
+    expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^2 running header\/footer line\(s\).*“第二章 格局”/));
+  });
+});
+
+describe('running headers that repeat a heading (review of 2026-12-02)', () => {
+  test('a chapter title at the top of two more pages is a running header; the heading mid-page stays', () => {
+    const text = '规划\n第一章 总则\n第一条 目的\n正文甲。\n第二章 格局\n第二条 总体格局\n正文乙。\n\f第二章 格局\n第三条 生态空间\n正文丙。\n\f第二章 格局\n第四条 农业空间\n正文丁。\n';
+    const { lines, diagnostics } = textToLines(text);
+    const p = parsePlan(lines);
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => `${c.number}: ${c.articles.map((a) => a.number).join(',')}`)).toEqual(['1: 1', '2: 2,3,4']);
+    expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^2 running header\/footer line\(s\).*“第二章 格局”/));
+  });
+
+  test('a 目录 entry is no occurrence of the heading: the heading at a page top stays, its copies go', () => {
+    const text = '规划\n目录\n第一章 总则\n第二章 格局\n第一章 总则\n第一条 目的\n正文甲。\n\f第二章 格局\n第二条 总体格局\n正文乙。\n\f第二章 格局\n第三条 生态空间\n正文丙。\n';
+    const p = parsePlan(textToLines(text).lines);
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => `${c.number}: ${c.articles.map((a) => a.number).join(',')}`)).toEqual(['1: 1', '2: 2,3']);
+  });
+
+  test('an outline text under chapters with a 目录 that lists each chapter\'s 一、 again reads its 目录 to the end', () => {
+    const p = parse('规划\n目录\n第一章 总则\n一、目的\n二、范围\n第二章 目标\n一、定位\n第一章 总则\n一、目的\n（一）依据\n依据有关法律法规。\n二、范围\n（一）范围\n县域全域。\n第二章 目标\n一、定位\n（一）定位\n以批复文本为准。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => c.sections.map((s) => s.articles.length).join(','))).toEqual(['1,1', '1']);
   });
 });
 

@@ -105,8 +105,8 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
   {
     file: 'law-arabic.txt',
     scheme: 'law',
-    // Arabic numbers stay as printed: 第1条 is shown as 第1条.
-    expected: ['01/index.mdx 总则 | 第1条 规划目的 | 第2条 规划期限', '02/01.mdx 生态保护 | 第3条 生态保护红线', '02/index.mdx 保护格局'],
+    // Arabic and full-width numbers stay as printed: 第1章, 第1节, 第２章 and 第1条 are shown as written.
+    expected: ['01/index.mdx 第1章 总则 | 第1条 规划目的 | 第2条 规划期限', '02/01.mdx 第1节 生态保护 | 第3条 生态保护红线', '02/index.mdx 第２章 保护格局'],
   },
   {
     file: 'decimal.txt',
@@ -288,6 +288,14 @@ describe('the numbering flag and messages', () => {
     expect(r.numbering?.reason).toBe('3 headings numbered like 1.1.1 under 2 第X章 headings, and no 第X条');
     expect(structure(r)).toEqual(['01/01.mdx 1.1 规划目的 | 1.1.1 | 1.1.2', '01/index.mdx 第1章 总则', '02/01.mdx 2.1 总体目标 | 2.1.1', '02/index.mdx 第2章 目标']);
     expect(r.perChapter).toEqual(['第1章 总则: 1 section(s), 2 article(s) (1.1.1—1.1.2)', '第2章 目标: 1 section(s), 1 article(s) (2.1.1)']);
+  });
+
+  test('says a chapter\'s articles are numbered within each section when their numbers start again', async () => {
+    const text = '某县规划\n第一章 总则\n第一节 目的\n一、指导思想\n正文甲。\n二、基本原则\n正文乙。\n第二节 范围\n一、范围\n正文丙。\n第二章 实施\n第一节 管控\n一、控制线\n正文丁。\n';
+    writeFileSync(join(dir, 'sections-outline.txt'), text);
+    const r = await runImport({ input: join(dir, 'sections-outline.txt'), version: 'secout', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.perChapter).toEqual(['第一章 总则: 2 section(s), 3 article(s) (numbered within each section)', '第二章 实施: 1 section(s), 1 article(s) (一、)']);
   });
 
   test('counts the body\'s headings in the reason, not the 目录 entries with their pages', async () => {

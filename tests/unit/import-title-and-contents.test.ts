@@ -33,10 +33,22 @@ describe('the title', () => {
     expect(f.diagnostics).toEqual([]);
   });
 
-  test('keeps book-title marks that do not enclose the whole line', () => {
+  test('drops the marks around the name when a bracketed period or stage follows them, and keeps marks inside a line', () => {
     expect(read('关于印发《某县规划》的通知', ...body).title).toBe('关于印发《某县规划》的通知');
-    expect(read('《某县规划》（草案）', ...body).title).toBe('《某县规划》（草案）');
+    expect(read('《某县规划》（草案）', ...body).title).toBe('某县规划（草案）');
+    expect(read('《某县国土空间总体规划》（2021—2035年）', ...body).title).toBe('某县国土空间总体规划（2021—2035年）');
+    expect(read('《某县规划》（草案）说明', ...body).title).toBe('《某县规划》（草案）说明');
+    expect(read('《某县规划》和《某市规划》', ...body).title).toBe('《某县规划》和《某市规划》');
     expect(read('《县》', ...body).title).toBe('县');
+  });
+
+  test('drops the marks of a title set in two lines, the second closing them', () => {
+    const f = read('《某县国土空间总体规划', '（2021—2035年）》', ...body);
+    expect(f.title).toBe('某县国土空间总体规划（2021—2035年）');
+    expect(f.titleEnd).toBe(1);
+    expect(read('《某县国土空间总体规划', '（2021—2035年）', ...body).title).toBe('《某县国土空间总体规划（2021—2035年）');
+    // A bracketed line ending in 》 under a title that opened no marks is not the title's.
+    expect(read('某县国土空间总体规划', '（2021—2035年）》', ...body).titleEnd).toBe(0);
   });
 
   test('is none when the text opens with a heading, a 目录, an appendix part or a table', () => {
@@ -158,5 +170,11 @@ describe('running headers', () => {
     const f = read(...lines);
     expect(sorted(f.skip)).toEqual([0, 1, 5, 7, 8]);
     expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '3 repetition(s) of the title line removed as running headers' }]);
+  });
+
+  test('with the marks around the name only, 《题名》（2021—2035年）, are removed too', () => {
+    const f = read('某县国土空间总体规划（2021—2035年）', ...body, '《某县国土空间总体规划》（2021—2035年）', '第二条 规划范围', '本规划范围为县域。');
+    expect(sorted(f.skip)).toEqual([0, 4]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '1 repetition(s) of the title line removed as running headers' }]);
   });
 });

@@ -12,6 +12,8 @@ describe('the provision number', () => {
     expect(parseArticleHeadingText('第十八条 生态保护红线')).toEqual({ printed: '第十八条', ordinal: 18, title: '生态保护红线' });
     expect(parseArticleHeadingText('3.2.1 规划目的')).toEqual({ printed: '3.2.1', ordinal: null, title: '规划目的' });
     expect(parseArticleHeadingText('2. ')).toEqual({ printed: '2.', ordinal: null, title: '' });
+    expect(parseArticleHeadingText('十二、 指导思想')).toEqual({ printed: '十二、', ordinal: null, title: '指导思想' });
+    expect(parseArticleHeadingText('一、二、三')).toBeNull();
     expect(parseArticleHeadingText('2035年目标')).toBeNull();
     expect(parseArticleHeadingText('第零条')).toBeNull();
   });

@@ -21,9 +21,11 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   if (bracket) return { title: collapseCjkSpaces(bracket[1]!.trim()), body: bracket[2]!.trim() };
   // 第一条（立法目的）为了……: a short phrase in round brackets before the text,
   // unless it is an enumeration （一） or a note that is part of the sentence.
-  const round = /^[\s\u3000]*[（(]([^（）()]{2,15})[）)][\s\u3000]*(\S[\s\S]*)/.exec(rest);
-  if (round && isTitleLike(round[1]!, 15) && !/^[一二三四五六七八九十百0-9０-９]+$/.test(round[1]!) && !/^(以下|下称|简称|含|不含|试行|暂行)/.test(round[1]!)) {
-    return { title: collapseCjkSpaces(round[1]!.trim()), body: round[2]!.trim() };
+  // 第五条（目标定位） alone on its line, its text on the next, is titled the same way.
+  const round = /^[\s\u3000]*[（(]([^（）()]{2,15})[）)][\s\u3000]*([\s\S]*)/.exec(rest);
+  const roundBody = round?.[2]!.trim() ?? '';
+  if (round && (roundBody || followedByBody) && isTitleLike(round[1]!, 15) && !/^[一二三四五六七八九十百0-9０-９]+$/.test(round[1]!) && !/^(以下|下称|简称|含|不含|试行|暂行)/.test(round[1]!)) {
+    return { title: collapseCjkSpaces(round[1]!.trim()), body: roundBody };
   }
   // 规划范围：本次规划范围为……: a few words before a colon are the title.
   const colonTitle = /^[\s\u3000]*([^：:。；;，,、\s\u3000]{2,12})[：:][\s\u3000]*(\S[\s\S]*)/.exec(rest);
@@ -31,11 +33,13 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   const separated = /^[\s\u3000]/.test(rest);
   const colon = /^[\s\u3000]*[:：]/.test(rest);
   const trimmed = afterSeparator(rest);
-  if (colon) return { title: '', body: trimmed };
   const split = /^(\S+?)[\s\u3000]+(\S[\s\S]*)/.exec(trimmed);
   // A title is a short phrase; 本规划 / 为了… open a sentence (a PDF may have put a space after them).
   const titleOk = (t: string, max: number) =>
     isTitleLike(t, max) && !(BODY_OPENER.test(t) && [...t].length > 8) && !/^(本(规划|办法|条例|细则|规定|方案|法|决定)|为了|根据|依据|按照)/.test(t);
+  // 第六条：规划实施 with its text on the next lines: the words after the colon are the title.
+  // A figure (耕地保有量不低于120万亩) makes it a statement, not a title.
+  if (colon) return followedByBody && !continues && titleOk(trimmed, 15) && !/[0-9０-９]/.test(trimmed) ? { title: collapseCjkSpaces(trimmed), body: '' } : { title: '', body: trimmed };
   // 第四条 规划 范围 with the text on the next lines: a short phrase with a
   // space in it is one title, kept as written (issue 15).
   if (split && separated && followedByBody && !continues && isTitleLike(trimmed, 15) && titleOk(split[1]!, 30) && !/[\s\u3000]{2}/.test(trimmed)) {

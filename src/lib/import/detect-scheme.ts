@@ -3,7 +3,7 @@
  * reason, and `--numbering <scheme>` overrides the choice. A text that fits
  * no scheme gets one message saying what was found and what to do.
  */
-import { SCHEMES, headingsScheme, outlineUnderParts, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
+import { SCHEMES, headingsScheme, withDottedChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
 import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, groupHeading, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
@@ -18,6 +18,8 @@ export interface SchemeChoice {
 /** What the text's lines look like under each scheme. */
 interface Census {
   lawChapters: number[];
+  /** 第X节 headings. */
+  lawSections: number;
   /** 第X章 entries of the 目录 that carry a page number. */
   tocChapters: number;
   lawArticles: number;
@@ -26,26 +28,44 @@ interface Census {
   outlineChapters: number;
   /** 第一部分 / 第一篇 headings, and how often a 一、 heading after one starts again at 一、 (the parts number their own 一、 二、). */
   parts: number;
+  /** What the first part heading calls a part (部分 unless a 第一篇 / 第一编 came first). */
+  partWord: PartWord;
   outlineRestarts: number;
+  /** Every line that opens with a readable 第X条, spaced or not (第一条为了…): a text with any has articles. */
+  anyArticles: number;
+  /** 第X条 provisions before the first part heading (none: the parts can be the chapters of a text without 第X章). */
+  articlesBeforeParts: number;
+  /** Part headings with a 第X条 after them before the next one. */
+  partsWithArticles: number;
   unnumberedHeadings: number;
 }
 
 function census(lines: SourceLine[]): Census {
-  const c: Census = { lawChapters: [], tocChapters: 0, lawArticles: 0, decimalDeep: 0, decimalMiddle: 0, outlineChapters: 0, parts: 0, outlineRestarts: 0, unnumberedHeadings: 0 };
+  const c: Census = { lawChapters: [], lawSections: 0, tocChapters: 0, lawArticles: 0, decimalDeep: 0, decimalMiddle: 0, outlineChapters: 0, parts: 0, partWord: '部分', outlineRestarts: 0, anyArticles: 0, articlesBeforeParts: 0, partsWithArticles: 0, unnumberedHeadings: 0 };
   let lastOutline = 0;
   let partBefore = false;
+  let articleInPart = false;
   const titleLine = lines.find((l) => l.text)?.line;
+  let previous = '';
   for (const l of lines) {
     if (!l.text || l.table || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;
+    const before = previous;
+    previous = l.text;
     // A 目录 entry with its page (第一章 总则……1) is no heading of the body.
     if (TOC_PAGE.test(l.text)) {
       if (SCHEMES.law.match(l.text)?.kind === 'chapter') c.tocChapters++;
       continue;
     }
     const law = SCHEMES.law.match(l.text);
+    if (law?.kind === 'article' && law.number !== null) c.anyArticles++;
     if (law && law.number !== null && (law.separated || isTitleLike(law.rest, 20) || /^[（(【]/.test(law.rest))) {
       if (law.kind === 'chapter') c.lawChapters.push(law.number);
+      if (law.kind === 'section') c.lawSections++;
+      // A 一、 after a 第X章 (第X节) that starts again at 一、 tells groups that number their own (outline under chapters or sections).
+      if (law.kind === 'chapter' || law.kind === 'section') partBefore = true;
       if (law.kind === 'article') c.lawArticles++;
+      if (law.kind === 'article' && c.parts === 0) c.articlesBeforeParts++;
+      if (law.kind === 'article' && c.parts > 0 && !articleInPart) [c.partsWithArticles, articleInPart] = [c.partsWithArticles + 1, true];
       continue;
     }
     // A bare 1.1.1 on its own line (its text on the next) ends in digits like a TOC entry but is a heading.
@@ -57,11 +77,14 @@ function census(lines: SourceLine[]): Census {
     const part = group && groupHeading(group);
     // Judged without its separator: 第一部分：总体要求 is a heading like 第一部分 总体要求.
     if (part && isTitleLike(`${part.label} ${part.title}`, 30)) {
+      if (c.parts === 0) c.partWord = group[2] as PartWord;
       c.parts++;
+      articleInPart = false;
       partBefore = true;
       continue;
     }
-    if (/^[一二三四五六七八九十]+、/.test(l.text) && [...l.text].length <= 30 && !/[。；]/.test(l.text)) {
+    // An item of a list announced by the line before (…包括：) is no heading.
+    if (/^[一二三四五六七八九十]+、/.test(l.text) && [...l.text].length <= 30 && !/[。；]/.test(l.text) && !/[：:]$/.test(before)) {
       c.outlineChapters++;
       const n = SCHEMES.outline.match(l.text)?.number ?? 0;
       if (partBefore && n === 1 && lastOutline >= 1) c.outlineRestarts++;
@@ -77,7 +100,8 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
   const c = census(lines);
   const headings = () => headingsScheme(lines, contents(SCHEMES.law));
   if (forced) {
-    const scheme = forced === 'headings' ? headings() : forced === 'decimal' && c.decimalDeep === 0 ? decimalTwo() : forced === 'outline' ? outlineOf(c) : SCHEMES[forced];
+    const scheme =
+      forced === 'headings' ? headings() : forced === 'decimal' ? withDottedChapters(c.decimalDeep === 0 ? decimalTwo() : SCHEMES.decimal, lines) : forced === 'outline' ? outlineOf(c) : forced === 'law' && lawInParts(c) ? lawUnderParts(c.partWord) : SCHEMES[forced];
     return { scheme, reason: `--numbering ${forced}` };
   }
   const repeated = c.lawChapters.length > new Set(c.lawChapters).size;
@@ -85,15 +109,28 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
   if (listed > 0 && c.unnumberedHeadings >= 2 && !repeated) {
     return { scheme: headings(), reason: `the 目录 lists ${listed} 第X章 entries but the body's ${c.unnumberedHeadings} headings carry no numbers: numbered from the 目录 by title` };
   }
-  if (c.lawChapters.length > 0 && c.lawArticles === 0 && c.decimalDeep >= 2) {
+  if (c.lawChapters.length > 0 && c.anyArticles === 0 && c.decimalDeep >= 2) {
     return { scheme: SCHEMES.decimal, reason: `${c.decimalDeep} headings numbered like 1.1.1 under ${c.lawChapters.length} 第X章 headings, and no 第X条` };
   }
-  if (c.lawChapters.length > 0) return { scheme: SCHEMES.law, reason: `${c.lawChapters.length} 第X章 headings and ${c.lawArticles} 第X条 headings at line starts` };
+  if (c.lawChapters.length > 0 && c.lawSections === 0 && c.anyArticles === 0 && c.decimalMiddle >= 2) {
+    return { scheme: decimalTwo(), reason: `${c.decimalMiddle} headings numbered like 1.1 under ${c.lawChapters.length} 第X章 headings, none like 1.1.1, and no 第X条` };
+  }
+  const underLaw = outlineUnderLaw(c);
+  if (underLaw) {
+    const groups = underLaw === outlineUnderSections ? `${new Set(c.lawChapters).size} 第X章 and ${c.lawSections} 第X节 headings` : `${new Set(c.lawChapters).size} 第X章 headings`;
+    const reading = underLaw === outlineUnderSections ? 'no 第X条: the 一、 are provisions' : 'no 第X节 or 第X条: chapters, 一、 sections, （一） provisions';
+    return { scheme: underLaw, reason: `${groups} over ${c.outlineChapters} headings numbered 一、 二、 …, and ${reading}` };
+  }
+  // Distinct chapters: a 目录 without page numbers lists each chapter again.
+  if (c.lawChapters.length > 0) return { scheme: SCHEMES.law, reason: `${new Set(c.lawChapters).size} 第X章 headings and ${c.anyArticles} 第X条 headings at line starts` };
+  if (lawInParts(c)) {
+    return { scheme: lawUnderParts(c.partWord), reason: `${c.parts} 第X${c.partWord} headings above ${c.lawArticles} 第X条 provisions and no 第X章: parts are chapters` };
+  }
   if (c.lawArticles >= 1) return { scheme: SCHEMES.flat, reason: `${c.lawArticles} 第X条 provisions and no 第X章 heading: a text without chapters` };
-  if (c.decimalDeep >= 2) return { scheme: SCHEMES.decimal, reason: `${c.decimalDeep} headings numbered like 1.1.1` };
-  if (c.decimalMiddle >= 2) return { scheme: decimalTwo(), reason: `${c.decimalMiddle} headings numbered like 1.1 and none like 1.1.1` };
-  if (c.outlineChapters >= 2 && outlineOf(c) === outlineUnderParts) {
-    return { scheme: outlineUnderParts, reason: `${c.parts} 第X部分 headings whose 一、 二、 … start again in each part, and no 第X章: parts are chapters, 一、 sections, （一） provisions` };
+  if (c.decimalDeep >= 2) return { scheme: withDottedChapters(SCHEMES.decimal, lines), reason: `${c.decimalDeep} headings numbered like 1.1.1` };
+  if (c.decimalMiddle >= 2) return { scheme: withDottedChapters(decimalTwo(), lines), reason: `${c.decimalMiddle} headings numbered like 1.1 and none like 1.1.1` };
+  if (c.outlineChapters >= 2 && inParts(c)) {
+    return { scheme: outlineOf(c), reason: `${c.parts} 第X${c.partWord} headings whose 一、 二、 … start again in each part, and no 第X章: parts are chapters, 一、 sections, （一） provisions` };
   }
   if (c.outlineChapters >= 2) return { scheme: SCHEMES.outline, reason: `${c.outlineChapters} headings numbered 一、 二、 … and no 第X章` };
   if (c.unnumberedHeadings >= 2) {
@@ -119,7 +156,30 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
 
 /** Outline numbering, in parts when the 一、 headings start again after each 第X部分. */
 function outlineOf(c: Census): NumberingScheme {
-  return c.parts >= 2 && c.outlineRestarts >= 1 ? outlineUnderParts : SCHEMES.outline;
+  if (inParts(c)) return outlineUnderParts(c.partWord);
+  if (c.lawChapters.length > 0) return c.lawSections > 0 ? outlineUnderSections : outlineUnderChapters;
+  return SCHEMES.outline;
+}
+
+/**
+ * Outline 一、 headings under 第X章 (and 第X节) with no 第X条, starting again in
+ * each 第X节, else in each 第X章 (or there is one group): provisions under
+ * sections, or sections under chapters. Null for any other text.
+ */
+function outlineUnderLaw(c: Census): NumberingScheme | null {
+  if (c.lawChapters.length === 0 || c.anyArticles > 0 || c.outlineChapters < 2) return null;
+  const groups = c.lawSections > 0 ? c.lawSections : new Set(c.lawChapters).size;
+  if (c.outlineRestarts < 1 && groups > 1) return null;
+  return c.lawSections > 0 ? outlineUnderSections : outlineUnderChapters;
+}
+
+/** 第X条 grouped under two or more part headings (each of two at least with one), none before the first part, and no 第X章. */
+function lawInParts(c: Census): boolean {
+  return c.lawChapters.length === 0 && c.partsWithArticles >= 2 && c.articlesBeforeParts === 0;
+}
+
+function inParts(c: Census): boolean {
+  return c.parts >= 2 && c.outlineRestarts >= 1;
 }
 
 function decimalTwo(): NumberingScheme {

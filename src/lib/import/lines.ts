@@ -3,10 +3,12 @@
  * handled, indentation measured (a PDF export marks new paragraphs by it), and
  * line numbers kept so every message can name the line of the input.
  */
-import { indentWidth, removeArtefacts } from './clean.ts';
+import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
-import { isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTitleLike } from './text-shapes.ts';
+import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { SCHEMES } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** Page-number lines of PDF exports: `- 12 -`, `第 3 页`, `第3页 共80页`, `3/80`. */
@@ -25,6 +27,8 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const lines: SourceLine[] = [];
   let pageBreak = false;
   let pageNumbers = 0;
+  const loose = loosePageNumbers(raw);
+  const looseRemoved: number[] = []; // input lines of bare numbers removed with no page break beside them
   const boundaries: number[] = []; // indices in `lines` where a new page starts
   raw.forEach((rawLine, i) => {
     const table = cleaned.tables.get(i);
@@ -46,9 +50,10 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
     const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
     if (options.markdown) s = markdownLine(s, !!level);
-    // A bare number is a page number only next to a page break: elsewhere it may be content.
+    // A bare number is a page number next to a page break, or where it cannot be content (page-numbers.ts).
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f');
-    if (PAGE_NUMBER.test(s) || (/^\d{1,4}$/.test(s) && nearBreak)) {
+    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && (nearBreak || loose.has(i)))) {
+      if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       pageNumbers++;
       pageBreak = true;
       boundaries.push(lines.length);
@@ -60,7 +65,11 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const debris = debrisMessage(cleaned.count);
   if (debris) diagnostics.push({ severity: 'warning', line: null, message: debris });
   if (pageNumbers > 0) {
-    diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed` });
+    const at = looseRemoved.length ? ` (${looseRemoved.length} of them bare numbers without a page break, at line(s) ${looseRemoved.join(', ')}: check they were page numbers)` : '';
+    diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed${at}` });
+  }
+  for (const l of lines) {
+    if (isBareNumber(l.text)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it` });
   }
   return { lines: removeRunningHeaders(lines, boundaries, diagnostics), diagnostics };
 }
@@ -77,11 +86,22 @@ function markdownLine(line: string, heading: boolean): string {
   return markMandatory(s);
 }
 
+/** How a line reads as a heading of any numbering scheme, before the text's own is known: none, recurring (第一节, 一、, （二）, 1.2) or once (第二章, 第十条, 第一篇). */
+function headingKind(text: string): 'none' | 'recurring' | 'once' {
+  const law = SCHEMES.law.match(text);
+  if (GROUP_HEADING.test(text) || (law && law.kind !== 'section')) return 'once';
+  return law || SCHEMES.outline.match(text) || SCHEMES.decimal.match(text) ? 'recurring' : 'none';
+}
+
 /**
  * Running headers and footers of a PDF export: a short line that stands next
  * to two or more page breaks (the first line after a break, or the last
- * before one) is page furniture, removed there. A chapter heading that opens
- * a page occurs once, so it is never mistaken for one.
+ * before one) is page furniture, removed there. A heading is the exception,
+ * its first occurrence after the 目录 (the heading itself) always stays: a
+ * heading whose number occurs once (第二章, 第十条) is furniture wherever else
+ * it stands at a page edge; one whose number recurs (第一节, 一、, （二）, 1.2:
+ * two sections may each open a page with （二）管控要求) only at three page
+ * edges or more.
  */
 function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnostics: Diagnostic[]): SourceLine[] {
   if (boundaries.length < 2) return lines;
@@ -101,7 +121,17 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
     note(before);
   }
   const drop = new Set<number>();
-  for (const [, at] of edges) if (at.size >= 2) for (const k of at) drop.add(k);
+  const body = afterContents(lines);
+  for (const [text, at] of edges) {
+    const kind = headingKind(text);
+    if (kind === 'none') {
+      if (at.size >= 2) for (const k of at) drop.add(k);
+      continue;
+    }
+    if (kind === 'recurring' && at.size < 3) continue;
+    const first = lines.findIndex((l, k) => k >= body && l.text === text);
+    for (const k of at) if (k !== first && k >= body) drop.add(k);
+  }
   if (drop.size === 0) return lines;
   diagnostics.push({ severity: 'warning', line: null, message: `${drop.size} running header/footer line(s) of a PDF export removed (${[...new Set([...drop].map((k) => lines[k]!.text))].map((t) => `“${t}”`).join(', ')})` });
   const out: SourceLine[] = [];
@@ -115,4 +145,22 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
     if (l.text) carryBreak = false;
   });
   return out;
+}
+
+/**
+ * Where the body starts after a 目录 whose entries are headings without page
+ * numbers (0 without a 目录): at the first entry that repeats, the body's own
+ * first heading. Copies of a heading in the 目录 are no occurrence of it.
+ */
+function afterContents(lines: SourceLine[]): number {
+  const at = lines.findIndex((l) => TOC_HEADER.test(collapseCjkSpaces(l.text)));
+  if (at < 0) return 0;
+  const seen = new Set<string>();
+  for (let k = at + 1; k < lines.length; k++) {
+    const t = lines[k]!.text.replace(TOC_PAGE, '');
+    if (!t) continue;
+    if (seen.has(t) || headingKind(t) === 'none') return k;
+    seen.add(t);
+  }
+  return lines.length;
 }

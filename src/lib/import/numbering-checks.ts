@@ -84,7 +84,11 @@ function checkChapter(c: ParsedChapter, p: NumberingScheme['print'], hasArticles
   const out: Diagnostic[] = [];
   if (c.sections.length === 0 && c.articles.length === 0) out.push({ severity: 'warning', line: c.line, message: `${p('chapter', c.number)} ${c.title} has no sections and no articles` });
   for (const s of c.sections) {
-    if (s.articles.length === 0 && hasArticles) out.push({ severity: 'warning', line: s.line, message: `${p('section', s.number)} ${s.title} of ${p('chapter', c.number)} has no articles` });
+    if (s.articles.length === 0 && hasArticles) {
+      // A section of text alone is common in outline and decimal plans: say that nothing is lost.
+      const what = s.lead.length > 0 ? ': its text is kept as the section\'s own, cited by the section' : ' and no text';
+      out.push({ severity: 'warning', line: s.line, message: `${p('section', s.number)} ${s.title} of ${p('chapter', c.number)} has no articles${what}` });
+    }
   }
   for (const a of [...c.articles, ...c.sections.flatMap((s) => s.articles)]) {
     if (a.blocks.length === 0) out.push({ severity: 'error', line: a.line, message: `${p('article', a.number)} has no text`, text: `${p('article', a.number)} ${a.title}`.trim() });

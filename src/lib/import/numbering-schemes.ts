@@ -77,6 +77,38 @@ const printLaw = (kind: HeadingKind, n: number) => countedLabel(n, LAW_UNIT[kind
 /** Law-shaped text: 第一章 / 第一节 / 第一条 (Chinese, Arabic or full-width numerals). */
 const law: NumberingScheme = { id: 'law', description: '第X章 / 第X节 / 第X条 headings', match: matchLaw, print: printLaw, articles: 'plan' };
 
+/** The words a part heading is written with: 第一部分, 第一篇, 第一编, 第一分编. */
+export type PartWord = '部分' | '篇' | '编' | '分编';
+
+/** A part heading (第一部分, 第二篇, 第三编) read as a chapter whose printed number is the part's. */
+function matchPart(text: string): HeadingMatch | null {
+  const part = GROUP_HEADING.exec(text);
+  if (!part) return null;
+  const n = parseNumeral(part[1]!);
+  return { kind: 'chapter', number: n !== null && n >= 1 ? n : null, numeral: part[1]!, printed: groupLabel(part), rest: part[3]!, separated: true };
+}
+
+/**
+ * Rules grouped in parts instead of chapters (第一篇 总则 / 第一条 … 第二篇 …
+ * / 第十条): the part is the chapter, 第X节 a section, and articles run
+ * through the plan as in a law text. `word` is what the text calls its parts.
+ */
+export function lawUnderParts(word: PartWord = '部分'): NumberingScheme {
+  return {
+    id: 'law',
+    description: `第X${word} / 第X节 / 第X条 headings, the parts as chapters`,
+    match(text) {
+      const part = matchPart(text);
+      if (part) return part;
+      // Only parts are chapters here (the scheme is chosen for texts without 第X章).
+      const h = matchLaw(text);
+      return h && h.kind !== 'chapter' ? h : null;
+    },
+    print: (kind, n) => (kind === 'chapter' ? `第${toChineseNumeral(n)}${word}` : printLaw(kind, n)),
+    articles: 'plan',
+  };
+}
+
 /** Rules without chapters: 第一条（目的和依据） … 第二十七条. */
 const flat: NumberingScheme = {
   id: 'flat',
@@ -100,16 +132,17 @@ function decimal(): NumberingScheme {
     id: 'decimal',
     description: 'decimal headings 1 / 1.1 / 1.1.1',
     match(text) {
+      // 第一章 总则 (第1章) above 1.1 / 1.1.1: the chapter keeps its 第…章 as printed; a space or
+      // the line's end must follow 章 (第1章程 is a word).
+      const chapter = matchLaw(text);
+      if (chapter?.kind === 'chapter' && /^(?:[\s\u3000]|$)/.test(chapter.rest)) {
+        return { ...chapter, separated: true, ...(chapter.number !== null ? { path: [chapter.number] } : {}) };
+      }
       const m = DECIMAL.exec(text);
       if (!m) return null;
       const numeral = m[1]!.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
       const path = numeral.split('.').map(Number);
       const kind = kinds[path.length - 1];
-      // 第1章 总则 above 1.1 / 1.1.1: the chapter keeps its 第…章 as printed.
-      if (path.length === 1 && text.startsWith('第') && /^章(?=[\s\u3000]|$)/.test(m[2]!)) {
-        const rest = m[2]!.slice(1);
-        return { kind: 'chapter', number: path[0]!, numeral, printed: `第${m[1]!}章`, rest, separated: true, path };
-      }
       // A bare 2035 or 1.5 starting a sentence is not a heading: depth 1 needs a space and a short title.
       if (!kind || path.some((n) => n < 1) || (path.length === 1 && (!/^[\s\u3000]/.test(m[2]!) || /[。；，]/.test(m[2]!)))) return null;
       return { kind, number: path.at(-1)!, numeral, printed: numeral, rest: m[2]!, separated: m[2] === '' || /^[\s\u3000]/.test(m[2]!), path };
@@ -140,26 +173,95 @@ const outline: NumberingScheme = {
 };
 
 /**
- * Outline texts grouped in parts whose 一、 restart in each part (第一部分 …
- * 一、 二、, 第二部分 … 一、): the part is the chapter, 一、 the section and
- * （一） the provision; a `1.` line stays a list item inside its provision.
+ * Outline numbering under a level of groups that number their own 一、: the
+ * group is the chapter, 一、 the section and （一） the provision; a `1.` line
+ * stays a list item inside its provision. `group` reads a group heading,
+ * `printGroup` names one the text does not print (an expected or missing one).
  */
-export const outlineUnderParts: NumberingScheme = {
-  id: 'outline',
-  description: 'outline numbering in parts: 第一部分 / 一、 / （一）',
-  match(text) {
-    const part = GROUP_HEADING.exec(text);
-    if (part) {
-      const n = parseNumeral(part[1]!);
-      return { kind: 'chapter', number: n !== null && n >= 1 ? n : null, numeral: part[1]!, printed: groupLabel(part), rest: part[3]!, separated: true };
-    }
-    const h = outline.match(text);
-    if (!h || h.kind === 'article') return null;
-    return { ...h, kind: h.kind === 'chapter' ? 'section' : 'article' };
+function outlineUnder(description: string, group: (text: string) => HeadingMatch | null, printGroup: (n: number) => string): NumberingScheme {
+  return {
+    id: 'outline',
+    description,
+    match(text) {
+      const g = group(text);
+      if (g) return g;
+      const h = outline.match(text);
+      if (!h || h.kind === 'article') return null;
+      return { ...h, kind: h.kind === 'chapter' ? 'section' : 'article' };
+    },
+    print: (kind, n) => (kind === 'chapter' ? printGroup(n) : kind === 'section' ? `${toChineseNumeral(n)}、` : `（${toChineseNumeral(n)}）`),
+    articles: 'local',
+  };
+}
+
+/**
+ * Outline texts grouped in parts whose 一、 restart in each part (第一部分 …
+ * 一、 二、, 第二部分 … 一、). `word` is what the text calls its parts (部分, 篇…).
+ */
+export function outlineUnderParts(word: PartWord = '部分'): NumberingScheme {
+  return outlineUnder(`outline numbering in parts: 第一${word} / 一、 / （一）`, matchPart, (n) => `第${toChineseNumeral(n)}${word}`);
+}
+
+/**
+ * Outline texts under 第X章 chapters, with no 第X条 (第一章 规划总则 / 一、规划目的 /
+ * （一）…): the shape of many county plan texts, whose 一、 start again in each chapter.
+ */
+export const outlineUnderChapters: NumberingScheme = outlineUnder(
+  'outline numbering under chapters: 第一章 / 一、 / （一）',
+  (text) => {
+    const h = matchLaw(text);
+    return h?.kind === 'chapter' ? h : null;
   },
-  print: (kind, n) => (kind === 'chapter' ? `第${toChineseNumeral(n)}部分` : kind === 'section' ? `${toChineseNumeral(n)}、` : `（${toChineseNumeral(n)}）`),
+  (n) => printLaw('chapter', n),
+);
+
+/**
+ * 第X章 / 第X节 with outline provisions and no 第X条 (第一章 总则 / 第一节 规划目的 /
+ * 一、指导思想): the 一、 are the provisions, numbered within their section;
+ * （一） and 1. stay items inside a provision.
+ */
+export const outlineUnderSections: NumberingScheme = {
+  id: 'outline',
+  description: 'outline provisions under chapters and sections: 第一章 / 第一节 / 一、',
+  match(text) {
+    const h = matchLaw(text);
+    if (h) return h.kind === 'article' ? null : h;
+    const o = outline.match(text);
+    return o?.kind === 'chapter' ? { ...o, kind: 'article' } : null;
+  },
+  print: (kind, n) => (kind === 'article' ? `${toChineseNumeral(n)}、` : printLaw(kind, n)),
   articles: 'local',
 };
+
+/** A chapter written with a dot after its number (1. 总则, 1.总则, 2．目标): the number and the title. */
+const DOTTED_CHAPTER = /^([0-9０-９]{1,3})[.．][\s\u3000]*([^\s\u3000。；，][^。；，]{0,28})$/;
+
+/**
+ * A decimal scheme that also reads chapters written with a dot (1. 总则 /
+ * 1.1 规划目的): such a line is a chapter only where the next line with text is
+ * its first section or article (N.1), as a list item 1. … inside a provision
+ * never is, and only in a text with no chapter written without the dot.
+ * Returns `scheme` itself when the text has none.
+ */
+export function withDottedChapters(scheme: NumberingScheme, lines: readonly SourceLine[]): NumberingScheme {
+  // A text that writes its chapters 1 总则 has no dotted ones: its 1. lines are list items.
+  if (lines.some((l) => scheme.match(l.text, l)?.kind === 'chapter')) return scheme;
+  const byLine = new Map<number, HeadingMatch>();
+  const byText = new Map<string, HeadingMatch>();
+  lines.forEach((l, i) => {
+    const m = DOTTED_CHAPTER.exec(l.text);
+    if (!m) return;
+    const n = Number(m[1]!.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    const next = lines.slice(i + 1).find((x) => x.text);
+    const first = next ? scheme.match(next.text, next)?.path : undefined;
+    if (n < 1 || first?.length !== 2 || first[0] !== n || first[1] !== 1) return;
+    const h: HeadingMatch = { kind: 'chapter', number: n, numeral: String(n), printed: String(n), rest: ` ${m[2]!}`, separated: true, path: [n] };
+    byLine.set(l.line, h);
+    byText.set(l.text, h);
+  });
+  if (byLine.size === 0) return scheme;
+  return { ...scheme, match: (text, line) => (line ? byLine.get(line.line) : byText.get(text)) ?? scheme.match(text, line) };
+}
 
 /** Every fixed scheme the importer reads, by id (`headings` is built from the text: {@link headingsScheme}). */
 export const SCHEMES = { law, flat, decimal: decimal(), outline } as const;

@@ -18,7 +18,7 @@ import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
 import { docxToLines, htmlToLines } from './docx.ts';
 import { textToLines } from './lines.ts';
 import { labelledTitle, NUMBERING_SCHEMES, partLabel, type NumberingSchemeId } from '../provision-number.ts';
-import { articleRange } from '../citation.ts';
+import { articleLabel, articleRange } from '../citation.ts';
 import { parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
 import { readVersionArticles, versionExists } from './previous.ts';
@@ -453,7 +453,9 @@ function summarise(plan: ParsedPlan, version: string, result: ImportResult): voi
   result.articles = allArticles(plan).length;
   result.perChapter = plan.chapters.map((c) => {
     const list = [...c.articles, ...c.sections.flatMap((s) => s.articles)];
-    const range = articleRange(list) || 'no articles';
+    // Numbers that start again in each section (一、 … 一、) make a span that says nothing.
+    const printed = list.map((a) => articleLabel(a.number, a.printed));
+    const range = list.length === 0 ? 'no articles' : new Set(printed).size < printed.length ? 'numbered within each section' : articleRange(list);
     const label = labelledTitle(partLabel({ scheme, chapter: c.number, printed: c.printed }), c.title);
     return `${label}: ${c.sections.length} section(s), ${list.length} article(s) (${range})`;
   });

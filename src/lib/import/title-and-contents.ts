@@ -49,19 +49,32 @@ function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
   const start = lines.findIndex((l) => l.text !== '' || l.table);
   const first = lines[start];
   if (!first || first.table || scheme.match(first.text) || TOC_HEADER.test(collapseCjkSpaces(first.text)) || matchAppendixHeading(first.text)) return;
-  front.title = collapseCjkSpaces(first.text).replace(/^《(.+)》$/, '$1');
+  front.title = withoutTitleMarks(collapseCjkSpaces(first.text));
   front.skip.add(start);
   front.titleEnd = start;
-  // A title set in two lines: 示例县国土空间总体规划 / （2021—2035年）, or
+  // A title set in two lines: 示例县国土空间总体规划 / （2021—2035年）(》), or
   // wrapped in a PDF export so that the next line starts with its closing bracket.
   const k = nextNonBlank(lines, start);
   // Without a next line (k = -1) next is '', which neither test accepts.
   const next = lines[k]?.text ?? '';
-  if (/^[（(][^（）()]{2,20}[）)]$/.test(collapseCjkSpaces(next)) || (/^[）)》”]/.test(next) && [...next].length <= 20)) {
-    front.title += collapseCjkSpaces(next);
+  // The bracketed line may close the marks the title opened (《…规划 / （2021—2035年）》), and only then end in 》.
+  const bracketed = /^[（(][^（）()]{2,20}[）)](》?)$/.exec(collapseCjkSpaces(next));
+  const closesMarks = !!bracketed?.[1];
+  if ((bracketed && (!closesMarks || first.text.trimStart().startsWith('《'))) || (/^[）)》”]/.test(next) && [...next].length <= 20)) {
+    front.title = withoutTitleMarks(collapseCjkSpaces(first.text) + collapseCjkSpaces(next));
     front.skip.add(k);
     front.titleEnd = k;
   }
+}
+
+/**
+ * A title without the book-title marks around its name: 《X》, 《X（2021—2035年）》
+ * and 《X》（2021—2035年） all read X（…）, as the site puts the marks back in a
+ * citation. Marks inside a longer line (关于印发《X》的通知) stay.
+ */
+export function withoutTitleMarks(text: string): string {
+  const m = /^《([^《》]+)》([（(][^（）()《》]*[）)])?$/.exec(text);
+  return m ? m[1]! + (m[2] ?? '') : text;
 }
 
 /** From 目录 to the last entry, or up to where the first heading repeats. */
@@ -80,6 +93,8 @@ function readHeadedContents(lines: SourceLine[], scheme: NumberingScheme, firstS
     if (h && !entry && seen.has(key)) break; // the real heading after the TOC
     if (entry || h || matchAppendixHeading(t)) {
       lastEntry = k;
+      // Sections and provisions number again under each chapter (第一节, 一、): only a chapter's own number repeats at the body.
+      if (h?.kind === 'chapter') for (const s of [...seen]) if (!s.startsWith('chapter')) seen.delete(s);
       if (h) seen.add(key);
       continue;
     }
@@ -133,7 +148,7 @@ function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
   const titleTexts = new Set([front.title, ...[...front.skip].filter((i) => i <= start).map((i) => collapseCjkSpaces(lines[i]!.text))]);
   let headers = 0;
   lines.forEach((l, i) => {
-    if (i > start && !front.skip.has(i) && l.text && titleTexts.has(collapseCjkSpaces(l.text).replace(/^《(.+)》$/, '$1'))) {
+    if (i > start && !front.skip.has(i) && l.text && titleTexts.has(withoutTitleMarks(collapseCjkSpaces(l.text)))) {
       front.skip.add(i);
       headers++;
     }

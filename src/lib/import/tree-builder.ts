@@ -238,9 +238,10 @@ export class TreeBuilder {
     return isHeading;
   }
 
+  /** The heading's number as the text writes it (第〇篇, 1.2, 一、); 第N章/节/条 for a number recovered from the 目录. */
   private printedAsWritten(h: HeadingMatch): string {
     const unit = { chapter: '章', section: '节', article: '条' }[h.kind];
-    return `第${h.numeral}${unit}`;
+    return h.printed || `第${h.numeral}${unit}`;
   }
 
   /** The title after a heading number, or on the next line (第一章 / 总则). */
@@ -318,10 +319,17 @@ export class TreeBuilder {
 
   /**
    * A chapter's or section's number as printed, kept when the page must show
-   * it instead of 第X章/第X节 (1.2, 三、); law-shaped numbers are derived.
+   * it instead of what the version's scheme would (1.2, 三、, 第一篇, and
+   * 第一章 over outline sections); in a law text 第X章 and 第X节 are derived
+   * from the number (第1章 shows as 第一章).
    */
   private printedPart(h: HeadingMatch, kind: 'chapter' | 'section', n: number): { printed?: string } {
-    return this.scheme.id !== 'law' && h.printed && h.printed !== partLabel({ scheme: 'law', chapter: n, ...(kind === 'section' ? { section: n } : {}) }) ? { printed: h.printed } : {};
+    // 第一章 is what the number prints anyway; 第1章 and 第１章 are kept, as 第1条 is.
+    const derived = this.scheme.id === 'law' && /^第[^0-9０-９]*[章节節]$/.test(h.printed);
+    const at = { chapter: n, ...(kind === 'section' ? { section: n } : {}) };
+    const asLaw = h.printed === partLabel({ scheme: 'law', ...at });
+    const asScheme = h.printed === partLabel({ scheme: this.scheme.id, ...at });
+    return !derived && h.printed && !(asLaw && asScheme) ? { printed: h.printed } : {};
   }
 
   private startArticle(h: HeadingMatch, l: SourceLine, i: number): void {
