@@ -1,8 +1,9 @@
 /**
  * Content collections: versions (`_version.yaml`), chapters (`<cc>/index.mdx`)
- * and sections (`<cc>/<ss>.mdx`) under `<contentDir>/plan/`. Each file is
- * validated by its zod schema here (Astro names the file on failure); the
- * checks across files (numbering, counts, keys) run in `src/data/plan.ts`
+ * and sections (`<cc>/<ss>.mdx`) under `<contentDir>/plan/`. Plan files are
+ * read as frontmatter and Markdown body (markdown-files.ts) and rendered by
+ * src/markdown/plan-html.ts. Each file is validated by its zod schema here
+ * (Astro names the file on failure); the checks across files (numbering, counts, keys) run in `src/data/plan.ts`
  * through `buildPlanModel`, which names the file and the fix.
  */
 import { defineCollection } from 'astro:content';
@@ -10,6 +11,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { appendixSchema, chapterSchema, sectionSchema, versionSchema } from './lib/schemas.ts';
 import { contentDir } from './lib/site-config.ts';
+import { markdownFiles } from './data/markdown-files.ts';
 
 const base = `${contentDir}/plan`;
 
@@ -21,19 +23,19 @@ const versions = defineCollection({
 
 /** One entry per chapter. */
 const chapters = defineCollection({
-  loader: glob({ pattern: '*/[0-9]*/index.mdx', base }),
+  loader: markdownFiles({ pattern: '*/[0-9]*/index.mdx', base }),
   schema: chapterSchema,
 });
 
 /** One entry per section. */
 const sections = defineCollection({
-  loader: glob({ pattern: '*/[0-9]*/[0-9]*.mdx', base }),
+  loader: markdownFiles({ pattern: '*/[0-9]*/[0-9]*.mdx', base }),
   schema: sectionSchema,
 });
 
 /** Parts outside the chapters (preamble, 附表, 附图, 附录, 名词解释). */
 const appendices = defineCollection({
-  loader: glob({ pattern: '*/appendix/[0-9]*.mdx', base }),
+  loader: markdownFiles({ pattern: '*/appendix/[0-9]*.mdx', base }),
   schema: appendixSchema,
 });
 

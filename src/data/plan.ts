@@ -4,10 +4,10 @@
  * fails the build with the file and the fix), the newest version, and the
  * collection entries to render. Cached for the build.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bodyStartLine, buildPlanModel, orderVersions, PlanContentError, type ContentProblem, type PlanModel } from '../lib/plan-model.ts';
+import { buildPlanModel, orderVersions, PlanContentError, type ContentProblem, type PlanModel } from '../lib/plan-model.ts';
 import { LATEST } from '../lib/ids.ts';
+import { entryBodyLine } from '../lib/plan-files.ts';
 import { partChangeLines, titleChangeLines, versionChangeLines, type PartText } from '../lib/changelog.ts';
 import { readBasisCorrections, readerBasis, statusLabel } from '../lib/version-status.ts';
 import { contentDir } from '../lib/site-config.ts';
@@ -49,8 +49,7 @@ async function load(): Promise<SiteData> {
   ]);
   const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;
   // Problems carry file lines; the collection body is trimmed and without its frontmatter.
-  const bodyLine = (e: { filePath?: string | undefined; body?: string | undefined }) =>
-    e.filePath && e.body ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined;
+  const bodyLine = (e: { filePath?: string | undefined; body?: string | undefined }) => (e.filePath && e.body ? entryBodyLine(e.filePath, e.body) : undefined);
   const problems: ContentProblem[] = [];
   const models: PlanModel[] = [];
   const chapterEntries = new Map<string, CollectionEntry<'chapters'>>();

@@ -6,7 +6,7 @@
  * `buildPlanModel`, so the two views cannot disagree.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bodyStartLine, buildPlanModelOrThrow, PlanContentError, type ContentFile, type ContentProblem, type PlanModel, type VersionFiles } from './plan-model.ts';
 import { chapterSchema, sectionSchema, versionSchema, type ChapterData, type SectionData } from './schemas.ts';
@@ -129,4 +129,21 @@ export function cachedModelLoader(contentDir: string, { watch = () => true }: { 
 /** Load every version under `<contentDir>/plan/`. */
 export function loadAllPlanModels(contentDir: string): PlanModel[] {
   return listVersionIds(contentDir).map((id) => loadPlanModel(contentDir, id));
+}
+
+const bodyLines = new Map<string, { body: string; line: number }>();
+
+/**
+ * The line of `filePath` where a content entry's `body` starts (the content
+ * layer gives it trimmed, without its frontmatter), read from the file once
+ * per body: the plan model's messages and the rendered file
+ * (src/markdown/plan-html.ts) both need it. An edited file gives a new body.
+ */
+export function entryBodyLine(filePath: string, body: string): number {
+  const key = resolve(filePath);
+  const known = bodyLines.get(key);
+  if (known?.body === body) return known.line;
+  const line = bodyStartLine(readFileSync(key, 'utf8'), body);
+  bodyLines.set(key, { body, line });
+  return line;
 }

@@ -1,7 +1,7 @@
 /**
  * The one list of remark transforms for plan text. astro.config.mjs gives it to
- * `unified()` (Markdown and MDX pages), and article-renderer.ts renders single
- * articles with it, so an article reads the same on every page.
+ * `unified()` (Markdown and MDX pages), and plan-html.ts renders plan files
+ * and single articles with it, so an article reads the same on every page.
  */
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -43,7 +43,7 @@ export const remarkPlugins: RemarkPlugins = [
 ];
 
 /**
- * Processor options shared by the site and the article renderer: remark-gfm is
+ * Processor options shared by the site and plan-html.ts: remark-gfm is
  * in the list, so the built-in gfm is off; smartypants is off because it would
  * rewrite the plan's quotes and dashes.
  */

@@ -113,7 +113,7 @@ function figureListContext(file: VFile): { version: string } | null {
  * Give each `附图N 标题` heading of a 附图 list the figure's anchor, and a link
  * to its home section where the version's text cites it. A listed figure that
  * no article cites keeps its anchor, so the whole text still draws it
- * (FigureHeading) instead of leaving an empty heading.
+ * (FigurePart.astro) instead of leaving an empty heading.
  */
 function anchorFigureList(tree: Root, plan: XrefPlan, figures: readonly FigureDef[]): void {
   visit(tree, 'heading', (heading: Heading) => {

@@ -5,7 +5,10 @@
  * (第一条（目的和依据）… without chapters), and `near`, an outline-numbered
  * near-term plan (一、/（一）/1., sections holding only lead text, a 专栏
  * with an indicator table in a section's lead), and `parts`, an outline text in
- * parts whose 一、 start again (第一部分 / 一、 / （一）). All are imported from the shape
+ * parts whose 一、 start again (第一部分 / 一、 / （一）), `pian`, rules in
+ * 篇 without chapters (第一篇 / 第一条), `chap`, outline numbering under
+ * 第X章 (第一章 / 一、 / （一）), and `jie`, 一、 provisions under 第X章 / 第X节.
+ * All are imported from the shape
  * fixtures by the importer, then built with the second plan's site file:
  * the pages docs/design.md names exist for each shape, contents pages list
  * what each shape has, and pages, citations, alias anchors and the search
@@ -33,12 +36,15 @@ async function prepare(): Promise<string[]> {
     ['tests/fixtures/import/shapes/flat.txt', 'rules', '2026-01-01'],
     ['tests/fixtures/import/shapes/outline-near-term.txt', 'near', '2026-01-15'],
     ['tests/fixtures/import/shapes/outline-parts.txt', 'parts', '2026-01-20'],
+    ['tests/fixtures/import/shapes/law-parts.txt', 'pian', '2026-01-25'],
+    ['tests/fixtures/import/shapes/outline-chapters.txt', 'chap', '2026-01-28'],
+    ['tests/fixtures/import/shapes/outline-sections.txt', 'jie', '2026-01-29'],
     ['tests/fixtures/import/site/decimal.txt', 'dec', '2026-02-01'],
   ] as const) {
     const r = await runImport({ input, version, contentDir: content, today: date, stage: '公示稿', label: `${version}稿`, date });
     errors.push(...r.errors.map((e) => `${version}: ${e.message}`));
   }
-  for (const older of ['rules', 'near', 'parts']) {
+  for (const older of ['rules', 'near', 'parts', 'pian', 'chap', 'jie']) {
     const file = join(content, `plan/${older}/_version.yaml`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: current', 'status: superseded'));
   }
@@ -47,16 +53,20 @@ async function prepare(): Promise<string[]> {
 
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
-describe('a built site with a decimal, a flat and an outline version', async () => {
-  const importErrors = await prepare();
-  const result = buildSite(content, out);
+// One import and one build for every group below.
+const importErrors = await prepare();
+const result = buildSite(content, out);
 
-  it('imports both texts and builds', () => {
+describe('the build of a site with a version in each shape', () => {
+  it('imports every text and builds', () => {
     expect(importErrors).toEqual([]);
     expect(result.output).not.toMatch(/problem\(s\)/);
     expect(result.status).toBe(0);
   });
 
+});
+
+describe('the decimal and flat versions (dec, rules)', () => {
   it('has the pages docs/design.md names for each shape: sections for the decimal version, one chapter page and article pages for the flat one', () => {
     for (const path of ['dec', 'dec/1', 'dec/1/1', 'dec/1/2', 'dec/2/1', 'dec/a/1', 'dec/a/5', 'dec/all', 'dec/references', 'rules', 'rules/1', 'rules/a/1', 'rules/a/4', 'rules/all', 'latest/1/1']) {
       expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
@@ -115,9 +125,12 @@ describe('a built site with a decimal, a flat and an outline version', async () 
     expect(dec.articles.map((a) => a[4])).toEqual(['1.1.1', '1.1.2', '1.2.1', '2.1.1', '2.1.2']);
     // Pagefind indexes what is not marked data-pagefind-ignore: a printed 2.1.1 is indexed, a 第三条 made from the ordinal is not.
     expect(page('dec/2/1')).toMatch(/<span class="article-number">2\.1\.1<\/span>/);
-    expect(page('rules/1')).toContain('<span class="article-number" data-pagefind-ignore>第三条</span>');
+    expect(page('rules/1')).toContain('<span class="article-number" data-pagefind-ignore="">第三条</span>');
   });
 
+});
+
+describe('the outline versions (near, parts, chap, jie)', () => {
   it('builds an outline version whose sections hold only lead text, and anchors and cites the indicator rows of a 专栏 in a lead', () => {
     expect(page('near/1/1')).toContain('具体数据以批复文本为准。');
     const html = page('near/2/1');
@@ -138,5 +151,37 @@ describe('a built site with a decimal, a flat and an outline version', async () 
     // The 1. lines stay list items of their provision.
     const text = page('parts/2/1').replace(/<[^>]+>/g, '');
     expect(text).toMatch(/严格落实耕地保护任务：\s*1\. 永久基本农田面积不减少；\s*2\. 耕地质量不降低。\s*（二） 耕地质量建设/);
+  });
+
+  it('reads outline numbering under 第X章 as chapters, sections and provisions, each named as printed', () => {
+    expect(page('chap')).toContain('<a href="/chap/2/">第二章 保护格局</a>');
+    expect(page('chap/2')).toContain('<a href="/chap/2/1/">一、三条控制线</a>');
+    const citation = '《某县国土空间总体规划（2021—2035年）》（chap稿）第二章一、（二）';
+    expect(page('chap/2/1')).toContain(`data-citation="${citation}"`);
+    expect(page('chap/a/4')).toContain(`data-citation="${citation}"`);
+    // The 1. lines stay items of their provision.
+    expect(page('chap/1/2').replace(/<[^>]+>/g, '')).toMatch(/1\.《中华人民共和国土地管理法》；\s*2\.《中华人民共和国城乡规划法》。\s*（二） 政策文件/);
+  });
+
+  it('reads 一、 provisions under 第X章 / 第X节 as articles numbered within their section', () => {
+    expect(page('jie/1')).toContain('<a href="/jie/1/2/">第二节 规划范围</a>');
+    const citation = '《某县国土空间规划实施规定》（jie稿）第一章第一节二、';
+    expect(page('jie/1/1')).toContain(`data-citation="${citation}"`);
+    expect(page('jie/a/2')).toContain(`data-citation="${citation}"`);
+    expect(page('jie/1/1').replace(/<[^>]+>/g, '')).toMatch(/（一）保护优先。\s*（二）节约集约。/);
+  });
+
+});
+
+describe('the law version in parts (pian)', () => {
+  it('makes the 篇 of rules without chapters their chapters, named as printed, with the articles numbered through the text', () => {
+    expect(page('pian')).toContain('<a href="/pian/2/">第二篇 实施管理</a>');
+    const chapter = page('pian/2');
+    expect(chapter).toContain('<title>第二篇 实施管理（pian稿）');
+    expect(chapter).toContain('id="a3"');
+    expect(chapter).toContain('id="a5"');
+    const article = page('pian/a/4');
+    expect(article).toContain('data-citation="《某区国土空间规划管理规定》（pian稿）第二篇第四条"');
+    expect(article).toMatch(/<a href="\/pian\/1\/#a2"[^>]*>第二条<\/a>/);
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, utimesSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedModelLoader, listVersionIds, loadAllPlanModels, loadPlanModel, loadVersionFiles, splitFrontmatter } from '../../src/lib/plan-files.ts';
+import { cachedModelLoader, entryBodyLine, listVersionIds, loadAllPlanModels, loadPlanModel, loadVersionFiles, splitFrontmatter } from '../../src/lib/plan-files.ts';
 import { PlanContentError, type ContentProblem } from '../../src/lib/plan-model.ts';
 
 const FIXTURE = 'tests/fixtures/mini';
@@ -318,5 +318,21 @@ describe('cachedModelLoader', () => {
     utimesSync(file, new Date(), new Date(Date.now() + 60_000));
     expect(models('t1')).toBe(first);
     expect(models('t1').version.id).toBe('t1');
+  });
+});
+
+describe('entryBodyLine', () => {
+  it('finds the line a trimmed body starts on, once per body, and again for an edited file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'body-line-'));
+    const file = join(dir, '01.mdx');
+    writeFileSync(file, '---\ntitle: 甲\n---\n\n## 第一条 甲\n\n正文。\n');
+    expect(entryBodyLine(file, '## 第一条 甲\n\n正文。')).toBe(5);
+    // Cached: a changed file with the same body is not read again.
+    writeFileSync(file, '---\ntitle: 甲\nx: 1\n---\n\n## 第一条 甲\n\n正文。\n');
+    expect(entryBodyLine(file, '## 第一条 甲\n\n正文。')).toBe(5);
+    // An edited body is looked for afresh.
+    writeFileSync(file, '---\ntitle: 甲\nx: 1\n---\n\n## 第一条 乙\n\n正文。\n');
+    expect(entryBodyLine(file, '## 第一条 乙\n\n正文。')).toBe(6);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
