@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCounties } from '../../src/lib/geo/counties';
 import { FIGURES, figureByNumber, figureHomes, figuresForSection, homeFigures, isMapFigure } from '../../src/lib/geo/figures';
-import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
+import { buildMapModel, drawFigure, renderSvgMap } from '../../src/lib/geo/map-model';
 import { figureAnchor, figureUrl } from '../../src/lib/ids';
 import { buildPlanModelOrThrow } from '../../src/lib/plan-model';
 import { versionSchema } from '../../src/lib/schemas';
@@ -152,5 +152,21 @@ describe('governing articles and the text alternative', () => {
 
   it('escapes < in inline JSON so a label cannot close the script element', () => {
     expect(inlineJson({ label: '</script><b>' })).toBe('{"label":"\\u003c/script>\\u003cb>"}');
+  });
+});
+
+describe('drawFigure', () => {
+  it('draws a figure once per outline data, as buildMapModel and renderSvgMap would', () => {
+    const counties = loadCounties();
+    const figure = figureByNumber(2)!;
+    const first = drawFigure(figure, counties);
+    expect(drawFigure(figure, counties)).toBe(first);
+    const model = buildMapModel(figure, counties);
+    expect(first.model).toEqual(model);
+    // (The SVG map holds its projection's functions: compared as data.)
+    expect(JSON.stringify(first.svg)).toBe(JSON.stringify(renderSvgMap(model)));
+    // Other outline data (a reloaded file) or another figure object (other layers) is drawn afresh.
+    expect(drawFigure(figure, { ...counties })).not.toBe(first);
+    expect(drawFigure({ ...figure }, counties)).not.toBe(first);
   });
 });

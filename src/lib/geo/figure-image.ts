@@ -5,16 +5,16 @@
  * bar, north arrow and the 示意 stamp. The PNG is drawn with @resvg/resvg-js
  * at build time, with the PDF's font for the labels.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import subsetFont from 'subset-font';
 import { rgbPng } from '../png-rgb.ts';
+import { subsetFontFile } from './font-subset.ts';
 import type { CountyCollection } from './extract.ts';
 import type { FigureDef } from './figures.ts';
 import { isMapFigure } from './figures.ts';
-import { buildMapModel, renderSvgMap } from './map-model.ts';
+import { drawFigure } from './map-model.ts';
 import { LAYER_STYLES, SEAT_RADIUS, svgAttributes } from './styles.ts';
 
 const esc = (s: string | number) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,8 +23,7 @@ const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k,
 /** The figure's static map as an SVG document, or null for a figure that is not a map. */
 export function figureSvg(figure: FigureDef, counties: CountyCollection, font = 'Noto Serif SC'): { svg: string; width: number; height: number } | null {
   if (!isMapFigure(figure)) return null;
-  const model = buildMapModel(figure, counties);
-  const map = renderSvgMap(model);
+  const { model, svg: map } = drawFigure(figure, counties);
   const { width, height } = map;
   const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(font)}">`, `<rect width="${width}" height="${height}" fill="#eef3f7"/>`];
   for (const layer of model.layers) {
@@ -58,14 +57,15 @@ export function figureSvg(figure: FigureDef, counties: CountyCollection, font = 
  * decoding it) at `scale` times their size, with the font at `fontFile` for
  * their text. resvg parses a whole font for every drawing (seconds for a
  * 14 MB CJK font), so the font is first cut to the characters the drawings
- * use (subset-font, HarfBuzz in WebAssembly) and written to a temporary file.
+ * use (font-subset.ts: HarfBuzz in WebAssembly, in a worker thread) and
+ * written to a temporary file.
  */
 export async function svgsToPng(drawings: ReadonlyArray<{ svg: string; width: number }>, scale: number, fontFile: string): Promise<Uint8Array[]> {
   const text = [...new Set(drawings.flatMap((d) => [...d.svg.replace(/<[^>]*>/g, '')]))].join('');
   const dir = mkdtempSync(join(tmpdir(), 'figure-font-'));
   try {
     const font = join(dir, 'subset.ttf');
-    writeFileSync(font, await subsetFont(readFileSync(fontFile), text, { targetFormat: 'sfnt' }));
+    writeFileSync(font, await subsetFontFile(fontFile, text));
     return drawings.map((d) => {
       const image = new Resvg(d.svg, { fitTo: { mode: 'width', value: Math.round(d.width * scale) }, font: { fontFiles: [font], loadSystemFonts: false, defaultFontFamily: 'Noto Serif SC' } }).render();
       return rgbPng(image.pixels, image.width, image.height);

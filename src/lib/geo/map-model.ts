@@ -244,3 +244,20 @@ function spreadLabels(labels: SvgLabel[], width: number, height: number, scaleLe
   const at = placeLabels(boxes, width, height, keepOut);
   return labels.map((l, i) => ({ ...l, ...at[i]! }));
 }
+
+const drawn = new WeakMap<FigureDef, { counties: CountyCollection; map: { model: MapModel; svg: SvgMap } }>();
+
+/**
+ * A figure's map model and its SVG at the default width, made once per
+ * figure and outline data: every page showing the figure (each version, the
+ * `/latest/` copies, the whole text) and the downloads draw the same map.
+ * Both are read, never changed, by those who share them.
+ */
+export function drawFigure(figure: FigureDef, counties: CountyCollection): { model: MapModel; svg: SvgMap } {
+  const known = drawn.get(figure);
+  if (known && known.counties === counties) return known.map;
+  const model = buildMapModel(figure, counties);
+  const map = { model, svg: renderSvgMap(model) };
+  drawn.set(figure, { counties, map });
+  return map;
+}
