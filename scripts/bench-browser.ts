@@ -19,12 +19,15 @@
  * Bytes are deterministic for a build, so each figure is one run.
  */
 import { gzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Response } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { startServer } from '../tests/e2e/serve.ts';
 import { kb, table } from './bench-util.ts';
 import { weighHtmlParts } from '../src/lib/html-parts.ts';
+import type { BrowserFigure } from './bench-goals.ts';
 
 /** Two pages of each kind: the first is weighed on a first visit, the second after it. */
 export const BROWSER_PAGES: Record<string, [string, string]> = {
@@ -101,12 +104,23 @@ function printWhereBytesGo(rows: { kind: string; first: Fetched }[]): void {
   }
 }
 
+/** Inline scripts that run (no src; no type, a JavaScript type or module) in a page's HTML; data blocks (application/json) are not scripts that run. */
+export function inlineScripts(html: string): number {
+  return [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => {
+    const type = /\stype=["']?([^"'\s>]+)/.exec(m[1]!)?.[1]?.toLowerCase();
+    return !/\ssrc=/.test(m[1]!) && (type === undefined || type === 'module' || /javascript|ecmascript/.test(type));
+  }).length;
+}
+
 async function main(): Promise<void> {
-  const dist = process.argv[2] ?? 'dist';
+  const { positionals, values } = parseArgs({ strict: true, allowPositionals: true, options: { json: { type: 'string' } } });
+  const dist = positionals[0] ?? 'dist';
+  const figures: BrowserFigure[] = [];
   const [browser, server] = await Promise.all([launchChromium(), startServer(dist)]);
   try {
     for (const device of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
       const rows = await weighKinds(browser, server.url, device);
+      figures.push(...rows.map((r) => ({ kind: r.kind, device, first: r.first.bytes, second: r.second.bytes, inlineScripts: inlineScripts(r.first.html) })));
       console.log(`\nfetched by Chromium at load, ${device} ${VIEWPORTS[device].viewport.width}×${VIEWPORTS[device].viewport.height} (gzip -9 per response)`);
       console.log(
         table(
@@ -117,6 +131,8 @@ async function main(): Promise<void> {
       printWhereBytesGo(rows);
     }
     console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    // For bench.ts's verdict on issue #17's goals (bench-goals.ts).
+    if (values.json) writeFileSync(values.json, JSON.stringify(figures));
   } finally {
     await browser.close();
     await server.close();

@@ -23,7 +23,7 @@
  *   the share marked 完全匹配 (issue 14).
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -33,8 +33,10 @@ import { startServer } from '../tests/e2e/serve.ts';
 import { precisionAt } from '../tests/e2e/precision.ts';
 import { kb as kbNumber, walkFiles } from './bench-util.ts';
 import { spread } from './bench-runs.ts';
+import type { SearchFigures } from './bench-goals.ts';
 
-const dist = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals[0] ?? 'dist';
+const args = parseArgs({ strict: true, allowPositionals: true, options: { json: { type: 'string' } } });
+const dist = args.positionals[0] ?? 'dist';
 const QUERY_COUNT = 20;
 const UI_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
@@ -178,6 +180,16 @@ async function main(): Promise<void> {
   report('cold (query typed the instant the box is first focused)', cold);
   report('first query after focusing the box', focused);
   report('warm (next query)', warm);
+  // For bench.ts's verdict on issue #17's goals (bench-goals.ts).
+  if (args.values.json) {
+    const figures: SearchFigures = {
+      coldMaxMs: Math.max(...cold.map((r) => r.ms)),
+      warmMaxAfterDebounceMs: Math.max(...warm.map((r) => r.ms)) - DEBOUNCE_MS,
+      coldBytesMedian: median(cold.map((r) => r.bytes)),
+      coldBytesMax: Math.max(...cold.map((r) => r.bytes)),
+    };
+    writeFileSync(args.values.json, JSON.stringify(figures));
+  }
 }
 
 main().catch((e) => {

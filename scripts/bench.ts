@@ -24,7 +24,7 @@
  * Figures go to stdout; progress to stderr. Timings are printed, never asserted.
  */
 import { parseArgs } from 'node:util';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listVersionIds } from '../src/lib/plan-files.ts';
@@ -52,6 +52,7 @@ import {
 import { runStarlightPeer, type StarlightResult } from './bench-starlight.ts';
 import { countSectionFiles, runsText, spread, timed, type Timed } from './bench-runs.ts';
 import { generateContent } from './bench-plan.ts';
+import { goalsTable, judgeGoals, type BrowserFigure, type GoalFigures, type PeerFigures, type ScalingFigures, type SearchFigures } from './bench-goals.ts';
 
 interface Options {
   starlight: boolean;
@@ -208,15 +209,22 @@ async function benchWeights(outDir: string, search: BuildFigures['search'], prin
   return weights;
 }
 
-/** Steps 2b and 3: a helper script run in Chromium (bench-browser, bench-search), its output printed under a heading. */
-async function benchScript(heading: string, script: string, outDir: string, print: (line?: string) => void): Promise<void> {
+/**
+ * Steps 2b and 3: a helper script run in Chromium (bench-browser, bench-search), its output
+ * printed under a heading; returns the figures it wrote with `--json` (undefined if it failed).
+ */
+async function benchScript<T>(heading: string, script: string, outDir: string, print: (line?: string) => void): Promise<T | undefined> {
   log(`${script}…`);
   print(`### ${heading}`);
   print();
   const path = join(ROOT, 'scripts', script);
-  const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path, outDir]);
+  const json = join(mkdtempSync(join(tmpdir(), 'tekes-bench-figures-')), 'figures.json');
+  const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path, outDir, '--json', json]);
   print(r.code === 0 ? r.output.trim() : `scripts/${script} failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
   print();
+  const figures = r.code === 0 && existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as T) : undefined;
+  remove(join(json, '..'));
+  return figures;
 }
 
 /** Step 4: stock Starlight on the same MDX, `runs` cold builds; prints the comparison. */
@@ -314,6 +322,27 @@ async function benchScaling(options: Options, contentDir: string, print: (line?:
   return rows;
 }
 
+/** Our cold build (with pagefind) and Starlight's, per section file, medians; undefined without a peer run. */
+function peerFigures(ours: BuildFigures, peers: StarlightResult[]): PeerFigures | undefined {
+  if (!peers.length || !ours.sections) return undefined;
+  const median = (xs: number[]) => spread(xs).median;
+  return {
+    oursPerSection: median(ours.cold.map((r) => r.ms + ours.pagefind.ms)) / ours.sections,
+    peerPerSection: median(peers.map((p) => p.buildMs)) / ours.sections,
+    oursPages: ours.htmlPages,
+    peerPages: peers.at(-1)!.pages,
+  };
+}
+
+/** The 1× and 10× rows of the scaling step, when both ran. */
+function scalingFigures(rows: ScaleRow[]): ScalingFigures | undefined {
+  const one = rows.find((r) => r.scale === 1);
+  const ten = rows.find((r) => r.scale === 10);
+  if (!one || !ten) return undefined;
+  const peaks = ten.runs.map((r) => r.peakKb).filter((k): k is number => k !== undefined);
+  return { oneMs: spread(one.runs.map((r) => r.ms)).median, tenMs: spread(ten.runs.map((r) => r.ms)).median, tenPeakKb: peaks.length ? Math.max(...peaks) : undefined };
+}
+
 /** The figures as JSON, for comparing runs. */
 function writeJson(file: string, summary: object): void {
   mkdirSync(join(resolve(ROOT, file), '..'), { recursive: true });
@@ -330,12 +359,20 @@ async function main(): Promise<void> {
   print();
   const builds = await benchBuilds(options, contentDir, print);
   const weights = await benchWeights(options.out, builds.search, print);
+  const goals: GoalFigures = {};
   if (options.search) {
-    await benchScript('Page weight in Chromium (what the browser fetches at load)', 'bench-browser.ts', options.out, print);
-    await benchScript('Search', 'bench-search.ts', options.out, print);
+    goals.browser = await benchScript<BrowserFigure[]>('Page weight in Chromium (what the browser fetches at load)', 'bench-browser.ts', options.out, print);
+    goals.search = await benchScript<SearchFigures>('Search', 'bench-search.ts', options.out, print);
   }
   const peers = options.starlight ? await benchPeer(options, contentDir, builds, weights, print) : [];
   const scaling = options.scale && options.scales.length ? await benchScaling(options, contentDir, print) : [];
+  goals.peer = peerFigures(builds, peers);
+  goals.scaling = scalingFigures(scaling);
+  const verdicts = judgeGoals(goals);
+  print('### Issue #17: the goals and this run');
+  print();
+  print(goalsTable(verdicts));
+  print();
   print(`Load average at the end: ${loadText()}.`);
   if (options.json) {
     writeJson(options.json, {
@@ -347,6 +384,7 @@ async function main(): Promise<void> {
       search: builds.search,
       peer: peers,
       scaling,
+      goals: verdicts,
     });
   }
 }
