@@ -1,6 +1,6 @@
 /** Bare page numbers of an export without page breaks (src/lib/import/page-numbers.ts, lines.ts). */
 import { describe, expect, test } from 'vitest';
-import { PAGE_LINES, loosePageNumbers } from '../../src/lib/import/page-numbers.ts';
+import { PAGE_LINES, isSplitChapterNumber, loosePageNumbers } from '../../src/lib/import/page-numbers.ts';
 import { textToLines } from '../../src/lib/import/lines.ts';
 
 /** `n` distinct lines of prose, as a page of wrapped paragraph text. */
@@ -29,7 +29,37 @@ describe('loosePageNumbers', () => {
   });
 });
 
+describe('isSplitChapterNumber', () => {
+  test('a number alone, then a short title, then its N.1: a chapter heading split by a conversion', () => {
+    expect(isSplitChapterNumber(['1', '总则', '1.1 规划目的'], 0)).toBe(true);
+    expect(isSplitChapterNumber(['\f12', '', '中心城区', '', '12．1 规模'], 0)).toBe(true);
+    expect(isSplitChapterNumber(['2', '总则', '1.1 规划目的'], 0)).toBe(false);
+    expect(isSplitChapterNumber(['1', '总则', '1.10 规划目的'], 0)).toBe(false);
+    expect(isSplitChapterNumber(['1', '万亩，永久基本农田保护面积不减少。', '1.1 规划目的'], 0)).toBe(false);
+    expect(isSplitChapterNumber(['1', '1.1 规划目的', '1.1.1 目的'], 0)).toBe(false);
+    expect(isSplitChapterNumber(['1', '总则'], 0)).toBe(false);
+    expect(isSplitChapterNumber(['总则', '1', '1.1'], 0)).toBe(false);
+  });
+
+  test('chapter numbers counting up a page apart are not taken for page numbers', () => {
+    const text = [...page(1), '2', '目标定位', '2.1 目标', ...page(2), '3', '空间格局', '3.1 格局'];
+    expect(loosePageNumbers(text).size).toBe(0);
+  });
+});
+
 describe('textToLines with loose page numbers', () => {
+  test('keeps a split chapter number next to a page break, and flags a page number a running header and an N.1 follow', () => {
+    const split = textToLines(['某县规划', '正文。', '\f2', '目标定位', '2.1 目标', '正文。'].join('\n'));
+    expect(split.lines.map((l) => l.text)).toEqual(['某县规划', '正文。', '2', '目标定位', '2.1 目标', '正文。']);
+    expect(split.diagnostics).toEqual([]);
+    const header = '某县国土空间总体规划';
+    const pages = [[header, '1 总则', ...page(1)], [header, '1.5 范围', ...page(2), '2'], [header, '2.1 目标', ...page(3)]];
+    const { lines, diagnostics } = textToLines(pages.map((p) => p.join('\n')).join('\n\f'));
+    const two = lines.find((l) => l.text === '2')!;
+    expect(lines.filter((l) => l.text === header)).toHaveLength(1); // the title at the top stays; the running headers go
+    expect(diagnostics.some((d) => d.line === two.line && d.message.startsWith('a line holding only the number 2 is kept as text'))).toBe(true);
+  });
+
   test('drops them, says at which lines, and flags a bare number it keeps', () => {
     const input = [...page(1), '1', ...page(2), '2', '第三条 期限', '规划期限为2021—2035年。', '7', '第四条 附则'];
     const { lines, diagnostics } = textToLines(input.join('\n'));

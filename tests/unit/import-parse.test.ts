@@ -216,6 +216,20 @@ describe('shapes of real texts', () => {
     expect(p.chapters.map((c) => `${c.number} ${c.title}: ${c.sections.map((s) => `${s.printed}(${s.articles.map((a) => a.printed).join(' ')})`).join(' ')}`)).toEqual(['1 总则: 1.1(1.1.1) 1.2()', '2 目标与战略: 2.1(2.1.1)']);
   });
 
+  test('reads decimal chapter numbers a PDF conversion split from their titles (1 / 总则 / 1.1), across page breaks', () => {
+    const p = parse('某县规划\n1\n总则\n1.1 规划目的\n1.1.1 目的\n为落实国家战略，制定本规划。\n\f2\n目标与战略\n2.1 目标定位\n2.1.1 定位\n具体目标以批复文本为准。\n3 支撑体系\n3.1 交通\n3.1.1 路网\n以批复文本为准。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.diagnostics.filter((d) => /number/.test(d.message))).toEqual([]);
+    expect(p.chapters.map((c) => `${c.printed} ${c.title}: ${c.sections.map((s) => `${s.printed}(${s.articles.map((a) => a.printed).join(' ')})`).join(' ')}`)).toEqual(['1 总则: 1.1(1.1.1)', '2 目标与战略: 2.1(2.1.1)', '3 支撑体系: 3.1(3.1.1)']);
+    expect(p.chapters[0]!.line).toBe(2);
+  });
+
+  test('a bare number is no split chapter unless a short title and its N.1 follow', () => {
+    const { lines, diagnostics } = textToLines('某县规划\n1 总则\n1.1 规划目的\n1.1.1 目的\n到2035年，耕地保有量不低于\n2\n万亩。\n1.1.2 依据\n以批复文本为准。\n');
+    expect(parsePlan(lines).chapters.map((c) => c.title)).toEqual(['总则']);
+    expect(diagnostics.some((d) => d.line === 6 && d.message.startsWith('a line holding only the number 2 is kept as text'))).toBe(true);
+  });
+
   test('reads an outline text under 第X章 chapters: 第一章 and 一、 as printed, （一） provisions, 1. items in their provision', () => {
     const p = parse('某县规划\n第一章 规划总则\n一、规划目的\n为落实国家战略，制定本规划。\n二、规划依据\n（一）法律法规\n1.《中华人民共和国土地管理法》；\n2.《中华人民共和国城乡规划法》。\n（二）政策文件\n有关政策文件。\n第二章 发展目标\n一、目标定位\n具体目标以批复文本为准。\n');
     expect(errors(p)).toEqual([]);

@@ -3,7 +3,7 @@
  * reason, and `--numbering <scheme>` overrides the choice. A text that fits
  * no scheme gets one message saying what was found and what to do.
  */
-import { SCHEMES, headingsScheme, withDottedChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
+import { SCHEMES, headingsScheme, withDottedChapters, withSplitChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
 import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, groupHeading, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
@@ -95,13 +95,18 @@ function census(lines: SourceLine[]): Census {
   return c;
 }
 
+/** A decimal scheme that also reads the text's chapters written 1. 总则 or split from their titles (1 / 总则). */
+function decimalOf(scheme: NumberingScheme, lines: readonly SourceLine[]): NumberingScheme {
+  return withSplitChapters(withDottedChapters(scheme, lines), lines);
+}
+
 /** Choose the scheme of a text (`forced` from `--numbering` wins); `contents` are the 目录 lines. */
 export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingScheme) => string[], forced?: SchemeId): SchemeChoice {
   const c = census(lines);
   const headings = () => headingsScheme(lines, contents(SCHEMES.law));
   if (forced) {
     const scheme =
-      forced === 'headings' ? headings() : forced === 'decimal' ? withDottedChapters(c.decimalDeep === 0 ? decimalTwo() : SCHEMES.decimal, lines) : forced === 'outline' ? outlineOf(c) : forced === 'law' && lawInParts(c) ? lawUnderParts(c.partWord) : SCHEMES[forced];
+      forced === 'headings' ? headings() : forced === 'decimal' ? decimalOf(c.decimalDeep === 0 ? decimalTwo() : SCHEMES.decimal, lines) : forced === 'outline' ? outlineOf(c) : forced === 'law' && lawInParts(c) ? lawUnderParts(c.partWord) : SCHEMES[forced];
     return { scheme, reason: `--numbering ${forced}` };
   }
   const repeated = c.lawChapters.length > new Set(c.lawChapters).size;
@@ -127,8 +132,8 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
     return { scheme: lawUnderParts(c.partWord), reason: `${c.parts} 第X${c.partWord} headings above ${c.lawArticles} 第X条 provisions and no 第X章: parts are chapters` };
   }
   if (c.lawArticles >= 1) return { scheme: SCHEMES.flat, reason: `${c.lawArticles} 第X条 provisions and no 第X章 heading: a text without chapters` };
-  if (c.decimalDeep >= 2) return { scheme: withDottedChapters(SCHEMES.decimal, lines), reason: `${c.decimalDeep} headings numbered like 1.1.1` };
-  if (c.decimalMiddle >= 2) return { scheme: withDottedChapters(decimalTwo(), lines), reason: `${c.decimalMiddle} headings numbered like 1.1 and none like 1.1.1` };
+  if (c.decimalDeep >= 2) return { scheme: decimalOf(SCHEMES.decimal, lines), reason: `${c.decimalDeep} headings numbered like 1.1.1` };
+  if (c.decimalMiddle >= 2) return { scheme: decimalOf(decimalTwo(), lines), reason: `${c.decimalMiddle} headings numbered like 1.1 and none like 1.1.1` };
   if (c.outlineChapters >= 2 && inParts(c)) {
     return { scheme: outlineOf(c), reason: `${c.parts} 第X${c.partWord} headings whose 一、 二、 … start again in each part, and no 第X章: parts are chapters, 一、 sections, （一） provisions` };
   }

@@ -7,7 +7,7 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTitleLike } from './text-shapes.ts';
-import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { isBareNumber, isSplitChapterNumber, loosePageNumbers } from './page-numbers.ts';
 import { SCHEMES } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
@@ -50,9 +50,10 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
     const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
     if (options.markdown) s = markdownLine(s, !!level);
-    // A bare number is a page number next to a page break, or where it cannot be content (page-numbers.ts).
+    // A bare number is a page number next to a page break, or where it cannot be content (page-numbers.ts),
+    // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f');
-    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && (nearBreak || loose.has(i)))) {
+    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       pageNumbers++;
       pageBreak = true;
@@ -68,10 +69,13 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     const at = looseRemoved.length ? ` (${looseRemoved.length} of them bare numbers without a page break, at line(s) ${looseRemoved.join(', ')}: check they were page numbers)` : '';
     diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed${at}` });
   }
-  for (const l of lines) {
-    if (isBareNumber(l.text)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it` });
-  }
-  return { lines: removeRunningHeaders(lines, boundaries, diagnostics), diagnostics };
+  const kept = removeRunningHeaders(lines, boundaries, diagnostics);
+  // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
+  const texts = kept.map((l) => l.text);
+  kept.forEach((l, i) => {
+    if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it` });
+  });
+  return { lines: kept, diagnostics };
 }
 
 /**

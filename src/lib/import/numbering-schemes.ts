@@ -8,6 +8,7 @@ import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type
 import { collapseCjkSpaces } from './clean.ts';
 import { GROUP_HEADING, groupLabel } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
+import { isSplitChapterNumber } from './page-numbers.ts';
 
 /** The three levels of the content model. */
 export type HeadingKind = 'chapter' | 'section' | 'article';
@@ -261,6 +262,24 @@ export function withDottedChapters(scheme: NumberingScheme, lines: readonly Sour
   });
   if (byLine.size === 0) return scheme;
   return { ...scheme, match: (text, line) => (line ? byLine.get(line.line) : byText.get(text)) ?? scheme.match(text, line) };
+}
+
+/**
+ * A decimal scheme that also reads a chapter number split from its title by a
+ * conversion (`1` / `总则` / `1.1 规划目的`, {@link isSplitChapterNumber}): the
+ * number alone is the chapter heading and its title is read from the next
+ * line. Returns `scheme` itself when the text has none.
+ */
+export function withSplitChapters(scheme: NumberingScheme, lines: readonly SourceLine[]): NumberingScheme {
+  const texts = lines.map((l) => l.text);
+  const byLine = new Map<number, HeadingMatch>();
+  lines.forEach((l, i) => {
+    if (!isSplitChapterNumber(texts, i)) return;
+    const n = Number(l.text.trim());
+    if (n >= 1) byLine.set(l.line, { kind: 'chapter', number: n, numeral: String(n), printed: String(n), rest: '', separated: true, path: [n] });
+  });
+  if (byLine.size === 0) return scheme;
+  return { ...scheme, match: (text, line) => (line ? byLine.get(line.line) : undefined) ?? scheme.match(text, line) };
 }
 
 /** Every fixed scheme the importer reads, by id (`headings` is built from the text: {@link headingsScheme}). */

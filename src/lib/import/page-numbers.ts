@@ -10,12 +10,37 @@
  * text, and lines.ts flags them.
  */
 
+import { isTitleLike } from './text-shapes.ts';
+
 const BARE_NUMBER = /^[\s\u3000]*(\d{1,4})[\s\u3000]*$/;
 
 /** A line holding only a number (1–4 digits). */
 export function isBareNumber(line: string): boolean {
   return BARE_NUMBER.test(line);
 }
+/**
+ * Whether line `i` of `texts` is the number of a decimal chapter that a
+ * conversion split from its title (`1` / `总则` / `1.1 规划目的`): it holds only
+ * N, the next line with text is a short title and the one after opens N.1.
+ * Such a line is a heading, never a page number.
+ */
+export function isSplitChapterNumber(texts: readonly string[], i: number): boolean {
+  const n = BARE_NUMBER.exec(texts[i] ?? '')?.[1];
+  if (!n) return false;
+  const [title, first] = nextTexts(texts, i, 2);
+  return !!title && !!first && isTitleLike(title, 25) && !/^[0-9０-９]/.test(title) && new RegExp(`^${Number(n)}[.．]1(?![0-9０-９])`).test(first);
+}
+
+/** The next `count` lines with text after line `i` (page breaks and spaces trimmed). */
+function nextTexts(texts: readonly string[], i: number, count: number): string[] {
+  const found: string[] = [];
+  for (let k = i + 1; k < texts.length && found.length < count; k++) {
+    const t = texts[k]!.replace(/\f/g, '').trim();
+    if (t) found.push(t);
+  }
+  return found;
+}
+
 /** A line this long is prose (a wrapped line of a paragraph), not a table cell. */
 const PROSE = 16;
 /** The fewest lines of text a printed page of plan text holds. */
@@ -28,7 +53,7 @@ export function loosePageNumbers(raw: readonly string[]): Set<number> {
   raw.forEach((line, i) => {
     const m = BARE_NUMBER.exec(line);
     if (m && !line.includes('\f')) {
-      if (inProse(raw, i)) candidates.push({ i, value: Number(m[1]), textBefore: text });
+      if (inProse(raw, i) && !isSplitChapterNumber(raw, i)) candidates.push({ i, value: Number(m[1]), textBefore: text });
     } else if (line.trim()) text++;
   });
   const pages = new Set<number>();
