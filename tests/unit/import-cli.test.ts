@@ -43,6 +43,14 @@ describe('an import, in-process', () => {
     expect(existsSync(join(content, 'plan/cli1/01/02.mdx'))).toBe(true);
   });
 
+  test('takes the stage a cover names when no --stage is given, and says where it read it', async () => {
+    writeFileSync(join(dir, 'cover.txt'), '某县国土空间总体规划（2021—2035年）\n规划文本\n（送审稿）\n某县人民政府\n二〇二三年八月\n第一章 总则\n第一条 目的\n为落实国家战略，制定本规划。\n');
+    const r = await runImport({ input: join(dir, 'cover.txt'), version: 'cover', date: '2026-01-01', label: '送审稿', contentDir: join(dir, 'content-cover'), dryRun: true });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual(expect.arrayContaining(['no --stage given: using 送审稿 (named by the cover)', "the cover's line(s) after the title are not plan text and were left out: 规划文本 / （送审稿） / 某县人民政府 / 二〇二三年八月"]));
+    expect(r.warnings.some((w) => w.message.includes('preamble'))).toBe(false);
+  });
+
   test('refuses invalid input, naming the line, and writes nothing', async () => {
     writeFileSync(join(dir, 'gap.txt'), '规划\n第一章 总则\n第一条 目的\n正文。\n第三条 范围\n正文。\n');
     const content = join(dir, 'content-gap');

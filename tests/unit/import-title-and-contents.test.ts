@@ -58,7 +58,22 @@ describe('the title', () => {
       expect(f.titleEnd, first).toBe(-1);
     }
     expect(read({ text: '', table: [['指标', '单位']] }, ...body).title).toBe('');
-    expect(readFrontMatter([], SCHEMES.law)).toEqual({ title: '', titleEnd: -1, skip: new Set(), contents: [], diagnostics: [] });
+    expect(readFrontMatter([], SCHEMES.law)).toEqual({ title: '', titleEnd: -1, skip: new Set(), contents: [], cover: [], diagnostics: [] });
+  });
+
+  test('leaves out the cover\'s lines after the title (document, stage, issuer, month) and quotes them', () => {
+    const f = read('某县国土空间总体规划（2021—2035年）', '', '规划文本', '（送审稿）', '', '某县人民政府', '编制单位：某某规划设计研究院', '二〇二三年八月', '目录', '第一章 总则 1', ...body);
+    expect(f.cover).toEqual(['规划文本', '（送审稿）', '某县人民政府', '编制单位：某某规划设计研究院', '二〇二三年八月']);
+    expect(sorted(f.skip)).toEqual([0, 2, 3, 5, 6, 7, 8, 9]);
+    expect(f.diagnostics[0]).toEqual({ severity: 'warning', line: 3, message: "the cover's line(s) after the title are not plan text and were left out: 规划文本 / （送审稿） / 某县人民政府 / 编制单位：某某规划设计研究院 / 二〇二三年八月" });
+  });
+
+  test('ends the cover at the first line that is not one, and reads none without a title', () => {
+    const f = read('某县国土空间总体规划', '文本', '为落实国家战略，某县人民政府组织编制本规划。', '2023年8月', ...body);
+    expect(f.cover).toEqual(['文本']);
+    expect(f.skip.has(3)).toBe(false);
+    expect(read('第一章 总则', '文本', '第二章 格局').cover).toEqual([]);
+    expect(read('某县国土空间总体规划', '说明', ...body).cover).toEqual([]);
   });
 
   test('takes a second line in brackets, even after a blank line', () => {

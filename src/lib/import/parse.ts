@@ -108,6 +108,7 @@ export function parsePlan(input: SourceLine[], options: ParseOptions = {}): Pars
   const layout = detectLayout(lines.filter((l) => (l.text !== '' || l.table) && !l.exact && !l.table), (t) => !!scheme.match(t));
   const front = readFrontMatter(lines, scheme);
   plan.title = front.title;
+  if (front.cover.length) plan.cover = front.cover;
   plan.diagnostics.push(...front.diagnostics);
   const appendixStart = findAppendixStart(lines, front.skip, scheme);
   const builder = new TreeBuilder({ lines, scheme, layout, skip: front.skip, appendixStart });

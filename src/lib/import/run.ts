@@ -241,10 +241,16 @@ function countCrossReferences(plan: ParsedPlan, version: string): { found: numbe
   return { found, unresolved };
 }
 
-/** Guess the stage from the title or file name (…公示稿), else null. */
-function stageFromText(...texts: string[]): string | null {
-  for (const t of texts) for (const s of STAGES) if (s !== '修改' && t.includes(s)) return s;
+/** Guess the stage from the title, the cover or the file name (…公示稿, （送审稿）): the stage and where it was read, else null. */
+function stageFromText(places: [where: string, text: string][]): { stage: string; from: string } | null {
+  for (const [from, text] of places) for (const stage of STAGES) if (stage !== '修改' && text.includes(stage)) return { stage, from };
   return null;
+}
+
+/** The stage when no flag or meta gives one: named by the title, the cover or the file name, else a compiled edition. */
+function stageDefault(plan: ParsedPlan, input: string, defaulted: (flag: string, value: string, shown?: string) => string): string {
+  const guess = stageFromText([['the title', plan.title], ['the cover', (plan.cover ?? []).join(' ')], ['the file name', basename(input)]]);
+  return guess ? defaulted('stage', guess.stage, `${guess.stage} (named by ${guess.from})`) : defaulted('stage', COMPILED_STAGE);
 }
 
 /** Changes against the previous version, from the alignment: added, removed, renumbered, changed. */
@@ -538,7 +544,7 @@ function buildVersionMeta(options: ImportOptions, plan: ParsedPlan, sidecars: Si
     result.warnings.push({ severity: 'warning', line: null, message: `no --${flag} given: using ${shown}` });
     return value;
   };
-  const stage = options.stage ?? meta.stage ?? defaulted('stage', stageFromText(plan.title, basename(options.input)) ?? COMPILED_STAGE);
+  const stage = options.stage ?? meta.stage ?? stageDefault(plan, options.input, defaulted);
   const date = options.date ?? meta.date ?? defaulted('date', options.today ?? new Date().toISOString().slice(0, 10));
   const label = options.label ?? meta.label ?? defaulted('label', options.version, `"${options.version}"`);
   const { keyList, previous, comparable } = articleKeys(plan, previousId, contentDir, options.version);

@@ -17,6 +17,27 @@ const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词
 export const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳㉑-㉟]|[（(]?[a-zA-Z][）)])/;
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
+/** Stages a cover names in brackets or after 文本 (送审稿, 公示稿, 征求意见稿…). */
+const COVER_STAGE = '(?:公开)?征求意见稿|送审稿|公示稿|报批稿|批复稿|审议稿|讨论稿|修改稿|过程稿|草案|大纲|初稿|成果稿';
+/**
+ * A line of a plan's cover page: the document (文本, 规划文本（送审稿）), a stage
+ * in brackets (（送审稿）), the body issuing or drafting it (某县人民政府,
+ * 编制单位：某规划设计研究院) or the month (二〇二三年八月, 2023年8月, 2023.08).
+ */
+const COVER_LINE = new RegExp(
+  [
+    `^(?:规划)?(?:文本|图集)(?:[（(](?:${COVER_STAGE})[）)])?$`,
+    `^[（(〔【](?:${COVER_STAGE})[）)〕】]$`,
+    '^(?:(?:组织)?编制单位|编制机关|委托单位|编制)?[：:]?[\u4e00-\u9fff（）()]{2,40}(?:人民政府|自然资源局|自然资源和规划局|规划局|研究院|设计院|研究中心|有限公司|有限责任公司)$',
+    '^[0-9０-９二〇○零一三四五六七八九]{4}[年.．/-][0-9０-９一二三四五六七八九十]{1,2}(?:月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?$',
+  ].join('|'),
+);
+
+/** Whether a line reads as a line of a cover page ({@link COVER_LINE}). */
+export function isCoverLine(text: string): boolean {
+  return COVER_LINE.test(collapseCjkSpaces(text.trim()));
+}
+
 /** 目录 / 目次 on a line of its own. */
 export const TOC_HEADER = /^(目录|目次|目\s*录)$/;
 /** 第一篇 / 第一部分 / 第一编: a level above chapters (groups: numeral, unit, rest). */

@@ -6,7 +6,7 @@
  */
 import { collapseCjkSpaces } from './clean.ts';
 import type { NumberingScheme } from './numbering-schemes.ts';
-import { TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import { TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** The lines before the body, as found. */
@@ -19,6 +19,8 @@ export interface FrontMatter {
   skip: Set<number>;
   /** The text of each line of the table of contents, in order. */
   contents: string[];
+  /** The cover's lines after the title (文本, （送审稿）, 某县人民政府, 二〇二三年八月), left out of the plan text. */
+  cover: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -30,8 +32,9 @@ export function nextNonBlank(lines: SourceLine[], i: number): number {
 
 /** Read the title, the table of contents and the running headers. */
 export function readFrontMatter(lines: SourceLine[], scheme: NumberingScheme): FrontMatter {
-  const front: FrontMatter = { title: '', titleEnd: -1, skip: new Set(), contents: [], diagnostics: [] };
+  const front: FrontMatter = { title: '', titleEnd: -1, skip: new Set(), contents: [], cover: [], diagnostics: [] };
   readTitle(lines, scheme, front);
+  readCover(lines, front);
   const firstStructural = lines.findIndex((l, i) => !front.skip.has(i) && !!scheme.match(l.text) && !TOC_ENTRY.test(l.text));
   readHeadedContents(lines, scheme, firstStructural, front);
   readLeaderLines(lines, firstStructural, front);
@@ -65,6 +68,22 @@ function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
     front.skip.add(k);
     front.titleEnd = k;
   }
+}
+
+/**
+ * The cover's lines right after the title, each one a cover line
+ * ({@link isCoverLine}): not plan text, so they are left out (with a warning
+ * that quotes them) rather than published as a preamble part. The first line
+ * that is not one ends the cover.
+ */
+function readCover(lines: SourceLine[], front: FrontMatter): void {
+  if (front.titleEnd < 0) return;
+  const found: number[] = [];
+  for (let k = nextNonBlank(lines, front.titleEnd); k >= 0 && !lines[k]!.table && isCoverLine(lines[k]!.text); k = nextNonBlank(lines, k)) found.push(k);
+  if (found.length === 0) return;
+  for (const k of found) front.skip.add(k);
+  front.cover = found.map((k) => collapseCjkSpaces(lines[k]!.text));
+  warn(front, lines[found[0]!]!.line, `the cover's line(s) after the title are not plan text and were left out: ${front.cover.join(' / ')}`);
 }
 
 /**

@@ -93,4 +93,6 @@ export interface ParsedPlan {
   diagnostics: Diagnostic[];
   /** The numbering scheme read, and why it was chosen. */
   numbering?: { scheme: string; reason: string };
+  /** The cover's lines after the title (文本, （送审稿）…), left out of the text; they may name its stage. */
+  cover?: string[];
 }
