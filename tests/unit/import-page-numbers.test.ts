@@ -33,6 +33,7 @@ describe('isSplitChapterNumber', () => {
   test('a number alone, then a short title, then its N.1: a chapter heading split by a conversion', () => {
     expect(isSplitChapterNumber(['1', '总则', '1.1 规划目的'], 0)).toBe(true);
     expect(isSplitChapterNumber(['\f12', '', '中心城区', '', '12．1 规模'], 0)).toBe(true);
+    expect(isSplitChapterNumber(['3', '近期建设（2025年）', '3.1 重点项目'], 0)).toBe(true);
     expect(isSplitChapterNumber(['2', '总则', '1.1 规划目的'], 0)).toBe(false);
     expect(isSplitChapterNumber(['1', '总则', '1.10 规划目的'], 0)).toBe(false);
     expect(isSplitChapterNumber(['1', '万亩，永久基本农田保护面积不减少。', '1.1 规划目的'], 0)).toBe(false);

@@ -26,18 +26,15 @@ export function isBareNumber(line: string): boolean {
  */
 export function isSplitChapterNumber(texts: readonly string[], i: number): boolean {
   const n = BARE_NUMBER.exec(texts[i] ?? '')?.[1];
-  if (!n) return false;
-  const [title, first] = nextTexts(texts, i, 2);
-  return !!title && !!first && isTitleLike(title, 25) && !/^[0-9０-９]/.test(title) && new RegExp(`^${Number(n)}[.．]1(?![0-9０-９])`).test(first);
+  if (n === undefined) return false;
+  const [title = '', first = ''] = nextTexts(texts, i, 2);
+  return isTitleLike(title, 25) && !/^[0-9０-９]/.test(title) && new RegExp(`^${Number(n)}[.．]1(?![0-9０-９])`).test(first);
 }
 
-/** The next `count` lines with text after line `i` (page breaks and spaces trimmed). */
+/** The next `count` lines with text after line `i` (trimmed: page breaks and spaces go). */
 function nextTexts(texts: readonly string[], i: number, count: number): string[] {
   const found: string[] = [];
-  for (let k = i + 1; k < texts.length && found.length < count; k++) {
-    const t = texts[k]!.replace(/\f/g, '').trim();
-    if (t) found.push(t);
-  }
+  for (let k = i + 1; k < texts.length && found.length < count; k++) if (texts[k]!.trim()) found.push(texts[k]!.trim());
   return found;
 }
 
