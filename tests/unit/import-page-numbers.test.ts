@@ -29,10 +29,31 @@ describe('loosePageNumbers', () => {
   });
 });
 
+describe('loosePageNumbers beside prose', () => {
+  /** `n` lines of `width` characters each. */
+  const lines = (n: number, width: number) => Array.from({ length: n }, (_, k) => `${'统筹县域国土空间开发保护'.repeat(2).slice(0, width - 1)}${k % 10}`);
+
+  test('a line of 16 characters is prose, of 15 a cell: numbers a page apart between cells are no pages', () => {
+    expect(loosePageNumbers([...lines(PAGE_LINES, 16), '1', ...lines(PAGE_LINES, 16), '2']).size).toBe(2);
+    expect(loosePageNumbers([...lines(PAGE_LINES, 15), '1', ...lines(PAGE_LINES, 15), '2']).size).toBe(0);
+  });
+
+  test('prose on either side is enough, the first line of the text included', () => {
+    const short = lines(PAGE_LINES, 4);
+    const prose = '统筹县域国土空间开发保护，促进高质量发展';
+    expect(loosePageNumbers([prose, '1', ...short, prose, '2', '近期']).size).toBe(2);
+    expect(loosePageNumbers(['1', prose, ...short, '2', prose]).size).toBe(2);
+    expect(loosePageNumbers(['近期', '1', ...short, '2', '远景']).size).toBe(0);
+    // Blank lines are skipped on the way to the prose; the text's end is no prose.
+    expect(loosePageNumbers([prose, '', '1', '', ...short, prose, ' ', '2', '近期']).size).toBe(2);
+    expect(loosePageNumbers(['近期', '1', ...short, '2']).size).toBe(0);
+  });
+});
+
 describe('isSplitChapterNumber', () => {
   test('a number alone, then a short title, then its N.1: a chapter heading split by a conversion', () => {
     expect(isSplitChapterNumber(['1', '总则', '1.1 规划目的'], 0)).toBe(true);
-    expect(isSplitChapterNumber(['\f12', '', '中心城区', '', '12．1 规模'], 0)).toBe(true);
+    expect(isSplitChapterNumber(['\f12', '', '中心城区', '\u3000', '12．1 规模'], 0)).toBe(true);
     expect(isSplitChapterNumber(['3', '近期建设（2025年）', '3.1 重点项目'], 0)).toBe(true);
     expect(isSplitChapterNumber(['2', '总则', '1.1 规划目的'], 0)).toBe(false);
     expect(isSplitChapterNumber(['1', '总则', '1.10 规划目的'], 0)).toBe(false);

@@ -62,8 +62,8 @@ export function loosePageNumbers(raw: readonly string[]): Set<number> {
 function inProse(raw: readonly string[], i: number): boolean {
   return [-1, 1].some((step) => {
     for (let k = i + step; k >= 0 && k < raw.length; k += step) {
-      const t = raw[k]!.replace(/\f/g, '').trim();
-      if (t) return !BARE_NUMBER.test(t) && [...t].length >= PROSE;
+      const t = raw[k]!.trim(); // trim() takes a page break too
+      if (t) return [...t].length >= PROSE; // a bare number is never this long
     }
     return false;
   });
