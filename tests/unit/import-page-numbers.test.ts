@@ -70,6 +70,13 @@ describe('isSplitChapterNumber', () => {
 });
 
 describe('textToLines with loose page numbers', () => {
+  test('drops a bare number on the text\'s last line as the last page\'s, once pages were seen to break, and keeps it otherwise', () => {
+    const paged = textToLines(['第一条 目的', '为统筹县域国土空间开发保护，编制本规划。', '1', '\f第二条 范围', '规划范围为县域。', '2', ''].join('\n'));
+    expect(paged.lines.map((l) => l.text).filter(Boolean)).toEqual(['第一条 目的', '为统筹县域国土空间开发保护，编制本规划。', '第二条 范围', '规划范围为县域。']);
+    const unpaged = textToLines(['第一条 目的', '正文。', '2'].join('\n'));
+    expect(unpaged.lines.map((l) => l.text)).toEqual(['第一条 目的', '正文。', '2']);
+  });
+
   test('keeps a split chapter number next to a page break, and flags a page number a running header and an N.1 follow', () => {
     const split = textToLines(['某县规划', '正文。', '\f2', '目标定位', '2.1 目标', '正文。'].join('\n'));
     expect(split.lines.map((l) => l.text)).toEqual(['某县规划', '正文。', '2', '目标定位', '2.1 目标', '正文。']);

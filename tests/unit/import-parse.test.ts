@@ -32,6 +32,11 @@ describe('headings', () => {
     expect(isTerminated('严格保护耕地。')).toBe(true);
     expect(isTerminated('“……重大部署。”')).toBe(true);
     expect(isTerminated('（见附图2）')).toBe(false);
+    // A remark in brackets after the end does not reopen the sentence; one in the middle of a sentence does not end it.
+    expect(isTerminated('落实耕地保有量不低于45.62万亩。（强制性内容）')).toBe(true);
+    expect(isTerminated('落实耕地保有量。【约束性】')).toBe(true);
+    expect(isTerminated('落实耕地保有量（强制性内容）')).toBe(false);
+    expect(isTerminated('落实耕地保有量。（依据《中华人民共和国土地管理法》第三十条、第三十一条的规定')).toBe(false);
     expect(isTerminated('依据本规划')).toBe(false);
   });
 

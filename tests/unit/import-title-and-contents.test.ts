@@ -187,6 +187,13 @@ describe('running headers', () => {
     expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '3 repetition(s) of the title line removed as running headers' }]);
   });
 
+  test('beside the chapter or the page number on one line, either way round, are removed too', () => {
+    const t = '某县国土空间总体规划（2021—2035年）';
+    const f = read(t, ...body, `${t}        第一章 总则`, '第二条 规划范围', `第一章 总则\t${t}`, '本规划范围为县域。', `${t}    12`, `《${t}》\u3000第二章 格局`, '第三条 格局', `${t} 第三章 实施`, `${t}  是全县国土空间保护、开发、利用、修复的总体安排。`);
+    expect(sorted(f.skip)).toEqual([0, 4, 6, 8, 9, 11]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '5 repetition(s) of the title line removed as running headers' }]);
+  });
+
   test('with the marks around the name only, 《题名》（2021—2035年）, are removed too', () => {
     const f = read('某县国土空间总体规划（2021—2035年）', ...body, '《某县国土空间总体规划》（2021—2035年）', '第二条 规划范围', '本规划范围为县域。');
     expect(sorted(f.skip)).toEqual([0, 4]);

@@ -28,6 +28,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   let pageBreak = false;
   let pageNumbers = 0;
   const loose = loosePageNumbers(raw);
+  const lastText = raw.findLastIndex((l) => l.trim() !== '');
   const looseRemoved: number[] = []; // input lines of bare numbers removed with no page break beside them
   const boundaries: number[] = []; // indices in `lines` where a new page starts
   raw.forEach((rawLine, i) => {
@@ -52,7 +53,8 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     if (options.markdown) s = markdownLine(s, !!level);
     // A bare number is a page number next to a page break, or where it cannot be content (page-numbers.ts),
     // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
-    const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f');
+    // The text's last line closes its last page, in an export whose pages were seen to break.
+    const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && boundaries.length > 0);
     if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       pageNumbers++;

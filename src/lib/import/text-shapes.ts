@@ -64,9 +64,11 @@ export const TOC_ENTRY = /(?:[.…·．\-_－—\s\u3000]|[\u4e00-\u9fff）)])\s
 /** A TOC entry with dot leaders (a Word TOC field). */
 export const TOC_LEADER = /(?:\.{3,}|…{2,}|·{3,}|．{3,}|_{4,}|-{4,})\s*[0-9０-９]{1,4}$/;
 
-/** Whether a line ends a sentence (closing quotes and brackets after the punctuation are skipped). */
+/** Whether a line ends a sentence (closing quotes and brackets after the punctuation, and a bracketed remark after it, are skipped). */
 export function isTerminated(text: string): boolean {
-  return TERMINAL.test(text.replace(/[”’」』）)】〕》\]"'\s]+$/, ''));
+  // A remark in brackets after the sentence's end (…万亩。（强制性内容）) does not reopen it.
+  const withoutRemark = text.replace(/([。；;！!？?])[\s\u3000]*[（(【〔][^（）()【】〔〕]{1,15}[）)】〕][\s\u3000]*$/, '$1');
+  return TERMINAL.test(withoutRemark.replace(/[”’」』）)】〕》\]"'\s]+$/, ''));
 }
 
 /** Short, unpunctuated text that reads as a heading or title rather than a sentence. */

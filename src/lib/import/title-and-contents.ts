@@ -160,14 +160,29 @@ function readUnheadedContents(lines: SourceLine[], scheme: NumberingScheme, fron
   warn(front, lines[entries[0]!]!.line, `${entries.length} table-of-contents line(s) with page numbers skipped (no 目录 heading)`);
 }
 
-/** Running headers of a PDF export: the title line repeated on every page. */
+/** Two things on one line, apart by a tab, an ideographic space or spaces: a header's or footer's left and right. */
+const BESIDE = /^(\S.*?)(?:\t|\u3000|\s{2,}|\s(?=第|[0-9０-９]+$))[\s\u3000]*(\S.*)$/;
+
+/**
+ * A header or footer that sets the title beside something short: the
+ * chapter (某县…规划（2021—2035年）    第一章 总则, or the other way round on
+ * even pages) or the page number (…规划（2021—2035年）    12).
+ */
+function titleBeside(text: string, titles: Set<string>): boolean {
+  const m = BESIDE.exec(text);
+  if (!m) return false;
+  const [left, right] = [m[1]!, m[2]!].map((t) => withoutTitleMarks(collapseCjkSpaces(t.trim())));
+  return (titles.has(left!) && isTitleLike(right!)) || (titles.has(right!) && isTitleLike(left!));
+}
+
+/** Running headers of a PDF export: the title line repeated on every page, alone or beside the chapter or page number. */
 function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
   if (!front.title) return;
   const start = front.titleEnd;
   const titleTexts = new Set([front.title, ...[...front.skip].filter((i) => i <= start).map((i) => collapseCjkSpaces(lines[i]!.text))]);
   let headers = 0;
   lines.forEach((l, i) => {
-    if (i > start && !front.skip.has(i) && l.text && titleTexts.has(withoutTitleMarks(collapseCjkSpaces(l.text)))) {
+    if (i > start && !front.skip.has(i) && l.text && (titleTexts.has(withoutTitleMarks(collapseCjkSpaces(l.text))) || titleBeside(l.text, titleTexts))) {
       front.skip.add(i);
       headers++;
     }
