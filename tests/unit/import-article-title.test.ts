@@ -36,6 +36,21 @@ describe('a title in round brackets', () => {
   });
 });
 
+describe('a title run into its text (outline provisions)', () => {
+  test('a few words before a full stop are the title where runIn is asked for, and only then', () => {
+    expect(splitArticleRest('指导思想。以习近平新时代中国特色社会主义思想为指导。', true, false, true)).toEqual({ title: '指导思想', body: '以习近平新时代中国特色社会主义思想为指导。' });
+    expect(splitArticleRest('耕地保护。 严格落实耕地保有量。', false, false, true)).toEqual({ title: '耕地保护', body: '严格落实耕地保有量。' });
+    expect(splitArticleRest('指导思想。以习近平新时代中国特色社会主义思想为指导。', true)).toEqual({ title: '', body: '指导思想。以习近平新时代中国特色社会主义思想为指导。' });
+  });
+
+  test('not a sentence that ends alone, a long first sentence, a clause, or one opening like 本规划', () => {
+    expect(splitArticleRest('严格保护耕地。', true, false, true)).toEqual({ title: '', body: '严格保护耕地。' });
+    expect(splitArticleRest('全县耕地保有量不得低于规划目标。其他要求以批复文本为准。', true, false, true).title).toBe('');
+    expect(splitArticleRest('坚持生态优先，绿色发展。其他要求以批复文本为准。', true, false, true).title).toBe('');
+    expect(splitArticleRest('本规划。自批准之日起施行。', true, false, true).title).toBe('');
+  });
+});
+
 describe('a title before a colon', () => {
   test('is a few words before the colon, glued to the number or after a space', () => {
     expect(splitArticleRest('规划范围：本次规划范围为县域， 共7个乡镇。 ', false)).toEqual({ title: '规划范围', body: '本次规划范围为县域， 共7个乡镇。' });

@@ -235,6 +235,23 @@ describe('shapes of real texts', () => {
     expect(diagnostics.some((d) => d.line === 6 && d.message.startsWith('a line holding only the number 2 is kept as text'))).toBe(true);
   });
 
+  test('reads an outline text whose （一） hold the text, titles run in, and no 1. provision: 一、 chapters, （一） provisions', () => {
+    const p = parse('某县规划\n一、总体要求\n（一）指导思想。以新发展理念为指导。\n（二）规划原则：坚持生态优先。\n1.节约集约；\n2.高效利用。\n二、实施保障\n（一）组织实施。县人民政府应当组织实施本规划。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.numbering!.reason).toBe('2 headings numbered 一、 二、 … and no 第X章; no 1. holds a provision, so the （一） are the provisions');
+    expect(p.chapters.map((c) => [c.printed, c.title, c.sections.length, c.articles.map((a) => [a.printed, a.title])])).toEqual([
+      ['一、', '总体要求', 0, [['（一）', '指导思想'], ['（二）', '规划原则']]],
+      ['二、', '实施保障', 0, [['（一）', '组织实施']]],
+    ]);
+    expect(bodies(p)).toEqual([['以新发展理念为指导。'], ['坚持生态优先。', '1.节约集约；', '2.高效利用。'], ['县人民政府应当组织实施本规划。']]);
+  });
+
+  test('keeps three outline levels where a 1. holds a provision', () => {
+    const p = parse('某县规划\n一、总体要求\n（一）指导思想\n1.规划目的\n为统筹县域国土空间，编制本规划。\n2.规划范围\n县域全域。\n二、实施保障\n（一）组织实施\n1.实施主体\n县人民政府应当组织实施本规划。\n');
+    expect(p.numbering!.reason).toBe('2 headings numbered 一、 二、 … and no 第X章');
+    expect(articleTitles(p)).toEqual([[1, '规划目的'], [2, '规划范围'], [3, '实施主体']]);
+  });
+
   test('reads an outline text under 第X章 chapters: 第一章 and 一、 as printed, （一） provisions, 1. items in their provision', () => {
     const p = parse('某县规划\n第一章 规划总则\n一、规划目的\n为落实国家战略，制定本规划。\n二、规划依据\n（一）法律法规\n1.《中华人民共和国土地管理法》；\n2.《中华人民共和国城乡规划法》。\n（二）政策文件\n有关政策文件。\n第二章 发展目标\n一、目标定位\n具体目标以批复文本为准。\n');
     expect(errors(p)).toEqual([]);

@@ -13,9 +13,11 @@ const BODY_OPENER = /^(本规划|本|为了|为|根据|依据|按照|在|对|凡
  * Split what follows 第X条 into a title and the start of the body.
  * 【生态保护红线】 or a short unpunctuated phrase before a space is a title; a
  * sentence (punctuated, long, or opening like 本规划/为了/根据) is body text;
- * a phrase with no body after it is the body, not a title.
+ * a phrase with no body after it is the body, not a title. `runIn` (outline
+ * texts, as official documents write them): a few words before a full stop
+ * that the text follows on the same line are a title too (（一）指导思想。以…).
  */
-export function splitArticleRest(rest: string, followedByBody: boolean, continues = false): { title: string; body: string } {
+export function splitArticleRest(rest: string, followedByBody: boolean, continues = false, runIn = false): { title: string; body: string } {
   // No `$` after a trailing [\s\S]* in these patterns: it runs to the end anyway.
   const bracket = /^[\s\u3000]*[【〔［\[]([^】〕］\]]{1,30})[】〕］\]][\s\u3000]*([\s\S]*)/.exec(rest);
   if (bracket) return { title: collapseCjkSpaces(bracket[1]!.trim()), body: bracket[2]!.trim() };
@@ -30,6 +32,9 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   // 规划范围：本次规划范围为……: a few words before a colon are the title.
   const colonTitle = /^[\s\u3000]*([^：:。；;，,、\s\u3000]{2,12})[：:][\s\u3000]*(\S[\s\S]*)/.exec(rest);
   if (colonTitle && !BODY_OPENER.test(colonTitle[1]!)) return { title: colonTitle[1]!, body: colonTitle[2]!.trim() };
+  // （一）指导思想。以……: in outline texts a few words before a full stop are the provision's title, run into its text.
+  const runInTitle = runIn ? /^[\s\u3000]*([^：:。；;，,、\s\u3000（）()]{2,12})。[\s\u3000]*(\S[\s\S]*)/.exec(rest) : null;
+  if (runInTitle && !BODY_OPENER.test(runInTitle[1]!)) return { title: runInTitle[1]!, body: runInTitle[2]!.trim() };
   const separated = /^[\s\u3000]/.test(rest);
   const colon = /^[\s\u3000]*[:：]/.test(rest);
   const trimmed = afterSeparator(rest);

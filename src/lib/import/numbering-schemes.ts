@@ -174,6 +174,34 @@ const outline: NumberingScheme = {
 };
 
 /**
+ * Outline numbering in two levels (一、 / （一）), for a text whose （一） hold
+ * the text and whose 1. are never provisions: 一、 is the chapter, （一） the
+ * provision; a `1.` line stays a list item inside it.
+ */
+export const outlineTwo: NumberingScheme = {
+  id: 'outline',
+  description: 'outline numbering 一、 / （一）',
+  match(text) {
+    const h = outline.match(text);
+    if (!h || h.kind === 'article') return null;
+    return h.kind === 'section' ? { ...h, kind: 'article' } : h;
+  },
+  print: (kind, n) => (kind === 'chapter' ? `${toChineseNumeral(n)}、` : `（${toChineseNumeral(n)}）`),
+  articles: 'local',
+};
+
+/**
+ * The scheme one level up, for an outline text read with none of its
+ * provisions: where the lowest level the scheme looked for (1., or （一）
+ * under 第X章) never holds a provision, the level above it does.
+ */
+export function outlineOneUp(scheme: NumberingScheme): NumberingScheme | null {
+  if (scheme === outline) return outlineTwo;
+  if (scheme === outlineUnderChapters) return outlineUnderSections;
+  return null;
+}
+
+/**
  * Outline numbering under a level of groups that number their own 一、: the
  * group is the chapter, 一、 the section and （一） the provision; a `1.` line
  * stays a list item inside its provision. `group` reads a group heading,

@@ -18,7 +18,7 @@
 import { classifyLine } from './classify-line.ts';
 import { checkNumber, checkTree } from './numbering-checks.ts';
 import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
-import { SCHEMES, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
+import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth } from './paragraphs.ts';
 import { matchAppendixHeading } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
@@ -85,19 +85,14 @@ function settlePreamble(plan: ParsedPlan): void {
   }
 }
 
-/**
- * Parse a whole plan text. Never throws on bad input: problems come back as
- * diagnostics (errors stop the import), each with the line and the text.
- */
-export function parsePlan(input: SourceLine[], options: ParseOptions = {}): ParsedPlan {
+/** The plan's articles, in chapters and sections. */
+function articleCount(plan: ParsedPlan): number {
+  return plan.chapters.reduce((n, c) => n + c.articles.length + c.sections.reduce((m, s) => m + s.articles.length, 0), 0);
+}
+
+/** Phases 1–4 with one scheme: the plan as read by it, with its diagnostics. */
+function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   const plan: ParsedPlan = { title: '', chapters: [], parts: [], diagnostics: [] };
-  if (!input.some((l) => l.text !== '' || l.table)) {
-    plan.diagnostics.push({ severity: 'error', line: null, message: 'the input is empty: there is no plan text to import' });
-    return plan;
-  }
-  const choice: SchemeChoice = options.scheme
-    ? { scheme: options.scheme, reason: 'given by the caller' }
-    : detectScheme(input, (s) => readFrontMatter(input, s).contents, options.numbering);
   const scheme = choice.scheme;
   plan.numbering = { scheme: scheme.id, reason: choice.reason };
   const { lines, converted } = unwrapPdfParagraphs(input, scheme);
@@ -119,6 +114,27 @@ export function parsePlan(input: SourceLine[], options: ParseOptions = {}): Pars
   plan.parts.push(...builder.parts);
   plan.diagnostics.push(...builder.diagnostics);
   plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, lines.filter((l) => l.headingLevel).length, choice.problem));
+  return plan;
+}
+
+/**
+ * Parse a whole plan text. Never throws on bad input: problems come back as
+ * diagnostics (errors stop the import), each with the line and the text.
+ */
+export function parsePlan(input: SourceLine[], options: ParseOptions = {}): ParsedPlan {
+  if (!input.some((l) => l.text !== '' || l.table)) {
+    return { title: '', chapters: [], parts: [], diagnostics: [{ severity: 'error', line: null, message: 'the input is empty: there is no plan text to import' }] };
+  }
+  const choice: SchemeChoice = options.scheme
+    ? { scheme: options.scheme, reason: 'given by the caller' }
+    : detectScheme(input, (s) => readFrontMatter(input, s).contents, options.numbering);
+  let plan = readWith(input, choice);
+  // An outline text none of whose 1. (or （一） under 第X章) is a provision has its provisions one level up.
+  const up = options.scheme ? null : outlineOneUp(choice.scheme);
+  if (up && articleCount(plan) === 0) {
+    const again = readWith(input, { scheme: up, reason: `${choice.reason}; no ${choice.scheme.print('article', 1)} holds a provision, so the ${up.print('article', 1)} are the provisions` });
+    if (articleCount(again) > 0) plan = again;
+  }
   settlePreamble(plan);
   return plan;
 }

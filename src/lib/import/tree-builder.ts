@@ -405,7 +405,7 @@ export class TreeBuilder {
     const continues =
       k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeNext &&
       shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout);
-    const split = splitArticleRest(h.rest, followedByBody, continues);
+    const split = splitArticleRest(h.rest, followedByBody, continues, this.scheme.id === 'outline');
     // 第三条 / （职责分工）: a title in brackets alone on the next line.
     const bracketTitle = k >= 0 && !restText && !lines[k]!.table ? /^[（(]([^（）()]{2,15})[）)]$/.exec(lines[k]!.text.trim()) : null;
     if (bracketTitle && !split.title && !split.body && isTitleLike(bracketTitle[1]!, 15)) {
