@@ -246,6 +246,13 @@ describe('shapes of real texts', () => {
     expect(bodies(p)).toEqual([['以新发展理念为指导。'], ['坚持生态优先。', '1.节约集约；', '2.高效利用。'], ['县人民政府应当组织实施本规划。']]);
   });
 
+  test('reads 第X章 over 一、 with no （一） provision as 一、 provisions of the chapters', () => {
+    const p = parse('某县规划\n第一章 总则\n一、规划目的\n为统筹县域国土空间，编制本规划。\n二、规划期限\n规划期限为2021—2035年。\n第二章 实施保障\n一、组织实施\n县人民政府应当组织实施本规划。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.numbering!.reason).toMatch(/; no （一） holds a provision, so the 一、 are the provisions$/);
+    expect(p.chapters.map((c) => [c.title, c.sections.length, c.articles.map((a) => `${a.printed} ${a.title}`)])).toEqual([['总则', 0, ['一、 规划目的', '二、 规划期限']], ['实施保障', 0, ['一、 组织实施']]]);
+  });
+
   test('keeps three outline levels where a 1. holds a provision', () => {
     const p = parse('某县规划\n一、总体要求\n（一）指导思想\n1.规划目的\n为统筹县域国土空间，编制本规划。\n2.规划范围\n县域全域。\n二、实施保障\n（一）组织实施\n1.实施主体\n县人民政府应当组织实施本规划。\n');
     expect(p.numbering!.reason).toBe('2 headings numbered 一、 二、 … and no 第X章');
