@@ -235,6 +235,19 @@ describe('shapes of real texts', () => {
     expect(diagnostics.some((d) => d.line === 6 && d.message.startsWith('a line holding only the number 2 is kept as text'))).toBe(true);
   });
 
+  test('warns of a short line alone before an article, as a heading that lost its number, and names it in a gap after it', () => {
+    const p = parse('某县规划\n第一章 总则\n第一条 目的\n为统筹县域国土空间，编制本规划。\n第二条 范围\n规划范围为县域。\n国土空间开发保护格局\n第三条 格局\n构建国土空间开发保护格局。\n第三章 实施\n第四条 实施\n县人民政府应当组织实施本规划。\n');
+    expect(p.diagnostics.filter((d) => d.line === 7).map((d) => d.message)).toEqual(['“国土空间开发保护格局” stands alone before 第三条 like a chapter or section heading without its number: kept as the last paragraph of the article before 第三条; if it is a heading, give it its number in the text']);
+    expect(errors(p).map((d) => d.message)).toEqual(['gap in chapter numbering: expected 第二章, found 第三章 at line 10 after 第一章 at line 2 (第二章 missing); line 7, “国土空间开发保护格局”, may be that heading without its number']);
+    expect(bodies(p)[1]).toEqual(['规划范围为县域。', '国土空间开发保护格局']);
+  });
+
+  test('does not take an article\'s only text, a list item, a bracketed note or a line after a colon for a lost heading', () => {
+    for (const text of ['第一条 期限\n2021—2035年\n第二条 范围\n县域。', '第一条 格局\n构建格局：\n一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n1.一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n（见附图3）\n第二条 范围\n县域。']) {
+      expect(parse(`某县规划\n第一章 总则\n${text}\n`).diagnostics.filter((d) => d.message.includes('stands alone')), text).toEqual([]);
+    }
+  });
+
   test('reads an outline text whose （一） hold the text, titles run in, and no 1. provision: 一、 chapters, （一） provisions', () => {
     const p = parse('某县规划\n一、总体要求\n（一）指导思想。以新发展理念为指导。\n（二）规划原则：坚持生态优先。\n1.节约集约；\n2.高效利用。\n二、实施保障\n（一）组织实施。县人民政府应当组织实施本规划。\n');
     expect(errors(p)).toEqual([]);

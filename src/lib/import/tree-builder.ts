@@ -13,7 +13,7 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { ENUMERATION, afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
@@ -56,6 +56,8 @@ export class TreeBuilder {
   /** The number of the list item read last in the open provision or section (outline texts), null when none. */
   private listRun: number | null = null;
   private para: OpenParagraph | null = null;
+  /** Short lines alone before an article, read as text, that may be headings without their numbers. */
+  private readonly lostHeadings: { line: number; text: string }[] = [];
   private table: OpenTable | null = null;
   /** Paragraphs waiting for the next chapter (a 第X篇 heading). */
   private readonly pendingLead: Block[] = [];
@@ -188,12 +190,31 @@ export class TreeBuilder {
       return false;
     }
     if (!this.isHeadingHere(h, l, breakBefore)) return false;
+    if (h.kind === 'article') this.noteLostHeading(h);
     this.flush();
     this.listRun = null;
     if (h.kind === 'chapter') this.startChapter(h, l, i);
     else if (h.kind === 'section') this.startSection(h, l, i);
     else this.startArticle(h, l, i);
     return true;
+  }
+
+  /**
+   * A short line alone after an article's text, right before the next
+   * article, reads like a chapter or section heading whose number a
+   * conversion lost (国土空间开发保护格局 between 第四条 and 第五条). It stays
+   * the article's last paragraph, with a warning; a numbering gap after it
+   * names it (`check`).
+   */
+  private noteLostHeading(next: HeadingMatch): void {
+    const para = this.para;
+    const before = this.article?.blocks.at(-1);
+    if (!para || para.lines.length !== 1 || before?.kind !== 'paragraph' || /[：:]$/.test(before.text)) return;
+    const text = para.lines[0]!.trim();
+    if (!isTitleLike(text, 20) || isTerminated(text) || ENUMERATION.test(text) || /^[（(【〔［《“]/.test(text)) return;
+    this.lostHeadings.push({ line: para.line, text });
+    const at = this.printedAsWritten(next);
+    this.warn(para.line, `“${text}” stands alone before ${at} like a chapter or section heading without its number: kept as the last paragraph of the article before ${at}; if it is a heading, give it its number in the text`, text);
   }
 
   /** A `1.` line of an outline text that is an item of a list inside a provision (outline-lists.ts), not a provision. */
@@ -266,8 +287,14 @@ export class TreeBuilder {
   private check(kind: HeadingKind, n: number, expected: number, duplicateOf: SeenHeading | undefined, l: SourceLine, local: { scope?: string; within?: string | undefined; printed?: string } = {}): void {
     const { scope, within, printed } = local;
     const d = checkNumber(this.scheme, { kind, n, expected, previous: this.previous[kind], duplicateOf, line: l.line, text: l.text, ...(scope ? { scope } : {}), ...(within !== undefined ? { within, found: printed } : {}) });
-    if (d) this.diagnostics.push(d);
+    if (d) this.diagnostics.push(kind === 'article' ? d : this.withLostHeading(d, this.previous[kind]?.line ?? 0, l.line));
     this.previous[kind] = { number: n, line: l.line, ...(within !== undefined ? { printed } : {}) };
+  }
+
+  /** A chapter or section gap after a line noted by {@link noteLostHeading}: the message names that line too. */
+  private withLostHeading(d: Diagnostic, after: number, at: number): Diagnostic {
+    const lost = this.lostHeadings.find((x) => x.line > after && x.line < at);
+    return lost && d.severity === 'error' ? { ...d, message: `${d.message}; line ${lost.line}, “${lost.text}”, may be that heading without its number` } : d;
   }
 
   private startChapter(h: HeadingMatch, l: SourceLine, i: number): void {
