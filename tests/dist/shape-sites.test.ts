@@ -7,7 +7,9 @@
  * with an indicator table in a section's lead), and `parts`, an outline text in
  * parts whose 一、 start again (第一部分 / 一、 / （一）), `pian`, rules in
  * 篇 without chapters (第一篇 / 第一条), `chap`, outline numbering under
- * 第X章 (第一章 / 一、 / （一）), and `jie`, 一、 provisions under 第X章 / 第X节.
+ * 第X章 (第一章 / 一、 / （一）), `jie`, 一、 provisions under 第X章 / 第X节,
+ * and `two`, an outline text in two levels whose （一） are the provisions,
+ * their titles run into their text (（一）指导思想。以…).
  * All are imported from the shape
  * fixtures by the importer, then built with the second plan's site file:
  * the pages docs/design.md names exist for each shape, contents pages list
@@ -39,12 +41,13 @@ async function prepare(): Promise<string[]> {
     ['tests/fixtures/import/shapes/law-parts.txt', 'pian', '2026-01-25'],
     ['tests/fixtures/import/shapes/outline-chapters.txt', 'chap', '2026-01-28'],
     ['tests/fixtures/import/shapes/outline-sections.txt', 'jie', '2026-01-29'],
+    ['tests/fixtures/import/shapes/outline-two.txt', 'two', '2026-01-30'],
     ['tests/fixtures/import/site/decimal.txt', 'dec', '2026-02-01'],
   ] as const) {
     const r = await runImport({ input, version, contentDir: content, today: date, stage: '公示稿', label: `${version}稿`, date });
     errors.push(...r.errors.map((e) => `${version}: ${e.message}`));
   }
-  for (const older of ['rules', 'near', 'parts', 'pian', 'chap', 'jie']) {
+  for (const older of ['rules', 'near', 'parts', 'pian', 'chap', 'jie', 'two']) {
     const file = join(content, `plan/${older}/_version.yaml`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: current', 'status: superseded'));
   }
@@ -130,7 +133,7 @@ describe('the decimal and flat versions (dec, rules)', () => {
 
 });
 
-describe('the outline versions (near, parts, chap, jie)', () => {
+describe('the outline versions (near, parts, chap, jie, two)', () => {
   it('builds an outline version whose sections hold only lead text, and anchors and cites the indicator rows of a 专栏 in a lead', () => {
     expect(page('near/1/1')).toContain('具体数据以批复文本为准。');
     const html = page('near/2/1');
@@ -161,6 +164,18 @@ describe('the outline versions (near, parts, chap, jie)', () => {
     expect(page('chap/a/4')).toContain(`data-citation="${citation}"`);
     // The 1. lines stay items of their provision.
     expect(page('chap/1/2').replace(/<[^>]+>/g, '')).toMatch(/1\.《中华人民共和国土地管理法》；\s*2\.《中华人民共和国城乡规划法》。\s*（二） 政策文件/);
+  });
+
+  it('reads an outline text in two levels as 一、 chapters holding （一） provisions, their run-in titles split from the text', () => {
+    expect(page('two')).toContain('<a href="/two/2/">二、底线管控</a>');
+    const chapter = page('two/2');
+    expect(chapter).toContain('<span class="article-number">（一）</span> <span class="article-title">耕地保护</span>');
+    const citation = '《某县国土空间规划实施要点》（two稿）二、（二）';
+    expect(chapter).toContain(`data-citation="${citation}"`);
+    expect(page('two/a/4')).toContain(`data-citation="${citation}"`);
+    // The run-in title is the heading; the text starts after its full stop; the 1. lines stay items of the provision.
+    expect(chapter).toContain('</a>严格落实耕地保护任务，具体指标以批复文本为准。</p>');
+    expect(chapter.replace(/<[^>]+>/g, '')).toMatch(/主要包括：\s*1\.不得新建工业项目；\s*2\.不得擅自改变用途。/);
   });
 
   it('reads 一、 provisions under 第X章 / 第X节 as articles numbered within their section', () => {

@@ -153,6 +153,12 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
     ],
   },
   {
+    // Two outline levels whose （一） hold the text, titles run into it (（一）指导思想。以…), 1. items inside.
+    file: 'outline-two.txt',
+    scheme: 'outline',
+    expected: ['01/index.mdx 一、 总体要求 | （一） 指导思想 | （二） 基本原则', '02/index.mdx 二、 底线管控 | （一） 耕地保护 | （二） 生态保护', '03/index.mdx 三、 实施保障 | （一） 组织实施'],
+  },
+  {
     file: 'flat.txt',
     scheme: 'flat',
     expected: ['01/index.mdx 某县国土空间规划实施管理办法 | 第一条 目的和依据 | 第二条 适用范围 | 第三条 职责分工 | 第四条 施行日期'],
