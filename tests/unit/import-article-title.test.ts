@@ -48,6 +48,7 @@ describe('a title run into its text (outline provisions)', () => {
     expect(splitArticleRest('全县耕地保有量不得低于规划目标。其他要求以批复文本为准。', true, false, true).title).toBe('');
     expect(splitArticleRest('坚持生态优先，绿色发展。其他要求以批复文本为准。', true, false, true).title).toBe('');
     expect(splitArticleRest('本规划。自批准之日起施行。', true, false, true).title).toBe('');
+    expect(splitArticleRest('耕地不少于50万亩。具体以批复文本为准。', true, false, true).title).toBe('');
   });
 });
 

@@ -70,23 +70,28 @@ describe('isSplitChapterNumber', () => {
 });
 
 describe('textToLines with loose page numbers', () => {
-  test('drops a bare number on the text\'s last line as the last page\'s, once pages were seen to break, and keeps it otherwise', () => {
+  test('drops a bare number on the text\'s last line where it counts on from the page number before it, and keeps it otherwise', () => {
     const paged = textToLines(['第一条 目的', '为统筹县域国土空间开发保护，编制本规划。', '1', '\f第二条 范围', '规划范围为县域。', '2', ''].join('\n'));
     expect(paged.lines.map((l) => l.text).filter(Boolean)).toEqual(['第一条 目的', '为统筹县域国土空间开发保护，编制本规划。', '第二条 范围', '规划范围为县域。']);
     const unpaged = textToLines(['第一条 目的', '正文。', '2'].join('\n'));
     expect(unpaged.lines.map((l) => l.text)).toEqual(['第一条 目的', '正文。', '2']);
+    // Content: a table cell, or a figure wrapped onto the last line (review of 2026-12-02).
+    const cell = textToLines(['第一条 目的', '为统筹县域国土空间开发保护，编制本规划。', '1', '\f附表1 指标', '永久基本农田', '万亩', '45'].join('\n'));
+    expect(cell.lines.at(-1)!.text).toBe('45');
   });
 
-  test('keeps a split chapter number next to a page break, and flags a page number a running header and an N.1 follow', () => {
+  test('keeps a split chapter number that opens a page; a page number before a page break stays one, whatever follows', () => {
     const split = textToLines(['某县规划', '正文。', '\f2', '目标定位', '2.1 目标', '正文。'].join('\n'));
     expect(split.lines.map((l) => l.text)).toEqual(['某县规划', '正文。', '2', '目标定位', '2.1 目标', '正文。']);
     expect(split.diagnostics).toEqual([]);
+    // Review of 2026-12-02: a running header, or a 第X章 heading, after the page break is no chapter's title.
     const header = '某县国土空间总体规划';
     const pages = [[header, '1 总则', ...page(1)], [header, '1.5 范围', ...page(2), '2'], [header, '2.1 目标', ...page(3)]];
-    const { lines, diagnostics } = textToLines(pages.map((p) => p.join('\n')).join('\n\f'));
-    const two = lines.find((l) => l.text === '2')!;
-    expect(lines.filter((l) => l.text === header)).toHaveLength(1); // the title at the top stays; the running headers go
-    expect(diagnostics.some((d) => d.line === two.line && d.message.startsWith('a line holding only the number 2 is kept as text'))).toBe(true);
+    const { lines } = textToLines(pages.map((p) => p.join('\n')).join('\n\f'));
+    expect(lines.some((l) => l.text === '2')).toBe(false);
+    const law = textToLines(['某县规划', '前言', ...page(1), '1', '\f第一章 总则', '1.1 规划目的', ...page(2), '2', '\f第二章 格局', '2.1 格局'].join('\n'));
+    expect(law.lines.some((l) => l.text === '1' || l.text === '2')).toBe(false);
+    expect(isSplitChapterNumber(['1', '第一章 总则', '1.1 规划目的'], 0)).toBe(false);
   });
 
   test('drops them, says at which lines, and flags a bare number it keeps', () => {

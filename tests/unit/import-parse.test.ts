@@ -37,6 +37,10 @@ describe('headings', () => {
     expect(isTerminated('落实耕地保有量。【约束性】')).toBe(true);
     expect(isTerminated('落实耕地保有量（强制性内容）')).toBe(false);
     expect(isTerminated('落实耕地保有量。（依据《中华人民共和国土地管理法》第三十条、第三十一条的规定')).toBe(false);
+    // Review of 2026-12-02: a year or an item number after the end belongs to what follows.
+    expect(isTerminated('……的补充规定。（2021年）')).toBe(false);
+    expect(isTerminated('不得擅自改变耕地用途。（1）')).toBe(false);
+    expect(isTerminated('严格管控。（见附图3 县域国土空间总体格局图）')).toBe(true);
     expect(isTerminated('依据本规划')).toBe(false);
   });
 
@@ -237,13 +241,13 @@ describe('shapes of real texts', () => {
 
   test('warns of a short line alone before an article, as a heading that lost its number, and names it in a gap after it', () => {
     const p = parse('某县规划\n第一章 总则\n第一条 目的\n为统筹县域国土空间，编制本规划。\n第二条 范围\n规划范围为县域。\n国土空间开发保护格局\n第三条 格局\n构建国土空间开发保护格局。\n第三章 实施\n第四条 实施\n县人民政府应当组织实施本规划。\n');
-    expect(p.diagnostics.filter((d) => d.line === 7).map((d) => d.message)).toEqual(['“国土空间开发保护格局” stands alone before 第三条 like a chapter or section heading without its number: kept as the last paragraph of the article before 第三条; if it is a heading, give it its number in the text']);
+    expect(p.diagnostics.filter((d) => d.line === 7).map((d) => d.message)).toEqual(['“国土空间开发保护格局” stands alone before 第三条 like a heading without its number (a chapter\'s or a section\'s) or a title set above 第三条: kept as the last paragraph of the article before it; if it is a heading, give it its number in the text, or put the title after 第三条']);
     expect(errors(p).map((d) => d.message)).toEqual(['gap in chapter numbering: expected 第二章, found 第三章 at line 10 after 第一章 at line 2 (第二章 missing); line 7, “国土空间开发保护格局”, may be that heading without its number']);
     expect(bodies(p)[1]).toEqual(['规划范围为县域。', '国土空间开发保护格局']);
   });
 
-  test('does not take an article\'s only text, a list item, a bracketed note or a line after a colon for a lost heading', () => {
-    for (const text of ['第一条 期限\n2021—2035年\n第二条 范围\n县域。', '第一条 格局\n构建格局：\n一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n1.一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n（见附图3）\n第二条 范围\n县域。']) {
+  test('does not take an article\'s only text, a list item, a bracketed note, a caption or a line after a colon for a lost heading', () => {
+    for (const text of ['第一条 期限\n2021—2035年\n第二条 范围\n县域。', '第一条 格局\n构建格局：\n一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n1.一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n（见附图3）\n第二条 范围\n县域。', '第一条 城镇\n县域包括下列乡镇：\n城关镇\n城南镇\n东山乡\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n详见附图3 县域国土空间总体格局图\n第二条 范围\n县域。', '第一条 指标\n落实规划指标。\n表1 规划主要指标表\n第二条 范围\n县域。']) {
       expect(parse(`某县规划\n第一章 总则\n${text}\n`).diagnostics.filter((d) => d.message.includes('stands alone')), text).toEqual([]);
     }
   });

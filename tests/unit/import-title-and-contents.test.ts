@@ -8,7 +8,7 @@ import { nextNonBlank, readFrontMatter } from '../../src/lib/import/title-and-co
 import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
 import type { SourceLine } from '../../src/lib/import/types.ts';
 
-type LineSpec = string | { text: string; table: string[][] };
+type LineSpec = string | { text: string; table?: string[][]; pageBreakBefore?: boolean };
 const toLines = (...specs: LineSpec[]): SourceLine[] => specs.map((s, i) => ({ line: i + 1, indent: 0, ...(typeof s === 'string' ? { text: s } : s) }));
 const read = (...specs: LineSpec[]) => readFrontMatter(toLines(...specs), SCHEMES.law);
 const body = ['第一章 总则', '第一条 规划目的', '为加强国土空间管理，制定本规划。'];
@@ -68,10 +68,13 @@ describe('the title', () => {
     expect(f.diagnostics[0]).toEqual({ severity: 'warning', line: 3, message: "the cover's line(s) after the title are not plan text and were left out: 规划文本 / （送审稿） / 某县人民政府 / 编制单位：某某规划设计研究院 / 二〇二三年八月" });
   });
 
-  test('ends the cover at the first line that is not one, and reads none without a title', () => {
-    const f = read('某县国土空间总体规划', '文本', '为落实国家战略，某县人民政府组织编制本规划。', '2023年8月', ...body);
-    expect(f.cover).toEqual(['文本']);
-    expect(f.skip.has(3)).toBe(false);
+  test('is a cover only where the 目录, a heading or a 前言 follows it, and none without a title', () => {
+    expect(read('某县国土空间总体规划', '文本', '2023年8月', '前言', '为落实国家战略，编制本规划。', ...body).cover).toEqual(['文本', '2023年8月']);
+    // Review of 2026-12-02: a sentence whose first line ends in an issuer's name is text.
+    const f = read('某县国土空间总体规划', '本规划由某县人民政府组织编制报某州人民政府', '批准后实施，各部门应当严格执行。', ...body);
+    expect(f.cover).toEqual([]);
+    expect(f.skip.has(1)).toBe(false);
+    expect(read('某县国土空间总体规划', '文本', '为落实国家战略，某县人民政府组织编制本规划。', ...body).cover).toEqual([]);
     expect(read('第一章 总则', '文本', '第二章 格局').cover).toEqual([]);
     expect(read('某县国土空间总体规划', '说明', ...body).cover).toEqual([]);
   });
@@ -187,11 +190,14 @@ describe('running headers', () => {
     expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '3 repetition(s) of the title line removed as running headers' }]);
   });
 
-  test('beside the chapter or the page number on one line, either way round, are removed too', () => {
+  test('beside the chapter or the page number on one line, either way round, are removed at a page\'s edge only', () => {
     const t = '某县国土空间总体规划（2021—2035年）';
-    const f = read(t, ...body, `${t}        第一章 总则`, '第二条 规划范围', `第一章 总则\t${t}`, '本规划范围为县域。', `${t}    12`, `《${t}》\u3000第二章 格局`, '第三条 格局', `${t} 第三章 实施`, `${t}  是全县国土空间保护、开发、利用、修复的总体安排。`);
+    const top = (text: string) => ({ text, pageBreakBefore: true });
+    const f = read(t, ...body, top(`${t}        第一章 总则`), '第二条 规划范围', top(`第一章 总则\t${t}`), '本规划范围为县域。', `${t}    12`, top(`《${t}》\u3000第二章 格局`), '第三条 格局', top(`${t} 第三章 实施`), '相关规划如下：', `${t}  专项规划名录`, '第四条 名录', '以批复文本为准。');
     expect(sorted(f.skip)).toEqual([0, 4, 6, 8, 9, 11]);
     expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '5 repetition(s) of the title line removed as running headers' }]);
+    // A title's bracketed second line is no header beside something.
+    expect(sorted(read('某县国土空间总体规划', '（2021—2035年）', ...body, top('规划期限  （2021—2035年）'), '正文。').skip)).toEqual([0, 1]);
   });
 
   test('with the marks around the name only, 《题名》（2021—2035年）, are removed too', () => {

@@ -34,7 +34,8 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   if (colonTitle && !BODY_OPENER.test(colonTitle[1]!)) return { title: colonTitle[1]!, body: colonTitle[2]!.trim() };
   // （一）指导思想。以……: in outline texts a few words before a full stop are the provision's title, run into its text.
   const runInTitle = runIn ? /^[\s\u3000]*([^：:。；;，,、\s\u3000（）()]{2,12})。[\s\u3000]*(\S[\s\S]*)/.exec(rest) : null;
-  if (runInTitle && !BODY_OPENER.test(runInTitle[1]!)) return { title: runInTitle[1]!, body: runInTitle[2]!.trim() };
+  // A figure (耕地不少于50万亩。) makes it a statement, not a title.
+  if (runInTitle && !BODY_OPENER.test(runInTitle[1]!) && !/[0-9０-９]/.test(runInTitle[1]!)) return { title: runInTitle[1]!, body: runInTitle[2]!.trim() };
   const separated = /^[\s\u3000]/.test(rest);
   const colon = /^[\s\u3000]*[:：]/.test(rest);
   const trimmed = afterSeparator(rest);

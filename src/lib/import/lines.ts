@@ -29,6 +29,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   let pageNumbers = 0;
   const loose = loosePageNumbers(raw);
   const lastText = raw.findLastIndex((l) => l.trim() !== '');
+  let lastPage = -1; // the last bare page number removed
   const looseRemoved: number[] = []; // input lines of bare numbers removed with no page break beside them
   const boundaries: number[] = []; // indices in `lines` where a new page starts
   raw.forEach((rawLine, i) => {
@@ -53,10 +54,11 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     if (options.markdown) s = markdownLine(s, !!level);
     // A bare number is a page number next to a page break, or where it cannot be content (page-numbers.ts),
     // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
-    // The text's last line closes its last page, in an export whose pages were seen to break.
-    const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && boundaries.length > 0);
+    // The text's last line is the last page's number only where it counts on from the page number before it.
+    const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && lastPage > 0 && Number(s) === lastPage + 1);
     if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
+      if (isBareNumber(s)) lastPage = Number(s);
       pageNumbers++;
       pageBreak = true;
       boundaries.push(lines.length);
@@ -73,7 +75,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   }
   const kept = removeRunningHeaders(lines, boundaries, diagnostics);
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
-  const texts = kept.map((l) => l.text);
+  const texts = kept.map((l) => (l.pageBreakBefore ? `\f${l.text}` : l.text));
   kept.forEach((l, i) => {
     if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it` });
   });

@@ -299,7 +299,7 @@ export function withDottedChapters(scheme: NumberingScheme, lines: readonly Sour
  * line. Returns `scheme` itself when the text has none.
  */
 export function withSplitChapters(scheme: NumberingScheme, lines: readonly SourceLine[]): NumberingScheme {
-  const texts = lines.map((l) => l.text);
+  const texts = lines.map((l) => (l.pageBreakBefore ? `\f${l.text}` : l.text));
   const byLine = new Map<number, HeadingMatch>();
   lines.forEach((l, i) => {
     if (!isSplitChapterNumber(texts, i)) return;

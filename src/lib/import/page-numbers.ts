@@ -18,23 +18,32 @@ const BARE_NUMBER = /^[\s\u3000]*(\d{1,4})[\s\u3000]*$/;
 export function isBareNumber(line: string): boolean {
   return BARE_NUMBER.test(line);
 }
+/** A heading of another kind standing where a split chapter's title would (第一章 总则, 第一节, 第一条…). */
+const OTHER_HEADING = /^第[\s\u3000]*[0-9０-９一二三四五六七八九十百零〇两]+[\s\u3000]*(?:章|节|條|条|篇|编|部分)/;
+
 /**
  * Whether line `i` of `texts` is the number of a decimal chapter that a
  * conversion split from its title (`1` / `总则` / `1.1 规划目的`): it holds only
- * N, the next line with text is a short title and the one after opens N.1.
- * Such a line is a heading, never a page number.
+ * N, the next line with text is a short title on the same page (a line that
+ * opens a page, `\f…`, follows a page number) and no heading of its own, and
+ * the one after opens N.1. Such a line is a heading, never a page number.
+ * `texts` mark the lines that open a page with a leading form feed.
  */
 export function isSplitChapterNumber(texts: readonly string[], i: number): boolean {
   const n = BARE_NUMBER.exec(texts[i] ?? '')?.[1];
   if (n === undefined) return false;
-  const [title = '', first = ''] = nextTexts(texts, i, 2);
-  return isTitleLike(title, 25) && !/^[0-9０-９]/.test(title) && new RegExp(`^${Number(n)}[.．]1(?![0-9０-９])`).test(first);
+  const [title = '\f', first = ''] = nextTexts(texts, i, 2);
+  if (title.includes('\f')) return false;
+  return isTitleLike(title, 25) && !/^[0-9０-９]/.test(title) && !OTHER_HEADING.test(title) && new RegExp(`^${Number(n)}[.．]1(?![0-9０-９])`).test(first.replace(/\f/g, ''));
 }
 
-/** The next `count` lines with text after line `i` (trimmed: page breaks and spaces go). */
+/** The next `count` lines with text after line `i`, trimmed of spaces but not of page breaks. */
 function nextTexts(texts: readonly string[], i: number, count: number): string[] {
   const found: string[] = [];
-  for (let k = i + 1; k < texts.length && found.length < count; k++) if (texts[k]!.trim()) found.push(texts[k]!.trim());
+  for (let k = i + 1; k < texts.length && found.length < count; k++) {
+    const t = texts[k]!.replace(/^[ \t\u3000]+|[\s\u3000]+$/g, '');
+    if (t.replace(/\f/g, '')) found.push(t);
+  }
   return found;
 }
 
@@ -62,7 +71,7 @@ export function loosePageNumbers(raw: readonly string[]): Set<number> {
 function inProse(raw: readonly string[], i: number): boolean {
   return [-1, 1].some((step) => {
     for (let k = i + step; k >= 0 && k < raw.length; k += step) {
-      const t = raw[k]!.trim(); // trim() takes a page break too
+      const t = raw[k]!.replace(/\f/g, '').trim();
       if (t) return [...t].length >= PROSE; // a bare number is never this long
     }
     return false;

@@ -64,10 +64,13 @@ export const TOC_ENTRY = /(?:[.…·．\-_－—\s\u3000]|[\u4e00-\u9fff）)])\s
 /** A TOC entry with dot leaders (a Word TOC field). */
 export const TOC_LEADER = /(?:\.{3,}|…{2,}|·{3,}|．{3,}|_{4,}|-{4,})\s*[0-9０-９]{1,4}$/;
 
+/** A remark in brackets that a plan sets after a sentence's end: 。（强制性内容）, 。【约束性】, 。（见附图3）. */
+const SENTENCE_REMARK = /([。；;！!？?])[\s\u3000]*[（(【〔](?:强制性内容|强制性|约束性(?:指标)?|预期性(?:指标)?|(?:详)?见附[图表件录][^（）()【】〔〕]{0,20})[）)】〕][\s\u3000]*$/;
+
 /** Whether a line ends a sentence (closing quotes and brackets after the punctuation, and a bracketed remark after it, are skipped). */
 export function isTerminated(text: string): boolean {
   // A remark in brackets after the sentence's end (…万亩。（强制性内容）) does not reopen it.
-  const withoutRemark = text.replace(/([。；;！!？?])[\s\u3000]*[（(【〔][^（）()【】〔〕]{1,15}[）)】〕][\s\u3000]*$/, '$1');
+  const withoutRemark = text.replace(SENTENCE_REMARK, '$1');
   return TERMINAL.test(withoutRemark.replace(/[”’」』）)】〕》\]"'\s]+$/, ''));
 }
 

@@ -34,7 +34,7 @@ export function nextNonBlank(lines: SourceLine[], i: number): number {
 export function readFrontMatter(lines: SourceLine[], scheme: NumberingScheme): FrontMatter {
   const front: FrontMatter = { title: '', titleEnd: -1, skip: new Set(), contents: [], cover: [], diagnostics: [] };
   readTitle(lines, scheme, front);
-  readCover(lines, front);
+  readCover(lines, scheme, front);
   const firstStructural = lines.findIndex((l, i) => !front.skip.has(i) && !!scheme.match(l.text) && !TOC_ENTRY.test(l.text));
   readHeadedContents(lines, scheme, firstStructural, front);
   readLeaderLines(lines, firstStructural, front);
@@ -74,13 +74,18 @@ function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
  * The cover's lines right after the title, each one a cover line
  * ({@link isCoverLine}): not plan text, so they are left out (with a warning
  * that quotes them) rather than published as a preamble part. The first line
- * that is not one ends the cover.
+ * that is not one ends the cover, and must be the 目录, a heading or a 前言:
+ * otherwise the lines were text (本规划由某县人民政府 / 组织编制…) and stay.
  */
-function readCover(lines: SourceLine[], front: FrontMatter): void {
+function readCover(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
   if (front.titleEnd < 0) return;
   const found: number[] = [];
-  for (let k = nextNonBlank(lines, front.titleEnd); k >= 0 && !lines[k]!.table && isCoverLine(lines[k]!.text); k = nextNonBlank(lines, k)) found.push(k);
-  if (found.length === 0) return;
+  let k = nextNonBlank(lines, front.titleEnd);
+  for (; k >= 0 && !lines[k]!.table && isCoverLine(lines[k]!.text); k = nextNonBlank(lines, k)) found.push(k);
+  // A cover is followed by the 目录, a heading or a 前言, never by the rest of a sentence.
+  const after = k >= 0 ? collapseCjkSpaces(lines[k]!.text) : '';
+  const ends = k < 0 || TOC_HEADER.test(after) || !!scheme.match(after) || TOC_LEADER.test(after) || !!matchAppendixHeading(after) || /^(前言|序言|引言|说明|编制说明)$/.test(after);
+  if (found.length === 0 || !ends) return;
   for (const k of found) front.skip.add(k);
   front.cover = found.map((k) => collapseCjkSpaces(lines[k]!.text));
   warn(front, lines[found[0]!]!.line, `the cover's line(s) after the title are not plan text and were left out: ${front.cover.join(' / ')}`);
@@ -175,14 +180,22 @@ function titleBeside(text: string, titles: Set<string>): boolean {
   return (titles.has(left!) && isTitleLike(right!)) || (titles.has(right!) && isTitleLike(left!));
 }
 
-/** Running headers of a PDF export: the title line repeated on every page, alone or beside the chapter or page number. */
+/** Whether line `i` opens or closes a page of the export (a page break before it, or before the next line with text). */
+function atPageEdge(lines: SourceLine[], i: number): boolean {
+  const k = nextNonBlank(lines, i);
+  return !!lines[i]!.pageBreakBefore || (k >= 0 && !!lines[k]!.pageBreakBefore);
+}
+
+/** Running headers of a PDF export: the title line repeated on every page, alone or, at a page's edge, beside the chapter or page number. */
 function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
   if (!front.title) return;
   const start = front.titleEnd;
   const titleTexts = new Set([front.title, ...[...front.skip].filter((i) => i <= start).map((i) => collapseCjkSpaces(lines[i]!.text))]);
+  // Beside something else, the whole title or its first line (not a bracketed second line alone).
+  const besideTexts = new Set([front.title, collapseCjkSpaces(lines[[...front.skip].filter((i) => i <= start).sort((a, b) => a - b)[0] ?? start]!.text)].map(withoutTitleMarks));
   let headers = 0;
   lines.forEach((l, i) => {
-    if (i > start && !front.skip.has(i) && l.text && (titleTexts.has(withoutTitleMarks(collapseCjkSpaces(l.text))) || titleBeside(l.text, titleTexts))) {
+    if (i > start && !front.skip.has(i) && l.text && (titleTexts.has(withoutTitleMarks(collapseCjkSpaces(l.text))) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts)))) {
       front.skip.add(i);
       headers++;
     }

@@ -18,6 +18,9 @@ import { isOutlineListItem } from './outline-lists.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
 
+/** A caption or a reference to a figure or table (表1 规划主要指标表, 详见附图3 …): no lost heading. */
+const CAPTION = /^(?:(?:附)?[表图]|专栏)[\s\u3000]*[0-9０-９一二三四五六七八九十]|^(?:详见|见)/;
+
 /** Text right after 第X条 that makes it a reference inside a sentence, not a heading. */
 export const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;
 
@@ -200,7 +203,8 @@ export class TreeBuilder {
   }
 
   /**
-   * A short line alone after an article's text, right before the next
+   * A short line alone after an article's text (not after a colon or another
+   * short line: those are a list), right before the next
    * article, reads like a chapter or section heading whose number a
    * conversion lost (国土空间开发保护格局 between 第四条 and 第五条). It stays
    * the article's last paragraph, with a warning; a numbering gap after it
@@ -209,12 +213,12 @@ export class TreeBuilder {
   private noteLostHeading(next: HeadingMatch): void {
     const para = this.para;
     const before = this.article?.blocks.at(-1);
-    if (!para || para.lines.length !== 1 || before?.kind !== 'paragraph' || /[：:]$/.test(before.text)) return;
+    if (!para || para.lines.length !== 1 || before?.kind !== 'paragraph' || /[：:]$/.test(before.text) || isTitleLike(before.text, 20)) return;
     const text = para.lines[0]!.trim();
-    if (!isTitleLike(text, 20) || isTerminated(text) || ENUMERATION.test(text) || /^[（(【〔［《“]/.test(text)) return;
+    if (!isTitleLike(text, 20) || isTerminated(text) || ENUMERATION.test(text) || /^[（(【〔［《“]/.test(text) || CAPTION.test(text)) return;
     this.lostHeadings.push({ line: para.line, text });
     const at = this.printedAsWritten(next);
-    this.warn(para.line, `“${text}” stands alone before ${at} like a chapter or section heading without its number: kept as the last paragraph of the article before ${at}; if it is a heading, give it its number in the text`, text);
+    this.warn(para.line, `“${text}” stands alone before ${at} like a heading without its number (a chapter's or a section's) or a title set above ${at}: kept as the last paragraph of the article before it; if it is a heading, give it its number in the text, or put the title after ${at}`, text);
   }
 
   /** A `1.` line of an outline text that is an item of a list inside a provision (outline-lists.ts), not a provision. */
