@@ -55,6 +55,9 @@ describe('isSplitChapterNumber', () => {
     expect(isSplitChapterNumber(['1', '总则', '1.1 规划目的'], 0)).toBe(true);
     expect(isSplitChapterNumber(['\f12', '', '中心城区', '\u3000', '12．1 规模'], 0)).toBe(true);
     expect(isSplitChapterNumber(['3', '近期建设（2025年）', '3.1 重点项目'], 0)).toBe(true);
+    // The N.1 may open the next page, after a line holding only the page break.
+    expect(isSplitChapterNumber(['3', '近期建设', '\f3.1 重点项目'], 0)).toBe(true);
+    expect(isSplitChapterNumber(['3', '近期建设', '\f', '3.1 重点项目'], 0)).toBe(true);
     expect(isSplitChapterNumber(['2', '总则', '1.1 规划目的'], 0)).toBe(false);
     expect(isSplitChapterNumber(['1', '总则', '1.10 规划目的'], 0)).toBe(false);
     expect(isSplitChapterNumber(['1', '万亩，永久基本农田保护面积不减少。', '1.1 规划目的'], 0)).toBe(false);

@@ -76,6 +76,15 @@ describe('the title', () => {
     expect(f.skip.has(1)).toBe(false);
     expect(read('某县国土空间总体规划', '文本', '为落实国家战略，某县人民政府组织编制本规划。', ...body).cover).toEqual([]);
     expect(read('第一章 总则', '文本', '第二章 格局').cover).toEqual([]);
+    // What may follow a cover: the text's end, a heading, a 目录 entry with leaders, an appendix part; a 前言 only as a line of its own.
+    expect(read('某县国土空间总体规划', '文本').cover).toEqual(['文本']);
+    expect(read('某县国土空间总体规划', '规划文本', '第一章 总则', '第一条 目的').cover).toEqual(['规划文本']);
+    expect(read('某县国土空间总体规划', '规划文本', '第一章 总则……1', ...body).cover).toEqual(['规划文本']);
+    expect(read('某县国土空间总体规划', '规划文本', '附表1 规划指标表').cover).toEqual(['规划文本']);
+    expect(read('某县国土空间总体规划', '规划文本', '前言部分由县人民政府编写。', ...body).cover).toEqual([]);
+    expect(read('某县国土空间总体规划', '规划文本', '编写前言', ...body).cover).toEqual([]);
+    // A stage in brackets right under the title is the title's (its stage is read from there).
+    expect(read('某县国土空间总体规划', '（送审稿）', ...body).title).toBe('某县国土空间总体规划（送审稿）');
     expect(read('某县国土空间总体规划', '说明', ...body).cover).toEqual([]);
   });
 

@@ -192,7 +192,8 @@ function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
   const start = front.titleEnd;
   const titleTexts = new Set([front.title, ...[...front.skip].filter((i) => i <= start).map((i) => collapseCjkSpaces(lines[i]!.text))]);
   // Beside something else, the whole title or its first line (not a bracketed second line alone).
-  const besideTexts = new Set([front.title, collapseCjkSpaces(lines[[...front.skip].filter((i) => i <= start).sort((a, b) => a - b)[0] ?? start]!.text)].map(withoutTitleMarks));
+  const firstLine = lines.find((l) => l.text)!.text; // the title's, as there is a title
+  const besideTexts = new Set([front.title, withoutTitleMarks(collapseCjkSpaces(firstLine))]);
   let headers = 0;
   lines.forEach((l, i) => {
     if (i > start && !front.skip.has(i) && l.text && (titleTexts.has(withoutTitleMarks(collapseCjkSpaces(l.text))) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts)))) {
