@@ -168,6 +168,8 @@ describe('the outline versions (near, parts, chap, jie, two)', () => {
 
   it('reads an outline text in two levels as 一、 chapters holding （一） provisions, their run-in titles split from the text', () => {
     expect(page('two')).toContain('<a href="/two/2/">二、底线管控</a>');
+    // No sections: the size leaves them out (it said 共 3 章 0 节 5 条).
+    expect(page('two')).toContain('<p>共 3 章 5 条。');
     const chapter = page('two/2');
     expect(chapter).toContain('<span class="article-number">（一）</span> <span class="article-title">耕地保护</span>');
     const citation = '《某县国土空间规划实施要点》（two稿）二、（二）';
