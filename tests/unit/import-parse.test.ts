@@ -199,7 +199,7 @@ describe('paragraphs of texts without chapters', () => {
   });
 });
 
-describe('shapes of real texts', () => {
+describe('shapes of real texts: sections through the plan and decimal numbering', () => {
   test('renumbers sections numbered through the whole plan within their chapters, with a warning', () => {
     const p = parse('规划\n第一章 总则\n第一节 甲\n第一条 甲\n正文。\n第二节 乙\n第二条 乙\n正文。\n第二章 格局\n第三节 丙\n第三条 丙\n正文。\n');
     expect(errors(p)).toEqual([]);
@@ -238,7 +238,9 @@ describe('shapes of real texts', () => {
     expect(parsePlan(lines).chapters.map((c) => c.title)).toEqual(['总则']);
     expect(diagnostics.some((d) => d.line === 6 && d.message.startsWith('a line holding only the number 2 is kept as text'))).toBe(true);
   });
+});
 
+describe('shapes of real texts: headings that lost their numbers', () => {
   test('warns of a short line alone before an article, as a heading that lost its number, and names it in a gap after it', () => {
     const p = parse('某县规划\n第一章 总则\n第一条 目的\n为统筹县域国土空间，编制本规划。\n第二条 范围\n规划范围为县域。\n国土空间开发保护格局\n第三条 格局\n构建国土空间开发保护格局。\n第三章 实施\n第四条 实施\n县人民政府应当组织实施本规划。\n');
     expect(p.diagnostics.filter((d) => d.line === 7).map((d) => d.message)).toEqual(['“国土空间开发保护格局” stands alone before 第三条 like a heading without its number (a chapter\'s or a section\'s) or a title set above 第三条: kept as the last paragraph of the article before it; if it is a heading, give it its number in the text, or put the title after 第三条']);
@@ -247,11 +249,13 @@ describe('shapes of real texts', () => {
   });
 
   test('does not take an article\'s only text, a list item, a bracketed note, a caption or a line after a colon for a lost heading', () => {
-    for (const text of ['第一条 期限\n2021—2035年\n第二条 范围\n县域。', '第一条 格局\n构建格局：\n一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n1.一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n（见附图3）\n第二条 范围\n县域。', '第一条 城镇\n县域包括下列乡镇：\n城关镇\n城南镇\n东山乡\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n详见附图3 县域国土空间总体格局图\n第二条 范围\n县域。', '第一条 指标\n落实规划指标。\n表1 规划主要指标表\n第二条 范围\n县域。']) {
+    for (const text of ['第一条 期限\n2021—2035年\n第二条 范围\n县域。', '第一条 格局\n构建格局：\n一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n1.一核两轴\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n（见附图3）\n第二条 范围\n县域。', '第一条 城镇\n县域包括下列乡镇：\n城关镇\n城南镇\n东山乡\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n详见附图3 县域国土空间总体格局图\n第二条 范围\n县域。', '第一条 指标\n落实规划指标。\n表1 规划主要指标表\n第二条 范围\n县域。', '第一条 格局\n构建格局。\n附图3 县域国土空间总体格局图\n第二条 范围\n县域。']) {
       expect(parse(`某县规划\n第一章 总则\n${text}\n`).diagnostics.filter((d) => d.message.includes('stands alone')), text).toEqual([]);
     }
   });
+});
 
+describe('shapes of real texts: outline numbering', () => {
   test('reads an outline text whose （一） hold the text, titles run in, and no 1. provision: 一、 chapters, （一） provisions', () => {
     const p = parse('某县规划\n一、总体要求\n（一）指导思想。以新发展理念为指导。\n（二）规划原则：坚持生态优先。\n1.节约集约；\n2.高效利用。\n二、实施保障\n（一）组织实施。县人民政府应当组织实施本规划。\n');
     expect(errors(p)).toEqual([]);
@@ -285,7 +289,9 @@ describe('shapes of real texts', () => {
     ]);
     expect(p.chapters[0]!.sections[1]!.articles[0]!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['1.《中华人民共和国土地管理法》；', '2.《中华人民共和国城乡规划法》。']);
   });
+});
 
+describe('shapes of real texts: parts, inserted articles, titles and running headers', () => {
   test('reads rules in 篇 without chapters with the parts as chapters, and names an unreadable part as written', () => {
     const p = parse('某区规定\n第一篇 总则\n第一条 目的\n正文。\n第二篇 管控\n第二条 要求\n正文。\n第〇篇 说明\n第三条 附则\n正文。\n');
     expect(p.chapters.map((c) => [c.printed, c.title, c.articles.map((a) => a.number)])).toEqual([['第一篇', '总则', [1]], ['第二篇', '管控', [2, 3]]]);

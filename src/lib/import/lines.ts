@@ -7,8 +7,8 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTitleLike } from './text-shapes.ts';
-import { isBareNumber, isSplitChapterNumber, loosePageNumbers } from './page-numbers.ts';
-import { SCHEMES } from './numbering-schemes.ts';
+import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** Page-number lines of PDF exports: `- 12 -`, `第 3 页`, `第3页 共80页`, `3/80`. */
@@ -27,7 +27,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const lines: SourceLine[] = [];
   let pageBreak = false;
   let pageNumbers = 0;
-  const loose = loosePageNumbers(raw);
+  const loose = loosePageNumbers(raw, (i) => isSplitChapterNumber(raw, i));
   const lastText = raw.findLastIndex((l) => l.trim() !== '');
   let lastPage = -1; // the last bare page number removed
   const looseRemoved: number[] = []; // input lines of bare numbers removed with no page break beside them
@@ -75,7 +75,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   }
   const kept = removeRunningHeaders(lines, boundaries, diagnostics);
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
-  const texts = kept.map((l) => (l.pageBreakBefore ? `\f${l.text}` : l.text));
+  const texts = pageTexts(kept);
   kept.forEach((l, i) => {
     if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it` });
   });

@@ -6,9 +6,9 @@
  */
 import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type CountedUnit } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
-import { GROUP_HEADING, groupLabel } from './text-shapes.ts';
+import { GROUP_HEADING, groupLabel, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
-import { isSplitChapterNumber } from './page-numbers.ts';
+import { isBareNumber } from './page-numbers.ts';
 
 /** The three levels of the content model. */
 export type HeadingKind = 'chapter' | 'section' | 'article';
@@ -293,13 +293,48 @@ export function withDottedChapters(scheme: NumberingScheme, lines: readonly Sour
 }
 
 /**
+ * The texts of lines as {@link isSplitChapterNumber} reads them: a line that
+ * opens a page (after a page break) starts with a form feed.
+ */
+export function pageTexts(lines: readonly SourceLine[]): string[] {
+  return lines.map((l) => (l.pageBreakBefore ? `\f${l.text}` : l.text));
+}
+
+/**
+ * Whether line `i` of `texts` is the number of a decimal chapter that a
+ * conversion split from its title (`1` / `总则` / `1.1 规划目的`): it holds only
+ * N, the next line with text is a short title on the same page (a line that
+ * opens a page, `\f…`, follows a page number) and no heading of its own
+ * (第一章 总则, 第一篇…), and the one after opens N.1. Such a line is a heading,
+ * never a page number. `texts` mark the lines that open a page with a leading
+ * form feed (raw input, or {@link pageTexts}).
+ */
+export function isSplitChapterNumber(texts: readonly string[], i: number): boolean {
+  const text = texts[i] ?? '';
+  if (!isBareNumber(text)) return false;
+  const [title = '\f', first = ''] = nextTexts(texts, i, 2);
+  if (title.includes('\f') || !isTitleLike(title, 25) || /^[0-9０-９]/.test(title) || matchLaw(title) || GROUP_HEADING.test(title)) return false;
+  return new RegExp(`^${Number(text.trim())}[.．]1(?![0-9０-９])`).test(first.replace(/\f/g, ''));
+}
+
+/** The next `count` lines with text after line `i`, trimmed of spaces but not of page breaks. */
+function nextTexts(texts: readonly string[], i: number, count: number): string[] {
+  const found: string[] = [];
+  for (let k = i + 1; k < texts.length && found.length < count; k++) {
+    const t = texts[k]!.replace(/^[ \t\u3000]+|[\s\u3000]+$/g, '');
+    if (t.replace(/\f/g, '')) found.push(t);
+  }
+  return found;
+}
+
+/**
  * A decimal scheme that also reads a chapter number split from its title by a
  * conversion (`1` / `总则` / `1.1 规划目的`, {@link isSplitChapterNumber}): the
  * number alone is the chapter heading and its title is read from the next
  * line. Returns `scheme` itself when the text has none.
  */
 export function withSplitChapters(scheme: NumberingScheme, lines: readonly SourceLine[]): NumberingScheme {
-  const texts = lines.map((l) => (l.pageBreakBefore ? `\f${l.text}` : l.text));
+  const texts = pageTexts(lines);
   const byLine = new Map<number, HeadingMatch>();
   lines.forEach((l, i) => {
     if (!isSplitChapterNumber(texts, i)) return;

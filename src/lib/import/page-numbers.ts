@@ -10,56 +10,29 @@
  * text, and lines.ts flags them.
  */
 
-import { isTitleLike } from './text-shapes.ts';
-
 const BARE_NUMBER = /^[\s\u3000]*(\d{1,4})[\s\u3000]*$/;
 
 /** A line holding only a number (1–4 digits). */
 export function isBareNumber(line: string): boolean {
   return BARE_NUMBER.test(line);
 }
-/** A heading of another kind standing where a split chapter's title would (第一章 总则, 第一节, 第一条…). */
-const OTHER_HEADING = /^第[\s\u3000]*[0-9０-９一二三四五六七八九十百零〇两]+[\s\u3000]*(?:章|节|條|条|篇|编|部分)/;
-
-/**
- * Whether line `i` of `texts` is the number of a decimal chapter that a
- * conversion split from its title (`1` / `总则` / `1.1 规划目的`): it holds only
- * N, the next line with text is a short title on the same page (a line that
- * opens a page, `\f…`, follows a page number) and no heading of its own, and
- * the one after opens N.1. Such a line is a heading, never a page number.
- * `texts` mark the lines that open a page with a leading form feed.
- */
-export function isSplitChapterNumber(texts: readonly string[], i: number): boolean {
-  const n = BARE_NUMBER.exec(texts[i] ?? '')?.[1];
-  if (n === undefined) return false;
-  const [title = '\f', first = ''] = nextTexts(texts, i, 2);
-  if (title.includes('\f')) return false;
-  return isTitleLike(title, 25) && !/^[0-9０-９]/.test(title) && !OTHER_HEADING.test(title) && new RegExp(`^${Number(n)}[.．]1(?![0-9０-９])`).test(first.replace(/\f/g, ''));
-}
-
-/** The next `count` lines with text after line `i`, trimmed of spaces but not of page breaks. */
-function nextTexts(texts: readonly string[], i: number, count: number): string[] {
-  const found: string[] = [];
-  for (let k = i + 1; k < texts.length && found.length < count; k++) {
-    const t = texts[k]!.replace(/^[ \t\u3000]+|[\s\u3000]+$/g, '');
-    if (t.replace(/\f/g, '')) found.push(t);
-  }
-  return found;
-}
-
 /** A line this long is prose (a wrapped line of a paragraph), not a table cell. */
 const PROSE = 16;
 /** The fewest lines of text a printed page of plan text holds. */
 export const PAGE_LINES = 15;
 
-/** Indices of `raw` lines that are page numbers by the rule above (lines next to a form feed are judged by lines.ts). */
-export function loosePageNumbers(raw: readonly string[]): Set<number> {
+/**
+ * Indices of `raw` lines that are page numbers by the rule above (lines next
+ * to a form feed are judged by lines.ts); `isHeading` names bare numbers that
+ * are headings (a split chapter number), which neither count nor join a run.
+ */
+export function loosePageNumbers(raw: readonly string[], isHeading: (i: number) => boolean = () => false): Set<number> {
   const candidates: { i: number; value: number; textBefore: number }[] = [];
   let text = 0;
   raw.forEach((line, i) => {
     const m = BARE_NUMBER.exec(line);
     if (m && !line.includes('\f')) {
-      if (inProse(raw, i) && !isSplitChapterNumber(raw, i)) candidates.push({ i, value: Number(m[1]), textBefore: text });
+      if (inProse(raw, i) && !isHeading(i)) candidates.push({ i, value: Number(m[1]), textBefore: text });
     } else if (line.trim()) text++;
   });
   const pages = new Set<number>();

@@ -20,7 +20,7 @@ import { checkNumber, checkTree } from './numbering-checks.ts';
 import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
 import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth } from './paragraphs.ts';
-import { matchAppendixHeading } from './text-shapes.ts';
+import { PREAMBLE_HEADING, matchAppendixHeading } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
 import { REFERENCE_TAIL, TreeBuilder } from './tree-builder.ts';
 import type { ParsedPlan, SourceLine } from './types.ts';
@@ -73,7 +73,7 @@ function settlePreamble(plan: ParsedPlan): void {
   const preamble = plan.parts.find((p) => p.kind === '前言');
   if (!preamble) return;
   const head = preamble.blocks[0];
-  if (head && head.kind === 'paragraph' && /^(前言|序言|引言|说明|编制说明)$/.test(head.text)) {
+  if (head && head.kind === 'paragraph' && PREAMBLE_HEADING.test(head.text)) {
     preamble.title = head.text;
     preamble.line = head.line;
     preamble.blocks.shift();

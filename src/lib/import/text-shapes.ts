@@ -38,6 +38,9 @@ export function isCoverLine(text: string): boolean {
   return COVER_LINE.test(collapseCjkSpaces(text.trim()));
 }
 
+/** The heading of the text before the first chapter (前言, 编制说明…), on a line of its own. */
+export const PREAMBLE_HEADING = /^(前言|序言|引言|说明|编制说明)$/;
+
 /** 目录 / 目次 on a line of its own. */
 export const TOC_HEADER = /^(目录|目次|目\s*录)$/;
 /** 第一篇 / 第一部分 / 第一编: a level above chapters (groups: numeral, unit, rest). */

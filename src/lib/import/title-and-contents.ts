@@ -6,7 +6,7 @@
  */
 import { collapseCjkSpaces } from './clean.ts';
 import type { NumberingScheme } from './numbering-schemes.ts';
-import { TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import { PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** The lines before the body, as found. */
@@ -84,7 +84,7 @@ function readCover(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
   for (; k >= 0 && !lines[k]!.table && isCoverLine(lines[k]!.text); k = nextNonBlank(lines, k)) found.push(k);
   // A cover is followed by the 目录, a heading or a 前言, never by the rest of a sentence.
   const after = k >= 0 ? collapseCjkSpaces(lines[k]!.text) : '';
-  const ends = k < 0 || TOC_HEADER.test(after) || !!scheme.match(after) || TOC_LEADER.test(after) || !!matchAppendixHeading(after) || /^(前言|序言|引言|说明|编制说明)$/.test(after);
+  const ends = k < 0 || TOC_HEADER.test(after) || !!scheme.match(after) || TOC_LEADER.test(after) || !!matchAppendixHeading(after) || PREAMBLE_HEADING.test(after);
   if (found.length === 0 || !ends) return;
   for (const k of found) front.skip.add(k);
   front.cover = found.map((k) => collapseCjkSpaces(lines[k]!.text));

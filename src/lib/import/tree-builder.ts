@@ -13,13 +13,13 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { ENUMERATION, afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { ENUMERATION, afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
 
-/** A caption or a reference to a figure or table (表1 规划主要指标表, 详见附图3 …): no lost heading. */
-const CAPTION = /^(?:(?:附)?[表图]|专栏)[\s\u3000]*[0-9０-９一二三四五六七八九十]|^(?:详见|见)/;
+/** A table's or figure's caption, or a reference to one (表1 规划主要指标表, 详见附图3 …); 附表/附图 lines are matchAppendixHeading's. */
+const CAPTION = /^(?:[表图][\s\u3000]*[0-9０-９一二三四五六七八九十]|详见|见)/;
 
 /** Text right after 第X条 that makes it a reference inside a sentence, not a heading. */
 export const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;
@@ -215,7 +215,7 @@ export class TreeBuilder {
     const before = this.article?.blocks.at(-1);
     if (!para || para.lines.length !== 1 || before?.kind !== 'paragraph' || /[：:]$/.test(before.text) || isTitleLike(before.text, 20)) return;
     const text = para.lines[0]!.trim();
-    if (!isTitleLike(text, 20) || isTerminated(text) || ENUMERATION.test(text) || /^[（(【〔［《“]/.test(text) || CAPTION.test(text)) return;
+    if (!isTitleLike(text, 20) || isTerminated(text) || ENUMERATION.test(text) || /^[（(【〔［《“]/.test(text) || CAPTION.test(text) || matchAppendixHeading(text)) return;
     this.lostHeadings.push({ line: para.line, text });
     const at = this.printedAsWritten(next);
     this.warn(para.line, `“${text}” stands alone before ${at} like a heading without its number (a chapter's or a section's) or a title set above ${at}: kept as the last paragraph of the article before it; if it is a heading, give it its number in the text, or put the title after ${at}`, text);
