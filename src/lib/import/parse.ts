@@ -23,7 +23,7 @@ import { detectLayout, detectWrapWidth } from './paragraphs.ts';
 import { PREAMBLE_HEADING, matchAppendixHeading } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
 import { REFERENCE_TAIL, TreeBuilder } from './tree-builder.ts';
-import type { ParsedPlan, SourceLine } from './types.ts';
+import type { ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
 
 export { splitArticleRest } from './article-title.ts';
 export { buildParagraphs } from './paragraphs.ts';
@@ -85,9 +85,12 @@ function settlePreamble(plan: ParsedPlan): void {
   }
 }
 
-/** The plan's articles, in chapters and sections. */
-function articleCount(plan: ParsedPlan): number {
-  return plan.chapters.reduce((n, c) => n + c.articles.length + c.sections.reduce((m, s) => m + s.articles.length, 0), 0);
+/** Every article of a parsed plan in text order, with the chapter and section it stands in. */
+export function allArticles(plan: ParsedPlan): { article: ParsedArticle; chapter: number; section?: number }[] {
+  return plan.chapters.flatMap((c) => [
+    ...c.articles.map((a) => ({ article: a, chapter: c.number })),
+    ...c.sections.flatMap((s) => s.articles.map((a) => ({ article: a, chapter: c.number, section: s.number }))),
+  ]);
 }
 
 /** Phases 1–4 with one scheme: the plan as read by it, with its diagnostics. */
@@ -131,9 +134,9 @@ export function parsePlan(input: SourceLine[], options: ParseOptions = {}): Pars
   let plan = readWith(input, choice);
   // An outline text none of whose 1. (or （一） under 第X章) is a provision has its provisions one level up.
   const up = options.scheme ? null : outlineOneUp(choice.scheme);
-  if (up && articleCount(plan) === 0) {
+  if (up && allArticles(plan).length === 0) {
     const again = readWith(input, { scheme: up, reason: `${choice.reason}; no ${choice.scheme.print('article', 1)} holds a provision, so the ${up.print('article', 1)} are the provisions` });
-    if (articleCount(again) > 0) plan = again;
+    if (allArticles(again).length > 0) plan = again;
   }
   settlePreamble(plan);
   return plan;

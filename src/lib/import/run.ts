@@ -19,7 +19,7 @@ import { docxToLines, htmlToLines } from './docx.ts';
 import { textToLines } from './lines.ts';
 import { labelledTitle, NUMBERING_SCHEMES, partLabel, type NumberingSchemeId } from '../provision-number.ts';
 import { articleLabel, articleRange } from '../citation.ts';
-import { parsePlan } from './parse.ts';
+import { allArticles, parsePlan } from './parse.ts';
 import { renderVersion, type VersionChangeInput, type VersionMetaInput } from './render.ts';
 import { readVersionArticles, versionExists } from './previous.ts';
 import { readAnnotations } from './annotations.ts';
@@ -27,7 +27,7 @@ import { recoverWorkArea, sameTree, writeTreeAtomically } from './writer.ts';
 import { acquireImportLock, ImportLockedError } from './lock.ts';
 import { contentDirProblem, dateProblem, describeWriteError, inputProblem, replaceProblem, versionIdProblem } from './validate.ts';
 import { reservedVersionIds } from '../reserved-ids.ts';
-import type { Block, Diagnostic, ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
+import type { Block, Diagnostic, ParsedPlan, SourceLine } from './types.ts';
 
 /** Exit codes of the CLI: 0 imported, 1 invalid input (nothing written), 2 usage error. */
 export type ExitCode = 0 | 1 | 2;
@@ -191,13 +191,6 @@ function readSources(path: string, errors: Diagnostic[]): Record<string, string[
     out[s === undefined ? String(c) : `${c}.${s}`] = list;
   }
   return out;
-}
-
-function allArticles(plan: ParsedPlan): { article: ParsedArticle; chapter: number; section?: number }[] {
-  return plan.chapters.flatMap((c) => [
-    ...c.articles.map((a) => ({ article: a, chapter: c.number })),
-    ...c.sections.flatMap((s) => s.articles.map((a) => ({ article: a, chapter: c.number, section: s.number }))),
-  ]);
 }
 
 /** The plain text of blocks (what alignment and cross-references read). */

@@ -6,6 +6,7 @@
 import { collapseCjkSpaces } from './clean.ts';
 import { NUMERAL_CLASS_CHARS } from '../numerals.ts';
 import { BOX_TITLE } from '../box-title.ts';
+import { COMPILED_STAGE, STAGES } from '../schemas.ts';
 
 const NUM_CHARS = NUMERAL_CLASS_CHARS;
 /** Punctuation that can end a sentence (a closing quote or bracket after it is allowed). */
@@ -17,8 +18,11 @@ const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词
 export const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳㉑-㉟]|[（(]?[a-zA-Z][）)])/;
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
-/** Stages a cover names in brackets or after 文本 (送审稿, 公示稿, 征求意见稿…). */
-const COVER_STAGE = '(?:公开)?征求意见稿|送审稿|公示稿|报批稿|批复稿|审议稿|讨论稿|修改稿|过程稿|草案|大纲|初稿|成果稿';
+/**
+ * Stages a cover names in brackets or after 文本: the official stages the
+ * site knows (schemas.ts) and the other names drafts go by (征求意见稿, 报批稿…).
+ */
+const COVER_STAGE = [...STAGES.filter((x) => x !== COMPILED_STAGE && x !== '修改'), '(?:公开)?征求意见稿', '报批稿', '审议稿', '讨论稿', '修改稿', '草案', '初稿', '成果稿'].join('|');
 /**
  * A line of a plan's cover page: the document (文本, 规划文本（送审稿）), a stage
  * in brackets (（送审稿）), the body issuing or drafting it (某县人民政府,
