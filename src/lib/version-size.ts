@@ -7,12 +7,14 @@
 
 /** What the count needs of a version's model. */
 export interface VersionSizeInput {
+  version: { numbering?: string | undefined };
   chapters: readonly { sections: readonly unknown[] }[];
   articles: readonly unknown[];
 }
 
 /** `14 章 46 节 120 条` (parts joined by `separator`), without the parts the version does not have. */
-export function versionSize(model: VersionSizeInput, flat: boolean, separator = ' '): string {
+export function versionSize(model: VersionSizeInput, separator = ' '): string {
+  const flat = model.version.numbering === 'flat';
   const sections = model.chapters.reduce((n, c) => n + c.sections.length, 0);
   const parts = [...(flat ? [] : [`${model.chapters.length} 章`]), ...(flat || sections === 0 ? [] : [`${sections} 节`]), `${model.articles.length} 条`];
   return parts.join(separator);
