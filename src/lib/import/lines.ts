@@ -77,7 +77,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
   const texts = pageTexts(kept);
   kept.forEach((l, i) => {
-    if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it` });
+    if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it`, code: 'bare-number' });
   });
   return { lines: kept, diagnostics };
 }

@@ -7,7 +7,8 @@
  * tables, and numbering mistakes, which are reported with their line.
  *
  * It runs in phases that can each be read and tested alone:
- * 1. title and contents ({@link readFrontMatter}),
+ * 1. title and contents ({@link readFrontMatter}), then tables pasted one
+ *    cell per line ({@link readCellTables}),
  * 2. line classification ({@link classifyLine}),
  * 3. the tree builder ({@link TreeBuilder}), which decides from context whether
  *    a candidate heading is one (a 第X条 at a line start is a heading when it
@@ -15,12 +16,13 @@
  * 4. the numbering checks ({@link checkNumber}, {@link checkTree}).
  * Headings are read through a {@link NumberingScheme}, never matched here.
  */
+import { readCellTables } from './cell-tables.ts';
 import { classifyLine } from './classify-line.ts';
 import { checkNumber, checkTree } from './numbering-checks.ts';
 import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
 import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth } from './paragraphs.ts';
-import { PREAMBLE_HEADING, matchAppendixHeading } from './text-shapes.ts';
+import { PREAMBLE_HEADING, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
 import { REFERENCE_TAIL, TreeBuilder } from './tree-builder.ts';
 import type { ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
@@ -52,6 +54,11 @@ function unwrapPdfParagraphs(input: SourceLine[], scheme: NumberingScheme): { li
   const isHeading = (t: string) => !!scheme.match(t);
   const converted = wordLines.length > 0 && detectWrapWidth(wordLines.map((l) => ({ ...l, exact: false })), isHeading) > 0;
   return { lines: converted ? input.map((l) => (l.exact ? { ...l, exact: false } : l)) : input, converted };
+}
+
+/** A heading of any kind the text has: the scheme's, a Word or Markdown heading, an appendix or 专栏 heading. */
+function isHeadingLine(l: SourceLine, scheme: NumberingScheme): boolean {
+  return !!l.headingLevel || !!scheme.match(l.text, l) || !!matchAppendixHeading(l.text) || !!matchBoxHeading(l.text);
 }
 
 /** Where the appendix starts: the first appendix heading after the last structural heading. */
@@ -108,15 +115,18 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   plan.title = front.title;
   if (front.cover.length) plan.cover = front.cover;
   plan.diagnostics.push(...front.diagnostics);
-  const appendixStart = findAppendixStart(lines, front.skip, scheme);
-  const builder = new TreeBuilder({ lines, scheme, layout, skip: front.skip, appendixStart });
+  const cells = readCellTables(lines, (i) => !front.skip.has(i) && !isHeadingLine(lines[i]!, scheme));
+  if (cells.cellLines.size) plan.cellLines = cells.cellLines;
+  plan.diagnostics.push(...cells.diagnostics);
+  const appendixStart = findAppendixStart(cells.lines, front.skip, scheme);
+  const builder = new TreeBuilder({ lines: cells.lines, scheme, layout, skip: front.skip, appendixStart });
   builder.build();
   plan.chapters.push(...builder.chapters);
   // A text without chapters: its one chapter carries the plan's title (docs/design.md, flat versions).
   if (scheme.flat && plan.chapters.length === 1 && !plan.chapters[0]!.title) plan.chapters[0]!.title = plan.title;
   plan.parts.push(...builder.parts);
   plan.diagnostics.push(...builder.diagnostics);
-  plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, lines.filter((l) => l.headingLevel).length, choice.problem));
+  plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, cells.lines.filter((l) => l.headingLevel).length, choice.problem));
   return plan;
 }
 

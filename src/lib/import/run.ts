@@ -406,6 +406,9 @@ async function importUnlocked(options: ImportOptions, contentDir: string, result
     const plan = parsePlan(lines, { ...(options.numbering ? { numbering: options.numbering } : {}) });
     if (plan.numbering) result.numbering = plan.numbering;
     await yieldToSignals();
+    // The 序号 of a table pasted one cell per line were flagged as possible page numbers before the table was seen.
+    const cells = plan.cellLines;
+    if (cells) result.warnings = result.warnings.filter((w) => !(w.code === 'bare-number' && w.line !== null && cells.has(w.line)));
     for (const d of plan.diagnostics) (d.severity === 'error' ? result.errors : result.warnings).push(d);
     summarise(plan, options.version, result);
     const sidecars = readSidecarsChecked(options, plan, contentDir, result);

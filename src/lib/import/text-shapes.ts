@@ -74,6 +74,9 @@ export const TOC_LEADER = /(?:\.{3,}|…{2,}|·{3,}|．{3,}|_{4,}|-{4,})\s*[0-9�
 /** A remark in brackets that a plan sets after a sentence's end: 。（强制性内容）, 。【约束性】, 。（见附图3）. */
 const SENTENCE_REMARK = /([。；;！!？?])[\s\u3000]*[（(【〔](?:强制性内容|强制性|约束性(?:指标)?|预期性(?:指标)?|(?:详)?见附[图表件录][^（）()【】〔〕]{0,20})[）)】〕][\s\u3000]*$/;
 
+/** A table's or figure's caption, or a reference to one (表1 规划主要指标表, 详见附图3 …); 附表/附图 lines are matchAppendixHeading's. */
+export const CAPTION = /^(?:[表图][\s\u3000]*[0-9０-９一二三四五六七八九十]|详见|见)/;
+
 /** Whether a line ends a sentence (closing quotes and brackets after the punctuation, and a bracketed remark after it, are skipped). */
 export function isTerminated(text: string): boolean {
   // A remark in brackets after the sentence's end (…万亩。（强制性内容）) does not reopen it.

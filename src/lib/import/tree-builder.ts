@@ -13,13 +13,11 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { ENUMERATION, afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
+import { CAPTION, ENUMERATION, afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
 
-/** A table's or figure's caption, or a reference to one (表1 规划主要指标表, 详见附图3 …); 附表/附图 lines are matchAppendixHeading's. */
-const CAPTION = /^(?:[表图][\s\u3000]*[0-9０-９一二三四五六七八九十]|详见|见)/;
 
 /** Text right after 第X条 that makes it a reference inside a sentence, not a heading. */
 export const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;

@@ -12,6 +12,8 @@ export interface Diagnostic {
   message: string;
   /** The offending text (shortened), when there is one. */
   text?: string;
+  /** Set on a warning a later phase may withdraw: `bare-number`, a kept number line that turns out to be a table cell. */
+  code?: 'bare-number';
 }
 
 /** One line of the input after decoding and artefact cleaning, before structure is read. */
@@ -95,4 +97,6 @@ export interface ParsedPlan {
   numbering?: { scheme: string; reason: string };
   /** The cover's lines after the title (文本, （送审稿）…), left out of the text; they may name its stage. */
   cover?: string[];
+  /** Input lines of tables pasted one cell per line (cell-tables.ts): their bare numbers are cells, not page numbers. */
+  cellLines?: Set<number>;
 }
