@@ -13,7 +13,7 @@ const toLines = (...specs: LineSpec[]): SourceLine[] =>
     const o = typeof s === 'string' ? { text: s } : s;
     return { line: i + 1, text: o.text, indent: 0, ...(o.level ? { headingLevel: o.level } : {}), ...(o.table ? { table: o.table } : {}) };
   });
-const noContents = () => [];
+const noContents = () => ({ contents: [], skip: new Set<number>() });
 const detect = (...specs: LineSpec[]) => detectScheme(toLines(...specs), noContents);
 const h = (text: string, level = 1) => ({ text, level });
 
@@ -214,7 +214,7 @@ describe('a text of unnumbered headings', () => {
 
   test('numbers them from a 目录 that lists 第X章 entries', () => {
     const lines = toLines('某县规划', '目录', '第一章 总则', '第二章 格局', h('总则'), '内容。', h('格局'), '内容。');
-    const c = detectScheme(lines, () => ['第一章 总则', '第二章 格局']);
+    const c = detectScheme(lines, () => ({ contents: ['第一章 总则', '第二章 格局'], skip: new Set([1, 2, 3]) }));
     expect(c.scheme.id).toBe('headings');
     expect(c.reason).toBe("the 目录 lists 2 第X章 entries but the body's 2 headings carry no numbers: numbered from the 目录 by title");
     expect(c.scheme.match('总则', lines[4])).toMatchObject({ kind: 'chapter', number: 1 });
@@ -241,7 +241,7 @@ describe('--numbering', () => {
 
   test('headings builds the scheme from the text and its 目录', () => {
     const lines = toLines('某县规划', h('总则'), '内容。');
-    const c = detectScheme(lines, () => ['第三章 总则'], 'headings');
+    const c = detectScheme(lines, () => ({ contents: ['第三章 总则'], skip: new Set<number>() }), 'headings');
     expect(c.reason).toBe('--numbering headings');
     expect(c.scheme.id).toBe('headings');
     expect(c.scheme.match('总则', lines[1])).toMatchObject({ kind: 'chapter', number: 3 });

@@ -4,7 +4,7 @@
  * sees of 第十八条, 1.2.3, （三） and a heading recovered from the 目录.
  */
 import { describe, expect, test } from 'vitest';
-import { SCHEMES, headingsScheme, outlineUnderParts, titleKey } from '../../src/lib/import/numbering-schemes.ts';
+import { SCHEMES, headingsScheme, outlineUnderParts, titleKey, withContentsTitles } from '../../src/lib/import/numbering-schemes.ts';
 import type { SourceLine } from '../../src/lib/import/types.ts';
 
 const { law, flat, decimal, outline } = SCHEMES;
@@ -123,6 +123,35 @@ describe('titleKey', () => {
     expect(titleKey('总则 3')).toBe('总则');
     expect(titleKey('保护2035')).toBe('保护2035');
     expect(titleKey('x_y')).toBe('x_y');
+  });
+});
+
+describe('withContentsTitles', () => {
+  const lines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ line: i + 1, text, indent: 0 }));
+  const contents = ['第一章 总则 1', '第一节 规划目的 1', '第二章 格局 3', '第一节 三线 3', '第二节 分区 4'];
+
+  test('reads a short line alone with the next entry’s title as that chapter or section, in the 目录’s order', () => {
+    const text = lines('某县规划', '目录', ...contents, '总  则', '规划目的', '第一条 目的', '为落实国家战略，制定本规划。', '格局', '第一节 三线', '第二条 三线', '分区', '第三条 分区', '总则');
+    const s = withContentsTitles(SCHEMES.law, text, contents, (i) => i < 7);
+    expect(s.recovered).toEqual([
+      { line: 8, kind: 'chapter', heading: '第一章 总  则' },
+      { line: 9, kind: 'section', heading: '第一节 规划目的' },
+      { line: 12, kind: 'chapter', heading: '第二章 格局' },
+      { line: 15, kind: 'section', heading: '第二节 分区' },
+    ]);
+    expect(s.match('', text[7])).toEqual({ kind: 'chapter', number: 1, numeral: '一', printed: '第一章', rest: ' 总  则', separated: true });
+    // The body's own 第一节 三线 passes its entry; a title the 目录 has passed is text (the last 总则).
+    expect(s.match('第一节 三线', text[12])).toMatchObject({ kind: 'section', number: 1 });
+    expect(s.match('总则', text[17])).toBeNull();
+    expect(s.match('第一条 目的', text[9])).toMatchObject({ kind: 'article', number: 1 });
+  });
+
+  test('reads nothing in the 目录 itself, in sentences, or without chapter entries', () => {
+    const text = lines('某县规划', '目录', '第一章 总则', '第二章 格局', '总则。', '第一条 目的');
+    expect(withContentsTitles(SCHEMES.law, text, ['第一章 总则', '第二章 格局'], (i) => i < 4).recovered).toEqual([]);
+    expect(withContentsTitles(SCHEMES.law, lines('总则', '第一条 目的'), ['第一条 总则'], () => false).recovered).toEqual([]);
+    // Without the skip, the 目录's own 第一章 passes its entry.
+    expect(withContentsTitles(SCHEMES.law, lines('目录', '第一章 总则', '总则'), ['第一章 总则'], () => false).recovered).toEqual([]);
   });
 });
 

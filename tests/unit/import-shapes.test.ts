@@ -312,8 +312,17 @@ describe('the numbering flag and messages', () => {
     expect(r.numbering?.reason).toBe('2 第X章 headings and 2 第X条 headings at line starts');
   });
 
-  test('a 目录 whose chapters the body does not number or mark says so, and how to fix it', async () => {
-    writeFileSync(join(dir, 'toc-only.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n总则\n为落实国家战略，制定本规划。\n目标\n目标以批复文本为准。\n');
+  test('a 目录 whose chapters the body writes without numbers: numbered from the 目录 by title, with a warning', async () => {
+    writeFileSync(join(dir, 'toc-titles.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n总则\n第一条 规划目的\n为落实国家战略，制定本规划。\n目标\n第二条 目标\n目标以批复文本为准。\n');
+    const r = await runImport({ input: join(dir, 'toc-titles.txt'), version: 'toct', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.numbering?.reason).toBe("the 目录 lists 第X章 entries and 2 of the body's headings (2 chapter(s)) stand without their numbers: numbered from the 目录 by title");
+    expect(r.warnings.map((w) => w.message)).toContain('2 heading(s) stand in the text without their numbers and were numbered from the 目录 by title: 第一章 总则 (line 5), 第二章 目标 (line 8); check them against the approved text');
+    expect([r.chapters, r.articles]).toEqual([2, 2]);
+  });
+
+  test('a 目录 whose chapters the body neither numbers, marks nor titles alike says so, and how to fix it', async () => {
+    writeFileSync(join(dir, 'toc-only.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n一 总则部分\n为落实国家战略，制定本规划。\n二 目标部分\n目标以批复文本为准。\n');
     const r = await runImport({ input: join(dir, 'toc-only.txt'), version: 'toco', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
     expect(r.errors.map((e) => e.message)).toEqual([
       "no numbering scheme fits: the 目录 lists 2 第X章 entries but the body has no numbered headings and no Markdown or Word headings. Fix: mark the body's chapter and article headings as headings (# and ## in Markdown, Heading 1–3 in Word) so they are numbered from the 目录 by title, or number them in the text (第一章 … / 第一条 …)",

@@ -135,6 +135,17 @@ describe('a table of contents under 目录', () => {
     expect(f.contents).toEqual(['第一章 总则 1', '第二章 格局 5']);
   });
 
+  test('gives the body back its first heading when that heading has no page number and body text follows it', () => {
+    // Chapters without their numbers (总则), the first provision right before the text: the entries carry pages, it does not.
+    const paged = read('某县规划', '目录', '第一章 总则\t1', '第二章 格局\t3', '总则', '第一条 规划目的', '为落实国家战略，制定本规划。');
+    expect(paged.contents).toEqual(['第一章 总则\t1', '第二章 格局\t3']);
+    expect(sorted(paged.skip)).toEqual([0, 1, 2, 3]);
+    // Entries without pages: the 第一条 is the only provision among them.
+    expect(read('某县规划', '目录', '第一章 总则', '第二章 格局', '总则', '第一条 规划目的', '为落实国家战略，制定本规划。').contents).toEqual(['第一章 总则', '第二章 格局']);
+    // A 目录 that lists provisions without pages keeps its last one: the body's text may open without a heading.
+    expect(read('某县规划', '目录', '第一章 总则', '第一条 规划目的', '第二条 规划期限', '本规划是县域国土空间保护的行动纲领。').contents).toEqual(['第一章 总则', '第一条 规划目的', '第二条 规划期限']);
+  });
+
   test('is read after a title too long to be a TOC entry', () => {
     const title = '新疆维吾尔自治区伊犁哈萨克自治州某县国土空间总体规划（2021—2035年）';
     const f = read(title, '目录', '第一章 总则 1', '第二章 格局 5', ...body);

@@ -3,7 +3,7 @@
  * reason, and `--numbering <scheme>` overrides the choice. A text that fits
  * no scheme gets one message saying what was found and what to do.
  */
-import { SCHEMES, headingsScheme, withDottedChapters, withSplitChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
+import { SCHEMES, headingsScheme, withContentsTitles, withDottedChapters, withSplitChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
 import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, groupHeading, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
@@ -100,10 +100,16 @@ function decimalOf(scheme: NumberingScheme, lines: readonly SourceLine[]): Numbe
   return withSplitChapters(withDottedChapters(scheme, lines), lines);
 }
 
-/** Choose the scheme of a text (`forced` from `--numbering` wins); `contents` are the 目录 lines. */
-export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingScheme) => string[], forced?: SchemeId): SchemeChoice {
+/** The 目录 as a scheme reads it: its lines' texts, and the indices of the lines the front matter takes (title, 目录, cover). */
+export interface ContentsRead {
+  contents: string[];
+  skip: ReadonlySet<number>;
+}
+
+/** Choose the scheme of a text (`forced` from `--numbering` wins); `front` reads the 目录 under a scheme. */
+export function detectScheme(lines: SourceLine[], front: (scheme: NumberingScheme) => ContentsRead, forced?: SchemeId): SchemeChoice {
   const c = census(lines);
-  const headings = () => headingsScheme(lines, contents(SCHEMES.law));
+  const headings = () => headingsScheme(lines, front(SCHEMES.law).contents);
   if (forced) {
     const scheme =
       forced === 'headings' ? headings() : forced === 'decimal' ? decimalOf(c.decimalDeep === 0 ? decimalTwo() : SCHEMES.decimal, lines) : forced === 'outline' ? outlineOf(c) : forced === 'law' && lawInParts(c) ? lawUnderParts(c.partWord) : SCHEMES[forced];
@@ -126,6 +132,8 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
     const reading = underLaw === outlineUnderSections ? 'no 第X条: the 一、 are provisions' : 'no 第X节 or 第X条: chapters, 一、 sections, （一） provisions';
     return { scheme: underLaw, reason: `${groups} over ${c.outlineChapters} headings numbered 一、 二、 …, and ${reading}` };
   }
+  const titled = contentsTitles(lines, front, c);
+  if (titled) return titled;
   // Distinct chapters: a 目录 without page numbers lists each chapter again.
   if (c.lawChapters.length > 0) return { scheme: SCHEMES.law, reason: `${new Set(c.lawChapters).size} 第X章 headings and ${c.anyArticles} 第X条 headings at line starts` };
   if (lawInParts(c)) {
@@ -157,6 +165,20 @@ export function detectScheme(lines: SourceLine[], contents: (scheme: NumberingSc
       'no numbering scheme fits: the text has no 第X章 or 第X条 at a line start, no decimal headings (1 / 1.1 / 1.1.1), no outline headings (一、 / （一）) and no Markdown or Word headings. ' +
       'Fix: number the headings in the text (第一章 … / 第一条 …), or mark them as headings (# in Markdown, Heading 1–3 in Word), or pass --numbering <law|flat|decimal|outline|headings>',
   };
+}
+
+/**
+ * 第X条 (or no provisions yet) under chapters the 目录 lists but the body
+ * writes without numbers (总则 alone on a line): numbered from the 目录 by
+ * title, when at least one chapter is found so.
+ */
+function contentsTitles(lines: SourceLine[], front: (scheme: NumberingScheme) => ContentsRead, c: Census): SchemeChoice | null {
+  if (c.tocChapters === 0 && c.lawChapters.length === 0) return null;
+  const read = front(SCHEMES.law);
+  const scheme = withContentsTitles(SCHEMES.law, lines, read.contents, (i) => read.skip.has(i));
+  const chapters = scheme.recovered.filter((r) => r.kind === 'chapter').length;
+  if (chapters === 0) return null;
+  return { scheme, reason: `the 目录 lists 第X章 entries and ${scheme.recovered.length} of the body's headings (${chapters} chapter(s)) stand without their numbers: numbered from the 目录 by title` };
 }
 
 /** Outline numbering, in parts when the 一、 headings start again after each 第X部分. */

@@ -288,6 +288,15 @@ export function withDottedChapters(scheme: NumberingScheme, lines: readonly Sour
     byLine.set(l.line, h);
     byText.set(l.text, h);
   });
+  return withLineHeadings(scheme, byLine, byText);
+}
+
+/**
+ * `scheme` with some lines read as the headings given (by input line, and by
+ * text where no line is passed): the shape of every reading that recovers
+ * headings the scheme's own patterns cannot see. `scheme` itself when none.
+ */
+function withLineHeadings(scheme: NumberingScheme, byLine: ReadonlyMap<number, HeadingMatch>, byText: ReadonlyMap<string, HeadingMatch> = new Map()): NumberingScheme {
   if (byLine.size === 0) return scheme;
   return { ...scheme, match: (text, line) => (line ? byLine.get(line.line) : byText.get(text)) ?? scheme.match(text, line) };
 }
@@ -341,8 +350,38 @@ export function withSplitChapters(scheme: NumberingScheme, lines: readonly Sourc
     const n = Number(l.text.trim());
     if (n >= 1) byLine.set(l.line, { kind: 'chapter', number: n, numeral: String(n), printed: String(n), rest: '', separated: true, path: [n] });
   });
-  if (byLine.size === 0) return scheme;
-  return { ...scheme, match: (text, line) => (line ? byLine.get(line.line) : undefined) ?? scheme.match(text, line) };
+  return withLineHeadings(scheme, byLine);
+}
+
+/**
+ * A plain text whose chapter and section headings lost their numbers (a
+ * converter that dropped Word's automatic 第%1章 numbering) but whose 目录
+ * kept them: a short line alone after the 目录 with the title of the next
+ * 第X章 or 第X节 entry (总则 → 第一章 总则) is that heading. Entries are taken
+ * in order; a numbered heading of the body passes its entry. `recovered`
+ * lists what was read so, for the report; `scheme` reads every other line.
+ */
+export function withContentsTitles(scheme: NumberingScheme, lines: readonly SourceLine[], contents: readonly string[], skip: (i: number) => boolean): NumberingScheme & { recovered: { line: number; kind: HeadingKind; heading: string }[] } {
+  const entries = contents.flatMap((t) => {
+    const h = matchLaw(t);
+    return h && h.kind !== 'article' && h.number !== null ? [{ ...h, key: titleKey(h.rest) }] : [];
+  });
+  const byLine = new Map<number, HeadingMatch>();
+  const recovered: { line: number; kind: HeadingKind; heading: string }[] = [];
+  let next = 0;
+  for (const [i, l] of lines.entries()) {
+    if (next >= entries.length) break;
+    if (!l.text || l.table || skip(i)) continue;
+    const own = scheme.match(l.text, l);
+    const at = own ? entries.findIndex((e, k) => k >= next && e.kind === own.kind && e.number === own.number) : entries.findIndex((e, k) => k >= next && isTitleLike(l.text) && e.key === titleKey(l.text));
+    if (at < 0) continue;
+    next = at + 1;
+    if (own) continue;
+    const e = entries[at]!;
+    byLine.set(l.line, { kind: e.kind, number: e.number, numeral: e.numeral, printed: e.printed, rest: ` ${l.text}`, separated: true });
+    recovered.push({ line: l.line, kind: e.kind, heading: `${e.printed} ${l.text}` });
+  }
+  return { ...withLineHeadings(scheme, byLine), recovered };
 }
 
 /** Every fixed scheme the importer reads, by id (`headings` is built from the text: {@link headingsScheme}). */

@@ -110,6 +110,10 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   if ('assigned' in scheme && typeof scheme.assigned === 'number' && scheme.assigned > 0) {
     plan.diagnostics.push({ severity: 'warning', line: null, message: `${scheme.assigned} heading(s) have no 目录 entry with the same title: numbered in order of appearance; check them against the approved text` });
   }
+  if ('recovered' in scheme && Array.isArray(scheme.recovered) && scheme.recovered.length > 0) {
+    const found = (scheme.recovered as { line: number; heading: string }[]).map((r) => `${r.heading} (line ${r.line})`);
+    plan.diagnostics.push({ severity: 'warning', line: null, message: `${found.length} heading(s) stand in the text without their numbers and were numbered from the 目录 by title: ${found.join(', ')}; check them against the approved text` });
+  }
   const layout = detectLayout(lines.filter((l) => (l.text !== '' || l.table) && !l.exact && !l.table), (t) => !!scheme.match(t));
   const front = readFrontMatter(lines, scheme);
   plan.title = front.title;
@@ -140,7 +144,7 @@ export function parsePlan(input: SourceLine[], options: ParseOptions = {}): Pars
   }
   const choice: SchemeChoice = options.scheme
     ? { scheme: options.scheme, reason: 'given by the caller' }
-    : detectScheme(input, (s) => readFrontMatter(input, s).contents, options.numbering);
+    : detectScheme(input, (s) => readFrontMatter(input, s), options.numbering);
   let plan = readWith(input, choice);
   // An outline text none of whose 1. (or （一） under 第X章) is a provision has its provisions one level up.
   const up = options.scheme ? null : outlineOneUp(choice.scheme);

@@ -123,6 +123,7 @@ function readHeadedContents(lines: SourceLine[], scheme: NumberingScheme, firstS
       continue;
     }
     if (isTitleLike(t)) continue; // a wrapped entry, or the body's first heading (前言)
+    lastEntry = bodyOpening(lines, scheme, i, lastEntry, k);
     break; // body text
   }
   // The TOC ends at its last entry: plain short lines after it (前言) belong to the body.
@@ -131,6 +132,28 @@ function readHeadedContents(lines: SourceLine[], scheme: NumberingScheme, firstS
     if (lines[j]!.text) front.contents.push(lines[j]!.text);
   }
   if (front.contents.length === 0) warn(front, lines[i]!.line, 'a 目录 heading with no entries after it was skipped');
+}
+
+/**
+ * Where a 目录 whose entries carry page numbers really ends when body text
+ * stops it: a heading without a page number right before that text (through
+ * short lines: 总则 / 第一条 规划目的 / 为落实…) opens the body, as does what
+ * follows the last entry before it. Without this the body's first provision
+ * was read as an entry and lost. Returns the index of the 目录's last line.
+ */
+function bodyOpening(lines: SourceLine[], scheme: NumberingScheme, header: number, lastEntry: number, bodyText: number): number {
+  let k = bodyText - 1;
+  while (k > header && lines[k]!.text === '') k--;
+  const own = scheme.match(lines[k]!.text);
+  if (k !== lastEntry || TOC_ENTRY.test(lines[k]!.text) || !own) return lastEntry;
+  const isEntry = (j: number) => TOC_ENTRY.test(lines[j]!.text) || !!scheme.match(lines[j]!.text) || !!matchAppendixHeading(lines[j]!.text);
+  let before = k - 1;
+  while (before > header && !isEntry(before)) before--;
+  if (before <= header) return lastEntry;
+  // Its entries have page numbers and it has none, or it is the only heading of its kind (a 第一条 after 第X章 entries).
+  const paged = TOC_ENTRY.test(lines[before]!.text);
+  const alone = !lines.slice(header + 1, k).some((l) => scheme.match(l.text)?.kind === own.kind);
+  return paged || alone ? before : lastEntry;
 }
 
 /** TOC entries with dot leaders but no 目录 heading (a Word TOC field without its title). */
