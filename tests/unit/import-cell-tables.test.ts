@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isCellText, readCellTables, tableShape } from '../../src/lib/import/cell-tables.ts';
+import { isCellText, readCellTables, tableShape, whyNotProved } from '../../src/lib/import/cell-tables.ts';
 import { textToLines } from '../../src/lib/import/lines.ts';
 import { parsePlan } from '../../src/lib/import/parse.ts';
 import { runImport } from '../../src/lib/import/run.ts';
@@ -73,7 +73,11 @@ describe('parsing a text with a table pasted one cell per line', () => {
     ]);
     expect(article(p, 3)).toHaveLength(1);
     expect(warnings(p, /one cell per line/).map((d) => [d.line, d.message])).toEqual([
-      [8, `a table pasted one cell per line (through line ${7 + CELLS.length}) was rebuilt as a table of 5 columns and 3 rows (its 序号 counts 1–3 every 5 lines); check it against the original`],
+      [
+        8,
+        `a table pasted one cell per line (through line ${7 + CELLS.length}) was rebuilt as a table of 5 columns and 3 rows: its 序号 counts 1–3 every 5 lines, ` +
+          'which places the rows but not the cells within a row (a merged cell and a split one in the same row would shift them); check it against the original',
+      ],
     ]);
     expect(p.cellLines).toEqual(new Set(CELLS.map((_, i) => 8 + i)));
   });
@@ -99,9 +103,58 @@ describe('parsing a text with a table pasted one cell per line', () => {
     const p = parse(planWith(['表1 规划主要指标表', ...merged]));
     expect(article(p, 2).filter((b) => b.kind === 'table')).toEqual([]);
     expect(article(p, 2).map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['本规划确定的主要指标见表1。', '表1 规划主要指标表', ...merged]);
-    expect(warnings(p, /one cell per line/).map((d) => d.line)).toEqual([8]);
-    expect(warnings(p, /one cell per line/)[0]!.message).toMatch(new RegExp(`^these ${merged.length} short lines \\(through line ${7 + merged.length}\\) look like a table`));
-    expect(warnings(p, /one cell per line/)[0]!.message).toMatch(/make it a table in the source/);
+    expect(warnings(p, /one cell per line/).map((d) => [d.line, d.message])).toEqual([
+      [
+        8,
+        `these 15 short lines (through line 22) look like a table pasted one cell per line; they are kept as 15 paragraphs, because its rows cannot be told apart for certain: ` +
+          'its 序号 counts 1–2 every 4 lines through line 19; row 2 has 1 line(s) fewer than the header (a merged cell, or a header cell split over two lines), as 序号 3 stands at line 19. ' +
+          'Make it a table in the source (a Word table, tab-separated rows or a Markdown table) and import again',
+      ],
+    ]);
+  });
+
+  test('says where the count breaks: a split cell, a line after the last row, a last row cut short', () => {
+    const why = (cells: string[]) => whyNotProved(cells, (k) => k + 1);
+    expect(why(['序号', '指标', '属性', '1', '耕地保有', '量', '约束性', '2', '林地', '约束性'])).toBe(
+      'its 序号 counts 1 every 3 lines through line 6; row 1 has 1 line(s) more than the header (a cell split over two lines), as 序号 2 stands at line 8',
+    );
+    expect(why([...CELLS, '数据来源某县自然资源局'])).toBe('its 序号 counts 1–3 every 5 lines through line 20; line 21 (“数据来源某县自然资源局”) does not go on with the count');
+    expect(why(CELLS.slice(0, -2))).toBe('its 序号 counts 1–3 every 5 lines through line 18, but its last row is short of 2 line(s) where the run of short lines ends');
+    expect(why(['序号', '指标', '3', '耕地'])).toMatch(/^its 序号 header \(line 1\) is not followed by a row numbered 1/);
+    expect(why(['指标', '耕地', '1', '林地', '2'])).toBe('it has no 序号 column counting 1, 2, 3 …');
+  });
+
+  test('reads a letter-spaced 序 号, full-width row numbers and a two-line caption', () => {
+    const spaced = ['序 号', '指 标', '属 性', '１', '耕地保有量', '约束性', '２', '林地保有量', '约束性'];
+    expect(tableShape(spaced)).toEqual({ skip: 0, columns: 3 });
+    expect(tableShape(['某县规划指标表', '（2021—2035年）', ...spaced])).toEqual({ skip: 2, columns: 3 });
+    const p = parse(planWith(['某县规划指标表', '（2021—2035年）', ...spaced]));
+    expect(article(p, 2).slice(1)).toEqual([
+      { kind: 'paragraph', text: '某县规划指标表', line: 7 },
+      { kind: 'paragraph', text: '（2021—2035年）', line: 8 },
+      { kind: 'table', rows: [['序号', '指标', '属性'], ['１', '耕地保有量', '约束性'], ['２', '林地保有量', '约束性']], line: 9 },
+    ]);
+  });
+
+  test('splits two tables back to back, and leaves out a header repeated after a page break (with its 续表 line)', () => {
+    const towns = ['序号', '乡镇', '等级', '1', '甲镇', '重点镇', '2', '乙乡', '一般乡'];
+    const twice = parse(planWith([...CELLS, ...towns]));
+    expect(article(twice, 2).filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows.length : 0))).toEqual([4, 3]);
+    const continued = [...HEADER, ...ROWS[0]!, ...ROWS[1]!, '续表1', ...HEADER, ...ROWS[2]!];
+    const p = parse(planWith(['表1 规划主要指标表', ...continued]));
+    expect(article(p, 2).at(-1)).toEqual({ kind: 'table', rows: [HEADER, ...ROWS], line: 8 });
+    expect(warnings(p, /one cell per line/)[0]!.message).toContain('its header repeated where it goes on after a page break (lines 23–28) was left out');
+  });
+
+  test('keeps an unproved table apart from the wrapped prose around it, a paragraph per line', () => {
+    const wrapped = ['某县国土空间总体规划（2021—2035年）', '第一章 总则', '第一条 规划指标', '为落实国家战略，统筹某县国土空间开发保护，优化国土空间格局，提升', '国土空间治理能力，本规划确定的主要指标如下', '表1 规划主要指标表', '序号', '类别', '指标', '属性', '1', '底线管控', '耕地', '约束性', '2', '林地', '约束性', '各乡镇应当落实上述指标，在乡镇国土空间规划中予以细化，并纳入国土空间', '规划实施监测网络，定期评估。', '第二条 规划期限', '本规划期限为2021—2035年。', ''];
+    const blocks = parse(wrapped.join('\n')).chapters[0]!.articles[0]!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
+    expect(blocks).toEqual([
+      '为落实国家战略，统筹某县国土空间开发保护，优化国土空间格局，提升国土空间治理能力，本规划确定的主要指标如下',
+      '表1 规划主要指标表',
+      ...wrapped.slice(6, 17),
+      '各乡镇应当落实上述指标，在乡镇国土空间规划中予以细化，并纳入国土空间规划实施监测网络，定期评估。',
+    ]);
   });
 
   test('leaves short lines that are no table alone', () => {
@@ -111,6 +164,29 @@ describe('parsing a text with a table pasted one cell per line', () => {
     expect(p.cellLines).toBeUndefined();
     // Figures without a caption or header word before them are not enough either.
     expect(warnings(parse(planWith(['目标如下：', '耕地', '1', '林地', '2', '草地', '3', '水域', '4'])), /one cell per line/)).toEqual([]);
+    // A reference to a figure is no table's caption.
+    expect(warnings(parse(planWith(['见附图5', '城关镇', '12个村', '东河乡', '8个村', '西山乡', '6个村', '北塔乡', '9个村'])), /one cell per line/)).toEqual([]);
+  });
+});
+
+describe('a table pasted one cell per line across pages', () => {
+  test('keeps a row number after a page break, where a page number would have stood', () => {
+    const rowAfterBreak = textToLines(planWith([...HEADER, ...ROWS[0]!, ...ROWS[1]!, '- 5 -', `\f${ROWS[2]![0]}`, ...ROWS[2]!.slice(1)]));
+    expect(rowAfterBreak.lines.some((l) => l.text === '3')).toBe(true);
+    expect(article(parsePlan(rowAfterBreak.lines), 2).at(-1)).toMatchObject({ kind: 'table', rows: [HEADER, ...ROWS] });
+    // Row 1 right after the header's page break, and a page number before it.
+    const firstRow = textToLines(planWith([...HEADER, '7', `\f1`, ...ROWS[0]!.slice(1), ...ROWS.slice(1).flat()]));
+    expect(firstRow.lines.some((l) => l.text === '7')).toBe(false);
+    expect(article(parsePlan(firstRow.lines), 2).at(-1)).toMatchObject({ kind: 'table', rows: [HEADER, ...ROWS] });
+  });
+
+  test('keeps a cell value that ends several pages (约束性), and still removes the running header', () => {
+    const pages = [...HEADER, ...ROWS[0]!, '\f某县国土空间总体规划', ...ROWS[1]!, '\f某县国土空间总体规划', ...ROWS[2]!];
+    const { lines, diagnostics } = textToLines(planWith(pages).replace('本规划期限为2021—2035年。', '本规划期限为2021—2035年。\n\f某县国土空间总体规划'));
+    expect(lines.filter((l) => l.text === '约束性')).toHaveLength(3);
+    expect(lines.some((l) => l.text === '某县国土空间总体规划')).toBe(false);
+    expect(diagnostics.map((d) => d.message)).toContain('3 running header/footer line(s) of a PDF export removed (“某县国土空间总体规划”)');
+    expect(article(parsePlan(lines), 2).at(-1)).toMatchObject({ kind: 'table', rows: [HEADER, ...ROWS] });
   });
 });
 

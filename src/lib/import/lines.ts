@@ -7,7 +7,8 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTitleLike } from './text-shapes.ts';
-import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { PAGE_LINES, isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { isCellText, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
@@ -56,7 +57,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
     // The text's last line is the last page's number only where it counts on from the page number before it.
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && lastPage > 0 && Number(s) === lastPage + 1);
-    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && (nearBreak || loose.has(i)))) {
+    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !countsRows(lines, Number(s)) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       if (isBareNumber(s)) lastPage = Number(s);
       pageNumbers++;
@@ -80,6 +81,18 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it`, code: 'bare-number' });
   });
   return { lines: kept, diagnostics };
+}
+
+/**
+ * Whether a bare number n goes on with a table's 序号 count in the lines kept
+ * so far: the row number after a page break is a cell, not the page's number.
+ * It does when, among the last {@link PAGE_LINES} lines, the last bare number
+ * is n − 1 (or, for 1, a 序号 header stands there).
+ */
+function countsRows(kept: readonly SourceLine[], n: number): boolean {
+  const recent = kept.slice(-PAGE_LINES).filter((l) => l.text);
+  const last = recent.findLast((l) => isBareNumber(l.text));
+  return last ? Number(last.text) === n - 1 : n === 1 && recent.some((l) => isNumberHeader(l.text));
 }
 
 /**
@@ -130,10 +143,14 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
   }
   const drop = new Set<number>();
   const body = afterContents(lines);
+  const atEdge = new Set([...edges.values()].flatMap((at) => [...at]));
   for (const [text, at] of edges) {
     const kind = headingKind(text);
     if (kind === 'none') {
-      if (at.size >= 2) for (const k of at) drop.add(k);
+      // A table's cell value (约束性) may end many pages; it also stands inside them, where furniture never does.
+      const inBody = lines.some((l, j) => l.text === text && !atEdge.has(j));
+      const furniture = [...at].filter((k) => !(inBody && betweenCells(lines, k)));
+      if (furniture.length >= 2) for (const k of furniture) drop.add(k);
       continue;
     }
     if (kind === 'recurring' && at.size < 3) continue;
@@ -153,6 +170,16 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
     if (l.text) carryBreak = false;
   });
   return out;
+}
+
+/** A short line with table cells on both sides (a table pasted one cell per line that runs over a page). */
+function betweenCells(lines: SourceLine[], k: number): boolean {
+  const cell = (j: number) => j >= 0 && j < lines.length && isCellText(lines[j]!.text) && headingKind(lines[j]!.text) === 'none';
+  let before = k - 1;
+  while (before >= 0 && !lines[before]!.text) before--;
+  let after = k + 1;
+  while (after < lines.length && !lines[after]!.text) after++;
+  return cell(before) && cell(k) && cell(after);
 }
 
 /**
