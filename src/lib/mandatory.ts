@@ -16,10 +16,34 @@ const CLOSE_TAG = '</strong>';
 
 /** `**…**`, `__…__` and `<u>…</u>` in a Markdown line → the importer's marks. */
 export function markMandatory(line: string): string {
-  return line
+  const marked = line
     .replace(/\*\*([^*]+?)\*\*/g, `${MARK_OPEN}$1${MARK_CLOSE}`)
     .replace(/__([^_]+?)__/g, `${MARK_OPEN}$1${MARK_CLOSE}`)
     .replace(/<u>([\s\S]*?)<\/u>/gi, `${MARK_OPEN}$1${MARK_CLOSE}`);
+  // **<u>…</u>** is one mark.
+  return balanceMarks([marked])[0]!;
+}
+
+/**
+ * The marks of consecutive lines made whole: a mark never nests (bold and
+ * underlined is one mark) and never spans a line (a mark open at a line's end
+ * is closed there and opened again on the next, as a Word run in bold over a
+ * soft line break gives), so every line's tags pair up.
+ */
+export function balanceMarks(lines: readonly string[]): string[] {
+  let depth = 0;
+  return lines.map((line) => {
+    let out = depth > 0 ? MARK_OPEN : '';
+    for (const ch of line) {
+      if (ch === MARK_OPEN) {
+        if (depth++ === 0) out += ch;
+      } else if (ch === MARK_CLOSE) {
+        if (depth > 0 && --depth === 0) out += ch;
+      } else out += ch;
+    }
+    // A mark left empty by the cut (a line ending right after bold begins) is no mark.
+    return (depth > 0 ? out + MARK_CLOSE : out).replaceAll(MARK_OPEN + MARK_CLOSE, '');
+  });
 }
 
 /** The marks of already escaped MDX text → the JSX the plan files hold. */

@@ -37,6 +37,9 @@ beforeAll(async () => {
           new Paragraph({ children: [new Bookmark({ id: '_GoBack', children: [new TextRun('第一条 规划目的')] })] }),
           new Paragraph({ children: [new TextRun('为落实国家战略，'), new TextRun({ text: '制定本规划。', bold: true })] }),
           new Paragraph({ children: [new TextRun('第二条 规划原则'), new TextRun({ text: '坚持生态优先。', break: 1 })] }),
+          // Bold over a soft line break, and bold and underlined at once: each line's marks pair up, never nested.
+          new Paragraph({ children: [new TextRun('下列内容为强制性内容：'), new TextRun({ text: '不得擅自调整', bold: true }), new TextRun({ text: '三条控制线。', bold: true, break: 1 })] }),
+          new Paragraph({ children: [new TextRun({ text: '城镇开发边界内严格管控。', bold: true, underline: {} })] }),
           new Paragraph({ text: '第二章 格局', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: '第三条 规划指标', heading: HeadingLevel.HEADING_3 }),
           new Paragraph({ children: [new TextRun('主要指标见下表（{不是表达式}）'), new FootnoteReferenceRun(1), new TextRun('：')] }),
@@ -68,6 +71,8 @@ describe('.docx import', () => {
     const section = result.files.get('01/01.mdx')!;
     expect(section).toContain('## 第一条 规划目的\n\n为落实国家战略，<strong className="mandatory">制定本规划。</strong>');
     expect(section).toContain('## 第二条 规划原则\n\n坚持生态优先。');
+    expect(section).toContain('下列内容为强制性内容：<strong className="mandatory">不得擅自调整</strong>\n\n<strong className="mandatory">三条控制线。</strong>');
+    expect(section).toContain('\n<strong className="mandatory">城镇开发边界内严格管控。</strong>\n');
     expect(section).not.toMatch(/GoBack|bookmark/i);
   });
 

@@ -5,7 +5,7 @@
  * one line carrying its rows. Bookmarks (mammoth writes them as empty anchors)
  * and images are dropped; everything else is the same parser's business.
  */
-import { MARK_CLOSE, MARK_OPEN } from '../mandatory.ts';
+import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { isTitleLike } from './text-shapes.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
@@ -139,7 +139,7 @@ class HtmlLineReader {
   }
 
   private push(text: string, level = 0): void {
-    for (const part of text.split('\n')) {
+    for (const part of balanceMarks(text.split('\n'))) {
       const clean = removeArtefacts(layoutBoldRemoved(part, level > 0));
       const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
       if (!t) continue;
