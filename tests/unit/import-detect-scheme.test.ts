@@ -193,6 +193,17 @@ describe('a 目录 with page numbers', () => {
     expect(c.problem).toMatch(/^no numbering scheme fits: the 目录 lists 2 第X章 entries but the body has no numbered headings/);
   });
 
+  test('reads Word headings that carry 第X章 and 一、 as the outline under chapters, not as headings without numbers', () => {
+    const c = detect('某县规划', h('第一章 总则'), h('一、规划目的', 2), '（一）指导思想', '内容。', h('二、规划依据', 2), '（一）法律', '内容。', h('第二章 格局'), h('一、三条控制线', 2), '（一）红线', '内容。');
+    expect(c.scheme.id).toBe('outline');
+  });
+
+  test('says the body numbers its chapters when there is no 目录 and other headings carry no numbers', () => {
+    const c = detect('某县规划', h('第一章 总则'), h('规划目的', 2), '内容。', h('第二章 格局'), h('三条控制线', 2), '内容。');
+    expect(c.scheme.id).toBe('headings');
+    expect(c.reason).toBe('the body numbers its 2 第X章 headings but not its 2 other headings (Markdown # or Word Heading styles): numbered from a 目录 by title where it lists them, else in order');
+  });
+
   test('numbers unnumbered headings from its chapter entries', () => {
     const c = detect('某县规划', '目录', '第一章 总则\t1', '第二章 格局\t3', h('总则'), '内容。', h('格局'), '内容。');
     expect(c.reason).toBe("the 目录 lists 2 第X章 entries but the body's 2 headings carry no numbers: numbered from the 目录 by title");

@@ -171,6 +171,16 @@ describe('headingsScheme', () => {
     expect(s.print('chapter', 3)).toBe('第三章');
   });
 
+  test('reads a heading that kept its number by it, and counts on from it (第一章 总则 is never 第一章 第一章 总则)', () => {
+    const lines = [line(1, '某县规划'), line(2, '第一章 总则', 1), line(3, '规划目的', 2), line(4, '正文。'), line(5, '第三章 格局', 1), line(6, '三条控制线', 2)];
+    const s = headingsScheme(lines, []);
+    expect(s.match('第一章 总则', lines[1])).toMatchObject({ kind: 'chapter', number: 1, printed: '第一章', rest: ' 总则' });
+    expect(s.match('规划目的', lines[2])).toMatchObject({ kind: 'article', number: 1, rest: ' 规划目的' });
+    expect(s.match('第三章 格局', lines[4])).toMatchObject({ kind: 'chapter', number: 3, rest: ' 格局' });
+    expect(s.match('三条控制线', lines[5])).toMatchObject({ kind: 'article', number: 2 });
+    expect(s.assigned).toBe(2);
+  });
+
   test('makes level 2 a section when the 目录 lists 第X节, restarting sections in each chapter', () => {
     const lines = [line(1, '某县规划'), line(2, '总则', 1), line(3, '目的', 2), line(4, '范围', 2), line(5, '格局', 1), line(6, '控制线', 2), line(7, '红线', 3)];
     const s = headingsScheme(lines, ['第一章 总则', '第一节 目的']);

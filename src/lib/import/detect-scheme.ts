@@ -90,7 +90,8 @@ function census(lines: SourceLine[]): Census {
       if (partBefore && n === 1 && lastOutline >= 1) c.outlineRestarts++;
       [lastOutline, partBefore] = [n, false];
     }
-    if (l.headingLevel && l.headingLevel <= 3 && !dec) c.unnumberedHeadings++;
+    // A Word or Markdown heading that carries an outline number (一、规划目的, （一）…) is numbered.
+    if (l.headingLevel && l.headingLevel <= 3 && !dec && !SCHEMES.outline.match(l.text)) c.unnumberedHeadings++;
   }
   return c;
 }
@@ -118,7 +119,10 @@ export function detectScheme(lines: SourceLine[], front: (scheme: NumberingSchem
   const repeated = c.lawChapters.length > new Set(c.lawChapters).size;
   const listed = c.tocChapters || c.lawChapters.length;
   if (listed > 0 && c.unnumberedHeadings >= 2 && !repeated) {
-    return { scheme: headings(), reason: `the 目录 lists ${listed} 第X章 entries but the body's ${c.unnumberedHeadings} headings carry no numbers: numbered from the 目录 by title` };
+    const why = c.tocChapters > 0 || front(SCHEMES.law).contents.length > 0
+      ? `the 目录 lists ${listed} 第X章 entries but the body's ${c.unnumberedHeadings} headings carry no numbers: numbered from the 目录 by title`
+      : `the body numbers its ${listed} 第X章 headings but not its ${c.unnumberedHeadings} other headings (Markdown # or Word Heading styles): numbered from a 目录 by title where it lists them, else in order`;
+    return { scheme: headings(), reason: why };
   }
   if (c.lawChapters.length > 0 && c.anyArticles === 0 && c.decimalDeep >= 2) {
     return { scheme: SCHEMES.decimal, reason: `${c.decimalDeep} headings numbered like 1.1.1 under ${c.lawChapters.length} 第X章 headings, and no 第X条` };

@@ -422,6 +422,13 @@ export function headingsScheme(lines: SourceLine[], contents: string[]): Numberi
   const titleLine = lines.find((l) => l.text)?.line;
   for (const l of lines) {
     if (!l.headingLevel || !l.text || l.headingLevel > 3 || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;
+    // A heading that kept its number (第一章 总则) is read by it, and the count goes on from it.
+    const own = matchLaw(l.text);
+    if (own?.number) {
+      if (own.kind === 'chapter') counters.section = 0;
+      counters[own.kind] = own.number;
+      continue;
+    }
     const kind: HeadingKind = l.headingLevel === 1 ? 'chapter' : l.headingLevel === 2 && hasSections ? 'section' : 'article';
     const fromToc = toc.get(tocKey(kind, l.text))?.shift();
     if (kind === 'chapter') counters.section = 0;
@@ -433,7 +440,7 @@ export function headingsScheme(lines: SourceLine[], contents: string[]): Numberi
   return {
     id: 'headings',
     description: 'headings without numbers (Markdown # levels or Word Heading styles), numbered from the 目录',
-    match: (text, line) => (line ? (byLine.get(line.line) ?? null) : matchLaw(text)),
+    match: (text, line) => (line ? (byLine.get(line.line) ?? (line.headingLevel ? matchLaw(text) : null)) : matchLaw(text)),
     print: printLaw,
     articles: 'plan',
     assigned,
