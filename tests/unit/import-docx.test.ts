@@ -40,6 +40,9 @@ beforeAll(async () => {
           // Bold over a soft line break, and bold and underlined at once: each line's marks pair up, never nested.
           new Paragraph({ children: [new TextRun('下列内容为强制性内容：'), new TextRun({ text: '不得擅自调整', bold: true }), new TextRun({ text: '三条控制线。', bold: true, break: 1 })] }),
           new Paragraph({ children: [new TextRun({ text: '城镇开发边界内严格管控。', bold: true, underline: {} })] }),
+          // Hidden text (Font → Hidden) is an editor's, not the plan's: a run and a whole paragraph.
+          new Paragraph({ children: [new TextRun('坚持节约优先'), new TextRun({ text: '【编者注：待核实】', vanish: true }), new TextRun('。')] }),
+          new Paragraph({ children: [new TextRun({ text: '隐藏的编辑说明段落。', vanish: true })] }),
           new Paragraph({ text: '第二章 格局', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: '第三条 规划指标', heading: HeadingLevel.HEADING_3 }),
           new Paragraph({ children: [new TextRun('主要指标见下表（{不是表达式}）'), new FootnoteReferenceRun(1), new TextRun('：')] }),
@@ -89,6 +92,40 @@ describe('.docx import', () => {
     expect(result.files.get('appendix/01.mdx')).toContain('kind: 注释');
     expect(result.files.get('appendix/01.mdx')).toContain('\\[1\\] 以上级下达的指标为准。');
     expect(result.files.get('appendix/01.mdx')).not.toContain('↑');
+  });
+
+  test('labels each note as its reference reads in the text, whatever Word numbered it', async () => {
+    // Word's footnote 2 is referred to first: the text shows [1] there, and the note must read [1].
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('耕地保有量以上级下达任务为准。')] }, 2: { children: [new Paragraph('本章所称控制线，指三条控制线。')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph('某县规划'),
+            new Paragraph({ text: '第一章 总则', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun('第一条 控制线'), new FootnoteReferenceRun(2)] }),
+            new Paragraph('统筹划定三条控制线。'),
+            new Paragraph({ children: [new TextRun('第二条 耕地'), new FootnoteReferenceRun(1)] }),
+            new Paragraph('严格落实耕地保护任务。'),
+          ],
+        },
+      ],
+    });
+    const input = join(dir, 'notes.docx');
+    writeFileSync(input, await Packer.toBuffer(doc));
+    const r = await runImport({ input, version: 'fn', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿', label: '公示稿', date: '2026-01-01' });
+    expect(r.errors).toEqual([]);
+    const notes = r.files.get('appendix/01.mdx')!;
+    expect(r.files.get('01/index.mdx')).toMatch(/## 第一条 控制线\\\[1\\\][\s\S]*## 第二条 耕地\\\[2\\\]/);
+    expect(notes).toContain('\\[1\\] 本章所称控制线，指三条控制线。');
+    expect(notes).toContain('\\[2\\] 耕地保有量以上级下达任务为准。');
+  });
+
+  test('leaves hidden text out, and quotes it in a warning', () => {
+    const section = result.files.get('01/01.mdx')!;
+    expect(section).toContain('\n坚持节约优先。\n');
+    expect(section).not.toMatch(/编者注|隐藏的编辑说明段落/);
+    expect(result.warnings.map((w) => w.message)).toContain('2 run(s) of hidden text (Word\'s Font → Hidden) are not plan text and were left out: “【编者注：待核实】”, “隐藏的编辑说明段落。”');
   });
 
   test('takes the title from the Word title paragraph', () => {

@@ -6,7 +6,8 @@
  * and images are dropped; everything else is the same parser's business.
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
-import { isTitleLike } from './text-shapes.ts';
+import { excerpt, isTitleLike } from './text-shapes.ts';
+import { withoutHiddenText } from './docx-hidden.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { assertZipWithinLimits } from './zip-limits.ts';
@@ -123,6 +124,10 @@ class HtmlLineReader {
   private notePrefix = '';
   private skipText = false;
   private hidden = false;
+  /** The label each note's reference shows in the text (mammoth numbers references in order, notes by Word's id), by `footnote-2`. */
+  private readonly noteLabels = new Map<string, string>();
+  /** The note whose reference's label is the next text. */
+  private labelFor: string | null = null;
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
@@ -156,6 +161,8 @@ class HtmlLineReader {
   }
 
   private text(token: string): void {
+    if (this.labelFor) this.noteLabels.set(this.labelFor, /^\[(\d+)\]$/.exec(token.trim())?.[1] ?? '');
+    this.labelFor = null;
     if (!this.skipText && !this.hidden) this.buffer += decodeEntities(token.replace(/\s*\n\s*/g, this.html ? ' ' : '\n'));
   }
 
@@ -196,11 +203,12 @@ class HtmlLineReader {
     this.notePrefix = '';
     this.headingLevel = tag[0] === 'h' ? Number(tag[1]) : 0;
     // Footnotes and endnotes: mammoth lists them at the end as <li id="footnote-1">.
-    const note = tag === 'li' ? /\bid="(?:footnote|endnote)-(\d+)"/.exec(token) : null;
+    const note = tag === 'li' ? /\bid="((?:footnote|endnote)-(\d+))"/.exec(token) : null;
     if (note) {
       if (!this.notesStarted) this.push('注释');
       this.notesStarted = true;
-      this.buffer = this.notePrefix = `[${note[1]}] `;
+      // Labelled as its reference reads in the text: Word's ids need not follow the text's order, and a footnote and an endnote may share one.
+      this.buffer = this.notePrefix = `[${this.noteLabels.get(note[1]!) || note[2]}] `;
     } else if (tag === 'li') this.listItems++;
   }
 
@@ -264,6 +272,7 @@ class HtmlLineReader {
   private link(token: string, closing: boolean): void {
     if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
     else if (closing) this.skipText = false;
+    else this.labelFor = /href="#((?:footnote|endnote)-\d+)"/.exec(token)?.[1] ?? null;
   }
 }
 
@@ -294,10 +303,13 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   if (parts && !parts.includes('wordprocessingml')) {
     throw new Error('a zip file but not a Word document (no wordprocessingml part): import a .docx, .txt or .md');
   }
+  let hidden: string[] = [];
   try {
     numbering = restoreNumbering(bytes);
+    const visible = withoutHiddenText(bytes);
+    hidden = visible.texts;
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: Buffer.from(visible.bytes) },
       {
         // Images are not imported: don't spend time base64-encoding them.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
@@ -311,6 +323,9 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
     throw new Error(`not a readable .docx (${(e as Error).message}): save the file again from Word as .docx`);
   }
   const { lines, images, listItems } = htmlToLines(html);
+  if (hidden.length > 0) {
+    diagnostics.push({ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (Word's Font → Hidden) are not plan text and were left out: ${hidden.slice(0, 3).map((t) => `“${excerpt(t, 30)}”`).join(', ')}${hidden.length > 3 ? ', …' : ''}` });
+  }
   if (images > 0) diagnostics.push({ severity: 'warning', line: null, message: `${images} image(s) in the Word file were not imported (figures belong in 附图)` });
   const restored = numbering?.restored() ?? 0;
   if (restored > 0) {
