@@ -43,6 +43,10 @@ interface Level {
   format: string;
   text: string;
   suffix: string;
+  /** w:lvlRestart: the (1-based) level after whose use this one starts again; 0 never; absent, after any level above it. */
+  restart?: number;
+  /** w:isLgl: every number in this level's text is shown in Arabic digits (第一章 → 1.1). */
+  legal: boolean;
 }
 
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -105,28 +109,43 @@ function readLevels(xml: string): Map<string, Level> {
       format: attr(body, 'w:numFmt') ?? 'decimal',
       text: decodeXml(attr(body, 'w:lvlText') ?? ''),
       suffix: attr(body, 'w:suff') ?? 'tab',
+      ...(attr(body, 'w:lvlRestart') !== undefined ? { restart: Number(attr(body, 'w:lvlRestart')) } : {}),
+      legal: /<w:isLgl(?:\s+w:val="(?:true|1|on)")?\s*\/>/.test(body),
     });
   }
   return levels;
 }
 
-/** The numbering definitions: numId → its levels (with start overrides). */
-function readNumbering(xml: string): Map<string, Map<string, Level>> {
+/** One list of the document (a w:num): its levels, and the counters it shares. */
+interface NumberingInstance {
+  levels: Map<string, Level>;
+  /**
+   * Whose counters it counts on: lists of one abstract definition continue
+   * one another in Word, unless a list overrides a level (restart numbering).
+   */
+  counter: string;
+}
+
+/** The numbering definitions: numId → its levels (with start overrides) and counters. */
+function readNumbering(xml: string): Map<string, NumberingInstance> {
   const abstract = new Map<string, Map<string, Level>>();
   for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) abstract.set(m[1]!, readLevels(m[2]!));
-  const nums = new Map<string, Map<string, Level>>();
+  const nums = new Map<string, NumberingInstance>();
   for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const base = abstract.get(attr(m[2]!, 'w:abstractNumId') ?? '');
+    const abstractId = attr(m[2]!, 'w:abstractNumId') ?? '';
+    const base = abstract.get(abstractId);
     if (!base) continue;
     const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
+    let overridden = false;
     for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
       const level = levels.get(o[1]!);
       const start = attr(o[2]!, 'w:startOverride');
       if (level && start !== undefined) level.start = Number(start);
       const replaced = readLevels(o[2]!).get(o[1]!);
       if (replaced) levels.set(o[1]!, replaced);
+      overridden ||= start !== undefined || !!replaced;
     }
-    nums.set(m[1]!, levels);
+    nums.set(m[1]!, { levels, counter: overridden ? `num ${m[1]}` : `abstract ${abstractId}` });
   }
   return nums;
 }
@@ -156,34 +175,42 @@ function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: str
 
 /** Each paragraph of the document body in order: its text and the label Word shows before it. */
 export function paragraphLabels(documentXml: string, numberingXml: string | null, stylesXml: string | null): { text: string; label: string }[] {
-  const nums = numberingXml ? readNumbering(numberingXml) : new Map<string, Map<string, Level>>();
+  const nums = numberingXml ? readNumbering(numberingXml) : new Map<string, NumberingInstance>();
   const styles = stylesXml ? readStyleNumbering(stylesXml) : new Map<string, { numId: string; ilvl: string }>();
   const counters = new Map<string, number[]>();
   const out: { text: string; label: string }[] = [];
-  for (const m of documentXml.matchAll(/<w:p\b(?:[^>]*[^/])?>([\s\S]*?)<\/w:p>/g)) {
+  // A text box's paragraphs stand inside the paragraph that anchors it: out of the way, the anchor is read whole.
+  const xml = documentXml.replace(/<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g, '');
+  for (const m of xml.matchAll(/<w:p\b(?:[^>]*[^/])?>([\s\S]*?)<\/w:p>/g)) {
     const body = m[1]!;
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1] ?? '';
     const text = [...body.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1]!)).join('');
+    // A paragraph deleted with track changes (its mark and all its text): Word, showing the result, numbers it not.
+    if (!text && /<w:rPr>[\s\S]*?<w:del\b[\s\S]*?<\/w:rPr>/.test(pPr)) {
+      out.push({ text, label: '' });
+      continue;
+    }
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
     const style = styles.get(attr(pPr, 'w:pStyle') ?? '');
     const numId = numPr ? attr(numPr, 'w:numId') : style?.numId;
     const ilvl = (numPr ? attr(numPr, 'w:ilvl') : undefined) ?? style?.ilvl ?? '0';
-    const levels = numId && numId !== '0' ? nums.get(numId) : undefined;
+    const list = numId && numId !== '0' ? nums.get(numId) : undefined;
+    const levels = list?.levels;
     const level = levels?.get(ilvl);
     if (!levels || !level || level.format === 'bullet') {
       out.push({ text, label: '' });
       continue;
     }
     const k = Number(ilvl);
-    const c = counters.get(numId!) ?? [];
-    // A counter starts at its start value; deeper levels restart below it.
+    const c = counters.get(list!.counter) ?? [];
+    // A counter starts at its start value; deeper levels restart below it unless their w:lvlRestart says otherwise.
     c[k] = c[k] === undefined ? level.start : c[k]! + 1;
-    for (let d = k + 1; d < 9; d++) c[d] = undefined as unknown as number;
-    counters.set(numId!, c);
+    for (let d = k + 1; d < 9; d++) if (k < (levels.get(String(d))?.restart ?? d)) c[d] = undefined as unknown as number;
+    counters.set(list!.counter, c);
     const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {
       const i = Number(d) - 1;
       const lv = levels.get(String(i));
-      return formatNumber(c[i] ?? lv?.start ?? 1, lv?.format ?? 'decimal');
+      return formatNumber(c[i] ?? lv?.start ?? 1, level.legal ? 'decimal' : (lv?.format ?? 'decimal'));
     });
     const suffix = level.suffix === 'nothing' ? '' : ' ';
     out.push({ text, label: label ? label + suffix : '' });
