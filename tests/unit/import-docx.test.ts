@@ -169,6 +169,7 @@ describe('Word automatic numbering', () => {
           },
           { reference: 'articles', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1条', suffix: LevelSuffix.TAB }] },
           { reference: 'items', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）', suffix: LevelSuffix.NOTHING }] },
+          { reference: 'index', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1', suffix: LevelSuffix.NOTHING }] },
         ],
       },
       sections: [
@@ -186,6 +187,13 @@ describe('Word automatic numbering', () => {
             new Paragraph({ text: '红线', heading: HeadingLevel.HEADING_2, numbering: { reference: 'headings', level: 1 } }),
             new Paragraph({ text: '生态保护红线', numbering: { reference: 'articles', level: 0 } }),
             new Paragraph('严格落实生态保护红线。'),
+            // A 序号 column numbered automatically: its cells hold no text of their own.
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('序号'), cell('名称')] }),
+                ...['红线', '耕地'].map((name) => new TableRow({ children: [new TableCell({ children: [new Paragraph({ text: '', numbering: { reference: 'index', level: 0 } })] }), cell(name)] })),
+              ],
+            }),
           ],
         },
       ],
@@ -193,13 +201,14 @@ describe('Word automatic numbering', () => {
     const bytes = await Packer.toBuffer(doc);
     const labels = paragraphLabels(readZipEntry(bytes, 'word/document.xml')!, readZipEntry(bytes, 'word/numbering.xml'), readZipEntry(bytes, 'word/styles.xml'));
     expect(labels.filter((l) => l.label).map((l) => l.label + l.text)).toEqual([
-      '第一章 总则', '第一节 规划目的', '第一条 规划目的', '第二条 规划原则', '（一）生态优先；', '（二）节约集约。', '第二章 格局', '第一节 红线', '第三条 生态保护红线',
+      '第一章 总则', '第一节 规划目的', '第一条 规划目的', '第二条 规划原则', '（一）生态优先；', '（二）节约集约。', '第二章 格局', '第一节 红线', '第三条 生态保护红线', '1', '2',
     ]);
     writeFileSync(join(dir, 'numbered.docx'), bytes);
     const r = await runImport({ input: join(dir, 'numbered.docx'), version: 'w3', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿', label: 'x', date: '2026-01-01' });
     expect(r.errors).toEqual([]);
     expect([r.chapters, r.sections, r.articles]).toEqual([2, 2, 3]);
     expect(r.files.get('01/01.mdx')).toContain('## 第二条 规划原则\n\n（一）生态优先；\n\n（二）节约集约。');
+    expect(r.files.get('02/01.mdx')).toContain('| 序号 | 名称 |\n| --- | --- |\n| 1 | 红线 |\n| 2 | 耕地 |');
     expect(r.warnings.some((w) => /automatic Word number\(s\).*restored/.test(w.message))).toBe(true);
   });
 

@@ -52,7 +52,8 @@ function restoreNumbering(bytes: Uint8Array): { transform: (p: MammothElement) =
   let restored = 0;
   const transform = (p: MammothElement): MammothElement => {
     const text = norm(elementText(p));
-    if (!text) return p;
+    // An empty paragraph is matched only to a numbered empty one (a table's 序号 cell, auto-numbered), never moving past text.
+    if (!text && !labels.slice(next, next + 50).some((l) => !norm(l.text) && l.label)) return p;
     for (let k = next; k < Math.min(labels.length, next + 50); k++) {
       if (norm(labels[k]!.text) !== text) continue;
       next = k + 1;
