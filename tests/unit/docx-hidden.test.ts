@@ -1,6 +1,6 @@
 /** Hidden runs (w:vanish) taken out of a Word document before it is read (src/lib/import/docx-hidden.ts). */
 import { describe, expect, test } from 'vitest';
-import { removeHiddenRuns } from '../../src/lib/import/docx-hidden.ts';
+import { removeHiddenRuns, unreadTextBoxes } from '../../src/lib/import/docx-hidden.ts';
 
 const run = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 
@@ -20,5 +20,16 @@ describe('removeHiddenRuns', () => {
   test('does not take w:rPrChange or w:rFonts for a run', () => {
     const xml = `<w:p><w:rFonts/>${run('甲', '<w:vanish/>')}</w:p>`;
     expect(removeHiddenRuns(xml).xml).toBe('<w:p><w:rFonts/></w:p>');
+  });
+});
+
+describe('unreadTextBoxes', () => {
+  const box = (text: string) => `<wps:txbx><w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></wps:txbx>`;
+
+  test('names the DrawingML text boxes that have no VML copy to be read through', () => {
+    const alone = `<w:p><w:r><w:drawing>${box('专栏1 规划范围')}</w:drawing></w:r></w:p>`;
+    const withFallback = `<mc:AlternateContent><mc:Choice Requires="wps">${box('专栏2')}</mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>专栏2</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent>`;
+    expect(unreadTextBoxes(alone + withFallback)).toEqual(['专栏1 规划范围']);
+    expect(unreadTextBoxes(withFallback)).toEqual([]);
   });
 });

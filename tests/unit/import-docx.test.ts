@@ -12,6 +12,8 @@ import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/impor
 import iconv from 'iconv-lite';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { htmlToLines } from '../../src/lib/import/docx.ts';
+import { readFrontMatter } from '../../src/lib/import/title-and-contents.ts';
+import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
 import { renderMdx } from './import-helpers.ts';
 
 let dir: string;
@@ -214,6 +216,18 @@ describe('Word automatic numbering', () => {
 
   test('formats Word number formats the way Word shows them', () => {
     expect(['chineseCounting', 'decimal', 'decimalEnclosedCircle', 'ideographTraditional', 'upperRoman', 'lowerLetter', 'decimalFullWidth'].map((f) => formatNumber(12, f))).toEqual(['十二', '12', '⑫', '乙', 'XII', 'l', '１２']);
+  });
+});
+
+describe('Word’s table-of-contents field', () => {
+  test('marks its lines (links to the headings’ _Toc bookmarks) as 目录 entries, which the front matter skips', () => {
+    const html = '<p>某县规划</p><p><a href="#_Toc1">第一章 总则\t</a></p><p><a href="#_Toc2">第一条 规划目的\t</a></p><h1><a id="_Toc1"></a>第一章 总则</h1><p><a id="_Toc2"></a>第一条 规划目的</p><p>见<a href="#_Toc1">第一章</a>。</p>';
+    const { lines } = htmlToLines(html);
+    expect(lines.map((l) => [l.text, !!l.contentsEntry])).toEqual([['某县规划', false], ['第一章 总则', true], ['第一条 规划目的', true], ['第一章 总则', false], ['第一条 规划目的', false], ['见第一章。', false]]);
+    const front = readFrontMatter(lines, SCHEMES.law);
+    expect([...front.skip].sort()).toEqual([0, 1, 2]);
+    expect(front.contents).toEqual(['第一章 总则', '第一条 规划目的']);
+    expect(front.diagnostics.map((d) => d.message)).toEqual(["2 line(s) of Word's table-of-contents field (links to the headings) skipped"]);
   });
 });
 

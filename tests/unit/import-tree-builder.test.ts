@@ -349,6 +349,16 @@ describe('tables', () => {
     expect(articles(t)).toEqual(['1 指标 | T3:[["指标","2035年","说明"],["耕地","120",""]] / P5:说明。']);
     expect(t.diagnostics).toEqual([{ severity: 'warning', line: 3, message: 'table rows have different numbers of cells (3, 2); short rows were padded with empty cells' }]);
   });
+
+  test('a Word table used for layout, with articles in its cells, is kept as a table and warned about', () => {
+    const layout: SourceLine[] = [
+      { line: 1, text: '第一章 总则', indent: 0 },
+      { line: 2, text: '', indent: 0, table: [['第一条 规划目的', '为落实国家战略，制定本规划。'], ['第二条 规划范围', '本规划范围为县域。']] },
+    ];
+    expect(builder(layout).diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [2, 'a Word table holds 2 articles in its cells (第一条 规划目的, 第二条 规划范围 …), a table used for layout: they are kept as a table, not read as articles; convert the table to text in Word (Table → Convert to Text) and import again'],
+    ]);
+  });
 });
 
 describe('boxes and appendix parts', () => {

@@ -1,5 +1,7 @@
 /**
- * Hidden text in a Word file (Font → Hidden, `w:vanish`): an editor's note
+ * What a Word file holds that mammoth would read wrongly or not at all.
+ *
+ * Hidden text (Font → Hidden, `w:vanish`): an editor's note
  * or a draft passage the printed plan does not show. mammoth reads it like
  * any other text, so the runs that hide themselves are taken out of the
  * document before it is read, and the report quotes what was left out.
@@ -35,9 +37,21 @@ export function removeHiddenRuns(xml: string): { xml: string; texts: string[] } 
   return { xml: out + xml.slice(from), texts };
 }
 
+/**
+ * The texts of text boxes a Word file draws only as DrawingML (wps:txbx, with
+ * no VML copy in an mc:Fallback): mammoth reads text boxes through their VML
+ * copy, which Word always writes and some other editors do not, so these are
+ * not read and the report must say what is missing.
+ */
+export function unreadTextBoxes(xml: string): string[] {
+  const withoutFallbacks = xml.replace(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g, (block) => (block.includes('<mc:Fallback') ? '' : block));
+  return [...withoutFallbacks.matchAll(/<wps:txbx\b[\s\S]*?<\/wps:txbx>/g)]
+    .map((m) => [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    .filter((t) => t.trim());
+}
+
 /** The .docx without its hidden text (the same bytes when it has none), and the hidden texts. */
-export function withoutHiddenText(bytes: Uint8Array): { bytes: Uint8Array; texts: string[] } {
-  const xml = readZipEntry(bytes, DOCUMENT);
+export function withoutHiddenText(bytes: Uint8Array, xml = readZipEntry(bytes, DOCUMENT)): { bytes: Uint8Array; texts: string[] } {
   if (!xml || !HIDDEN.test(xml)) return { bytes, texts: [] };
   const cleaned = removeHiddenRuns(xml);
   if (cleaned.xml === xml) return { bytes, texts: [] };

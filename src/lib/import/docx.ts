@@ -7,7 +7,7 @@
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { excerpt, isTitleLike } from './text-shapes.ts';
-import { withoutHiddenText } from './docx-hidden.ts';
+import { unreadTextBoxes, withoutHiddenText } from './docx-hidden.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { assertZipWithinLimits } from './zip-limits.ts';
@@ -129,6 +129,8 @@ class HtmlLineReader {
   private readonly noteLabels = new Map<string, string>();
   /** The note whose reference's label is the next text. */
   private labelFor: string | null = null;
+  /** The block being read opened with a link to a heading's _Toc bookmark: a line of Word's 目录 field. */
+  private tocEntry = false;
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
@@ -150,8 +152,9 @@ class HtmlLineReader {
       const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
       if (!t) continue;
       // Typed indents (full-width spaces) matter when the file came from a PDF.
-      this.lines.push({ line: this.lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}) });
+      this.lines.push({ line: this.lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}), ...(this.tocEntry ? { contentsEntry: true } : {}) });
     }
+    this.tocEntry = false;
   }
 
   private endBlock(): void {
@@ -274,6 +277,7 @@ class HtmlLineReader {
     if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
     else if (closing) this.skipText = false;
     else this.labelFor = /href="#((?:footnote|endnote)-\d+)"/.exec(token)?.[1] ?? null;
+    if (!closing && /href="#_Toc\d+"/.test(token) && !this.buffer.trim() && !this.tables.length) this.tocEntry = true;
   }
 }
 
@@ -305,10 +309,13 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
     throw new Error('a zip file but not a Word document (no wordprocessingml part): import a .docx, .txt or .md');
   }
   let hidden: string[] = [];
+  let boxes: string[] = [];
   try {
     numbering = restoreNumbering(bytes);
-    const visible = withoutHiddenText(bytes);
+    const documentXml = readZipEntry(bytes, 'word/document.xml');
+    const visible = withoutHiddenText(bytes, documentXml);
     hidden = visible.texts;
+    boxes = documentXml ? unreadTextBoxes(documentXml) : [];
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(visible.bytes) },
       {
@@ -326,6 +333,13 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   const { lines, images, listItems } = htmlToLines(html);
   if (hidden.length > 0) {
     diagnostics.push({ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (Word's Font → Hidden) are not plan text and were left out: ${hidden.slice(0, 3).map((t) => `“${excerpt(t, 30)}”`).join(', ')}${hidden.length > 3 ? ', …' : ''}` });
+  }
+  if (boxes.length > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      line: null,
+      message: `${boxes.length} text box(es) drawn only as DrawingML (no VML copy, as editors other than Word may write them) could not be read, and their text is missing: ${boxes.slice(0, 3).map((t) => `“${excerpt(t, 30)}”`).join(', ')}${boxes.length > 3 ? ', …' : ''}; save the file again from Word, or move the text out of the box`,
+    });
   }
   if (images > 0) diagnostics.push({ severity: 'warning', line: null, message: `${images} image(s) in the Word file were not imported (figures belong in 附图)` });
   const restored = numbering?.restored() ?? 0;

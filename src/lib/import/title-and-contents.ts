@@ -39,8 +39,20 @@ export function readFrontMatter(lines: SourceLine[], scheme: NumberingScheme): F
   readHeadedContents(lines, scheme, firstStructural, front);
   readLeaderLines(lines, firstStructural, front);
   readUnheadedContents(lines, scheme, front);
+  readFieldContents(lines, front);
   removeTitleRepeats(lines, front);
   return front;
+}
+
+/** The lines of Word's 目录 field (links to the headings, with or without page numbers and a 目录 title) not read as contents yet. */
+function readFieldContents(lines: SourceLine[], front: FrontMatter): void {
+  const entries = lines.flatMap((l, i) => (l.contentsEntry && !front.skip.has(i) ? [i] : []));
+  if (entries.length === 0) return;
+  for (const i of entries) {
+    front.skip.add(i);
+    front.contents.push(lines[i]!.text);
+  }
+  warn(front, lines[entries[0]!]!.line, `${entries.length} line(s) of Word's table-of-contents field (links to the headings) skipped`);
 }
 
 function warn(front: FrontMatter, line: number | null, message: string): void {

@@ -118,6 +118,11 @@ export class TreeBuilder {
   private readWordTable(l: SourceLine): void {
     this.flush();
     const rows = l.table!.map((r) => r.map((c) => c.trim()));
+    // A table used for layout (第一条 in one cell, its text in the next): its articles would be a table's cells.
+    const inCells = rows.flat().filter((c) => this.scheme.match(c)?.kind === 'article');
+    if (inCells.length >= 2) {
+      this.warn(l.line, `a Word table holds ${inCells.length} articles in its cells (${inCells.slice(0, 2).map((c) => excerpt(c, 12)).join(', ')} …), a table used for layout: they are kept as a table, not read as articles; convert the table to text in Word (Table → Convert to Text) and import again`);
+    }
     if (rows.length > 0 && rows.some((r) => r.some((c) => c))) {
       this.table = { kind: 'tab', rows, line: l.line };
       this.flushTable();

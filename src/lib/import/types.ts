@@ -35,6 +35,8 @@ export interface SourceLine {
   table?: string[][];
   /** A page break (form feed) came right before this line. */
   pageBreakBefore?: boolean;
+  /** A 目录 entry by construction: a line of Word's table-of-contents field (a link to its heading's _Toc bookmark). */
+  contentsEntry?: boolean;
 }
 
 /** A block of an article body, a chapter or section lead, or an appendix part. */
