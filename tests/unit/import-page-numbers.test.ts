@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { PAGE_LINES, loosePageNumbers } from '../../src/lib/import/page-numbers.ts';
 import { isSplitChapterNumber } from '../../src/lib/import/numbering-schemes.ts';
-import { textToLines } from '../../src/lib/import/lines.ts';
+import type { SourceLine } from '../../src/lib/import/types.ts';
+import { removePageNumberParagraphs, textToLines } from '../../src/lib/import/lines.ts';
 
 /** `n` distinct lines of prose, as a page of wrapped paragraph text. */
 const page = (p: number, n = PAGE_LINES) => Array.from({ length: n }, (_, k) => `第${p}页第${k + 1}行：统筹县域国土空间开发保护，促进高质量发展，落实上位规划`);
@@ -107,5 +108,17 @@ describe('textToLines with loose page numbers', () => {
       [null, `2 page-number line(s) of a PDF export removed (2 of them bare numbers without a page break, at line(s) ${PAGE_LINES + 1}, ${2 * PAGE_LINES + 2}: check they were page numbers)`],
       [input.length - 1, 'a line holding only the number 7 is kept as text; if it is a page number of the export, delete it'],
     ]);
+  });
+});
+
+describe('removePageNumberParagraphs (a Word file converted from a PDF)', () => {
+  test('removes page-number shapes and bare numbers counting up a page apart, and flags a bare number it keeps', () => {
+    const texts = [...page(1), '— 1 —', ...page(2), '2', ...page(3), '3', '第一条 期限', '到', '7', '年。'];
+    const input: SourceLine[] = [...texts.map((text, i) => ({ line: i + 1, text, indent: 0, exact: true })), { line: texts.length + 1, text: '', indent: 0, table: [['1']] }];
+    const r = removePageNumberParagraphs(input);
+    expect(r.removed).toBe(3);
+    expect(r.lines.map((l) => l.text)).toEqual([...page(1), ...page(2), ...page(3), '第一条 期限', '到', '7', '年。', '']);
+    expect(r.lines.at(-1)!.table).toEqual([['1']]);
+    expect(r.diagnostics.map((d) => [d.line, d.message, d.code])).toEqual([[texts.length - 1, 'a line holding only the number 7 is kept as text; if it is a page number of the export, delete it', 'bare-number']]);
   });
 });

@@ -8,6 +8,7 @@
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { excerpt, isTitleLike } from './text-shapes.ts';
 import { unreadTextBoxes, withoutHiddenText } from './docx-hidden.ts';
+import { removePageNumberParagraphs } from './lines.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { assertZipWithinLimits } from './zip-limits.ts';
@@ -330,7 +331,11 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   } catch (e) {
     throw new Error(`not a readable .docx (${(e as Error).message}): save the file again from Word as .docx`);
   }
-  const { lines, images, listItems } = htmlToLines(html);
+  const read = htmlToLines(html);
+  const { images, listItems } = read;
+  const { lines, removed, diagnostics: kept } = removePageNumberParagraphs(read.lines);
+  if (removed > 0) diagnostics.push({ severity: 'warning', line: null, message: `${removed} page-number paragraph(s) of a PDF conversion removed (— 1 —, 第 3 页, or bare numbers counting up a page apart)` });
+  diagnostics.push(...kept);
   if (hidden.length > 0) {
     diagnostics.push({ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (Word's Font → Hidden) are not plan text and were left out: ${hidden.slice(0, 3).map((t) => `“${excerpt(t, 30)}”`).join(', ')}${hidden.length > 3 ? ', …' : ''}` });
   }

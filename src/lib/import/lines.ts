@@ -78,7 +78,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
   const texts = pageTexts(kept);
   kept.forEach((l, i) => {
-    if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it`, code: 'bare-number' });
+    if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: bareNumberKept(l.text), code: 'bare-number' });
   });
   return { lines: kept, diagnostics };
 }
@@ -93,6 +93,29 @@ function countsRows(kept: readonly SourceLine[], n: number): boolean {
   const recent = kept.slice(-PAGE_LINES).filter((l) => l.text);
   const last = recent.findLast((l) => isBareNumber(l.text));
   return last ? Number(last.text) === n - 1 : n === 1 && recent.some((l) => isNumberHeader(l.text));
+}
+
+/**
+ * Page numbers a PDF-to-Word conversion left as paragraphs of their own
+ * (— 1 —, 第 3 页, 3/80, or bare numbers counting up a page of text apart, by
+ * the rule of page-numbers.ts): the Word file has no page breaks to tell
+ * them by, so only these shapes go; any other bare number stays, flagged as
+ * in a text file. Returns the lines kept, how many went, and the flags.
+ */
+export function removePageNumberParagraphs(lines: readonly SourceLine[]): { lines: SourceLine[]; removed: number; diagnostics: Diagnostic[] } {
+  const texts = lines.map((l) => (l.table ? '表' : l.text));
+  const loose = loosePageNumbers(texts, (i) => isSplitChapterNumber(texts, i));
+  const kept = lines.filter((l, i) => l.table || !(PAGE_NUMBER.test(l.text) || loose.has(i)));
+  const keptTexts = pageTexts(kept);
+  const diagnostics = kept.flatMap((l, i): Diagnostic[] =>
+    isBareNumber(l.text) && !isSplitChapterNumber(keptTexts, i) ? [{ severity: 'warning', line: l.line, message: bareNumberKept(l.text), code: 'bare-number' }] : [],
+  );
+  return { lines: kept, removed: lines.length - kept.length, diagnostics };
+}
+
+/** What the report says of a bare number kept as text. */
+function bareNumberKept(n: string): string {
+  return `a line holding only the number ${n} is kept as text; if it is a page number of the export, delete it`;
 }
 
 /**
