@@ -121,6 +121,7 @@ describe('.docx import', () => {
     expect(r.files.get('01/index.mdx')).toMatch(/## 第一条 控制线\\\[1\\\][\s\S]*## 第二条 耕地\\\[2\\\]/);
     expect(notes).toContain('\\[1\\] 本章所称控制线，指三条控制线。');
     expect(notes).toContain('\\[2\\] 耕地保有量以上级下达任务为准。');
+    expect(notes.indexOf('\\[1\\]')).toBeLessThan(notes.indexOf('\\[2\\]'));
   });
 
   test('leaves hidden text out, and quotes it in a warning', () => {
