@@ -62,6 +62,44 @@ describe('cell lines', () => {
   });
 });
 
+describe('which runs of short lines are reported as tables', () => {
+  const lines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ line: i + 1, text, indent: 0 }));
+  const reported = (...texts: string[]) => readCellTables(lines(...texts), () => true).diagnostics.map((d) => d.line);
+  const eight = ['耕地', '1', '林地', '2', '草地', '3', '水域', '园地'];
+
+  test('without a 序号 header: eight cells or more, three figures, and a caption or a header word before them', () => {
+    expect(reported('本条规定如下。', '表1 指标', ...eight)).toEqual([3]);
+    expect(reported('表1 指标', '', ...eight)).toEqual([3]);
+    expect(reported('规划指标表', ...eight)).toEqual([1]);
+    expect(reported('续表1', ...eight)).toEqual([1]);
+    expect(reported('本条规定如下。', '指标名称', ...eight.slice(0, 7))).toEqual([2]);
+    // One short of each threshold.
+    expect(reported('表1 指标', ...eight.slice(0, 7))).toEqual([]);
+    expect(reported('表1 指标', ...eight.slice(0, 5), '水域', '园地', '湿地')).toEqual([]);
+    expect(reported('本条规定如下。', ...eight)).toEqual([]);
+    expect(reported('本条规定如下。', '甲', '乙', '丙', '指标名称', ...eight)).toEqual([]);
+  });
+
+  test('with a 序号 header: four cells or more', () => {
+    expect(reported('序号', '指标', '1', '耕地保有量', '2')).toEqual([1]);
+    expect(reported('序号', '指标', '2')).toEqual([]);
+  });
+
+  test('withdraws the bare-number warnings only of the numbers that count 1, 2, 3 in an unproved table', () => {
+    const r = readCellTables(lines('序号', '指标', '属性', '1', '耕地', '约束性', '5', '2', '林地', '约束性', '3', '草地'), () => true);
+    expect([...r.cellLines]).toEqual([4, 8, 11]);
+    expect(r.lines.every((l) => l.exact)).toBe(true);
+  });
+
+  test('leaves out a repeated header without a 续表 line, and keeps the last cell before it', () => {
+    const cells = [...HEADER, ...ROWS[0]!, ...HEADER, ...ROWS[1]!, ...ROWS[2]!];
+    const r = readCellTables(lines(...cells), () => true);
+    expect(r.lines[0]!.table).toEqual([HEADER, ...ROWS]);
+    expect(r.lines.filter((l) => l.text).map((l) => l.text)).toEqual([]);
+    expect(r.diagnostics[0]!.message).toContain('(lines 11–15) was left out');
+  });
+});
+
 describe('parsing a text with a table pasted one cell per line', () => {
   test('rebuilds it as the article’s table, with a warning that says how it was read', () => {
     const p = parse(planWith(['表1 规划主要指标表', ...CELLS]));
@@ -155,6 +193,12 @@ describe('parsing a text with a table pasted one cell per line', () => {
       ...wrapped.slice(6, 17),
       '各乡镇应当落实上述指标，在乡镇国土空间规划中予以细化，并纳入国土空间规划实施监测网络，定期评估。',
     ]);
+  });
+
+  test('keeps the caption of a rebuilt table apart from the wrapped prose before it', () => {
+    const wrapped = ['某县国土空间总体规划（2021—2035年）', '第一章 总则', '第一条 规划指标', '为落实国家战略，统筹某县国土空间开发保护，优化国土空间格局，提升', '国土空间治理能力，本规划确定的主要指标如下', '表1 规划主要指标表', ...CELLS, '第二条 规划期限', '本规划期限为2021—2035年。', ''];
+    const blocks = parse(wrapped.join('\n')).chapters[0]!.articles[0]!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
+    expect(blocks).toEqual(['为落实国家战略，统筹某县国土空间开发保护，优化国土空间格局，提升国土空间治理能力，本规划确定的主要指标如下', '表1 规划主要指标表', 'table']);
   });
 
   test('leaves short lines that are no table alone', () => {

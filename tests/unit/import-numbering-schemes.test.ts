@@ -131,19 +131,29 @@ describe('withContentsTitles', () => {
   const contents = ['第一章 总则 1', '第一节 规划目的 1', '第二章 格局 3', '第一节 三线 3', '第二节 分区 4'];
 
   test('reads a short line alone with the next entry’s title as that chapter or section, in the 目录’s order', () => {
-    const text = lines('某县规划', '目录', ...contents, '总  则', '规划目的', '第一条 目的', '为落实国家战略，制定本规划。', '格局', '第一节 三线', '第二条 三线', '分区', '第三条 分区', '总则');
+    const text = lines('某县规划', '目录', ...contents, '总  则', '规划目的', '第一条 目的', '为落实国家战略，制定本规划。', '格局', '三线', '第二条 三线', '分区', '第三条 分区', '总则');
     const s = withContentsTitles(SCHEMES.law, text, contents, (i) => i < 7);
     expect(s.recovered).toEqual([
       { line: 8, kind: 'chapter', heading: '第一章 总  则' },
       { line: 9, kind: 'section', heading: '第一节 规划目的' },
       { line: 12, kind: 'chapter', heading: '第二章 格局' },
+      { line: 13, kind: 'section', heading: '第一节 三线' },
       { line: 15, kind: 'section', heading: '第二节 分区' },
     ]);
     expect(s.match('', text[7])).toEqual({ kind: 'chapter', number: 1, numeral: '一', printed: '第一章', rest: ' 总  则', separated: true });
-    // The body's own 第一节 三线 passes its entry; a title the 目录 has passed is text (the last 总则).
-    expect(s.match('第一节 三线', text[12])).toMatchObject({ kind: 'section', number: 1 });
+    // A title the 目录 has passed is text (the last 总则); other lines are the scheme's.
     expect(s.match('总则', text[17])).toBeNull();
     expect(s.match('第一条 目的', text[9])).toMatchObject({ kind: 'article', number: 1 });
+  });
+
+  test('never reads by its title a kind of heading the body numbers, nor a line that does not stand alone', () => {
+    const numberedSection = lines('某县规划', '目录', ...contents, '总则', '规划目的', '第一条 目的', '格局', '第一节 三线', '第二条 三线', '分区', '第三条 分区');
+    expect(withContentsTitles(SCHEMES.law, numberedSection, contents, (i) => i < 7).recovered.map((r) => r.heading)).toEqual(['第一章 总则', '第二章 格局']);
+    // An item of a list (…包括：) and a line followed by text are no headings.
+    const items = lines('目录', '第一章 总则', '总则', '第一条 目的', '本规划包括：', '格局', '第二条 格局');
+    expect(withContentsTitles(SCHEMES.law, items, ['第一章 总则', '第二章 格局'], (i) => i < 2).recovered.map((r) => r.line)).toEqual([3]);
+    const followedByText = lines('目录', '第一章 总则', '总则', '为落实国家战略，制定本规划。');
+    expect(withContentsTitles(SCHEMES.law, followedByText, ['第一章 总则'], (i) => i < 2).recovered).toEqual([]);
   });
 
   test('reads nothing in the 目录 itself, in sentences, or without chapter entries', () => {

@@ -147,6 +147,11 @@ function norm(cell: string): string {
   return collapseCjkSpaces(cell.trim()).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** Whether a cell holds a figure, a year, a placeholder or an indicator's kind (约束性). */
+export function isDataCell(text: string): boolean {
+  return DATA_CELL.test(norm(text));
+}
+
 /** Whether a line is a 序号 column's header cell (序号, 编号, 序 号). */
 export function isNumberHeader(text: string): boolean {
   return NUMBER_HEADER.test(norm(text));
@@ -246,7 +251,8 @@ function looksLikeTable(cells: readonly string[], before: string): boolean {
   if (headerAt(cells) >= 0 && cells.length >= 4) return true;
   if (cells.length < MIN_CELLS) return false;
   if (cells.filter((c) => DATA_CELL.test(norm(c))).length < MIN_DATA) return false;
-  return TABLE_CAPTION.test(collapseCjkSpaces(before)) || cells.slice(0, MAX_CAPTION_LINES + 1).some((c) => HEADER_WORD.test(norm(c)));
+  // A caption without 表N is a short line itself, so it may open the run.
+  return TABLE_CAPTION.test(collapseCjkSpaces(before)) || cells.slice(0, MAX_CAPTION_LINES + 1).some((c) => HEADER_WORD.test(norm(c)) || TABLE_CAPTION.test(norm(c)));
 }
 
 /** The text of the last non-blank line before index i ('' at the start). */

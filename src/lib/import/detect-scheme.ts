@@ -177,11 +177,12 @@ export function detectScheme(lines: SourceLine[], front: (scheme: NumberingSchem
  * title, when at least one chapter is found so.
  */
 function contentsTitles(lines: SourceLine[], front: (scheme: NumberingScheme) => ContentsRead, c: Census): SchemeChoice | null {
-  if (c.tocChapters === 0 && c.lawChapters.length === 0) return null;
+  // Markdown or Word headings without numbers are the headings scheme's.
+  if ((c.tocChapters === 0 && c.lawChapters.length === 0) || c.unnumberedHeadings > 0) return null;
   const read = front(SCHEMES.law);
   const scheme = withContentsTitles(SCHEMES.law, lines, read.contents, (i) => read.skip.has(i));
+  if (scheme.recovered.length === 0) return null;
   const chapters = scheme.recovered.filter((r) => r.kind === 'chapter').length;
-  if (chapters === 0) return null;
   return { scheme, reason: `the 目录 lists 第X章 entries and ${scheme.recovered.length} of the body's headings (${chapters} chapter(s)) stand without their numbers: numbered from the 目录 by title` };
 }
 

@@ -130,8 +130,13 @@ class HtmlLineReader {
   private readonly noteLabels = new Map<string, string>();
   /** The note whose reference's label is the next text. */
   private labelFor: string | null = null;
-  /** The block being read opened with a link to a heading's _Toc bookmark: a line of Word's 目录 field. */
-  private tocEntry = false;
+  /**
+   * Where the link to a heading's _Toc bookmark that opened the block being
+   * read ended (-1: none, or not closed yet): a line of Word's 目录 field when
+   * nothing but a page number follows it.
+   */
+  private tocLinkEnd = -1;
+  private inTocLink = false;
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
@@ -148,14 +153,15 @@ class HtmlLineReader {
   }
 
   private push(text: string, level = 0): void {
+    const entry = this.tocLinkEnd >= 0 && /^[\s\u3000.…·0-9０-９]*$/.test(text.slice(this.tocLinkEnd));
     for (const part of balanceMarks(text.split('\n'))) {
       const clean = removeArtefacts(layoutBoldRemoved(part, level > 0));
       const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
       if (!t) continue;
       // Typed indents (full-width spaces) matter when the file came from a PDF.
-      this.lines.push({ line: this.lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}), ...(this.tocEntry ? { contentsEntry: true } : {}) });
+      this.lines.push({ line: this.lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}), ...(entry ? { contentsEntry: true } : {}) });
     }
-    this.tocEntry = false;
+    this.tocLinkEnd = -1;
   }
 
   private endBlock(): void {
@@ -278,7 +284,8 @@ class HtmlLineReader {
     if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
     else if (closing) this.skipText = false;
     else this.labelFor = /href="#((?:footnote|endnote)-\d+)"/.exec(token)?.[1] ?? null;
-    if (!closing && /href="#_Toc\d+"/.test(token) && !this.buffer.trim() && !this.tables.length) this.tocEntry = true;
+    if (!closing && /href="#_Toc\d+"/.test(token) && !this.buffer.trim() && !this.tables.length) this.inTocLink = true;
+    if (closing && this.inTocLink) [this.tocLinkEnd, this.inTocLink] = [this.buffer.length, false];
   }
 }
 

@@ -7,8 +7,8 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTitleLike } from './text-shapes.ts';
-import { PAGE_LINES, isBareNumber, loosePageNumbers } from './page-numbers.ts';
-import { isCellText, isNumberHeader } from './cell-tables.ts';
+import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
@@ -57,7 +57,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
     // The text's last line is the last page's number only where it counts on from the page number before it.
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && lastPage > 0 && Number(s) === lastPage + 1);
-    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !countsRows(lines, Number(s)) && (nearBreak || loose.has(i)))) {
+    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, Number(s))) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       if (isBareNumber(s)) lastPage = Number(s);
       pageNumbers++;
@@ -84,15 +84,22 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
 }
 
 /**
- * Whether a bare number n goes on with a table's 序号 count in the lines kept
- * so far: the row number after a page break is a cell, not the page's number.
- * It does when, among the last {@link PAGE_LINES} lines, the last bare number
- * is n − 1 (or, for 1, a 序号 header stands there).
+ * Whether a bare number n that opens a page goes on with a table's 序号 count
+ * in the lines kept so far: then it is the row number, not the page's. It
+ * does when the lines before it, back to a 序号 header, are all table cells
+ * and the last bare number among them is n − 1 (none, for 1). A split
+ * chapter number or a number closing a page never counts so.
  */
 function countsRows(kept: readonly SourceLine[], n: number): boolean {
-  const recent = kept.slice(-PAGE_LINES).filter((l) => l.text);
-  const last = recent.findLast((l) => isBareNumber(l.text));
-  return last ? Number(last.text) === n - 1 : n === 1 && recent.some((l) => isNumberHeader(l.text));
+  let last: number | null = null;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const t = kept[k]!.text;
+    if (!t) continue;
+    if (isNumberHeader(t)) return last === null ? n === 1 : last === n - 1;
+    if (!isCellText(t)) return false;
+    if (last === null && isBareNumber(t)) last = Number(t);
+  }
+  return false;
 }
 
 /**
@@ -170,8 +177,8 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
   for (const [text, at] of edges) {
     const kind = headingKind(text);
     if (kind === 'none') {
-      // A table's cell value (约束性) may end many pages; it also stands inside them, where furniture never does.
-      const inBody = lines.some((l, j) => l.text === text && !atEdge.has(j));
+      // A table's value (约束性, a figure) may end many pages; it also stands inside them, where furniture never does.
+      const inBody = isDataCell(text) && lines.some((l, j) => l.text === text && !atEdge.has(j));
       const furniture = [...at].filter((k) => !(inBody && betweenCells(lines, k)));
       if (furniture.length >= 2) for (const k of furniture) drop.add(k);
       continue;

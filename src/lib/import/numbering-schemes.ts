@@ -357,9 +357,13 @@ export function withSplitChapters(scheme: NumberingScheme, lines: readonly Sourc
  * A plain text whose chapter and section headings lost their numbers (a
  * converter that dropped Word's automatic 第%1章 numbering) but whose 目录
  * kept them: a short line alone after the 目录 with the title of the next
- * 第X章 or 第X节 entry (总则 → 第一章 总则) is that heading. Entries are taken
- * in order; a numbered heading of the body passes its entry. `recovered`
- * lists what was read so, for the report; `scheme` reads every other line.
+ * 第X章 or 第X节 entry (总则 → 第一章 总则), followed by a heading (第一条 …)
+ * or by the next entry's title, is that heading. Entries are taken strictly
+ * in order; a numbered heading of the body passes its entry; a kind of
+ * heading the body numbers anywhere (第二章 …) is never read by its title, so
+ * a list item or table cell that happens to share a title stays text.
+ * `recovered` lists what was read so, for the report; `scheme` reads every
+ * other line.
  */
 export function withContentsTitles(scheme: NumberingScheme, lines: readonly SourceLine[], contents: readonly string[], skip: (i: number) => boolean): NumberingScheme & { recovered: { line: number; kind: HeadingKind; heading: string }[] } {
   const entries = contents.flatMap((t) => {
@@ -368,16 +372,24 @@ export function withContentsTitles(scheme: NumberingScheme, lines: readonly Sour
   });
   const byLine = new Map<number, HeadingMatch>();
   const recovered: { line: number; kind: HeadingKind; heading: string }[] = [];
+  const body = lines.flatMap((l, i) => (!l.text || l.table || skip(i) ? [] : [{ l, own: scheme.match(l.text, l) }]));
+  const numbered = new Set(body.flatMap((b) => (b.own?.number ? [b.own.kind] : [])));
   let next = 0;
-  for (const [i, l] of lines.entries()) {
+  for (const [j, { l, own }] of body.entries()) {
     if (next >= entries.length) break;
-    if (!l.text || l.table || skip(i)) continue;
-    const own = scheme.match(l.text, l);
-    const at = own ? entries.findIndex((e, k) => k >= next && e.kind === own.kind && e.number === own.number) : entries.findIndex((e, k) => k >= next && isTitleLike(l.text) && e.key === titleKey(l.text));
+    const after = body[j + 1];
+    // The next entry a title may stand for: entries of a kind the body numbers pass only by their number.
+    let k = next;
+    while (k < entries.length && numbered.has(entries[k]!.kind)) k++;
+    const e = entries[k];
+    // Not an item of a list the line before announces (…包括：), and followed by a heading or the next entry's title.
+    const standsAlone = () => !/[：:]$/.test(body[j - 1]?.l.text ?? '') && !!after && (!!after.own || titleKey(after.l.text) === entries[k + 1]?.key);
+    const at = own
+      ? entries.findIndex((x, n) => n >= next && x.kind === own.kind && x.number === own.number)
+      : e && isTitleLike(l.text) && e.key === titleKey(l.text) && standsAlone() ? k : -1;
     if (at < 0) continue;
     next = at + 1;
-    if (own) continue;
-    const e = entries[at]!;
+    if (own || !e) continue;
     byLine.set(l.line, { kind: e.kind, number: e.number, numeral: e.numeral, printed: e.printed, rest: ` ${l.text}`, separated: true });
     recovered.push({ line: l.line, kind: e.kind, heading: `${e.printed} ${l.text}` });
   }

@@ -158,6 +158,9 @@ function bodyOpening(lines: SourceLine[], scheme: NumberingScheme, header: numbe
   while (k > header && lines[k]!.text === '') k--;
   const own = scheme.match(lines[k]!.text);
   if (k !== lastEntry || TOC_ENTRY.test(lines[k]!.text) || !own) return lastEntry;
+  // An entry the body repeats (第三章 实施保障 again further on) was the 目录's last, before a preamble.
+  const again = lines.slice(bodyText).some((l) => collapseCjkSpaces(l.text) === collapseCjkSpaces(lines[k]!.text));
+  if (again) return lastEntry;
   const isEntry = (j: number) => TOC_ENTRY.test(lines[j]!.text) || !!scheme.match(lines[j]!.text) || !!matchAppendixHeading(lines[j]!.text);
   let before = k - 1;
   while (before > header && !isEntry(before)) before--;

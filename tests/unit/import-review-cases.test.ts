@@ -1,0 +1,71 @@
+/**
+ * Texts a review of the 2026-12-02 importer changes found broken by them
+ * (invented 某县 texts in shapes real plans arrive in): each imports as it did
+ * before those changes, or better.
+ */
+import { describe, expect, test } from 'vitest';
+import { textToLines } from '../../src/lib/import/lines.ts';
+import { parsePlan } from '../../src/lib/import/parse.ts';
+import { htmlToLines } from '../../src/lib/import/docx.ts';
+import type { ParsedPlan } from '../../src/lib/import/types.ts';
+
+const parse = (...lines: string[]): ParsedPlan => parsePlan(textToLines(lines.join('\n')).lines);
+const errors = (p: ParsedPlan) => p.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+const outline = (p: ParsedPlan) => p.chapters.map((c) => `${c.number} ${c.title}: ${c.articles.map((a) => a.number).join(' ')}`);
+const text = (p: ParsedPlan) => p.chapters.flatMap((c) => c.articles.flatMap((a) => a.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))));
+
+describe('page numbers beside split decimal chapters and tables', () => {
+  test('a page number one more than the chapter number before it stays a page number', () => {
+    const p = parse('某县国土空间总体规划（2021—2035年）', '前言', '某县人民政府组织编制本规划，具体情况以批复文本为准。', '1', '\f1', '总则', '1.1 规划目的', '为优化某县国土空间格局，制定本规划。', '2', '\f2', '空间格局', '2.1 总体格局', '总体格局以批复文本为准。', '3');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => c.title)).toEqual(['总则', '空间格局']);
+  });
+
+  test('a page number that closes the page after a table’s last row is removed, and the table is rebuilt', () => {
+    const p = parse('某县国土空间总体规划（2021—2035年）', '第一章 规划指标', '第一条 指标体系', '规划确定的主要指标如下表所示。', '序号', '指标名称', '属性', '1', '耕地保有量', '约束性', '2', '用水总量', '约束性', '3', '\f第二条 指标落实', '各项指标分解落实到各乡镇。');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters[0]!.articles[0]!.blocks.at(-1)).toMatchObject({ kind: 'table', rows: [['序号', '指标名称', '属性'], ['1', '耕地保有量', '约束性'], ['2', '用水总量', '约束性']] });
+  });
+
+  test('a running footer between the items of a list is removed though the cover has the same words', () => {
+    const prose = '　　某县应当严格落实上级规划下达的各项约束性指标，并结合实际分解到各乡镇，具体以批复文本为准，有关部门应当按照职责分工组织实施。';
+    const p = parse('某县国土空间总体规划（2021—2035年）', '某县人民政府', '二〇二五年八月', '\f第一章 城镇体系', '第一条 城镇等级', '规划形成三级城镇体系，重点镇包括：', '甲镇', '乙镇', '某县人民政府', '1', '\f丙镇', '一般乡镇包括：', '丁乡', prose, '某县人民政府', '2', '\f第二条 乡镇职能', prose, '某县人民政府', '3');
+    expect(text(p)).not.toContain('某县人民政府');
+    expect(text(p)).toContain('丙镇');
+  });
+});
+
+describe('the 目录 and headings read by its titles', () => {
+  test('a list item with a chapter’s title, in a body that numbers its chapters, stays text', () => {
+    const p = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则……1', '第二章 耕地保护……2', '第一章 总则', '第一条 规划目的', '本规划重点包括：', '耕地保护', '第二条 规划期限', '规划期限以批复文本为准。', '第二章 耕地保护', '第三条 耕地保有量', '耕地保有量以批复文本为准。');
+    expect(errors(p)).toEqual([]);
+    expect(outline(p)).toEqual(['1 总则: 1 2', '2 耕地保护: 3']);
+  });
+
+  test('a list item announced by the line before is no lost heading; the real one is', () => {
+    const p = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则……1', '第二章 耕地保护……2', '总则', '第一条 规划目的', '本规划重点包括：', '耕地保护', '第二条 规划期限', '规划期限以批复文本为准。', '耕地保护', '第三条 耕地保有量', '耕地保有量以批复文本为准。');
+    expect(outline(p)).toEqual(['1 总则: 1 2', '2 耕地保护: 3']);
+  });
+
+  test('the 目录’s last entry, without a page number, stays in it when the body repeats it after a preamble', () => {
+    const paged = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则........1', '第二章 空间格局........2', '第三章 实施保障', '为落实国家有关要求，某县人民政府组织编制本规划。', '第一章 总则', '第一条 规划目的', '为优化某县国土空间格局，制定本规划。', '第二章 空间格局', '第二条 总体格局', '总体格局以批复文本为准。', '第三章 实施保障', '第三条 组织实施', '组织实施以批复文本为准。');
+    expect(errors(paged)).toEqual([]);
+    expect(outline(paged)).toEqual(['1 总则: 1', '2 空间格局: 2', '3 实施保障: 3']);
+    const oneSection = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则', '第二章 空间格局', '第一节 总体格局', '为落实国家有关要求，某县人民政府组织编制本规划。', '第一章 总则', '第一条 规划目的', '为优化某县国土空间格局，制定本规划。', '第二章 空间格局', '第一节 总体格局', '第二条 总体格局', '总体格局以批复文本为准。');
+    expect(errors(oneSection)).toEqual([]);
+  });
+
+  test('Markdown headings without numbers under a 目录 are not matched to its titles (they are the headings scheme’s business)', () => {
+    const md = ['# 某县国土空间总体规划（2021—2035年）', '', '## 目录', '', '第一章 总则', '第二章 空间格局', '', '# 第一章 总则', '', '### 规划目的', '', '为优化某县国土空间格局，制定本规划。', '', '# 空间格局', '', '### 总体格局', '', '总体格局以批复文本为准。', ''];
+    const p = parsePlan(textToLines(md.join('\n'), { markdown: true }).lines);
+    expect(p.numbering?.reason).not.toMatch(/numbered from the 目录 by title/);
+    expect(p.chapters.map((c) => c.title)).not.toContain('空间格局');
+  });
+});
+
+describe('Word', () => {
+  test('a body paragraph that opens with a link to a heading is no 目录 line', () => {
+    const { lines } = htmlToLines('<p><a href="#_Toc1">第二章</a>的各项要求应当严格执行。</p><p><a href="#_Toc2">第一章 总则\t3</a></p>');
+    expect(lines.map((l) => [l.text, !!l.contentsEntry])).toEqual([['第二章的各项要求应当严格执行。', false], ['第一章 总则\t3', true]]);
+  });
+});
