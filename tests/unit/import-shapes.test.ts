@@ -317,7 +317,7 @@ describe('the numbering flag and messages', () => {
     const r = await runImport({ input: join(dir, 'toc-titles.txt'), version: 'toct', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
     expect(r.errors).toEqual([]);
     expect(r.numbering?.reason).toBe("the 目录 lists 第X章 entries and 2 of the body's headings (2 chapter(s)) stand without their numbers: numbered from the 目录 by title");
-    expect(r.warnings.map((w) => w.message)).toContain('2 heading(s) stand in the text without their numbers and were numbered from the 目录 by title: 第一章 总则 (line 5), 第二章 目标 (line 8); check them against the approved text');
+    expect(r.warnings.map((w) => w.message)).toContain('2 heading(s) stand in the text without their numbers and were numbered from the 目录 by title: “第一章 总则 (line 5)”, “第二章 目标 (line 8)”; check them against the approved text');
     expect([r.chapters, r.articles]).toEqual([2, 2]);
   });
 

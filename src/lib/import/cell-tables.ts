@@ -13,6 +13,7 @@
  * names its lines and what broke the count. Words are never changed: the
  * cells are the lines, in order.
  */
+import { toHalfWidthDigits } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
 import { CAPTION, excerpt, isTerminated, isTitleLike } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
@@ -144,7 +145,7 @@ function markCaption(input: readonly SourceLine[], first: number, out: CellTable
 
 /** A cell as compared: spaces inside CJK closed up (序 号), full-width digits made ASCII (１). */
 function norm(cell: string): string {
-  return collapseCjkSpaces(cell.trim()).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return toHalfWidthDigits(collapseCjkSpaces(cell.trim()));
 }
 
 /** Whether a cell holds a figure, a year, a placeholder or an indicator's kind (约束性). */
@@ -161,7 +162,7 @@ export function isNumberHeader(text: string): boolean {
 export function isCellText(text: string): boolean {
   const t = text.trim();
   // Tab, pipe and space-aligned rows are tables already (text-tables.ts).
-  return t !== '' && [...t].length <= CELL_CHARS && !/[。；;，,：:！!？?\t|｜]|[ \u3000]{2}/.test(t) && !isTerminated(t) && !CAPTION.test(t);
+  return isTitleLike(t, CELL_CHARS) && !/[\t|｜]|[ \u3000]{2}/.test(t) && !isTerminated(t) && !CAPTION.test(t);
 }
 
 /** Maximal runs of two or more cell lines; blank lines inside a run are passed over. */

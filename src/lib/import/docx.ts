@@ -6,7 +6,7 @@
  * and images are dropped; everything else is the same parser's business.
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
-import { excerpt, isTitleLike } from './text-shapes.ts';
+import { isTitleLike, quoteList } from './text-shapes.ts';
 import { unreadTextBoxes, withoutHiddenText } from './docx-hidden.ts';
 import { removePageNumberParagraphs } from './lines.ts';
 import { createRequire } from 'node:module';
@@ -104,7 +104,7 @@ function fillSpans(t: OpenTable): void {
   }
 }
 
-/** Bold over a whole heading or short title line is layout, not a mark; nested or empty marks go too. */
+/** Bold over a whole heading or short title line is layout, not a mark; marks that touch are joined and blank ones go (balanceMarks has paired them). */
 function layoutBoldRemoved(text: string, heading: boolean): string {
   const t = text.replace(new RegExp(`${MARK_CLOSE}${MARK_OPEN}`, 'g'), '').replace(new RegExp(`${MARK_OPEN}[\\s\\u3000]*${MARK_CLOSE}`, 'g'), '');
   const whole = new RegExp(`^([\\s\\u3000]*)${MARK_OPEN}([^${MARK_OPEN}${MARK_CLOSE}]*)${MARK_CLOSE}[\\s\\u3000]*$`).exec(t);
@@ -344,13 +344,13 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   if (removed > 0) diagnostics.push({ severity: 'warning', line: null, message: `${removed} page-number paragraph(s) of a PDF conversion removed (— 1 —, 第 3 页, or bare numbers counting up a page apart)` });
   diagnostics.push(...kept);
   if (hidden.length > 0) {
-    diagnostics.push({ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (Word's Font → Hidden) are not plan text and were left out: ${hidden.slice(0, 3).map((t) => `“${excerpt(t, 30)}”`).join(', ')}${hidden.length > 3 ? ', …' : ''}` });
+    diagnostics.push({ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (Word's Font → Hidden) are not plan text and were left out: ${quoteList(hidden)}` });
   }
   if (boxes.length > 0) {
     diagnostics.push({
       severity: 'warning',
       line: null,
-      message: `${boxes.length} text box(es) drawn only as DrawingML (no VML copy, as editors other than Word may write them) could not be read, and their text is missing: ${boxes.slice(0, 3).map((t) => `“${excerpt(t, 30)}”`).join(', ')}${boxes.length > 3 ? ', …' : ''}; save the file again from Word, or move the text out of the box`,
+      message: `${boxes.length} text box(es) drawn only as DrawingML (no VML copy, as editors other than Word may write them) could not be read, and their text is missing: ${quoteList(boxes)}; save the file again from Word, or move the text out of the box`,
     });
   }
   if (images > 0) diagnostics.push({ severity: 'warning', line: null, message: `${images} image(s) in the Word file were not imported (figures belong in 附图)` });

@@ -76,10 +76,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   }
   const kept = removeRunningHeaders(lines, boundaries, diagnostics);
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
-  const texts = pageTexts(kept);
-  kept.forEach((l, i) => {
-    if (isBareNumber(l.text) && !isSplitChapterNumber(texts, i)) diagnostics.push({ severity: 'warning', line: l.line, message: bareNumberKept(l.text), code: 'bare-number' });
-  });
+  diagnostics.push(...keptNumbers(kept));
   return { lines: kept, diagnostics };
 }
 
@@ -113,16 +110,17 @@ export function removePageNumberParagraphs(lines: readonly SourceLine[]): { line
   const texts = lines.map((l) => (l.table ? '表' : l.text));
   const loose = loosePageNumbers(texts, (i) => isSplitChapterNumber(texts, i));
   const kept = lines.filter((l, i) => l.table || !(PAGE_NUMBER.test(l.text) || loose.has(i)));
-  const keptTexts = pageTexts(kept);
-  const diagnostics = kept.flatMap((l, i): Diagnostic[] =>
-    isBareNumber(l.text) && !isSplitChapterNumber(keptTexts, i) ? [{ severity: 'warning', line: l.line, message: bareNumberKept(l.text), code: 'bare-number' }] : [],
-  );
-  return { lines: kept, removed: lines.length - kept.length, diagnostics };
+  return { lines: kept, removed: lines.length - kept.length, diagnostics: keptNumbers(kept) };
 }
 
-/** What the report says of a bare number kept as text. */
-function bareNumberKept(n: string): string {
-  return `a line holding only the number ${n} is kept as text; if it is a page number of the export, delete it`;
+/** A flag for each bare number kept as text (not a split chapter's number): it may be a page number (withdrawable: a table's 序号). */
+function keptNumbers(kept: readonly SourceLine[]): Diagnostic[] {
+  const texts = pageTexts(kept);
+  return kept.flatMap((l, i): Diagnostic[] =>
+    isBareNumber(l.text) && !isSplitChapterNumber(texts, i)
+      ? [{ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it`, code: 'bare-number' }]
+      : [],
+  );
 }
 
 /**

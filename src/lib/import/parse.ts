@@ -22,7 +22,7 @@ import { checkNumber, checkTree } from './numbering-checks.ts';
 import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
 import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth } from './paragraphs.ts';
-import { PREAMBLE_HEADING, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
+import { PREAMBLE_HEADING, matchAppendixHeading, matchBoxHeading, quoteList } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
 import { REFERENCE_TAIL, TreeBuilder } from './tree-builder.ts';
 import type { ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
@@ -112,7 +112,7 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   }
   if ('recovered' in scheme && Array.isArray(scheme.recovered) && scheme.recovered.length > 0) {
     const found = (scheme.recovered as { line: number; heading: string }[]).map((r) => `${r.heading} (line ${r.line})`);
-    plan.diagnostics.push({ severity: 'warning', line: null, message: `${found.length} heading(s) stand in the text without their numbers and were numbered from the 目录 by title: ${found.slice(0, 6).join(', ')}${found.length > 6 ? ', …' : ''}; check them against the approved text` });
+    plan.diagnostics.push({ severity: 'warning', line: null, message: `${found.length} heading(s) stand in the text without their numbers and were numbered from the 目录 by title: ${quoteList(found, 6)}; check them against the approved text` });
   }
   const layout = detectLayout(lines.filter((l) => (l.text !== '' || l.table) && !l.exact && !l.table), (t) => !!scheme.match(t));
   const front = readFrontMatter(lines, scheme);

@@ -111,6 +111,11 @@ function appendixTitle(text: string): string {
   return /^(\S ){2,}\S$/.test(t) ? t.replace(/ /g, '') : t;
 }
 
+/** Texts quoted for a report, the first `max` of them, each shortened: “甲”, “乙”, …. */
+export function quoteList(texts: readonly string[], max = 3, chars = 30): string {
+  return texts.slice(0, max).map((t) => `“${excerpt(t, chars)}”`).join(', ') + (texts.length > max ? ', …' : '');
+}
+
 /** The first `max` characters of a text, with … when cut. */
 export function excerpt(text: string, max = 40): string {
   const chars = [...text];

@@ -113,6 +113,11 @@ export function withoutTitleMarks(text: string): string {
   return m ? m[1]! + (m[2] ?? '') : text;
 }
 
+/** A line a 目录 may list: with a page number, a heading of the scheme, or an appendix heading. */
+function isContentsEntry(text: string, scheme: NumberingScheme): boolean {
+  return TOC_ENTRY.test(text) || !!scheme.match(text) || !!matchAppendixHeading(text);
+}
+
 /** From 目录 to the last entry, or up to where the first heading repeats. */
 function readHeadedContents(lines: SourceLine[], scheme: NumberingScheme, firstStructural: number, front: FrontMatter): void {
   const i = lines.findIndex((l, k) => !front.skip.has(k) && TOC_HEADER.test(collapseCjkSpaces(l.text)));
@@ -127,7 +132,7 @@ function readHeadedContents(lines: SourceLine[], scheme: NumberingScheme, firstS
     const entry = TOC_ENTRY.test(t);
     const key = h ? `${h.kind}${h.number}` : '';
     if (h && !entry && seen.has(key)) break; // the real heading after the TOC
-    if (entry || h || matchAppendixHeading(t)) {
+    if (isContentsEntry(t, scheme)) {
       lastEntry = k;
       // Sections and provisions number again under each chapter (第一节, 一、): only a chapter's own number repeats at the body.
       if (h?.kind === 'chapter') for (const s of [...seen]) if (!s.startsWith('chapter')) seen.delete(s);
@@ -161,9 +166,8 @@ function bodyOpening(lines: SourceLine[], scheme: NumberingScheme, header: numbe
   // An entry the body repeats (第三章 实施保障 again further on) was the 目录's last, before a preamble.
   const again = lines.slice(bodyText).some((l) => collapseCjkSpaces(l.text) === collapseCjkSpaces(lines[k]!.text));
   if (again) return lastEntry;
-  const isEntry = (j: number) => TOC_ENTRY.test(lines[j]!.text) || !!scheme.match(lines[j]!.text) || !!matchAppendixHeading(lines[j]!.text);
   let before = k - 1;
-  while (before > header && !isEntry(before)) before--;
+  while (before > header && !isContentsEntry(lines[before]!.text, scheme)) before--;
   if (before <= header) return lastEntry;
   // Its entries have page numbers and it has none, or it is the only heading of its kind (a 第一条 after 第X章 entries).
   const paged = TOC_ENTRY.test(lines[before]!.text);
