@@ -15,6 +15,7 @@ import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, ty
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
 import { CAPTION, ENUMERATION, afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
+import { findTitlesAbove } from './titles-above.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
 
@@ -66,10 +67,31 @@ export class TreeBuilder {
   private readonly pendingSource = new Map<number, string>();
   private readonly lines: SourceLine[];
   private readonly scheme: NumberingScheme;
+  /** Titles printed on their own line above the article number: article line index → title line index. */
+  private readonly titlesAbove = new Map<number, number>();
 
   constructor(private readonly input: BuilderInput) {
     this.lines = input.lines;
     this.scheme = input.scheme;
+    this.readTitlesAbove();
+  }
+
+  /** Titles set above the numbers (titles-above.ts): their lines are read with the articles they title. */
+  private readTitlesAbove(): void {
+    const found = findTitlesAbove(this.lines, this.scheme, this.input.skip, this.input.appendixStart);
+    for (const t of found) {
+      this.input.skip.add(t.title);
+      this.titlesAbove.set(t.article, t.title);
+    }
+    const first = found[0];
+    if (!first) return;
+    const title = this.lines[first.title]!;
+    const number = this.scheme.match(this.lines[first.article]!.text, this.lines[first.article])!;
+    this.warn(
+      title.line,
+      `${found.length} article titles stand on their own line above the number (“${title.text.trim()}” above ${this.printedAsWritten(number)}): read as the titles of the articles below them; if one is a heading that lost its number, give it its number in the text`,
+      title.text,
+    );
   }
 
   /** Walk every body line, then close what is open. */
@@ -440,6 +462,8 @@ export class TreeBuilder {
       k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeNext &&
       shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout);
     const split = splitArticleRest(h.rest, followedByBody, continues, this.scheme.id === 'outline');
+    const above = this.titlesAbove.get(i);
+    if (!split.title && above !== undefined) return { title: collapseCjkSpaces(lines[above]!.text.trim()), body: split.body };
     // 第三条 / （职责分工）: a title in brackets alone on the next line.
     const bracketTitle = k >= 0 && !restText && !lines[k]!.table ? /^[（(]([^（）()]{2,15})[）)]$/.exec(lines[k]!.text.trim()) : null;
     if (bracketTitle && !split.title && !split.body && isTitleLike(bracketTitle[1]!, 15)) {

@@ -1,0 +1,100 @@
+/**
+ * Article titles printed on their own line above the number
+ * (src/lib/import/titles-above.ts and the tree builder): read as the articles'
+ * titles when the text prints its titles that way, and only then; a single
+ * short line above an article stays text with the lost-heading warning.
+ */
+import { describe, expect, test } from 'vitest';
+import { TreeBuilder } from '../../src/lib/import/tree-builder.ts';
+import { findTitlesAbove } from '../../src/lib/import/titles-above.ts';
+import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
+import { textToLines } from '../../src/lib/import/lines.ts';
+
+function build(text: string, scheme: keyof typeof SCHEMES = 'law'): TreeBuilder {
+  const { lines } = textToLines(text);
+  const t = new TreeBuilder({ lines, scheme: SCHEMES[scheme], layout: { indentMeaningful: false, wrapWidth: 0 }, skip: new Set(), appendixStart: lines.length });
+  t.build();
+  return t;
+}
+
+const articles = (t: TreeBuilder) =>
+  t.chapters.flatMap((c) => [c, ...c.sections]).flatMap((p) => p.articles).map((a) => `${a.number} ${a.title} | ${a.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' / ')}`);
+const leads = (t: TreeBuilder) => t.chapters.map((c) => c.lead.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' / '));
+const warnings = (t: TreeBuilder) => t.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.line}: ${d.message}`);
+
+const TITLED_ABOVE = `第一章 总则
+
+规划目的
+第一条 为落实国家战略，编制本规划。
+
+规划范围
+第二条 本规划范围为县域全域。
+
+第二章 目标
+
+规划目标
+第三条 到2035年，形成国土空间开发保护新格局。
+`;
+
+describe('titles set above the article number', () => {
+  test('are the titles of the articles below them, not a chapter lead or the text of the article before', () => {
+    const t = build(TITLED_ABOVE);
+    expect(articles(t)).toEqual(['1 规划目的 | 为落实国家战略，编制本规划。', '2 规划范围 | 本规划范围为县域全域。', '3 规划目标 | 到2035年，形成国土空间开发保护新格局。']);
+    expect(leads(t)).toEqual(['', '']);
+  });
+
+  test('are said once in the report, with the first of them and what to do if one is a heading', () => {
+    expect(warnings(build(TITLED_ABOVE))).toEqual([
+      '3: 3 article titles stand on their own line above the number (“规划目的” above 第一条): read as the titles of the articles below them; if one is a heading that lost its number, give it its number in the text',
+    ]);
+  });
+
+  test('are read with a blank line between title and number, and in Arabic-numbered and decimal texts', () => {
+    const spaced = TITLED_ABOVE.replace(/\n第/g, '\n\n第');
+    expect(articles(build(spaced)).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围', '3 规划目标']);
+    const decimal = '1 总则\n\n1.1 目的与范围\n\n规划目的\n1.1.1 为落实国家战略，编制本规划。\n\n规划范围\n1.1.2 本规划范围为县域全域。\n';
+    expect(articles(build(decimal, 'decimal')).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围']);
+  });
+
+  test('leave an article that has its own title after the number as it is', () => {
+    const t = build(TITLED_ABOVE.replace('第二条 本规划', '第二条【范围】本规划'));
+    // The line above 第二条 then ends the article before it, with the lost-heading warning.
+    expect(articles(t)).toEqual(['1 规划目的 | 为落实国家战略，编制本规划。 / 规划范围', '2 范围 | 本规划范围为县域全域。', '3 规划目标 | 到2035年，形成国土空间开发保护新格局。']);
+    expect(warnings(t)[1]).toMatch(/^6: “规划范围” stands alone before 第二条/);
+  });
+
+  test('are not read from one short line: it stays text, with the lost-heading warning', () => {
+    const t = build('第一章 总则\n\n第一条 为落实国家战略，编制本规划。\n\n国土空间开发保护格局\n第二条 本规划范围为县域全域。\n\n第三条 规划期限为2021—2035年。\n');
+    expect(articles(t)[0]).toBe('1  | 为落实国家战略，编制本规划。 / 国土空间开发保护格局');
+    expect(warnings(t)).toHaveLength(1);
+    expect(warnings(t)[0]).toMatch(/^5: “国土空间开发保护格局” stands alone before 第二条 like a heading without its number/);
+  });
+
+  test('are not read where most articles carry a title after the number', () => {
+    const text = ['第一章 总则', '', '第一条 规划目的', '为落实国家战略。', '', '第二条 规划范围', '县域全域。', '', '第三条 规划期限', '2021—2035年。', '', '第四条 规划原则', '生态优先。', '', '乡村振兴', '第五条 推进乡村振兴。', '', '城镇发展', '第六条 推进新型城镇化。', ''].join('\n');
+    expect(findTitlesAbove(textToLines(text).lines, SCHEMES.law, new Set())).toEqual([]);
+  });
+
+  test('never take a sentence, an enumeration, a caption or a line inside a paragraph for a title', () => {
+    const lines = (above: string) => textToLines(`第一章 总则\n\n${above}\n第一条 为落实国家战略。\n\n${above}\n第二条 本规划范围为县域全域。\n`).lines;
+    for (const above of ['规划目的。', '（一）规划目的', '表1 规划指标', '一、规划目的', '规划目的，依据如下']) {
+      expect(findTitlesAbove(lines(above), SCHEMES.law, new Set()), above).toEqual([]);
+    }
+    const inParagraph = textToLines('第一章 总则\n\n第一条 规划目的在于\n落实战略\n第二条 本规划范围为县域全域。\n\n其他\n第三条 期限。\n').lines;
+    expect(findTitlesAbove(inParagraph, SCHEMES.law, new Set())).toEqual([]);
+  });
+
+  test('give the title and article line indexes, and respect lines already read elsewhere', () => {
+    const { lines } = textToLines(TITLED_ABOVE);
+    expect(findTitlesAbove(lines, SCHEMES.law, new Set())).toEqual([
+      { article: 3, title: 2 },
+      { article: 6, title: 5 },
+      { article: 11, title: 10 },
+    ]);
+    expect(findTitlesAbove(lines, SCHEMES.law, new Set([2, 5]))).toEqual([]);
+    expect(findTitlesAbove(lines, SCHEMES.law, new Set(), 9)).toEqual([
+      { article: 3, title: 2 },
+      { article: 6, title: 5 },
+    ]);
+  });
+});
