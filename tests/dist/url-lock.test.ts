@@ -127,6 +127,6 @@ describe('version data in the fixture build', () => {
 
   it('prints a QR code of the page URL on paper only', () => {
     const html = read('v1/2/1/index.html');
-    expect(html).toMatch(/<figure class="print-qr print-only[^"]*"[^>]*>\s*<svg/);
+    expect(html).toMatch(/<figure class="print-qr print-only[^"]*"[^>]*>\s*<img src="data:image\/png;base64,[A-Za-z0-9+/]+=*" width="(\d+)" height="\1" alt="">/);
   });
 });

@@ -167,7 +167,10 @@ describe('print', () => {
     expect(await qr.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await qr.isVisible()).toBe(true);
-    expect(await qr.locator('svg').count()).toBe(1);
+    // One pixel a module, drawn 22 mm wide without smoothing.
+    const img = qr.locator('img');
+    expect(await img.count()).toBe(1);
+    expect(await img.evaluate((i: HTMLImageElement) => [i.complete && i.naturalWidth > 20, getComputedStyle(i).imageRendering])).toEqual([true, 'pixelated']);
     // On the /latest/ alias the code carries the versioned address, which stays valid.
     expect(new URL((await qr.getAttribute('data-url'))!).pathname).toBe(pair.after.path);
     await page.screenshot({ path: `${shots}/versions-print.png`, fullPage: true });
