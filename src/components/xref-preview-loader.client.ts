@@ -6,7 +6,7 @@
  */
 import { loadOnUse } from './load-on-use.ts';
 
-loadOnUse('a.xref[data-preview]', () => import('./xref-preview.client.ts'), {
+loadOnUse('a.xref[data-xref]', () => import('./xref-preview.client.ts'), {
   holdClicks: false,
   afterLoad(event, link) {
     if (event.type === 'focusin' && document.activeElement !== link) return;

@@ -1,8 +1,10 @@
 /**
  * <xref-preview>: shows the opening of a cross-reference's target while the
  * reader hovers or focuses the link, so a reference can be checked without
- * leaving the article. The text comes from the link's `data-preview`, written
- * at build time; links stay plain links without this script.
+ * leaving the article. The text is the version's preview for the link's
+ * `data-xref` id, from the JSON file the element names in `data-previews`
+ * (made at build time, fetched once, on the first hover or focus: pages
+ * carry only the ids, issue #17); links stay plain links without this script.
  *
  * Accessibility (WCAG 1.4.13, ARIA tooltip pattern): shown on keyboard focus as
  * well as on hover, tied to the link with `aria-describedby` while shown,
@@ -15,19 +17,45 @@ import { addStylesheet } from './lazy-stylesheet.ts';
 // (the loader replays the first hover once this module has run), so it never shows unplaced.
 await addStylesheet(tipCssUrl);
 
-const LINKS = 'a.xref[data-preview]';
+const LINKS = 'a.xref[data-xref]';
 const SHOW_DELAY_MS = 150;
 const HIDE_DELAY_MS = 200;
+
+/**
+ * The previews of a version by link id, fetched once; an empty map when they
+ * cannot be had (no tooltip, the links still work), and a later hover tries again.
+ */
+const previews = new Map<string, Promise<Record<string, string>>>();
+function previewsAt(url: string): Promise<Record<string, string>> {
+  let loading = previews.get(url);
+  if (!loading) {
+    loading = fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${url}: ${r.status}`);
+        return r.json() as Promise<Record<string, string>>;
+      })
+      .catch(() => {
+        previews.delete(url);
+        return {};
+      });
+    previews.set(url, loading);
+  }
+  return loading;
+}
 
 class XrefPreview extends HTMLElement {
   private tip!: HTMLElement;
   private link: HTMLAnchorElement | null = null;
+  /** The link whose preview was asked for last (it shows once the previews have arrived). */
+  private wanted: HTMLAnchorElement | null = null;
   private timer: number | undefined;
 
   connectedCallback(): void {
     const tip = this.querySelector<HTMLElement>('.xref-tip');
     if (!tip) return;
     this.tip = tip;
+    // The reader has reached for a link: fetch the previews while the show delay runs.
+    if (this.dataset.previews) void previewsAt(this.dataset.previews);
     // Inside the main landmark, so assistive technology finds it with the text it describes.
     (document.querySelector('main') ?? document.body).append(tip);
     document.addEventListener('focusin', this.onFocusIn);
@@ -86,7 +114,16 @@ class XrefPreview extends HTMLElement {
 
   private show(link: HTMLAnchorElement): void {
     window.clearTimeout(this.timer);
-    const text = link.dataset.preview?.trim();
+    this.wanted = link;
+    const url = this.dataset.previews;
+    if (!url) return;
+    void previewsAt(url).then((byId) => {
+      // The reader may have moved on while the previews arrived.
+      if (this.wanted === link) this.showText(link, byId[link.dataset.xref ?? '']?.trim() ?? '');
+    });
+  }
+
+  private showText(link: HTMLAnchorElement, text: string): void {
     if (!text) return;
     if (this.link && this.link !== link) this.unlink(this.link);
     this.link = link;
@@ -99,6 +136,7 @@ class XrefPreview extends HTMLElement {
 
   private hide(): void {
     window.clearTimeout(this.timer);
+    this.wanted = null;
     if (this.link) this.unlink(this.link);
     this.link = null;
     if (this.tip) this.tip.hidden = true;

@@ -127,6 +127,11 @@ export function planJsonUrl(version: string): string {
   return `${versionUrl(version)}plan.json`;
 }
 
+/** `/ed2/previews.json` — the reference previews of a version's links, by `data-xref` id (xref.ts `xrefPreviews`). */
+export function previewsUrl(version: string): string {
+  return `${versionUrl(version)}previews.json`;
+}
+
 /** `/ed2/plan.pdf` — a version as a download (`txt`, `docx` or `pdf`). */
 export function downloadUrl(version: string, format: 'txt' | 'docx' | 'pdf'): string {
   return `${versionUrl(version)}plan.${format}`;

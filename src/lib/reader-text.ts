@@ -3,7 +3,8 @@
  * reader cannot open `facts.md` or `_version.yaml`, and such a name says the
  * editor's working, not the plan. This finds those names in what a page shows:
  * its text and the attributes a reader sees or hears (title, alt, aria-label,
- * the previews and citations held in data attributes), not scripts or styles.
+ * the citations held in data attributes), not scripts or styles; the
+ * reference previews (`/<v>/previews.json`) are checked as text.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -12,7 +13,7 @@ const REPOSITORY_FILE =
   /(?<![\w/.-])(?:[\w-]+\.(?:ya?ml|tsx?|mdx|astro|mjs)|(?:facts|facts\.zh|outline|about|README|CONTRIBUTING|CHANGELOG)\.md|drafting-notes[\w.-]*|tekes-ed\d[\w.-]*|(?:content|src|scripts|tests)\/[\w./-]+|versions\.lock|urls\.lock)(?![\w-])/g;
 
 /** Attributes whose text a reader sees or hears. */
-const SHOWN_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder', 'data-preview', 'data-citation'];
+const SHOWN_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder', 'data-citation'];
 
 /** The repository file names in a piece of text, in order of appearance. */
 export function repositoryFileMentions(text: string): string[] {

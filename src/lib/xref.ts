@@ -419,9 +419,9 @@ export function resolveReference(
     case 'current-chapter': {
       const chapter = t.kind === 'chapter' ? t.chapter : here.chapter;
       if (chapter === undefined) return fail('本章 is used outside a chapter');
-      const c = plan.chapters.get(chapter);
-      if (!c) return fail(`there is no chapter ${chapter}`);
-      return { ok: true, url: provisionUrl({ version, chapter }), id: provisionId({ chapter }), preview: labelledTitle(c.label ?? chapterLabel(chapter), c.title), chapter };
+      const preview = chapterPreview(plan, chapter);
+      if (preview === undefined) return fail(`there is no chapter ${chapter}`);
+      return { ok: true, url: provisionUrl({ version, chapter }), id: provisionId({ chapter }), preview, chapter };
     }
     case 'section':
     case 'current-section': {
@@ -430,17 +430,9 @@ export function resolveReference(
       const section = t.kind === 'section' ? t.section : here.section;
       if (chapter === undefined) return fail('a section is named outside a chapter');
       if (section === undefined) return fail('本节 is used outside a section');
-      const c2 = plan.chapters.get(chapter);
-      const s = c2?.sections.get(section);
-      if (!s) return fail(`there is no section ${section} in chapter ${chapter}`);
-      return {
-        ok: true,
-        url: provisionUrl({ version, chapter, section }),
-        id: provisionId({ chapter, section }),
-        preview: labelledTitle(c2 && s.label !== undefined ? partPath(c2.label ?? chapterLabel(chapter), s.label) : provisionLabel({ chapter, section }), s.title),
-        chapter,
-        section,
-      };
+      const preview = sectionPreview(plan, chapter, section);
+      if (preview === undefined) return fail(`there is no section ${section} in chapter ${chapter}`);
+      return { ok: true, url: provisionUrl({ version, chapter, section }), id: provisionId({ chapter, section }), preview, chapter, section };
     }
     case 'figure': {
       const f = plan.figures?.get(t.figure);
@@ -456,6 +448,35 @@ export function resolveReference(
       };
     }
   }
+}
+
+/** A chapter's preview, its label and title (第四章 国土空间开发保护格局); undefined when the version has no such chapter. */
+function chapterPreview(plan: XrefPlan, chapter: number): string | undefined {
+  const c = plan.chapters.get(chapter);
+  return c && labelledTitle(c.label ?? chapterLabel(chapter), c.title);
+}
+
+/** A section's preview (第四章第二节 统筹划定三条控制线); undefined when the version has no such section. */
+function sectionPreview(plan: XrefPlan, chapter: number, section: number): string | undefined {
+  const c = plan.chapters.get(chapter);
+  const s = c?.sections.get(section);
+  return s && labelledTitle(s.label !== undefined ? partPath(c!.label ?? chapterLabel(chapter), s.label) : provisionLabel({ chapter, section }), s.title);
+}
+
+/**
+ * Every preview a reference link of a version can show, by the link's
+ * `data-xref` id (a18, c4, c4s2): what `/<v>/previews.json` serves, so that
+ * pages carry the id and not the text (issue #17), and the tooltip fetches
+ * the version's previews once, on the first hover or focus.
+ */
+export function xrefPreviews(plan: XrefPlan): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [chapter, c] of plan.chapters) {
+    out[provisionId({ chapter })] = chapterPreview(plan, chapter)!;
+    for (const section of c.sections.keys()) out[provisionId({ chapter, section })] = sectionPreview(plan, chapter, section)!;
+  }
+  for (const [article, a] of plan.articles) if (a.preview) out[provisionId({ chapter: a.chapter, article })] = a.preview;
+  return out;
 }
 
 /** How many characters of an article a preview shows. */
@@ -496,9 +517,8 @@ export interface CitingLink {
   /** 第二十条. */
   label: string;
   url: string;
-  /** `a20`, for `data-xref`. */
+  /** `a20`, for `data-xref` (its preview is looked up by it). */
   id: string;
-  preview: string;
 }
 
 /** The articles that cite article n, as links within the same version (empty when none or unknown). */
@@ -507,6 +527,6 @@ export function citedByLinks(plan: XrefPlan, n: number): CitingLink[] {
     const a = plan.articles.get(m);
     if (!a) return [];
     const loc = { chapter: a.chapter, section: a.section, article: m };
-    return [{ article: m, label: articleLabel(m, a.printed), url: provisionUrl({ version: plan.version, ...loc }), id: provisionId(loc), preview: a.preview ?? '' }];
+    return [{ article: m, label: articleLabel(m, a.printed), url: provisionUrl({ version: plan.version, ...loc }), id: provisionId(loc) }];
   });
 }

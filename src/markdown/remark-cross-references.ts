@@ -3,9 +3,10 @@
  * into links to the article, chapter or section in the same version (issue 8).
  * Readers follow a plan by its references; resolving them at build time means
  * a link never dangles: a reference that leads nowhere fails the build, naming
- * the file, the line and the text. Each link carries the opening of its target
- * in `data-preview`, which `xref-preview.client.ts` shows on hover and focus;
- * without JavaScript it is a plain link.
+ * the file, the line and the text. Each link carries its target's id in
+ * `data-xref`, by which `xref-preview.client.ts` shows the target's opening
+ * (from `/<v>/previews.json`) on hover and focus; without JavaScript it is a
+ * plain link.
  *
  * The grammar (what counts as a reference, what must not be linked) lives in
  * `src/lib/xref.ts`; this file only walks the Markdown tree.
@@ -96,7 +97,7 @@ export default function remarkCrossReferences(options: CrossReferenceOptions) {
           type: 'link',
           url: resolved.url,
           children: [{ type: 'text', value: ref.text }],
-          data: { hProperties: { className: ['xref'], dataXref: resolved.id, dataPreview: resolved.preview } },
+          data: { hProperties: { className: ['xref'], dataXref: resolved.id } },
         };
         parts.push(link);
         at = ref.end;
@@ -133,7 +134,7 @@ function addCitedBy(tree: Root, plan: XrefPlan): void {
         type: 'link',
         url: l.url,
         children: [{ type: 'text', value: l.label }],
-        data: { hProperties: { className: ['xref'], dataXref: l.id, dataPreview: l.preview } },
+        data: { hProperties: { className: ['xref'], dataXref: l.id } },
       });
     });
     (node as Parent).children.push({

@@ -27,6 +27,14 @@ describe('reader-facing text of the build', () => {
       for (const name of repositoryFilesOnPage(readFileSync(file, 'utf8'))) found.push(`/${relative(DIST, file)}: ${name}`);
     }
     for (const name of repositoryFileMentions(readFileSync(join(DIST, 'feed.xml'), 'utf8'))) found.push(`/feed.xml: ${name}`);
+    // The reference previews a tooltip shows, by link id, one file per version.
+    const previews = readdirSync(DIST).filter((d) => existsSync(join(DIST, d, 'previews.json')));
+    expect(previews.length).toBeGreaterThan(1);
+    for (const d of previews) {
+      for (const text of Object.values(JSON.parse(readFileSync(join(DIST, d, 'previews.json'), 'utf8')) as Record<string, string>)) {
+        for (const name of repositoryFileMentions(text)) found.push(`/${d}/previews.json: ${name}`);
+      }
+    }
     expect(found).toEqual([]);
   });
 

@@ -34,8 +34,13 @@ describe('cross-reference previews', () => {
   it('shows the opening of the target on keyboard focus and dismisses it with Esc', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     await page.goto(`${server.url}${pageWithReference()}`);
-    const link = page.locator('main p:not(.cited-by) a.xref[data-preview]').first();
-    const preview = await link.getAttribute('data-preview');
+    const link = page.locator('main p:not(.cited-by) a.xref[data-xref]').first();
+    // The page carries the id; the text is the version's preview for it, fetched on first use.
+    const previewsUrl = (await page.locator('xref-preview').getAttribute('data-previews'))!;
+    expect(previewsUrl).toMatch(/^\/[\w-]+\/previews\.json$/);
+    expect(previewsUrl).not.toContain('/latest/');
+    const previews = JSON.parse(readFileSync(join(dist, previewsUrl), 'utf8')) as Record<string, string>;
+    const preview = previews[(await link.getAttribute('data-xref'))!];
     expect(preview).toBeTruthy();
     // Reach the link by keyboard: Tab until it has focus.
     for (let i = 0; i < 200 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -61,13 +66,32 @@ describe('cross-reference previews', () => {
   it('shows the preview on hover and hides it when the pointer leaves', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     await page.goto(`${server.url}${pageWithReference()}`);
-    const link = page.locator('main a.xref[data-preview]').first();
+    const link = page.locator('main a.xref[data-xref]').first();
     await link.hover();
     const tip = page.locator('#xref-tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
+    // The preview begins with what the link names (第十八条…, 第四章…).
+    expect((await tip.textContent())!.startsWith((await link.textContent())!.replace(/^本规划/, '').slice(0, 2))).toBe(true);
     await page.screenshot({ path: `${shots}/xref-preview-hover.png` });
     await page.mouse.move(2, 2);
     await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('shows nothing, and keeps the link working, when the previews cannot be fetched; a later hover tries again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    let fail = true;
+    await page.route('**/previews.json', (route) => (fail ? route.abort() : route.continue()));
+    await page.goto(`${server.url}${pageWithReference()}`);
+    const link = page.locator('main p:not(.cited-by) a.xref[data-xref]').first();
+    const tip = page.locator('#xref-tip');
+    await link.hover();
+    await page.waitForTimeout(600);
+    expect(await tip.isVisible()).toBe(false);
+    await page.mouse.move(2, 2);
+    fail = false;
+    await link.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
     await page.close();
   });
 

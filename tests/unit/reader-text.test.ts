@@ -20,7 +20,7 @@ describe('repository file names in reader-facing text', () => {
   it('reads the text and shown attributes of a page but not its scripts and styles', () => {
     expect(repositoryFilesOnPage(page('<p>依据公开资料</p><script>import "./x.ts"</script><style>/* a.mdx */</style>'))).toEqual([]);
     expect(repositoryFilesOnPage(page('<p>依据 facts.md</p>'))).toEqual(['facts.md']);
-    expect(repositoryFilesOnPage(page('<a href="/ed2/a/8/" data-preview="见 about.md">第八条</a>'))).toEqual(['about.md']);
+    expect(repositoryFilesOnPage(page('<a href="/ed2/a/8/" title="见 about.md">第八条</a>'))).toEqual(['about.md']);
     expect(repositoryFilesOnPage(page('<p>正文</p>', '版本 · sources.yaml'))).toEqual(['sources.yaml']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePreview, citedByLinks, findFigureReferences, findReferences, PREVIEW_LENGTH, resolveReference, xrefFigures, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
+import { articlePreview, citedByLinks, findFigureReferences, findReferences, PREVIEW_LENGTH, resolveReference, xrefFigures, xrefPreviews, type Reference, type XrefPlan } from '../../src/lib/xref.ts';
 
 /** The link texts and targets found, without offsets, for compact expectations. */
 function linked(text: string) {
@@ -325,12 +325,39 @@ describe('resolveReference', () => {
   });
 });
 
+describe('xrefPreviews', () => {
+  it('holds, by link id, the preview each resolved reference carries: every chapter, section and article', () => {
+    expect(xrefPreviews(plan)).toEqual({
+      c4: '第四章 国土空间开发保护格局',
+      c4s1: '第四章第一节 落实主体功能区战略',
+      c4s2: '第四章第二节 统筹划定三条控制线',
+      c5: '第五章 生态空间保护与修复',
+      a17: '落实主体功能区战略',
+      a18: '严格落实生态保护红线',
+      a19: '构建生态安全格局',
+    });
+    for (const text of ['第四章', '第四章第一节', '第四章第二节', '第五章', '第十七条', '第十八条', '第十九条']) {
+      const to = resolveText(text);
+      expect(to.ok && xrefPreviews(plan)[to.id], text).toBe(to.ok && to.preview);
+    }
+  });
+
+  it('uses the labels a version shows, and leaves out an article without a preview', () => {
+    const labelled: XrefPlan = {
+      version: 'v1',
+      articles: new Map([[1, { chapter: 1 }]]),
+      chapters: new Map([[1, { title: '总则', label: '一、', sections: new Map([[1, { title: '目的', label: '（一）' }]]) }]]),
+    };
+    expect(xrefPreviews(labelled)).toEqual({ c1: '一、总则', c1s1: '一、（一）目的' });
+  });
+});
+
 describe('citedByLinks', () => {
-  it('links the citing articles the version has, with their previews, and nothing when none cite', () => {
+  it('links the citing articles the version has, by id, and nothing when none cite', () => {
     const withCitations: XrefPlan = { ...plan, citedBy: new Map([[18, [17, 19, 99]]]) };
     expect(citedByLinks(withCitations, 18)).toEqual([
-      { article: 17, label: '第十七条', url: '/ed2/4/1/#a17', id: 'a17', preview: '落实主体功能区战略' },
-      { article: 19, label: '第十九条', url: '/ed2/5/#a19', id: 'a19', preview: '构建生态安全格局' },
+      { article: 17, label: '第十七条', url: '/ed2/4/1/#a17', id: 'a17' },
+      { article: 19, label: '第十九条', url: '/ed2/5/#a19', id: 'a19' },
     ]);
     expect(citedByLinks(withCitations, 17)).toEqual([]);
     expect(citedByLinks(plan, 18)).toEqual([]);
