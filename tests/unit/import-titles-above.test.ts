@@ -43,10 +43,58 @@ describe('titles set above the article number', () => {
     expect(leads(t)).toEqual(['', '']);
   });
 
-  test('are said once in the report, with the first of them and what to do if one is a heading', () => {
+  test('are said once in the report, each with its line, and what to do if one is a heading', () => {
     expect(warnings(build(TITLED_ABOVE))).toEqual([
-      '3: 3 article titles stand on their own line above the number (“规划目的” above 第一条): read as the titles of the articles below them; if one is a heading that lost its number, give it its number in the text',
+      '3: 3 article titles stand on their own line above the number and were read as the titles of the articles below them: line 3 “规划目的”, line 6 “规划范围”, line 11 “规划目标”; if one is a heading that lost its number, give it its number in the text',
     ]);
+  });
+
+  test('are read in a Word file, one paragraph a line with no blank lines, after an article that ends a sentence', () => {
+    const word = '第一章 总则\n规划目的\n第一条 为落实国家战略，编制本规划。\n规划范围\n第二条 本规划范围为县域全域。\n第二章 目标\n第一节 定位\n发展定位\n第三条 建设生态宜居的现代化县城。\n';
+    expect(articles(build(word)).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围', '3 发展定位']);
+  });
+
+  test('are read under a chapter title that stands on the line after a bare 第一章, and never taken for that chapter title', () => {
+    const t = build('第一章\n总则\n\n规划目的\n第一条 为落实国家战略。\n\n规划范围\n第二条 本规划范围为县域全域。\n');
+    expect(t.chapters.map((c) => c.title)).toEqual(['总则']);
+    expect(articles(t).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围']);
+    // A bare 第一章 with a blank line and then a title-like line: that line is the chapter's title, not an article's.
+    const bare = build('第一章\n\n规划目的\n第一条 为落实国家战略。\n\n规划范围\n第二条 本规划范围为县域全域。\n\n规划期限\n第三条 期限至2035年。\n');
+    expect(bare.chapters.map((c) => c.title)).toEqual(['规划目的']);
+    expect(articles(bare).map((a) => a.split(' |')[0])).toEqual(['1 ', '2 规划范围', '3 规划期限']);
+  });
+
+  test('take titles of up to 20 characters, as the lost-heading warning does', () => {
+    const long = TITLED_ABOVE.replace('规划范围', '生态保护红线与自然保护地体系建设');
+    expect(articles(build(long))[1]).toBe('2 生态保护红线与自然保护地体系建设 | 本规划范围为县域全域。');
+  });
+
+  test('give a title back to the text, where it stood, when the line under it is not read as an article', () => {
+    const insertion = TITLED_ABOVE.replace('第二章 目标', '规划期限\n第二条之一 规划期限为2021—2035年。\n\n第二章 目标');
+    const t = build(insertion);
+    expect(articles(t)[1]).toBe('2 规划范围 | 本规划范围为县域全域。 / 规划期限 / 第二条之一 规划期限为2021—2035年。');
+    expect(warnings(t)[0]).toContain('3 article titles');
+  });
+
+  test('keep a short line that ends a paragraph, a blank line after it, with its paragraph', () => {
+    const text = ['第一章 总则', '', '第一条 为落实国家战略，编制本规划。', '本规划是县域国土空间的总纲。', '坚持生态优先', '', '第二条 规划范围为县域全域。', '总面积1234平方千米。', '共辖12个乡镇', '', '第三条 规划期限为2021—2035年。', ''].join('\n');
+    expect(findTitlesAbove(textToLines(text).lines, SCHEMES.law, new Set())).toEqual([]);
+  });
+
+  test('are not taken from inside a 专栏 box', () => {
+    const box = ['第一章 总则', '', '生态格局', '第一条 构建生态保护格局。', '', '专栏1 重点生态修复工程', '实施矿山生态修复工程。', '湿地保护工程', '第二条 加强自然保护地建设。', '', '生态修复', '第三条 推进一体化保护修复。', ''].join('\n');
+    expect(findTitlesAbove(textToLines(box).lines, SCHEMES.law, new Set()).map((t) => t.title)).toEqual([2, 10]);
+  });
+
+  test('keep to the way most titles are set out: a blank line between title and number, or none', () => {
+    const mixed = ['第一章 总则', '', '规划目的', '第一条 为落实国家战略。', '', '规划范围', '第二条 县域全域。', '', '规划期限', '第三条 期限至2035年。', '', '规划原则', '', '第四条 坚持生态优先。', ''].join('\n');
+    expect(findTitlesAbove(textToLines(mixed).lines, SCHEMES.law, new Set()).map((t) => t.title)).toEqual([2, 5, 8]);
+  });
+
+  test('when too few, leave the first under a heading as its opening paragraph, with a warning', () => {
+    const t = build('第一章 总则\n\n规划目的\n第一条 为落实国家战略。\n\n第二条 本规划范围为县域全域。\n\n第三条 期限至2035年。\n');
+    expect(leads(t)).toEqual(['规划目的']);
+    expect(warnings(t)).toEqual(['3: “规划目的” stands alone before 第一条 like a title set above it: kept as the opening paragraph of 第一章; if it is the title of 第一条, put it after 第一条']);
   });
 
   test('are read with a blank line between title and number, and in Arabic-numbered and decimal texts', () => {

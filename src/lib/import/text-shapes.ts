@@ -90,6 +90,17 @@ export function isTitleLike(text: string, max = 30): boolean {
   return t.length > 0 && [...t].length <= max && !/[。；;！!？?，,：:]/.test(t);
 }
 
+/**
+ * A line that could be a heading or a title standing alone (a lost heading,
+ * a title set above its article): short (at most 20 characters, `max`),
+ * unpunctuated, no finished sentence, enumeration (（一）, 1.), opening
+ * bracket or quote, caption (表1 …) or appendix heading.
+ */
+export function isLoneTitle(text: string, max = 20): boolean {
+  const t = text.trim();
+  return isTitleLike(t, max) && !isTerminated(t) && !ENUMERATION.test(t) && !/^[（(【〔［《“]/.test(t) && !CAPTION.test(t) && !matchAppendixHeading(t);
+}
+
 /** A 专栏 heading in the body (专栏1 重点项目, 专栏 3-1 …): its title with spaces kept as one, or null. */
 export function matchBoxHeading(text: string): string | null {
   const t = text.trim();

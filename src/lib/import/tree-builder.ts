@@ -13,7 +13,7 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { CAPTION, ENUMERATION, afterSeparator, excerpt, groupHeading, isTerminated, isTitleLike, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
+import { afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
 import { nextNonBlank } from './title-and-contents.ts';
@@ -67,30 +67,26 @@ export class TreeBuilder {
   private readonly pendingSource = new Map<number, string>();
   private readonly lines: SourceLine[];
   private readonly scheme: NumberingScheme;
-  /** Titles printed on their own line above the article number: article line index → title line index. */
-  private readonly titlesAbove = new Map<number, number>();
+  /** Titles printed on their own line above the article number (titles-above.ts): title line index → article line index. */
+  private readonly titleLines = new Map<number, number>();
+  /** A title line read and held for the article line below it, with the break before it. */
+  private heldTitle: { line: SourceLine; breakBefore: boolean; article: number } | null = null;
 
   constructor(private readonly input: BuilderInput) {
     this.lines = input.lines;
     this.scheme = input.scheme;
-    this.readTitlesAbove();
+    this.findTitlesAbove();
   }
 
-  /** Titles set above the numbers (titles-above.ts): their lines are read with the articles they title. */
-  private readTitlesAbove(): void {
+  /** Titles set above the numbers: said once, each named with its line, so a heading taken for one is seen. */
+  private findTitlesAbove(): void {
     const found = findTitlesAbove(this.lines, this.scheme, this.input.skip, this.input.appendixStart);
-    for (const t of found) {
-      this.input.skip.add(t.title);
-      this.titlesAbove.set(t.article, t.title);
-    }
-    const first = found[0];
-    if (!first) return;
-    const title = this.lines[first.title]!;
-    const number = this.scheme.match(this.lines[first.article]!.text, this.lines[first.article])!;
+    for (const t of found) this.titleLines.set(t.title, t.article);
+    if (!found.length) return;
+    const shown = found.slice(0, 20).map((t) => `line ${this.lines[t.title]!.line} “${this.lines[t.title]!.text.trim()}”`);
     this.warn(
-      title.line,
-      `${found.length} article titles stand on their own line above the number (“${title.text.trim()}” above ${this.printedAsWritten(number)}): read as the titles of the articles below them; if one is a heading that lost its number, give it its number in the text`,
-      title.text,
+      this.lines[found[0]!.title]!.line,
+      `${found.length} article titles stand on their own line above the number and were read as the titles of the articles below them: ${shown.join(', ')}${found.length > 20 ? ', …' : ''}; if one is a heading that lost its number, give it its number in the text`,
     );
   }
 
@@ -104,9 +100,12 @@ export class TreeBuilder {
         blankBefore = true;
         continue;
       }
-      this.readLine(i, blankBefore && !l.pageBreakBefore);
+      const article = this.titleLines.get(i);
+      if (article !== undefined) this.heldTitle = { line: l, breakBefore: blankBefore && !l.pageBreakBefore, article };
+      else this.readLine(i, blankBefore && !l.pageBreakBefore);
       blankBefore = false;
     }
+    this.readHeldTitle();
     this.flush();
     if (this.pendingLead.length) this.target().push(...this.takeLead('kept as the last paragraph of the text: no chapter follows it'));
   }
@@ -121,6 +120,8 @@ export class TreeBuilder {
 
   /** One non-blank line: a Word table, an appendix heading, a group or provision heading, a table row or text. */
   private readLine(i: number, breakBefore: boolean): void {
+    // A held title whose article line was read otherwise (skipped) is text where it stood.
+    if (this.heldTitle && this.heldTitle.article !== i) this.readHeldTitle();
     const l = this.lines[i]!;
     if (l.table) return this.readWordTable(l);
     const c = classifyLine(l, this.scheme, i >= this.input.appendixStart);
@@ -133,8 +134,19 @@ export class TreeBuilder {
     const h = inTabTable ? null : c.heading;
     if (!inTabTable && !h && c.group && this.readGroup(c.group, l, breakBefore)) return;
     if (h && this.readHeading(h, l, i, breakBefore)) return;
+    // A title held for this line, which is not an article after all (a reference starting the line): it is text again.
+    this.readHeldTitle();
     if (this.readTableRow(c, l, i, breakBefore)) return;
     this.readText(l, breakBefore);
+  }
+
+  /** Read a held title line as the text it was before it was held; whether there was one. */
+  private readHeldTitle(): boolean {
+    const held = this.heldTitle;
+    if (!held) return false;
+    this.heldTitle = null;
+    this.readText(held.line, held.breakBefore);
+    return true;
   }
 
   private readWordTable(l: SourceLine): void {
@@ -236,14 +248,31 @@ export class TreeBuilder {
    * names it (`check`).
    */
   private noteLostHeading(next: HeadingMatch): void {
+    if (!this.article) return this.noteTitleAsLead(next);
     const para = this.para;
     const before = this.article?.blocks.at(-1);
     if (!para || para.lines.length !== 1 || before?.kind !== 'paragraph' || /[：:]$/.test(before.text) || isTitleLike(before.text, 20)) return;
     const text = para.lines[0]!.trim();
-    if (!isTitleLike(text, 20) || isTerminated(text) || ENUMERATION.test(text) || /^[（(【〔［《“]/.test(text) || CAPTION.test(text) || matchAppendixHeading(text)) return;
+    if (!isLoneTitle(text)) return;
     this.lostHeadings.push({ line: para.line, text });
     const at = this.printedAsWritten(next);
     this.warn(para.line, `“${text}” stands alone before ${at} like a heading without its number (a chapter's or a section's) or a title set above ${at}: kept as the last paragraph of the article before it; if it is a heading, give it its number in the text, or put the title after ${at}`, text);
+  }
+
+  /**
+   * A short line alone under a chapter or section heading, right before its
+   * first article, in a text that does not set its titles above the numbers
+   * (titles-above.ts found too few): it stays the opening paragraph, with a
+   * warning, as its likes after an article's text do.
+   */
+  private noteTitleAsLead(next: HeadingMatch): void {
+    const part = this.section ?? this.chapter;
+    const para = this.para;
+    if (!part || part.lead.length || !para || para.lines.length !== 1) return;
+    const text = para.lines[0]!.trim();
+    if (!isLoneTitle(text)) return;
+    const at = this.printedAsWritten(next);
+    this.warn(para.line, `“${text}” stands alone before ${at} like a title set above it: kept as the opening paragraph of ${part.printed ?? this.scheme.print(this.section ? 'section' : 'chapter', part.number)}; if it is the title of ${at}, put it after ${at}`, text);
   }
 
   /** A `1.` line of an outline text that is an item of a list inside a provision (outline-lists.ts), not a provision. */
@@ -462,8 +491,11 @@ export class TreeBuilder {
       k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeNext &&
       shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout);
     const split = splitArticleRest(h.rest, followedByBody, continues, this.scheme.id === 'outline');
-    const above = this.titlesAbove.get(i);
-    if (!split.title && above !== undefined) return { title: collapseCjkSpaces(lines[above]!.text.trim()), body: split.body };
+    const held = this.heldTitle;
+    this.heldTitle = null;
+    if (held && !split.title) return { title: collapseCjkSpaces(held.line.text.trim()), body: split.body };
+    // The article has a title of its own after all: the held line stays where it was, as text before it.
+    if (held) this.target().push({ kind: 'paragraph', text: held.line.text.trim(), line: held.line.line });
     // 第三条 / （职责分工）: a title in brackets alone on the next line.
     const bracketTitle = k >= 0 && !restText && !lines[k]!.table ? /^[（(]([^（）()]{2,15})[）)]$/.exec(lines[k]!.text.trim()) : null;
     if (bracketTitle && !split.title && !split.body && isTitleLike(bracketTitle[1]!, 15)) {
