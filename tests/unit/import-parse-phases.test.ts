@@ -103,5 +103,16 @@ describe('a text without chapters', () => {
   test('a law text without articles is told so', () => {
     const plan = parse('某县规划\n第一章 总则\n内容甲。\n第二章 格局\n内容乙。\n');
     expect(warnings(plan).join('\n')).toMatch(/no articles found/);
+    expect(warnings(plan).join('\n')).not.toMatch(/--numbering headings/);
+  });
+
+  test('a Markdown text whose articles are headings without numbers is told to read them with --numbering headings', () => {
+    const md = '# 某县规划\n\n## 目录\n\n第一章 总则 1\n第二章 目标 3\n\n# 第一章 总则\n\n### 规划目的\n\n为落实国家战略。\n\n### 规划范围\n\n县域全域。\n\n# 第二章 目标\n\n### 发展定位\n\n建设现代化县城。\n';
+    const plan = parsePlan(textToLines(md, { markdown: true }).lines);
+    expect(warnings(plan).filter((w) => w.includes('no articles found'))).toEqual([
+      'null: no articles found (第X章 / 第X节 / 第X条 headings): the chapters and sections hold paragraphs only; 3 heading(s) without a number (“规划目的”, “规划范围”, “发展定位”) may be the articles: import with --numbering headings to read them as articles, numbered in order',
+    ]);
+    const read = parsePlan(textToLines(md, { markdown: true }).lines, { numbering: 'headings' });
+    expect(read.chapters.flatMap((c) => c.articles.map((a) => `${a.number} ${a.title}`))).toEqual(['1 规划目的', '2 规划范围', '3 发展定位']);
   });
 });

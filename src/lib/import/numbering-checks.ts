@@ -5,6 +5,7 @@
  * line 95; 第四章 missing").
  */
 import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
+import { quoteList } from './text-shapes.ts';
 import type { Diagnostic, ParsedChapter, ParsedPlan } from './types.ts';
 
 /** A heading already read: its number and line (and its whole number as printed, when the sequence is local: 1.1.3). */
@@ -61,8 +62,12 @@ export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnost
   return error(`gap in ${kind} numbering: expected ${p(expected)}, found ${found}${scope} at line ${line} after ${after} (${missing} missing)`);
 }
 
-/** Checks over the whole tree: empty chapters, sections and articles; no chapters at all. */
-export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles: boolean, wordHeadings: number, problem?: string): Diagnostic[] {
+/**
+ * Checks over the whole tree: empty chapters, sections and articles; no
+ * chapters at all. `unnumbered`: the Markdown or Word headings the scheme
+ * did not read (numbers lost in conversion), named when no article was found.
+ */
+export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles: boolean, wordHeadings: number, problem?: string, unnumbered: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const p = scheme.print;
   if (plan.chapters.length === 0) {
@@ -76,7 +81,11 @@ export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles
     });
   }
   for (const c of plan.chapters) out.push(...checkChapter(c, p, hasArticles));
-  if (plan.chapters.length > 0 && !hasArticles) out.push({ severity: 'warning', line: null, message: `no articles found (${scheme.description}): the chapters and sections hold paragraphs only` });
+  if (plan.chapters.length > 0 && !hasArticles) {
+    // Headings without numbers below the chapters are most likely the articles (###/Heading 3 whose 第X条 a conversion lost).
+    const hint = unnumbered.length && scheme.id !== 'headings' ? `; ${unnumbered.length} heading(s) without a number (${quoteList(unnumbered)}) may be the articles: import with --numbering headings to read them as articles, numbered in order` : '';
+    out.push({ severity: 'warning', line: null, message: `no articles found (${scheme.description}): the chapters and sections hold paragraphs only${hint}` });
+  }
   return out;
 }
 

@@ -130,7 +130,10 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   if (scheme.flat && plan.chapters.length === 1 && !plan.chapters[0]!.title) plan.chapters[0]!.title = plan.title;
   plan.parts.push(...builder.parts);
   plan.diagnostics.push(...builder.diagnostics);
-  plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, cells.lines.filter((l) => l.headingLevel).length, choice.problem));
+  const headings = cells.lines.filter((l) => l.headingLevel);
+  // Body headings the scheme did not read: not the title or the 目录, not the appendix.
+  const unnumbered = cells.lines.flatMap((l, i) => (l.headingLevel && !front.skip.has(i) && i < appendixStart && !scheme.match(l.text, l) ? [l.text.trim()] : []));
+  plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, headings.length, choice.problem, unnumbered));
   return plan;
 }
 
