@@ -23,11 +23,14 @@ const HIDE_DELAY_MS = 200;
 
 /**
  * The previews of a version by link id, fetched once; an empty map when they
- * cannot be had (no tooltip, the links still work), and a later hover tries again.
+ * cannot be had (no tooltip, the links still work), and a later hover tries
+ * again, once the browser is online.
  */
 const previews = new Map<string, Promise<Record<string, string>>>();
 function previewsAt(url: string): Promise<Record<string, string>> {
   let loading = previews.get(url);
+  // Offline, a request would only fail again (and log an error): wait for the connection.
+  if (!loading && !navigator.onLine) return Promise.resolve({});
   if (!loading) {
     loading = fetch(url)
       .then((r) => {
@@ -46,7 +49,7 @@ function previewsAt(url: string): Promise<Record<string, string>> {
 class XrefPreview extends HTMLElement {
   private tip!: HTMLElement;
   private link: HTMLAnchorElement | null = null;
-  /** The link whose preview was asked for last (it shows once the previews have arrived). */
+  /** The link the reader is on (pointer or focus), whose preview shows after the delay and once the previews have arrived. */
   private wanted: HTMLAnchorElement | null = null;
   private timer: number | undefined;
 
@@ -81,29 +84,37 @@ class XrefPreview extends HTMLElement {
 
   private onFocusIn = (e: FocusEvent): void => {
     const link = this.linkOf(e.target);
-    if (link) this.show(link);
+    if (!link) return;
+    this.wanted = link;
+    this.show(link);
   };
 
   private onFocusOut = (e: FocusEvent): void => {
-    if (this.linkOf(e.target) === this.link) this.hide();
+    const link = this.linkOf(e.target);
+    if (link && (link === this.link || link === this.wanted)) this.hide();
   };
 
   private onPointerOver = (e: PointerEvent): void => {
     const link = this.linkOf(e.target);
-    if (link) this.later(() => this.show(link), link === this.link ? 0 : SHOW_DELAY_MS);
-    else if (this.tip.contains(e.target as Node)) window.clearTimeout(this.timer); // keep it while over the tip
+    if (link) {
+      this.wanted = link;
+      this.later(() => this.show(link), link === this.link ? 0 : SHOW_DELAY_MS);
+    } else if (this.tip.contains(e.target as Node)) window.clearTimeout(this.timer); // keep it while over the tip
   };
 
   private onPointerOut = (e: PointerEvent): void => {
-    if (!this.link) return;
+    const current = this.link ?? this.wanted;
+    if (!current) return;
     const to = e.relatedTarget as Node | null;
-    if (to && (this.link.contains(to) || this.tip.contains(to))) return;
-    if (document.activeElement === this.link) return; // focus keeps it
+    if (to && (current.contains(to) || this.tip.contains(to))) return;
+    if (document.activeElement === current) return; // focus keeps it
+    // Left before it showed (the delay, or the previews still on their way): it never shows.
+    if (!this.link) return this.hide();
     this.later(() => this.hide(), HIDE_DELAY_MS);
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.link) this.hide();
+    if (e.key === 'Escape' && (this.link || this.wanted)) this.hide();
   };
 
   /** Run `fn` after `ms`, cancelling whatever was pending. */
@@ -114,12 +125,12 @@ class XrefPreview extends HTMLElement {
 
   private show(link: HTMLAnchorElement): void {
     window.clearTimeout(this.timer);
-    this.wanted = link;
     const url = this.dataset.previews;
-    if (!url) return;
+    if (!url || this.wanted !== link) return;
     void previewsAt(url).then((byId) => {
-      // The reader may have moved on while the previews arrived.
-      if (this.wanted === link) this.showText(link, byId[link.dataset.xref ?? '']?.trim() ?? '');
+      // Only if the reader is still on the link (not gone, not dismissed with Esc) when the previews arrive.
+      const still = this.wanted === link && (link.matches(':hover') || document.activeElement === link);
+      if (still) this.showText(link, byId[link.dataset.xref ?? '']?.trim() ?? '');
     });
   }
 

@@ -45,6 +45,14 @@ describe('printing', () => {
     if (!/北↑/.test(pages[0]!)) expect(words(pages[0]!), 'page 1 holds neither the figure nor a full page of text').toBeGreaterThan(450);
   });
 
+  it('prints a QR code that decodes to the versioned address, drawn at a low resolution (zbarimg at 100 dpi)', async () => {
+    await printPages('/latest/a/32/', 'qr', 1);
+    // A viewer smooths an image it enlarges: the code must hold its modules at a coarse raster too.
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', `${shots}/print-qr.pdf`, `${shots}/print-qr-100dpi`]);
+    const decoded = execFileSync('zbarimg', ['-q', '--raw', `${shots}/print-qr-100dpi-1.png`], { encoding: 'utf8' }).trim();
+    expect(new URL(decoded).pathname).toBe('/ed3/a/32/');
+  });
+
   it('prints an article page on one page with its address beside the text', async () => {
     const pages = await printPages('/ed3/a/32/', 'article', 1);
     expect(pages).toHaveLength(1);

@@ -95,6 +95,43 @@ describe('cross-reference previews', () => {
     await page.close();
   });
 
+  it('shows nothing when the reader has left, blurred or pressed Esc before slow previews arrive', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.route('**/previews.json', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.goto(`${server.url}${pageWithReference()}`);
+    const links = page.locator('main p:not(.cited-by) a.xref[data-xref]');
+    const tip = page.locator('#xref-tip');
+    // Hover, then leave before the texts arrive.
+    await links.first().hover();
+    await page.waitForTimeout(400);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(1500);
+    expect(await tip.isVisible()).toBe(false);
+    // Focus, then Esc before they arrive (a second fetch is under way only if the first failed; it did not).
+    await page.reload();
+    await links.first().focus();
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1500);
+    expect(await tip.isVisible()).toBe(false);
+    expect(await links.first().getAttribute('aria-describedby')).toBeNull();
+    // Hover shorter than the show delay, the texts already here: nothing shows (focus elsewhere: focus keeps a tip).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await links.first().hover();
+    await expect.poll(() => tip.isVisible(), { timeout: 5000 }).toBe(true);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await links.nth(1).hover();
+    await page.waitForTimeout(60);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(500);
+    expect(await tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('leaves a plain link that reaches its target without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -2,7 +2,7 @@
 import { inflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrImage, qrSegments } from '../../src/lib/qr-code.ts';
+import { QR_MODULE_PIXELS, qrImage, qrSegments } from '../../src/lib/qr-code.ts';
 
 /** The PNG's chunks by type, read back from its bytes. */
 function chunks(png: Buffer): Map<string, Buffer> {
@@ -37,25 +37,27 @@ function darkPixels(src: string): { width: number; height: number; dark: boolean
 }
 
 describe('qrImage', () => {
-  it('is a PNG of one pixel a module, black where the code at level M is dark, without a quiet zone', () => {
+  it('is a PNG of 4 × 4 pixels a module, black where the code at level M is dark, without a quiet zone', () => {
     for (const url of ['https://plan.example.org/ed3/3/1/', 'http://localhost:4321/ed3/a/118/', 'https://tekes-plan.example.org/ed3/12/10/']) {
       const image = qrImage(url);
       expect(image.src).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
       const { modules } = QRCode.create(qrSegments(url), { errorCorrectionLevel: 'M' });
       const { width, height, dark } = darkPixels(image.src);
-      expect([width, height, image.size]).toEqual([modules.size, modules.size, modules.size]);
-      for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) expect(dark[y]![x], `${url} (${x}, ${y})`).toBe(!!modules.get(y, x));
-      // The finder pattern in the top left corner: a dark ring, a light ring, a dark 3 × 3 core.
-      expect(dark[0]!.slice(0, 7)).toEqual(Array(7).fill(true));
-      expect(dark[1]!.slice(0, 7)).toEqual([true, false, false, false, false, false, true]);
-      expect(dark[3]!.slice(0, 7)).toEqual([true, false, true, true, true, false, true]);
+      expect(QR_MODULE_PIXELS).toBe(4);
+      expect([width, height, image.size]).toEqual([modules.size * 4, modules.size * 4, modules.size * 4]);
+      for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) expect(dark[y]![x], `${url} (${x}, ${y})`).toBe(!!modules.get(y >> 2, x >> 2));
+      // The finder pattern in the top left corner, one row of each module: a dark ring, a light ring, a dark 3 × 3 core.
+      const row = (m: number) => dark[m * 4 + 1]!.filter((_, x) => x % 4 === 2).slice(0, 7);
+      expect(row(0)).toEqual(Array(7).fill(true));
+      expect(row(1)).toEqual([true, false, false, false, false, false, true]);
+      expect(row(3)).toEqual([true, false, true, true, true, false, true]);
     }
   });
 
   it('weighs a fraction of the SVG path it replaced', async () => {
     const url = 'https://plan.example.org/ed3/3/1/';
     const svg = await QRCode.toString(qrSegments(url), { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
-    expect(qrImage(url).src.length).toBeLessThan(svg.length / 4);
+    expect(qrImage(url).src.length).toBeLessThan(svg.length / 3);
   });
 
   it('encodes the whole URL, as one byte segment, in a code no larger than the mixed-mode one', () => {
