@@ -141,17 +141,6 @@ export function xrefPlanWithCitations(model: PlanModel): XrefPlan {
   return { ...xrefPlanFromModel(model), citedBy: xrefIndexFor(model).citedBy };
 }
 
-/** The articles a version's pages link with `data-xref`: every article a reference cites (ranges included) and every article that cites one. */
-export function linkedArticles(index: XrefIndex): Set<number> {
-  const linked = new Set<number>();
-  for (const r of index.references) {
-    if (r.to.article !== undefined) linked.add(r.to.article);
-    for (const n of r.articles) linked.add(n);
-  }
-  for (const citing of index.citedBy.values()) for (const n of citing) linked.add(n);
-  return linked;
-}
-
 /** The articles that cite article n in a version, ascending (empty when none). */
 export function citingArticles(index: XrefIndex, n: number): number[] {
   return index.citedBy.get(n) ?? [];

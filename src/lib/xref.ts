@@ -467,19 +467,17 @@ function sectionPreview(plan: XrefPlan, chapter: number, section: number): strin
  * The previews a reference link of a version can show, by the link's
  * `data-xref` id (a18, c4, c4s2): what `/<v>/previews.json` serves, so that
  * pages carry the id and not the text (issue #17), and the tooltip fetches
- * the version's previews once, on the first hover or focus. Every chapter
- * and section (short titles; 本章 and 本节 link them too), and the articles
- * in `articles` (those a page links: cited or citing), or all of them.
+ * the version's previews once, on the first hover or focus. Every chapter,
+ * section and article: links come from the articles, their leads and the
+ * editor's notes alike, so no smaller set is known to be enough.
  */
-export function xrefPreviews(plan: XrefPlan, articles?: ReadonlySet<number>): Record<string, string> {
+export function xrefPreviews(plan: XrefPlan): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [chapter, c] of plan.chapters) {
     out[provisionId({ chapter })] = chapterPreview(plan, chapter)!;
     for (const section of c.sections.keys()) out[provisionId({ chapter, section })] = sectionPreview(plan, chapter, section)!;
   }
-  for (const [article, a] of plan.articles) {
-    if (a.preview && (!articles || articles.has(article))) out[provisionId({ chapter: a.chapter, article })] = a.preview;
-  }
+  for (const [article, a] of plan.articles) if (a.preview) out[provisionId({ chapter: a.chapter, article })] = a.preview;
   return out;
 }
 

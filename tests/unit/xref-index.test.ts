@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanModelOrThrow, type PlanModel } from '../../src/lib/plan-model.ts';
 import { versionSchema } from '../../src/lib/schemas.ts';
-import { buildXrefIndex, citingArticles, citingFigure, linkedArticles, referencesBetween, xrefIndexFor, type XrefIndex } from '../../src/lib/xref-index.ts';
+import { buildXrefIndex, citingArticles, citingFigure, referencesBetween, xrefIndexFor } from '../../src/lib/xref-index.ts';
 
 /** A three-chapter version whose articles refer to each other. */
 function model(): PlanModel {
@@ -59,12 +59,6 @@ describe('buildXrefIndex', () => {
       text: '第一章第一节第一条',
       to: { url: '/x1/1/1/#a1', id: 'a1' },
     });
-  });
-
-  it('gives the articles pages link: cited (every one of a range) and citing', () => {
-    expect([...linkedArticles(index)].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    const small = { references: [{ to: { article: 3 }, articles: [3] }, { to: { chapter: 2 }, articles: [] }], citedBy: new Map([[3, [1]]]) } as unknown as XrefIndex;
-    expect([...linkedArticles(small)].sort((a, b) => a - b)).toEqual([1, 3]);
   });
 
   it('builds once per model', () => {
