@@ -36,6 +36,12 @@ describe('the table row a line would be', () => {
     expect(rowKind(line('第一条  目的  依据  范围'), SCHEMES.decimal)).toBe('space');
   });
 
+  test('is space for a bare-numbered line whose cells hold words (a 序号 the decimal scheme would read as a chapter), not for a letter-spaced title', () => {
+    expect(rowKind(line('3     生态保护红线面积      平方千米  约束性'), SCHEMES.decimal)).toBe('space');
+    expect(rowKind(line('1  总  则'), SCHEMES.decimal)).toBeNull();
+    expect(rowKind(line('1.1  规划  目的'), SCHEMES.decimal)).toBeNull();
+  });
+
   test('is tab for a heading-shaped line that is split by tabs (a table saved as text)', () => {
     expect(rowKind(line('第一条\t目的'), law)).toBe('tab');
   });

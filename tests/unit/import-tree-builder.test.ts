@@ -337,6 +337,15 @@ describe('tables', () => {
     ]);
   });
 
+  test('decimal: a table row whose 序号 is the next chapter number stays a row, tab-separated or space-aligned; a one-cell title after it is the chapter', () => {
+    const rows = (sep: string) => ['序号', '指标名称', '单位'].join(sep) + '\n' + ['1', '耕地保有量', '万亩'].join(sep) + '\n' + ['2', '生态保护红线面积', '平方千米'].join(sep);
+    for (const sep of ['\t', '    ']) {
+      const t = builder(`1 总则\n1.1 指标\n1.1.1 规划指标如下。\n${rows(sep)}\n2 目标\n2.1 定位\n2.1.1 建设宜居县城。`, { scheme: 'decimal' });
+      expect(t.chapters.map((c) => `${c.number} ${c.title}`), JSON.stringify(sep)).toEqual(['1 总则', '2 目标']);
+      expect(articles(t)[0], JSON.stringify(sep)).toBe('1(1.1.1)  | P3:规划指标如下。 / T4:[["序号","指标名称","单位"],["1","耕地保有量","万亩"],["2","生态保护红线面积","平方千米"]]');
+    }
+  });
+
   test('a Word table: cells trimmed, short rows padded with a warning, an empty table dropped', () => {
     const lines: SourceLine[] = [
       { line: 1, text: '第一章 总则', indent: 0 },

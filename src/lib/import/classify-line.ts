@@ -22,16 +22,30 @@ export interface LineCandidates {
   row: () => RowKind | null;
 }
 
-/** The kind of table row a line would be (null if none); a heading is not a row unless tab-separated. */
+/**
+ * The kind of table row a line would be (null if none); a heading is not a
+ * row unless tab-separated, or numbered with a bare number and space-aligned
+ * with words in its cells (a 序号 1 before 耕地保有量  万亩  约束性, which a
+ * decimal text would read as chapter 1; a letter-spaced title, 1  总  则, has
+ * one character a cell; 第一条 with wide gaps stays a heading).
+ */
 export function rowKind(l: SourceLine | undefined, scheme: NumberingScheme): RowKind | null {
   if (!l) return null;
   const t = l.text;
-  if (l.exact || (scheme.match(t, l) && !t.includes('\t'))) return null;
+  if (l.exact) return null;
+  const heading = scheme.match(t, l);
+  if (heading && !t.includes('\t') && !(/^[0-9０-９]+$/.test(heading.printed) && isSpacedRow(t))) return null;
   if (tableCells(t, 'tab')) return 'tab';
   if (/^[|｜].*[|｜]$/.test(t) && tableCells(t, 'pipe')) return 'pipe';
   // Stryker disable next-line StringLiteral: tableCells reads every kind but tab and pipe as space-aligned, so any other string reads the same
   const spaced = tableCells(t, 'space');
   return spaced ? 'space' : null;
+}
+
+/** A space-aligned row of at least three cells, some of more than one character. */
+function isSpacedRow(text: string): boolean {
+  const cells = tableCells(text, 'space');
+  return !!cells && cells.slice(1).some((c) => [...c].length > 1);
 }
 
 /** Every reading of one non-blank text line. */

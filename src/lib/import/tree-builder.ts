@@ -127,17 +127,31 @@ export class TreeBuilder {
     const c = classifyLine(l, this.scheme, i >= this.input.appendixStart);
     if (c.appendix) return this.startPart(c.appendix, l);
     if (c.box) return this.startBox(c.box, l);
-    // A row of an open tab-separated table stays a row even if it starts with
-    // 第X条, unless it is the very heading expected next.
-    const inTabTable =
-      this.table?.kind === 'tab' && !!tableCells(l.text, 'tab') && !breakBefore && !(c.heading && c.heading.number === this.expectedNumber(c.heading.kind));
-    const h = inTabTable ? null : c.heading;
-    if (!inTabTable && !h && c.group && this.readGroup(c.group, l, breakBefore)) return;
+    const inTable = this.isRowOfOpenTable(c, l, breakBefore);
+    const h = inTable ? null : c.heading;
+    if (!inTable && !h && c.group && this.readGroup(c.group, l, breakBefore)) return;
     if (h && this.readHeading(h, l, i, breakBefore)) return;
     // A title held for this line, which is not an article after all (a reference starting the line): it is text again.
     this.readHeldTitle();
     if (this.readTableRow(c, l, i, breakBefore)) return;
     this.readText(l, breakBefore);
+  }
+
+  /**
+   * A row of an open tab-separated or space-aligned table stays a row even if
+   * it starts with 第X条 or a number: unless it is the very heading expected
+   * next and it is not as wide as the table's rows of three or more cells (a
+   * 序号 3 before 生态保护红线面积⇥平方千米 in a table of three columns is a
+   * row, not chapter 3).
+   */
+  private isRowOfOpenTable(c: LineCandidates, l: SourceLine, breakBefore: boolean): boolean {
+    const table = this.table;
+    if (!table || (table.kind !== 'tab' && table.kind !== 'space') || breakBefore) return false;
+    const cells = tableCells(l.text, table.kind);
+    if (!cells) return false;
+    const h = c.heading;
+    if (!h || h.number !== this.expectedNumber(h.kind)) return true;
+    return cells.length >= 3 && cells.length === table.rows[0]!.length;
   }
 
   /** Read a held title line as the text it was before it was held; whether there was one. */
