@@ -377,6 +377,26 @@ describe('PDF page furniture', () => {
   });
 });
 
+describe('running headers in outline and decimal texts (review of 47 texts, 2026-12-02)', () => {
+  test('a decimal chapter heading repeated at page tops is a running header, not glued into the sentence it interrupts', () => {
+    const text = '规划\n1 总则\n1.1 目的\n1.1.1 为落实国家战略，统筹城乡空\n- 1 -\n\f1 总则\n间布局，编制本规划。\n1.1.2 本规划范围为县域全域，包括各乡\n- 2 -\n\f1 总则\n镇。\n2 目标\n2.1 定位\n2.1.1 建设宜居县城。\n';
+    const { lines, diagnostics } = textToLines(text);
+    const p = parsePlan(lines);
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)).toEqual([['为落实国家战略，统筹城乡空间布局，编制本规划。'], ['本规划范围为县域全域，包括各乡镇。'], ['建设宜居县城。']]);
+    expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^2 running header\/footer line\(s\).*“1 总则”/));
+  });
+
+  test('a finished sentence at the top of two pages is text, not a running header', () => {
+    const text = '规划\n第一章 总则\n第一条 甲\n耕地保护目标\n- 1 -\n\f具体以批复文本为准。\n第二条 乙\n生态保护红线\n- 2 -\n\f具体以批复文本为准。\n第三条 丙\n正文。\n';
+    const { lines, diagnostics } = textToLines(text);
+    const p = parsePlan(lines);
+    expect(bodies(p).flat().join('')).toContain('具体以批复文本为准。');
+    expect(bodies(p).flat().join('').match(/具体以批复文本为准。/g)).toHaveLength(2);
+    expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/running header/);
+  });
+});
+
 describe('running headers that repeat a heading (review of 2026-12-02)', () => {
   test('a chapter title at the top of two more pages is a running header; the heading mid-page stays', () => {
     const text = '规划\n第一章 总则\n第一条 目的\n正文甲。\n第二章 格局\n第二条 总体格局\n正文乙。\n\f第二章 格局\n第三条 生态空间\n正文丙。\n\f第二章 格局\n第四条 农业空间\n正文丁。\n';

@@ -6,7 +6,7 @@
 import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
-import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, isTitleLike } from './text-shapes.ts';
 import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
@@ -135,11 +135,13 @@ function markdownLine(line: string, heading: boolean): string {
   return markMandatory(s);
 }
 
-/** How a line reads as a heading of any numbering scheme, before the text's own is known: none, recurring (第一节, 一、, （二）, 1.2) or once (第二章, 第十条, 第一篇). */
+/** How a line reads as a heading of any numbering scheme, before the text's own is known: none, recurring (第一节, 一、, （二）, 1.2) or once (第二章, 第十条, 第一篇, a decimal chapter 1 总则). */
 function headingKind(text: string): 'none' | 'recurring' | 'once' {
   const law = SCHEMES.law.match(text);
   if (GROUP_HEADING.test(text) || (law && law.kind !== 'section')) return 'once';
-  return law || SCHEMES.outline.match(text) || SCHEMES.decimal.match(text) ? 'recurring' : 'none';
+  const decimal = SCHEMES.decimal.match(text);
+  if (decimal?.kind === 'chapter' && decimal.rest.trim()) return 'once';
+  return law || SCHEMES.outline.match(text) || decimal ? 'recurring' : 'none';
 }
 
 /**
@@ -175,6 +177,8 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
   for (const [text, at] of edges) {
     const kind = headingKind(text);
     if (kind === 'none') {
+      // Furniture is a title or a page number, never a finished sentence (具体以批复文本为准。 may end a paragraph at two page tops).
+      if (isTerminated(text)) continue;
       // A table's value (约束性, a figure) may end many pages; it also stands inside them, where furniture never does.
       const inBody = isDataCell(text) && lines.some((l, j) => l.text === text && !atEdge.has(j));
       const furniture = [...at].filter((k) => !(inBody && betweenCells(lines, k)));
