@@ -197,6 +197,11 @@ describe('paragraphs of texts without chapters', () => {
       '本规划是空间蓝图。',
     ]);
   });
+
+  test('joins a line that opens with a marker the sentence goes on from (（三）的规定), and starts a paragraph at a marker after a full stop or before a title', () => {
+    const { lines } = textToLines('按照二、（二）和\n（三）的规定执行。\n（四）和田片区\n县域包括：\n（1）城关镇；\n（2）其他乡镇。');
+    expect(buildParagraphs(lines).map((p) => p.text)).toEqual(['按照二、（二）和（三）的规定执行。', '（四）和田片区', '县域包括：', '（1）城关镇；', '（2）其他乡镇。']);
+  });
 });
 
 describe('shapes of real texts: sections through the plan and decimal numbering', () => {
@@ -374,6 +379,15 @@ describe('PDF page furniture', () => {
     expect(b.chapters.map((c) => `${c.number} ${c.title}: ${c.articles.map((x) => x.number).join(',')}`)).toEqual(['1 总则: 1', '2 格局: 2,3', '3 附则: 4']);
     expect(bodies(b)[1]).toEqual(['构建国土空间总体格局，统筹生产、生活、生态空间，优化城乡功能布局。']);
     expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^2 running header\/footer line\(s\).*“第二章 格局”/));
+  });
+});
+
+describe('wrapped lines that open with a number (review of 47 texts, 2026-12-02)', () => {
+  test('outline: a line that opens with the next （三） and goes on as a sentence about it continues the paragraph', () => {
+    const p = parse('规划\n第一章 总则\n一、目的\n（一）目的\n为落实战略，编制本规划。\n（二）统筹\n具体要求按照本规划第三章二、（二）和\n（三）的规定执行。\n（三）范围\n县域全域。\n二、范围\n（一）县域\n县域全域。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters[0]!.sections[0]!.articles.map((a) => `${a.printed} ${a.title}`)).toEqual(['（一） 目的', '（二） 统筹', '（三） 范围']);
+    expect(bodies(p)[1]).toEqual(['具体要求按照本规划第三章二、（二）和（三）的规定执行。']);
   });
 });
 

@@ -22,9 +22,9 @@ import { checkNumber, checkTree } from './numbering-checks.ts';
 import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
 import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth } from './paragraphs.ts';
-import { PREAMBLE_HEADING, matchAppendixHeading, matchBoxHeading, quoteList } from './text-shapes.ts';
+import { PREAMBLE_HEADING, REFERENCE_TAIL, matchAppendixHeading, matchBoxHeading, quoteList } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
-import { REFERENCE_TAIL, TreeBuilder } from './tree-builder.ts';
+import { TreeBuilder } from './tree-builder.ts';
 import type { ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
 
 export { splitArticleRest } from './article-title.ts';

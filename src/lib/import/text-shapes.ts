@@ -16,6 +16,8 @@ const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词
 
 /** Enumeration markers that start a paragraph: （一） (1) 一、 1. 1、 ① a) */
 export const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳㉑-㉟]|[（(]?[a-zA-Z][）)])/;
+/** Text right after 第X条 (or （三）, 1.2) that makes it a reference inside a sentence, not a heading. */
+export const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
 /**

@@ -13,15 +13,13 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
-import { afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { REFERENCE_TAIL, afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
 
 
-/** Text right after 第X条 that makes it a reference inside a sentence, not a heading. */
-export const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;
 
 interface OpenTable {
   kind: RowKind;
@@ -322,8 +320,9 @@ export class TreeBuilder {
       if (newParagraph && h.separated && h.rest.trim() !== '') this.warn(l.line, `${this.printedAsWritten(h)} is not a numeral this importer reads: kept as body text`, l.text);
       return false;
     }
-    if (!newParagraph) return h.number === expected && h.separated;
     const reference = REFERENCE_TAIL.test(h.rest);
+    // A wrapped line that opens with the expected number and goes on as a sentence about it (…按照二、（二）和 / （三）的规定执行) continues the paragraph.
+    if (!newParagraph) return h.number === expected && h.separated && !reference;
     const isHeading = h.separated || (!reference && (h.number === expected || isTitleLike(h.rest) || (h.kind === 'article' && /[。；]$/.test(h.rest) && h.number > expected)));
     if (!isHeading && !reference) {
       this.warn(l.line, `a paragraph starts with ${this.scheme.print(h.kind, h.number)} but is read as text (${this.scheme.print(h.kind, expected)} comes next); if it is a heading, check the numbering`, l.text);
