@@ -298,6 +298,11 @@ describe('rules in parts without chapters', () => {
 describe('an outline text under 第X章 chapters', () => {
   const text = ['某县规划', '第一章 规划总则', '一、规划目的', '内容。', '二、规划依据', '（一）法律法规', '内容。', '第二章 发展目标', '一、目标定位', '内容。'];
 
+  test('counts 一． and 一. as 一、 (as some texts print them)', () => {
+    const dotted = text.map((t) => t.replace(/^([一二三四五六七八九十]+)、/, (_, n: string) => (n === '二' ? `${n}.` : `${n}．`)));
+    expect(detect(...dotted).scheme.description).toBe('outline numbering under chapters: 第一章 / 一、 / （一）');
+  });
+
   test('reads chapters, 一、 sections and （一） provisions when the 一、 start again in each chapter', () => {
     const c = detect(...text);
     expect(c.scheme.description).toBe('outline numbering under chapters: 第一章 / 一、 / （一）');
@@ -370,6 +375,15 @@ describe('decimal chapters written with a dot', () => {
     expect(c.scheme.match(lines[1]!.text, lines[1])).toEqual({ kind: 'chapter', number: 1, numeral: '1', printed: '1', rest: ' 总则', separated: true, path: [1] });
     expect(c.scheme.match('2．目标')).toMatchObject({ kind: 'chapter', number: 2, path: [2] });
     expect(c.scheme.match('1.1 规划目的')).toMatchObject({ kind: 'section', path: [1, 1] });
+  });
+
+  test('1、总则 is a chapter the same way (review of 2026-12-02); a list item 1、… before a line that is not its N.1 is not', () => {
+    const c = detect('某县规划', '1、总则', '1.1 规划目的', '1.1.1 目的', '内容：', '1、一核', '2、两轴', '2、规划目标', '2.1 定位', '2.1.1 定位', '内容。');
+    expect(c.scheme.id).toBe('decimal');
+    expect(c.scheme.match('1、总则')).toMatchObject({ kind: 'chapter', number: 1, path: [1] });
+    expect(c.scheme.match('2、规划目标')).toMatchObject({ kind: 'chapter', number: 2, path: [2] });
+    expect(c.scheme.match('1、一核')).toBeNull();
+    expect(c.scheme.match('2、两轴')).toBeNull();
   });
 
   test('a list item 1. … is no chapter: the line after it is not its N.1', () => {

@@ -79,6 +79,10 @@ describe('outline', () => {
     expect(outline.match('1. 规划性质')).toMatchObject({ kind: 'article', number: 1, printed: '1.', rest: ' 规划性质' });
     expect(outline.match('12、耕地')).toMatchObject({ kind: 'article', number: 12, printed: '12、' });
     expect(outline.match('１．规划')).toMatchObject({ kind: 'article', number: 1 });
+    // 一． and 一. as some texts print 一、 (review of 2026-12-02), kept as written; 一.5 is no heading.
+    expect(outline.match('一．规划目的')).toEqual({ kind: 'chapter', number: 1, numeral: '一', printed: '一．', rest: '规划目的', separated: true });
+    expect(outline.match('二. 规划范围')).toMatchObject({ kind: 'chapter', number: 2, printed: '二.', rest: ' 规划范围' });
+    expect(outline.match('一.5倍')).toBeNull();
   });
 
   test('takes no 1.5, no （1） and no sentence without a number for a heading', () => {

@@ -84,7 +84,7 @@ function census(lines: SourceLine[]): Census {
       continue;
     }
     // An item of a list announced by the line before (…包括：) is no heading.
-    if (/^[一二三四五六七八九十]+、/.test(l.text) && [...l.text].length <= 30 && !/[。；]/.test(l.text) && !/[：:]$/.test(before)) {
+    if (SCHEMES.outline.match(l.text)?.kind === 'chapter' && [...l.text].length <= 30 && !/[。；]/.test(l.text) && !/[：:]$/.test(before)) {
       c.outlineChapters++;
       const n = SCHEMES.outline.match(l.text)?.number ?? 0;
       if (partBefore && n === 1 && lastOutline >= 1) c.outlineRestarts++;

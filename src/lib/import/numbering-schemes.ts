@@ -153,8 +153,8 @@ function decimal(): NumberingScheme {
   };
 }
 
-/** 一、 / （一） / 1. : chapter / section / article; （1） and ① stay list items inside an article. */
-const OUTLINE = /^(?:([一二三四五六七八九十百]+)[、]|[（(]([一二三四五六七八九十百]+)[）)]|([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|、))([\s\S]*)$/;
+/** 一、 (or 一． 一., as some texts print it) / （一） / 1. : chapter / section / article; （1） and ① stay list items inside an article. */
+const OUTLINE = /^(?:([一二三四五六七八九十百]+)(?:、|[.．](?![0-9０-９]))|[（(]([一二三四五六七八九十百]+)[）)]|([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|、))([\s\S]*)$/;
 
 const outline: NumberingScheme = {
   id: 'outline',
@@ -165,7 +165,8 @@ const outline: NumberingScheme = {
     const kind: HeadingKind = m[1] ? 'chapter' : m[2] ? 'section' : 'article';
     const numeral = m[1] ?? m[2] ?? m[3]!;
     const n = parseNumeral(numeral);
-    const printed = m[1] ? `${numeral}、` : m[2] ? `（${numeral}）` : text.slice(0, text.length - m[4]!.length);
+    // As written: 一、 or 一．, and 1. 1． 1、 (an outline text prints its numbers as its own).
+    const printed = m[2] ? `（${numeral}）` : text.slice(0, text.length - m[4]!.length);
     return { kind, number: n !== null && n >= 1 ? n : null, numeral, printed, rest: m[4]!, separated: true };
   },
   print: (kind, n) => (kind === 'chapter' ? `${toChineseNumeral(n)}、` : kind === 'section' ? `（${toChineseNumeral(n)}）` : `${n}.`),
@@ -262,12 +263,12 @@ export const outlineUnderSections: NumberingScheme = {
   articles: 'local',
 };
 
-/** A chapter written with a dot after its number (1. 总则, 1.总则, 2．目标): the number and the title. */
-const DOTTED_CHAPTER = /^([0-9０-９]{1,3})[.．][\s\u3000]*([^\s\u3000。；，][^。；，]{0,28})$/;
+/** A chapter written with a dot or 、 after its number (1. 总则, 1.总则, 2．目标, 3、实施): the number and the title. */
+const DOTTED_CHAPTER = /^([0-9０-９]{1,3})[.．、][\s\u3000]*([^\s\u3000。；，][^。；，]{0,28})$/;
 
 /**
- * A decimal scheme that also reads chapters written with a dot (1. 总则 /
- * 1.1 规划目的): such a line is a chapter only where the next line with text is
+ * A decimal scheme that also reads chapters written with a dot or 、 (1. 总则,
+ * 1、总则 / 1.1 规划目的): such a line is a chapter only where the next line with text is
  * its first section or article (N.1), as a list item 1. … inside a provision
  * never is, and only in a text with no chapter written without the dot.
  * Returns `scheme` itself when the text has none.
