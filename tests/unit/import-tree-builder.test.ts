@@ -299,6 +299,13 @@ describe('decimal, flat and outline numbering', () => {
     expect(problems(t)).toEqual(['e 4: duplicate section number: （一） appears twice in 一、 (first at line 2); expected （二） after （一） at line 2 «（一）重复»']);
   });
 
+  test('outline: a section that runs its title into its text (（一）指导思想。以…) gets the title, its text the section\'s own', () => {
+    const t = builder('一、总体要求\n（一）指导思想。以新发展理念为指导。\n（二）耕地保护\n1. 用途管制\n严格控制。', { scheme: 'outline' });
+    const sections = t.chapters[0]!.sections;
+    expect(sections.map((s) => `${s.title} | ${blocks(s.lead).join(' / ')}`)).toEqual(['指导思想 | P2:以新发展理念为指导。', '耕地保护 | ']);
+    expect(articles(t)).toEqual(['1(1.) 用途管制 | P5:严格控制。']);
+  });
+
   test('outline: a 1. that repeats inside a provision is a list item of it', () => {
     const t = builder('一、总则\n（一）目的\n内容。\n1. 坚持保护优先\n内容。\n1. 又一个\n内容。', { scheme: 'outline' });
     expect(articles(t)).toEqual(['1(1.) 坚持保护优先 | P5:内容。 / P6:1. 又一个 / P7:内容。']);

@@ -385,7 +385,10 @@ export class TreeBuilder {
 
   private startSection(h: HeadingMatch, l: SourceLine, i: number): void {
     const n = h.number!;
-    const title = this.headingTitle(h, i);
+    // （一）指导思想。以…: in outline texts a section may run its title into its text, as a provision does.
+    const runIn = this.scheme.id === 'outline' ? splitArticleRest(h.rest, false, false, true) : null;
+    const split = runIn?.title && runIn.body ? runIn : null;
+    const title = split ? collapseCjkSpaces(split.title) : this.headingTitle(h, i);
     const c = this.chapter;
     const p = this.scheme.print;
     if (!c) return this.error(l.line, `section outside a chapter: ${p('section', n)} comes before the first ${p('chapter', 1).replace(/一/, 'X')} heading`, l.text);
@@ -413,6 +416,7 @@ export class TreeBuilder {
     c.sections.push(this.section);
     this.article = null;
     this.part = null;
+    if (split) this.para = { lines: [split.body], line: l.line, last: { ...l, text: split.body }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, this.input.layout) };
   }
 
   /**
