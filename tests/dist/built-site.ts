@@ -2,7 +2,7 @@
  * Checks over a build fail, never skip, when the build is not there: the
  * message says what to run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -29,4 +29,13 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     timeout,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every HTML page of a build (pagefind's and Astro's asset folders left out). */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'pagefind' || name === '_astro') return [];
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
 }

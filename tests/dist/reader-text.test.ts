@@ -3,19 +3,12 @@
  * to its reader (issue 13). Runs over dist/ after `npm run build`.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { htmlFiles } from './built-site.ts';
 import { join, relative } from 'node:path';
 import { repositoryFileMentions, repositoryFilesOnPage } from '../../src/lib/reader-text.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'pagefind' || name === '_astro') return [];
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 describe('reader-facing text of the build', () => {
   it('names no repository file on any page of any version, nor in the feed', () => {

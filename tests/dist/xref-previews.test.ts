@@ -5,18 +5,11 @@
  * left the pages for `/<v>/previews.json`). Runs over dist/ after `npm run build`.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { htmlFiles } from './built-site.ts';
 import { join, relative } from 'node:path';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'pagefind' || name === '_astro') return [];
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 describe('reference previews of the build', () => {
   it('has a preview for every reference link of every page, in the previews its page names', () => {
