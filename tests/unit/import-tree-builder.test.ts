@@ -344,6 +344,13 @@ describe('tables', () => {
     ]);
   });
 
+  test('decimal: bare numbers of a list (a 专栏\'s projects) are text, not chapters; a chapter is the number expected next with its N.1 after it', () => {
+    const t = builder('1 总则\n1.1 目的\n1.1.1 编制本规划。\n专栏1-1 重点项目\n1 县城北部新区开发建设项目\n2 国道G310改扩建项目\n3 黄河滩区综合治理项目\n2 目标\n2.1 定位\n2.1.1 建设宜居县城。\n3 附则\n本规划自批准之日起施行。', { scheme: 'decimal' });
+    expect(t.chapters.map((c) => `${c.number} ${c.title}`)).toEqual(['1 总则', '2 目标', '3 附则']);
+    expect(articles(t)[0]).toBe('1(1.1.1)  | P3:编制本规划。 / H4:专栏1-1 重点项目 / P5:1 县城北部新区开发建设项目 / P6:2 国道G310改扩建项目 / P7:3 黄河滩区综合治理项目');
+    expect(problems(t).filter((p) => p.startsWith('e'))).toEqual([]);
+  });
+
   test('decimal: a table row whose 序号 is the next chapter number stays a row, tab-separated or space-aligned; a one-cell title after it is the chapter', () => {
     const rows = (sep: string) => ['序号', '指标名称', '单位'].join(sep) + '\n' + ['1', '耕地保有量', '万亩'].join(sep) + '\n' + ['2', '生态保护红线面积', '平方千米'].join(sep);
     for (const sep of ['\t', '    ']) {

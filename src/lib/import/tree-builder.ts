@@ -241,6 +241,7 @@ export class TreeBuilder {
       this.listRun = h.number;
       return false;
     }
+    if (this.isNumberedItem(h, i)) return false;
     if (!this.isHeadingHere(h, l, breakBefore)) return false;
     if (h.kind === 'article') this.noteLostHeading(h);
     this.flush();
@@ -285,6 +286,20 @@ export class TreeBuilder {
     if (!isLoneTitle(text)) return;
     const at = this.printedAsWritten(next);
     this.warn(para.line, `“${text}” stands alone before ${at} like a title set above it: kept as the opening paragraph of ${part.printed ?? this.scheme.print(this.section ? 'section' : 'chapter', part.number)}; if it is the title of ${at}, put it after ${at}`, text);
+  }
+
+  /**
+   * A bare number of a decimal text that is an item of a list (a 专栏's
+   * projects 1 县城北部新区… 2 国道…), not a chapter: a chapter is followed by
+   * its N.1, so a bare number that is not the chapter expected next, or is
+   * followed by the next bare number instead, is text.
+   */
+  private isNumberedItem(h: HeadingMatch, i: number): boolean {
+    if (this.scheme.id !== 'decimal' || h.kind !== 'chapter' || !/^[0-9０-９]+$/.test(h.printed) || h.number === null) return false;
+    const k = nextNonBlank(this.lines, i);
+    const next = k >= 0 && k < this.input.appendixStart && !this.lines[k]!.table ? this.scheme.match(this.lines[k]!.text, this.lines[k]) : null;
+    if (next?.path?.[0] === h.number && next.path.length > 1) return false;
+    return h.number !== this.expectedNumber('chapter') || (next?.kind === 'chapter' && next.number === h.number + 1);
   }
 
   /** A `1.` line of an outline text that is an item of a list inside a provision (outline-lists.ts), not a provision. */
