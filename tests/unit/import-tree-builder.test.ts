@@ -344,6 +344,13 @@ describe('tables', () => {
     ]);
   });
 
+  test('decimal: a chapter heading that lost its number (目标与战略 alone before 2.1) is one error with the fix, read as chapter 2', () => {
+    const t = builder('1 总则\n1.1 目的\n1.1.1 编制本规划。\n目标与战略\n2.1 规划目标\n2.1.1 到2035年建成新格局。\n2.2 战略\n2.2.1 生态优先。', { scheme: 'decimal' });
+    expect(problems(t)).toEqual(['e 4: “目标与战略” before 2.1 reads like the heading of chapter 2 without its number: write it “2 目标与战略” «目标与战略»']);
+    expect(t.chapters.map((c) => `${c.number} ${c.title}: ${c.sections.map((s) => s.number).join(',')}`)).toEqual(['1 总则: 1', '2 目标与战略: 1,2']);
+    expect(articles(t)[0]).toBe('1(1.1.1)  | P3:编制本规划。');
+  });
+
   test('decimal: bare numbers of a list (a 专栏\'s projects) are text, not chapters; a chapter is the number expected next with its N.1 after it', () => {
     const t = builder('1 总则\n1.1 目的\n1.1.1 编制本规划。\n专栏1-1 重点项目\n1 县城北部新区开发建设项目\n2 国道G310改扩建项目\n3 黄河滩区综合治理项目\n2 目标\n2.1 定位\n2.1.1 建设宜居县城。\n3 附则\n本规划自批准之日起施行。', { scheme: 'decimal' });
     expect(t.chapters.map((c) => `${c.number} ${c.title}`)).toEqual(['1 总则', '2 目标', '3 附则']);

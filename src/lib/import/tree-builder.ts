@@ -244,6 +244,7 @@ export class TreeBuilder {
     if (this.isNumberedItem(h, i)) return false;
     if (!this.isHeadingHere(h, l, breakBefore)) return false;
     if (h.kind === 'article') this.noteLostHeading(h);
+    if (h.kind === 'section') this.readLostDecimalChapter(h, i);
     this.flush();
     this.listRun = null;
     if (h.kind === 'chapter') this.startChapter(h, l, i);
@@ -381,6 +382,25 @@ export class TreeBuilder {
   private withLostHeading(d: Diagnostic, after: number, at: number): Diagnostic {
     const lost = this.lostHeadings.find((x) => x.line > after && x.line < at);
     return lost && d.severity === 'error' ? { ...d, message: `${d.message}; line ${lost.line}, “${lost.text}”, may be that heading without its number` } : d;
+  }
+
+  /**
+   * A decimal text whose chapter heading lost its number (目标与战略 alone
+   * before 2.1): the line is the next chapter's heading, said as the error to
+   * fix, and read as that chapter, so that its sections are not reported as
+   * duplicates of chapter 1's.
+   */
+  private readLostDecimalChapter(h: HeadingMatch, i: number): void {
+    const c = this.chapter;
+    const para = this.para;
+    if (this.scheme.id !== 'decimal' || !c || !h.path || h.path.length < 2 || h.path[0] !== c.number + 1) return;
+    if (!para || para.lines.length !== 1 || !isLoneTitle(para.lines[0]!)) return;
+    const title = para.lines[0]!.trim();
+    const n = c.number + 1;
+    this.para = null;
+    this.error(para.line, `“${title}” before ${h.printed} reads like the heading of chapter ${n} without its number: write it “${n} ${title}”`, title);
+    const line: SourceLine = { ...para.last, line: para.line, text: `${n} ${title}` };
+    this.startChapter({ kind: 'chapter', number: n, numeral: String(n), printed: String(n), rest: ` ${title}`, separated: true, path: [n] }, line, i);
   }
 
   private startChapter(h: HeadingMatch, l: SourceLine, i: number): void {
