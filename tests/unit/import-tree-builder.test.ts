@@ -349,6 +349,12 @@ describe('tables', () => {
     expect(problems(t)).toEqual(['e 4: “目标与战略” before 2.1 reads like the heading of chapter 2 without its number: write it “2 目标与战略” «目标与战略»']);
     expect(t.chapters.map((c) => `${c.number} ${c.title}: ${c.sections.map((s) => s.number).join(',')}`)).toEqual(['1 总则: 1', '2 目标与战略: 1,2']);
     expect(articles(t)[0]).toBe('1(1.1.1)  | P3:编制本规划。');
+    // A section heading the same way (规划范围 before 1.2.1); not a line that goes on a sentence.
+    const s = builder('1 总则\n1.1 目的\n1.1.1 编制本规划。\n规划范围\n1.2.1 县域全域。\n1.2.2 期限至2035年。', { scheme: 'decimal' });
+    expect(problems(s)).toEqual(['e 4: “规划范围” before 1.2.1 reads like the heading of section 1.2 without its number: write it “1.2 规划范围” «规划范围»']);
+    expect(s.chapters[0]!.sections.map((x) => `${x.number} ${x.title}: ${x.articles.length}`)).toEqual(['1 目的: 1', '2 规划范围: 2']);
+    const wrapped = builder('1 总则\n1.1 目的\n1.1.1 为落实国家战略，编制\n规划范围\n1.2 范围\n1.2.1 县域全域。', { scheme: 'decimal' });
+    expect(problems(wrapped).filter((p) => p.startsWith('e'))).toEqual([]);
   });
 
   test('decimal: bare numbers of a list (a 专栏\'s projects) are text, not chapters; a chapter is the number expected next with its N.1 after it', () => {

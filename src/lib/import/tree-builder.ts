@@ -243,8 +243,8 @@ export class TreeBuilder {
     }
     if (this.isNumberedItem(h, i)) return false;
     if (!this.isHeadingHere(h, l, breakBefore)) return false;
+    if (h.kind !== 'chapter') this.readLostDecimalHeading(h, i);
     if (h.kind === 'article') this.noteLostHeading(h);
-    if (h.kind === 'section') this.readLostDecimalChapter(h, i);
     this.flush();
     this.listRun = null;
     if (h.kind === 'chapter') this.startChapter(h, l, i);
@@ -385,22 +385,29 @@ export class TreeBuilder {
   }
 
   /**
-   * A decimal text whose chapter heading lost its number (目标与战略 alone
-   * before 2.1): the line is the next chapter's heading, said as the error to
-   * fix, and read as that chapter, so that its sections are not reported as
-   * duplicates of chapter 1's.
+   * A decimal text whose chapter or section heading lost its number (目标与战略
+   * alone before 2.1, 规划范围 before 1.2.1): the line is the heading of the
+   * next chapter or section its number names, said as the error to fix, and
+   * read as that heading, so that what follows is not reported as duplicates
+   * or as standing under the wrong heading.
    */
-  private readLostDecimalChapter(h: HeadingMatch, i: number): void {
+  private readLostDecimalHeading(h: HeadingMatch, i: number): void {
     const c = this.chapter;
     const para = this.para;
-    if (this.scheme.id !== 'decimal' || !c || !h.path || h.path.length < 2 || h.path[0] !== c.number + 1) return;
-    if (!para || para.lines.length !== 1 || !isLoneTitle(para.lines[0]!)) return;
+    if (this.scheme.id !== 'decimal' || !c || !h.path || !para || para.lines.length !== 1 || !isLoneTitle(para.lines[0]!)) return;
+    const [first, second] = h.path;
+    const chapter = h.kind === 'section' && h.path.length === 2 && first === c.number + 1;
+    const section = h.kind === 'article' && h.path.length === 3 && first === c.number && second === (this.section?.number ?? 0) + 1;
+    if (!chapter && !section) return;
     const title = para.lines[0]!.trim();
-    const n = c.number + 1;
+    const path = chapter ? [first!] : [first!, second!];
+    const number = path.join('.');
     this.para = null;
-    this.error(para.line, `“${title}” before ${h.printed} reads like the heading of chapter ${n} without its number: write it “${n} ${title}”`, title);
-    const line: SourceLine = { ...para.last, line: para.line, text: `${n} ${title}` };
-    this.startChapter({ kind: 'chapter', number: n, numeral: String(n), printed: String(n), rest: ` ${title}`, separated: true, path: [n] }, line, i);
+    this.error(para.line, `“${title}” before ${h.printed} reads like the heading of ${chapter ? 'chapter' : 'section'} ${number} without its number: write it “${number} ${title}”`, title);
+    const lost: HeadingMatch = { kind: chapter ? 'chapter' : 'section', number: path.at(-1)!, numeral: number, printed: number, rest: ` ${title}`, separated: true, path };
+    const line: SourceLine = { ...para.last, line: para.line, text: `${number} ${title}` };
+    if (chapter) this.startChapter(lost, line, i);
+    else this.startSection(lost, line, i);
   }
 
   private startChapter(h: HeadingMatch, l: SourceLine, i: number): void {
