@@ -132,6 +132,22 @@ describe('titles set above the article number', () => {
     expect(findTitlesAbove(inParagraph, SCHEMES.law, new Set())).toEqual([]);
   });
 
+  test('are found by the rules, line by line (mutation survivors)', () => {
+    const find = (text: string) => findTitlesAbove(textToLines(text).lines, SCHEMES.law, new Set()).map((t) => `${t.title}>${t.article}`);
+    // The title of a bare 第一章 (on the next line, a blank line between or not) is the chapter's, not an article's.
+    expect(find('第一章\n\n规划目的\n第一条 甲。\n\n规划范围\n第二条 乙。\n\n规划期限\n第三条 丙。\n')).toEqual(['5>6', '8>9']);
+    // Under a chapter title that stands on the line after its bare 第一章, with no blank line: a title.
+    expect(find('第一章\n总则\n规划目的\n第一条 甲。\n规划范围\n第二条 乙。\n')).toEqual(['2>3', '4>5']);
+    // 第二条之一 is no article to carry a title (its line stays text).
+    expect(find('第一章 总则\n规划目的\n第一条 甲。\n规划范围\n第二条 乙。\n规划期限\n第二条之一 丙。\n')).toEqual(['1>2', '3>4']);
+    // One title is not a way of printing titles, even in a text of one article.
+    expect(find('第一章 总则\n规划目的\n第一条 甲。\n')).toEqual([]);
+    // As many set out with a blank line before the number as without: no way of setting them out holds two thirds.
+    expect(find('第一章 总则\n\n规划目的\n第一条 甲。\n\n规划范围\n第二条 乙。\n\n规划期限\n\n第三条 丙。\n\n规划原则\n\n第四条 丁。\n')).toEqual([]);
+    // A blank first line, and a text that opens with a title: read the same.
+    expect(find('\n规划目的\n第一条 甲。\n规划范围\n第二条 乙。\n')).toEqual(['1>2', '3>4']);
+  });
+
   test('give the title and article line indexes, and respect lines already read elsewhere', () => {
     const { lines } = textToLines(TITLED_ABOVE);
     expect(findTitlesAbove(lines, SCHEMES.law, new Set())).toEqual([
