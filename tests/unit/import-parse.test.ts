@@ -5,6 +5,11 @@ import { checkBrackets, collapseCjkSpaces, removeArtefacts } from '../../src/lib
 import type { ParsedPlan } from '../../src/lib/import/types.ts';
 
 const parse = (text: string): ParsedPlan => parsePlan(textToLines(text).lines);
+/** A text parsed, with what reading its lines reported (page furniture removed, bare numbers kept). */
+const parseWithLineNotes = (text: string): { plan: ParsedPlan; diagnostics: ReturnType<typeof textToLines>['diagnostics'] } => {
+  const { lines, diagnostics } = textToLines(text);
+  return { plan: parsePlan(lines), diagnostics };
+};
 const errors = (p: ParsedPlan) => p.diagnostics.filter((d) => d.severity === 'error');
 const articleTitles = (p: ParsedPlan) =>
   p.chapters.flatMap((c) => [...c.articles, ...c.sections.flatMap((s) => s.articles)]).map((a) => [a.number, a.title]);
@@ -360,8 +365,7 @@ describe('tables of contents before a preamble', () => {
 describe('PDF page furniture', () => {
   test('removes page numbers and a running footer repeated at page breaks, and joins the paragraph across the break', () => {
     const text = '规划\n第一章 总则\n第一条 甲\n依据国土空间规划编制要求，统筹\n某县自然资源局\n- 1 -\n\f安排各类空间。\n第二条 乙\n正文。\n某县自然资源局\n- 2 -\n\f第二章 附则\n第三条 丙\n正文。\n';
-    const { lines, diagnostics } = textToLines(text);
-    const p = parsePlan(lines);
+    const { plan: p, diagnostics } = parseWithLineNotes(text);
     expect(errors(p)).toEqual([]);
     expect(bodies(p)).toEqual([['依据国土空间规划编制要求，统筹安排各类空间。'], ['正文。'], ['正文。']]);
     expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/2 page-number line/), expect.stringMatching(/2 running header\/footer line\(s\).*“某县自然资源局”/)]);
@@ -373,8 +377,7 @@ describe('PDF page furniture', () => {
     expect(errors(a)).toEqual([]);
     expect(a.chapters[0]!.sections.map((s) => s.articles.map((x) => `${x.printed} ${x.title}`))).toEqual([['（一） 划定情况', '（二） 管控要求'], ['（一） 划定情况', '（二） 管控要求']]);
     const headers = '规划\n第一章 总则\n第一条 甲\n正文甲。\n1\n\f第二章 格局\n第二条 乙\n构建国土空间总体格局，统筹生产、生活、生态空间，优化\n2\n\f第二章 格局\n城乡功能布局。\n3\n\f第二章 格局\n第三条 丙\n正文丙。\n4\n\f第三章 附则\n第四条 丁\n正文丁。\n';
-    const { lines, diagnostics } = textToLines(headers);
-    const b = parsePlan(lines);
+    const { plan: b, diagnostics } = parseWithLineNotes(headers);
     expect(errors(b)).toEqual([]);
     expect(b.chapters.map((c) => `${c.number} ${c.title}: ${c.articles.map((x) => x.number).join(',')}`)).toEqual(['1 总则: 1', '2 格局: 2,3', '3 附则: 4']);
     expect(bodies(b)[1]).toEqual(['构建国土空间总体格局，统筹生产、生活、生态空间，优化城乡功能布局。']);
@@ -394,8 +397,7 @@ describe('wrapped lines that open with a number (review of 47 texts, 2026-12-02)
 describe('running headers in outline and decimal texts (review of 47 texts, 2026-12-02)', () => {
   test('a decimal chapter heading repeated at page tops is a running header, not glued into the sentence it interrupts', () => {
     const text = '规划\n1 总则\n1.1 目的\n1.1.1 为落实国家战略，统筹城乡空\n- 1 -\n\f1 总则\n间布局，编制本规划。\n1.1.2 本规划范围为县域全域，包括各乡\n- 2 -\n\f1 总则\n镇。\n2 目标\n2.1 定位\n2.1.1 建设宜居县城。\n';
-    const { lines, diagnostics } = textToLines(text);
-    const p = parsePlan(lines);
+    const { plan: p, diagnostics } = parseWithLineNotes(text);
     expect(errors(p)).toEqual([]);
     expect(bodies(p)).toEqual([['为落实国家战略，统筹城乡空间布局，编制本规划。'], ['本规划范围为县域全域，包括各乡镇。'], ['建设宜居县城。']]);
     expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^2 running header\/footer line\(s\).*“1 总则”/));
@@ -403,8 +405,7 @@ describe('running headers in outline and decimal texts (review of 47 texts, 2026
 
   test('a finished sentence at the top of two pages is text, not a running header', () => {
     const text = '规划\n第一章 总则\n第一条 甲\n耕地保护目标\n- 1 -\n\f具体以批复文本为准。\n第二条 乙\n生态保护红线\n- 2 -\n\f具体以批复文本为准。\n第三条 丙\n正文。\n';
-    const { lines, diagnostics } = textToLines(text);
-    const p = parsePlan(lines);
+    const { plan: p, diagnostics } = parseWithLineNotes(text);
     expect(bodies(p).flat().join('')).toContain('具体以批复文本为准。');
     expect(bodies(p).flat().join('').match(/具体以批复文本为准。/g)).toHaveLength(2);
     expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/running header/);
@@ -414,8 +415,7 @@ describe('running headers in outline and decimal texts (review of 47 texts, 2026
 describe('running headers that repeat a heading (review of 2026-12-02)', () => {
   test('a chapter title at the top of two more pages is a running header; the heading mid-page stays', () => {
     const text = '规划\n第一章 总则\n第一条 目的\n正文甲。\n第二章 格局\n第二条 总体格局\n正文乙。\n\f第二章 格局\n第三条 生态空间\n正文丙。\n\f第二章 格局\n第四条 农业空间\n正文丁。\n';
-    const { lines, diagnostics } = textToLines(text);
-    const p = parsePlan(lines);
+    const { plan: p, diagnostics } = parseWithLineNotes(text);
     expect(errors(p)).toEqual([]);
     expect(p.chapters.map((c) => `${c.number}: ${c.articles.map((a) => a.number).join(',')}`)).toEqual(['1: 1', '2: 2,3,4']);
     expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^2 running header\/footer line\(s\).*“第二章 格局”/));

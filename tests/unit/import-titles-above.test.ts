@@ -36,7 +36,7 @@ const TITLED_ABOVE = `第一章 总则
 第三条 到2035年，形成国土空间开发保护新格局。
 `;
 
-describe('titles set above the article number', () => {
+describe('titles set above the article number, read as titles', () => {
   test('are the titles of the articles below them, not a chapter lead or the text of the article before', () => {
     const t = build(TITLED_ABOVE);
     expect(articles(t)).toEqual(['1 规划目的 | 为落实国家战略，编制本规划。', '2 规划范围 | 本规划范围为县域全域。', '3 规划目标 | 到2035年，形成国土空间开发保护新格局。']);
@@ -76,6 +76,15 @@ describe('titles set above the article number', () => {
     expect(warnings(t)[0]).toContain('3 article titles');
   });
 
+  test('are read with a blank line between title and number, and in Arabic-numbered and decimal texts', () => {
+    const spaced = TITLED_ABOVE.replace(/\n第/g, '\n\n第');
+    expect(articles(build(spaced)).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围', '3 规划目标']);
+    const decimal = '1 总则\n\n1.1 目的与范围\n\n规划目的\n1.1.1 为落实国家战略，编制本规划。\n\n规划范围\n1.1.2 本规划范围为县域全域。\n';
+    expect(articles(build(decimal, 'decimal')).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围']);
+  });
+});
+
+describe('lines above the article number left as text', () => {
   test('keep a short line that ends a paragraph, a blank line after it, with its paragraph', () => {
     const text = ['第一章 总则', '', '第一条 为落实国家战略，编制本规划。', '本规划是县域国土空间的总纲。', '坚持生态优先', '', '第二条 规划范围为县域全域。', '总面积1234平方千米。', '共辖12个乡镇', '', '第三条 规划期限为2021—2035年。', ''].join('\n');
     expect(findTitlesAbove(textToLines(text).lines, SCHEMES.law, new Set())).toEqual([]);
@@ -95,13 +104,6 @@ describe('titles set above the article number', () => {
     const t = build('第一章 总则\n\n规划目的\n第一条 为落实国家战略。\n\n第二条 本规划范围为县域全域。\n\n第三条 期限至2035年。\n');
     expect(leads(t)).toEqual(['规划目的']);
     expect(warnings(t)).toEqual(['3: “规划目的” stands alone before 第一条 like a title set above it: kept as the opening paragraph of 第一章; if it is the title of 第一条, put it after 第一条']);
-  });
-
-  test('are read with a blank line between title and number, and in Arabic-numbered and decimal texts', () => {
-    const spaced = TITLED_ABOVE.replace(/\n第/g, '\n\n第');
-    expect(articles(build(spaced)).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围', '3 规划目标']);
-    const decimal = '1 总则\n\n1.1 目的与范围\n\n规划目的\n1.1.1 为落实国家战略，编制本规划。\n\n规划范围\n1.1.2 本规划范围为县域全域。\n';
-    expect(articles(build(decimal, 'decimal')).map((a) => a.split(' |')[0])).toEqual(['1 规划目的', '2 规划范围']);
   });
 
   test('leave an article that has its own title after the number as it is', () => {
@@ -131,7 +133,9 @@ describe('titles set above the article number', () => {
     const inParagraph = textToLines('第一章 总则\n\n第一条 规划目的在于\n落实战略\n第二条 本规划范围为县域全域。\n\n其他\n第三条 期限。\n').lines;
     expect(findTitlesAbove(inParagraph, SCHEMES.law, new Set())).toEqual([]);
   });
+});
 
+describe('findTitlesAbove', () => {
   test('are found by the rules, line by line (mutation survivors)', () => {
     const find = (text: string) => findTitlesAbove(textToLines(text).lines, SCHEMES.law, new Set()).map((t) => `${t.title}>${t.article}`);
     // The title of a bare 第一章 (on the next line, a blank line between or not) is the chapter's, not an article's.

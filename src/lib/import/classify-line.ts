@@ -3,7 +3,7 @@
  * tree builder then decides from context (an open paragraph, the number
  * expected next) whether a candidate heading really is one.
  */
-import type { HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
+import { isBareNumbered, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { tableCells, type RowKind } from './text-tables.ts';
 import { GROUP_HEADING, matchAppendixHeading, matchBoxHeading } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
@@ -34,7 +34,7 @@ export function rowKind(l: SourceLine | undefined, scheme: NumberingScheme): Row
   const t = l.text;
   if (l.exact) return null;
   const heading = scheme.match(t, l);
-  if (heading && !t.includes('\t') && !(/^[0-9０-９]+$/.test(heading.printed) && isSpacedRow(t))) return null;
+  if (heading && !t.includes('\t') && !(isBareNumbered(heading) && isSpacedRow(t))) return null;
   if (tableCells(t, 'tab')) return 'tab';
   if (/^[|｜].*[|｜]$/.test(t) && tableCells(t, 'pipe')) return 'pipe';
   // Stryker disable next-line StringLiteral: tableCells reads every kind but tab and pipe as space-aligned, so any other string reads the same

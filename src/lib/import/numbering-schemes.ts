@@ -263,6 +263,11 @@ export const outlineUnderSections: NumberingScheme = {
   articles: 'local',
 };
 
+/** A heading numbered with digits alone (a decimal chapter 3, as a table's 序号 3 or a list's item 3 also reads). */
+export function isBareNumbered(h: HeadingMatch): boolean {
+  return /^[0-9０-９]+$/.test(h.printed);
+}
+
 /** A chapter written with a dot or 、 after its number (1. 总则, 1.总则, 2．目标, 3、实施): the number and the title. */
 const DOTTED_CHAPTER = /^([0-9０-９]{1,3})[.．、][\s\u3000]*([^\s\u3000。；，][^。；，]{0,28})$/;
 

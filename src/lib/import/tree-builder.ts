@@ -10,7 +10,7 @@ import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { splitArticleRest } from './article-title.ts';
 import { classifyLine, rowKind, type LineCandidates } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
-import type { HeadingKind, HeadingMatch, NumberingScheme } from './numbering-schemes.ts';
+import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
 import { REFERENCE_TAIL, afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
@@ -152,13 +152,12 @@ export class TreeBuilder {
     return cells.length >= 3 && cells.length === table.rows[0]!.length;
   }
 
-  /** Read a held title line as the text it was before it was held; whether there was one. */
-  private readHeldTitle(): boolean {
+  /** Read a held title line, if any, as the text it was before it was held. */
+  private readHeldTitle(): void {
     const held = this.heldTitle;
-    if (!held) return false;
+    if (!held) return;
     this.heldTitle = null;
     this.readText(held.line, held.breakBefore);
-    return true;
   }
 
   private readWordTable(l: SourceLine): void {
@@ -296,7 +295,7 @@ export class TreeBuilder {
    * followed by the next bare number instead, is text.
    */
   private isNumberedItem(h: HeadingMatch, i: number): boolean {
-    if (this.scheme.id !== 'decimal' || h.kind !== 'chapter' || !/^[0-9０-９]+$/.test(h.printed) || h.number === null) return false;
+    if (this.scheme.id !== 'decimal' || h.kind !== 'chapter' || !isBareNumbered(h) || h.number === null) return false;
     const k = nextNonBlank(this.lines, i);
     const next = k >= 0 && k < this.input.appendixStart && !this.lines[k]!.table ? this.scheme.match(this.lines[k]!.text, this.lines[k]) : null;
     if (next?.path?.[0] === h.number && next.path.length > 1) return false;
