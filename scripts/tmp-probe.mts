@@ -1,0 +1,20 @@
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { launchChromium } from '../tests/e2e/browser.ts';
+import { startServer } from '../tests/e2e/serve.ts';
+const q = process.argv[2] ?? '生态保护红线';
+const [browser, server] = await Promise.all([launchChromium(), startServer('dist')]);
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+await page.goto(`${server.url}/about/`, { waitUntil: 'networkidle' });
+const rows: [string, number][] = [];
+page.on('response', async (r) => { const b = await r.body().catch(() => Buffer.alloc(0)); rows.push([r.url().replace(server.url, ''), gzipSync(b, { level: 9 }).length]); });
+await page.focus('#site-search');
+await page.fill('#site-search', q);
+await page.waitForSelector('plan-search [role="listbox"] [role="option"]');
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(300);
+let t = 0;
+for (const [u, n] of rows) { t += n; console.log((n / 1024).toFixed(1).padStart(6), u); }
+console.log((t / 1024).toFixed(1), 'total');
+await browser.close(); await server.close();
