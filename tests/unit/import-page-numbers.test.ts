@@ -122,3 +122,34 @@ describe('removePageNumberParagraphs (a Word file converted from a PDF)', () => 
     expect(r.diagnostics.map((d) => [d.line, d.message, d.code])).toEqual([[texts.length - 1, 'a line holding only the number 7 is kept as text; if it is a page number of the export, delete it', 'bare-number']]);
   });
 });
+
+describe('running footers that print the chapter heading with the page number', () => {
+  const text = (lines: string[]) => textToLines(lines.join('\n'));
+  const FOOTER_WARNING = /^(\d+) running footer line\(s\) removed: the heading read earlier, with a page number \((.*)\); if one is plan text, put its words back$/;
+
+  test('a heading read earlier, then a tab, spaces or a dot leader and a number, goes; the next line opens a page', () => {
+    const input = ['第一章 规划总则', '', '第一条 规划目的', '为落实国家战略，统筹县域国土空间开发保护，促进', '', '第一章 规划总则\t1', '', '高质量发展。', '第一章 规划总则    2', '第一章 规划总则……3', '第二章 目标', '第二章 目标 ４'];
+    const { lines, diagnostics } = text(input);
+    expect(lines.filter((l) => l.text).map((l) => l.text)).toEqual(['第一章 规划总则', '第一条 规划目的', '为落实国家战略，统筹县域国土空间开发保护，促进', '高质量发展。', '第二章 目标']);
+    expect(lines.find((l) => l.text === '高质量发展。')!.pageBreakBefore).toBe(true);
+    expect(lines.find((l) => l.text === '第二章 目标')!.pageBreakBefore).toBe(true);
+    expect(lines.find((l) => l.text === '为落实国家战略，统筹县域国土空间开发保护，促进')!.pageBreakBefore).toBeUndefined();
+    const m = diagnostics.map((d) => FOOTER_WARNING.exec(d.message)).find(Boolean);
+    expect(m?.[1]).toBe('4');
+    expect(m?.[2]).toBe('line 6 “第一章 规划总则\t1”, line 9 “第一章 规划总则    2”, line 10 “第一章 规划总则……3”, line 12 “第二章 目标 ４”');
+  });
+
+  test('keeps a 目录 entry, a line before its heading, prose with a number, and a heading whose earlier twin was no heading', () => {
+    const input = ['目录', '第一章 规划总则\t1', '第二章 目标\t3', '第一章 规划总则', '第一条 规划目的', '耕地保有量不低于', '耕地保有量不低于 120', '第二章 目标 5', '第二章 目标'];
+    const { lines, diagnostics } = text(input);
+    expect(lines.map((l) => l.text)).toEqual(input);
+    expect(diagnostics.filter((d) => FOOTER_WARNING.test(d.message))).toEqual([]);
+  });
+
+  test('goes in a Word file converted from a PDF too', () => {
+    const texts = ['第一章 规划总则', '第一条 规划目的', '为落实国家战略，制定本规划。', '第一章 规划总则\t1', '第二条 规划范围'];
+    const r = removePageNumberParagraphs(texts.map((t, i) => ({ line: i + 1, text: t, indent: 0, exact: true })));
+    expect(r.lines.map((l) => l.text)).toEqual(['第一章 规划总则', '第一条 规划目的', '为落实国家战略，制定本规划。', '第二条 规划范围']);
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['1 running footer line(s) removed: the heading read earlier, with a page number (line 4 “第一章 规划总则\t1”); if one is plan text, put its words back']);
+  });
+});

@@ -74,7 +74,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     const at = looseRemoved.length ? ` (${looseRemoved.length} of them bare numbers without a page break, at line(s) ${looseRemoved.join(', ')}: check they were page numbers)` : '';
     diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed${at}` });
   }
-  const kept = removeRunningHeaders(lines, boundaries, diagnostics);
+  const kept = removeHeadingFooters(removeRunningHeaders(lines, boundaries, diagnostics), diagnostics);
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
   diagnostics.push(...keptNumbers(kept));
   return { lines: kept, diagnostics };
@@ -109,8 +109,46 @@ function countsRows(kept: readonly SourceLine[], n: number): boolean {
 export function removePageNumberParagraphs(lines: readonly SourceLine[]): { lines: SourceLine[]; removed: number; diagnostics: Diagnostic[] } {
   const texts = lines.map((l) => (l.table ? '表' : l.text));
   const loose = loosePageNumbers(texts, (i) => isSplitChapterNumber(texts, i));
-  const kept = lines.filter((l, i) => l.table || !(PAGE_NUMBER.test(l.text) || loose.has(i)));
-  return { lines: kept, removed: lines.length - kept.length, diagnostics: keptNumbers(kept) };
+  const diagnostics: Diagnostic[] = [];
+  const numbersGone = lines.filter((l, i) => l.table || !(PAGE_NUMBER.test(l.text) || loose.has(i)));
+  const kept = removeHeadingFooters(numbersGone, diagnostics);
+  return { lines: kept, removed: lines.length - numbersGone.length, diagnostics: [...diagnostics, ...keptNumbers(kept)] };
+}
+
+/** A heading's text, then a tab or spaces (or a dot leader) and a page number: `第一章 规划总则⇥3`. */
+const HEADING_WITH_PAGE = /^(.*?[^\s\u3000.…·．])(?:\t|[\s\u3000]+|[\s\u3000]*[.…·．]{2,}[\s\u3000]*)[0-9０-９]{1,4}$/;
+
+/**
+ * Running footers (or headers) that print the chapter's heading beside the
+ * page number, `第一章 规划总则⇥3`, where the export kept no page break to
+ * tell them by: a line that is the text of a heading read earlier in the body
+ * followed by a page number is no heading of its own (it would read as the
+ * chapter starting again) and goes, with one warning naming each line. A
+ * 目录 entry has the same shape, so only lines after the 目录 are judged, and
+ * only against headings that stand there.
+ */
+function removeHeadingFooters(lines: SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  const body = afterContents(lines);
+  const headings = new Set<string>();
+  const removed: SourceLine[] = [];
+  const kept: SourceLine[] = [];
+  let pageEdge = false; // a footer stood here: the next line opens a page, and the blank before it is no paragraph break
+  lines.forEach((l, k) => {
+    const footer = k >= body && !l.table ? HEADING_WITH_PAGE.exec(l.text) : null;
+    if (footer && headings.has(footer[1]!)) {
+      removed.push(l);
+      pageEdge = true;
+      return;
+    }
+    if (k >= body && headingKind(l.text) !== 'none') headings.add(l.text);
+    kept.push(pageEdge && l.text ? { ...l, pageBreakBefore: true } : l);
+    if (l.text) pageEdge = false;
+  });
+  if (removed.length) {
+    const list = removed.map((l) => `line ${l.line} “${l.text}”`).join(', ');
+    diagnostics.push({ severity: 'warning', line: null, message: `${removed.length} running footer line(s) removed: the heading read earlier, with a page number (${list}); if one is plan text, put its words back` });
+  }
+  return removed.length ? kept : lines;
 }
 
 /** A flag for each bare number kept as text (not a split chapter's number): it may be a page number (withdrawable: a table's 序号). */
