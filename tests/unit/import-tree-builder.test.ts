@@ -373,6 +373,15 @@ describe('tables', () => {
     }
   });
 
+  test('a tab table keeps the leading empty cells of a row (a second header row under merged cells), less a tab every row has', () => {
+    const t = builder('第一章 总则\n第一条 指标\n序号\t指标名称\t基期年\t目标年\t属性\n\t\t2020年\t2035年\t\n1\t耕地保有量\t—\t—\t约束性\n第二条 表\n\t序号\t指标\t单位\n\t1\t耕地\t万亩\n\t\t合计\t—');
+    expect(articles(t)).toEqual([
+      '1 指标 | T3:[["序号","指标名称","基期年","目标年","属性"],["","","2020年","2035年",""],["1","耕地保有量","—","—","约束性"]]',
+      '2 表 | T7:[["序号","指标","单位"],["1","耕地","万亩"],["","合计","—"]]',
+    ]);
+    expect(t.diagnostics.map((d) => d.message)).toEqual(['table rows have different numbers of cells (5, 4); short rows were padded with empty cells']);
+  });
+
   test('a Word table: cells trimmed, short rows padded with a warning, an empty table dropped', () => {
     const lines: SourceLine[] = [
       { line: 1, text: '第一章 总则', indent: 0 },

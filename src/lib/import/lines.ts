@@ -49,6 +49,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     }
     s = removeArtefacts(s);
     const indent = indentWidth(s);
+    const leadingTabs = leadingTabCount(s);
     s = s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
     // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
     const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
@@ -65,7 +66,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
       boundaries.push(lines.length);
       return;
     }
-    lines.push({ line: i + 1, text: s, indent, ...(pageBreak && s ? { pageBreakBefore: true } : {}), ...(level && s ? { headingLevel: level } : {}) });
+    lines.push({ line: i + 1, text: s, indent, ...(leadingTabs && s.includes('\t') ? { leadingTabs } : {}), ...(pageBreak && s ? { pageBreakBefore: true } : {}), ...(level && s ? { headingLevel: level } : {}) });
     if (s) pageBreak = false;
   });
   const debris = debrisMessage(cleaned.count);
@@ -78,6 +79,11 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
   diagnostics.push(...keptNumbers(kept));
   return { lines: kept, diagnostics };
+}
+
+/** How many tabs the line's leading whitespace holds. */
+function leadingTabCount(line: string): number {
+  return (/^[\s\u3000]*/.exec(line)![0].match(/\t/g) ?? []).length;
 }
 
 /**

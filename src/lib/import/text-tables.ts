@@ -10,6 +10,17 @@ export type RowKind = 'tab' | 'pipe' | 'space';
 /** The line between a Markdown table's header and body (`| --- | :---: |`). */
 export const PIPE_DELIMITER = /^[|｜]?\s*:?-{3,}:?\s*([|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
 
+/**
+ * A tab table's rows with their leading empty cells put back (`leads[i]` tabs
+ * before row i's first cell), less the tabs every row has: a table indented
+ * by a tab gains no empty column, while a second header row that starts
+ * under the third column stays there.
+ */
+export function withLeadingCells(rows: readonly string[][], leads: readonly number[]): string[][] {
+  const shared = Math.min(...leads);
+  return rows.map((r, i) => [...Array<string>((leads[i] ?? shared) - shared).fill(''), ...r]);
+}
+
 /** Split a tab-, pipe- or space-aligned table row into cells; null when the line is not one. */
 export function tableCells(text: string, kind: RowKind): string[] | null {
   if (kind === 'tab') {

@@ -12,7 +12,7 @@ import { classifyLine, rowKind, type LineCandidates } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
-import { PIPE_DELIMITER, tableCells, type RowKind } from './text-tables.ts';
+import { PIPE_DELIMITER, tableCells, withLeadingCells, type RowKind } from './text-tables.ts';
 import { REFERENCE_TAIL, afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
@@ -24,6 +24,8 @@ import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, Parse
 interface OpenTable {
   kind: RowKind;
   rows: string[][];
+  /** Per row, the tabs before its first cell (tab tables; 0 otherwise). */
+  leads: number[];
   line: number;
 }
 
@@ -169,7 +171,7 @@ export class TreeBuilder {
       this.warn(l.line, `a Word table holds ${inCells.length} articles in its cells (${inCells.slice(0, 2).map((c) => excerpt(c, 12)).join(', ')} …), a table used for layout: they are kept as a table, not read as articles; convert the table to text in Word (Table → Convert to Text) and import again`);
     }
     if (rows.length > 0 && rows.some((r) => r.some((c) => c))) {
-      this.table = { kind: 'tab', rows, line: l.line };
+      this.table = { kind: 'tab', rows, leads: rows.map(() => 0), line: l.line };
       this.flushTable();
     }
   }
@@ -607,8 +609,9 @@ export class TreeBuilder {
     this.flushParagraph();
     if (this.table && (this.table.kind !== kind || breakBefore)) this.flushTable();
     if (kind === 'pipe' && PIPE_DELIMITER.test(l.text)) return true;
-    if (!this.table) this.table = { kind, rows: [], line: l.line };
+    if (!this.table) this.table = { kind, rows: [], leads: [], line: l.line };
     this.table.rows.push(cells);
+    this.table.leads.push(kind === 'tab' ? (l.leadingTabs ?? 0) : 0);
     return true;
   }
 
@@ -652,11 +655,12 @@ export class TreeBuilder {
   private flushTable(): void {
     const table = this.table;
     if (!table) return;
-    const width = Math.max(...table.rows.map((r) => r.length));
-    if (table.rows.some((r) => r.length !== width)) {
-      this.warn(table.line, `table rows have different numbers of cells (${[...new Set(table.rows.map((r) => r.length))].join(', ')}); short rows were padded with empty cells`);
+    const cells = withLeadingCells(table.rows, table.leads);
+    const width = Math.max(...cells.map((r) => r.length));
+    if (cells.some((r) => r.length !== width)) {
+      this.warn(table.line, `table rows have different numbers of cells (${[...new Set(cells.map((r) => r.length))].join(', ')}); short rows were padded with empty cells`);
     }
-    const rows = table.rows.map((r) => [...r.map((c) => collapseCjkSpaces(c)), ...Array<string>(width - r.length).fill('')]);
+    const rows = cells.map((r) => [...r.map((c) => collapseCjkSpaces(c)), ...Array<string>(width - r.length).fill('')]);
     for (const r of rows) for (const c of r) this.diagnostics.push(...checkBrackets(c, table.line));
     this.target().push({ kind: 'table', rows, line: table.line });
     this.table = null;

@@ -33,6 +33,12 @@ export interface SourceLine {
   headingLevel?: number;
   /** Rows of cells when the line stands for a whole Word table. */
   table?: string[][];
+  /**
+   * Tabs before the first cell of a tab-separated row (`⇥⇥2020年⇥2035年`, a
+   * second header row under merged cells): its leading empty cells, which the
+   * trimmed `text` no longer shows. Absent when none or not a tab row.
+   */
+  leadingTabs?: number;
   /** A page break (form feed) came right before this line. */
   pageBreakBefore?: boolean;
   /** A 目录 entry by construction: a line of Word's table-of-contents field (a link to its heading's _Toc bookmark). */
