@@ -49,6 +49,11 @@ describe('an import, in-process', () => {
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((w) => w.message)).toEqual(expect.arrayContaining(['no --stage given: using 送审稿 (named by the cover)', "the cover's line(s) after the title are not plan text and were left out: 规划文本 / （送审稿） / 某县人民政府 / 二〇二三年八月"]));
     expect(r.warnings.some((w) => w.message.includes('preamble'))).toBe(false);
+    expect(r.warnings.some((w) => w.message.includes('names the stage'))).toBe(false);
+    // A --stage that differs from the cover's is taken, with a warning to check.
+    const other = await runImport({ input: join(dir, 'cover.txt'), version: 'cover', stage: '批复稿', date: '2026-01-01', label: '批复稿', contentDir: join(dir, 'content-cover'), dryRun: true });
+    expect(other.errors).toEqual([]);
+    expect(other.warnings.map((w) => w.message)).toContain('the cover names the stage 送审稿, but this version is imported as 批复稿: check that this is the text you mean, or give --stage 送审稿');
   });
 
   test('refuses invalid input, naming the line, and writes nothing', async () => {

@@ -153,3 +153,16 @@ describe('running footers that print the chapter heading with the page number', 
     expect(r.diagnostics.map((d) => d.message)).toEqual(['1 running footer line(s) removed: the heading read earlier, with a page number (line 4 “第一章 规划总则\t1”); if one is plan text, put its words back']);
   });
 });
+
+describe('page-number lines of every shape a PDF export prints', () => {
+  test('go wherever they stand, and a sentence they cut joins up; list markers and years stay', () => {
+    const shapes = ['·1·', '- 12 -', '— 3 —', '～2～', '［3］', '[4]', '第 3 页', '第3页 共80页', '第1页/共9页', '第１页', '3/80', '1 / 9', 'Page 3 of 80', 'page 2'];
+    for (const shape of shapes) {
+      const { lines } = textToLines(['第一条 各类开发建设活动应当严格遵守本', shape, '规划。'].join('\n'));
+      expect(lines.map((l) => l.text), shape).toEqual(['第一条 各类开发建设活动应当严格遵守本', '规划。']);
+    }
+    for (const kept of ['（1）', '1.', '[a]', '第三条 页', 'page', '-1', '·一·']) {
+      expect(textToLines(['甲', kept, '乙'].join('\n')).lines.map((l) => l.text), kept).toEqual(['甲', kept, '乙']);
+    }
+  });
+});

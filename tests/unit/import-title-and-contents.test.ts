@@ -35,11 +35,21 @@ describe('the title', () => {
 
   test('drops the marks around the name when a bracketed period or stage follows them, and keeps marks inside a line', () => {
     expect(read('关于印发《某县规划》的通知', ...body).title).toBe('关于印发《某县规划》的通知');
-    expect(read('《某县规划》（草案）', ...body).title).toBe('某县规划（草案）');
+    expect(read('《某县规划》（2021—2035年）（草案）', ...body).title).toBe('某县规划（2021—2035年）');
     expect(read('《某县国土空间总体规划》（2021—2035年）', ...body).title).toBe('某县国土空间总体规划（2021—2035年）');
     expect(read('《某县规划》（草案）说明', ...body).title).toBe('《某县规划》（草案）说明');
     expect(read('《某县规划》和《某市规划》', ...body).title).toBe('《某县规划》和《某市规划》');
     expect(read('《县》', ...body).title).toBe('县');
+  });
+
+  test("leaves the cover's words at the end of the title line out of the title: a stage, 文本, with a warning", () => {
+    const f = read('《某县国土空间总体规划》（2021—2035年）（公开征求意见稿）文本', ...body);
+    expect([f.title, f.cover, sorted(f.skip)]).toEqual(['某县国土空间总体规划（2021—2035年）', ['（公开征求意见稿）文本'], [0]]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: 1, message: 'the title line ends with （公开征求意见稿）文本, which is the cover\'s, not the plan\'s title: the title is 某县国土空间总体规划（2021—2035年）' }]);
+    expect(read('某县国土空间总体规划(2021-2035年)(送审稿)', '规划文本', ...body).cover).toEqual(['(送审稿)', '规划文本']);
+    // Only at the end, and never the whole line.
+    expect(read('某县送审稿管理规划', ...body).title).toBe('某县送审稿管理规划');
+    expect(read('规划文本', ...body).title).toBe('规划文本');
   });
 
   test('drops the marks of a title set in two lines, the second closing them', () => {
@@ -83,8 +93,9 @@ describe('the title', () => {
     expect(read('某县国土空间总体规划', '规划文本', '附表1 规划指标表').cover).toEqual(['规划文本']);
     expect(read('某县国土空间总体规划', '规划文本', '前言部分由县人民政府编写。', ...body).cover).toEqual([]);
     expect(read('某县国土空间总体规划', '规划文本', '编写前言', ...body).cover).toEqual([]);
-    // A stage in brackets right under the title is the title's (its stage is read from there).
-    expect(read('某县国土空间总体规划', '（送审稿）', ...body).title).toBe('某县国土空间总体规划（送审稿）');
+    // A stage in brackets right under the title is the cover's, not the title's (the stage is still read from there).
+    const staged = read('某县国土空间总体规划（2021—2035年）', '（送审稿）', ...body);
+    expect([staged.title, staged.cover]).toEqual(['某县国土空间总体规划（2021—2035年）', ['（送审稿）']]);
     expect(read('某县国土空间总体规划', '说明', ...body).cover).toEqual([]);
   });
 
@@ -218,6 +229,13 @@ describe('running headers', () => {
     expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '5 repetition(s) of the title line removed as running headers' }]);
     // A title's bracketed second line is no header beside something.
     expect(sorted(read('某县国土空间总体规划', '（2021—2035年）', ...body, top('规划期限  （2021—2035年）'), '正文。').skip)).toEqual([0, 1]);
+  });
+
+  test("adding the cover's words or leaving out the years are removed too, and a line that only begins so stays", () => {
+    const t = '某县国土空间总体规划（2021—2035年）';
+    const f = read(t, ...body, `${t}（送审稿）`, '第二条 规划范围', `${t}文本`, '本规划范围为县域。', '某县国土空间总体规划', '《某县国土空间总体规划》', '某县国土空间总体规划实施', '某县国土空间总体规划（2021—2035年）实施方案');
+    expect(sorted(f.skip)).toEqual([0, 4, 6, 8, 9]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '4 repetition(s) of the title line removed as running headers' }]);
   });
 
   test('with the marks around the name only, 《题名》（2021—2035年）, are removed too', () => {

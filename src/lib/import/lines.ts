@@ -12,8 +12,22 @@ import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
-/** Page-number lines of PDF exports: `- 12 -`, `第 3 页`, `第3页 共80页`, `3/80`. */
-const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+/** A page number's digits (ASCII or full-width). */
+const PAGE_DIGITS = '[0-9０-９]{1,4}';
+/**
+ * Page-number lines of PDF exports: `- 12 -`, `— 3 —`, `·1·`, `～2～`, `［3］`,
+ * `第 3 页`, `第3页 共80页`, `第1页/共9页`, `3/80`, `Page 3 of 80`.
+ */
+const PAGE_NUMBER = new RegExp(
+  `^(?:${[
+    `[-—–－~～·•・]\\s*${PAGE_DIGITS}\\s*[-—–－~～·•・]`,
+    `[［\\[]\\s*${PAGE_DIGITS}\\s*[］\\]]`,
+    `第\\s*${PAGE_DIGITS}\\s*页(?:\\s*[,，/／]?\\s*共\\s*${PAGE_DIGITS}\\s*页)?`,
+    `${PAGE_DIGITS}\\s*[/／]\\s*${PAGE_DIGITS}`,
+    `page\\s*${PAGE_DIGITS}(?:\\s*(?:of|/)\\s*${PAGE_DIGITS})?`,
+  ].join('|')})$`,
+  'i',
+);
 
 /**
  * Split decoded text into lines. Blank lines are kept (as empty text) because

@@ -541,6 +541,10 @@ function buildVersionMeta(options: ImportOptions, plan: ParsedPlan, sidecars: Si
     return value;
   };
   const stage = options.stage ?? meta.stage ?? stageDefault(plan, options.input, defaulted);
+  const named = stageFromText([['the title', plan.title], ['the cover', (plan.cover ?? []).join(' ')]]);
+  if (named && named.stage !== stage) {
+    result.warnings.push({ severity: 'warning', line: null, message: `${named.from} names the stage ${named.stage}, but this version is imported as ${stage}: check that this is the text you mean, or give --stage ${named.stage}` });
+  }
   const date = options.date ?? meta.date ?? defaulted('date', options.today ?? new Date().toISOString().slice(0, 10));
   const label = options.label ?? meta.label ?? defaulted('label', options.version, `"${options.version}"`);
   const { keyList, previous, comparable } = articleKeys(plan, previousId, contentDir, options.version);

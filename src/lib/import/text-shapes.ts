@@ -39,6 +39,30 @@ const COVER_LINE = new RegExp(
   ].join('|'),
 );
 
+/** What a title line may end with that is the cover's, not the title's: 文本, 规划文本, （送审稿）. */
+const TITLE_SUFFIX = new RegExp(`(?:(?:规划)?文本|[（(〔【](?:${COVER_STAGE})[）)〕】])$`);
+/** The years a title gives in brackets at its end: （2021—2035年）. */
+const TITLE_YEARS = /[（(][0-9０-９]{4}[\s\u3000]*[—–\-－~～至]{1,2}[\s\u3000]*[0-9０-９]{4}年?[）)]$/;
+
+/**
+ * A title line split into the title and what the cover adds at its end
+ * (某县…规划（2021—2035年）（送审稿）文本 → the title, and （送审稿）文本): a
+ * stage or the document's name is no part of the plan's title, and a running
+ * header may carry them. `suffix` is '' when there is none; the title is
+ * never left empty.
+ */
+export function splitTitleSuffix(text: string): { title: string; suffix: string } {
+  let title = text;
+  for (let m = TITLE_SUFFIX.exec(title); m && m.index > 0; m = TITLE_SUFFIX.exec(title)) title = title.slice(0, m.index);
+  return { title, suffix: text.slice(title.length) };
+}
+
+/** A title without the years in brackets at its end (某县国土空间总体规划), as a running header may shorten it. */
+export function withoutTitleYears(title: string): string {
+  const m = TITLE_YEARS.exec(title);
+  return m && m.index > 0 ? title.slice(0, m.index) : title;
+}
+
 /** Whether a line reads as a line of a cover page ({@link COVER_LINE}). */
 export function isCoverLine(text: string): boolean {
   return COVER_LINE.test(collapseCjkSpaces(text.trim()));

@@ -6,7 +6,7 @@
  */
 import { collapseCjkSpaces } from './clean.ts';
 import type { NumberingScheme } from './numbering-schemes.ts';
-import { PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import { PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** The lines before the body, as found. */
@@ -75,10 +75,17 @@ function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
   // The bracketed line may close the marks the title opened (《…规划 / （2021—2035年）》), and only then end in 》.
   const bracketed = /^[（(][^（）()]{2,20}[）)](》?)$/.exec(collapseCjkSpaces(next));
   const closesMarks = !!bracketed?.[1];
-  if ((bracketed && (!closesMarks || first.text.trimStart().startsWith('《'))) || (/^[）)》”]/.test(next) && [...next].length <= 20)) {
+  // A stage on the next line, （送审稿）, is the cover's (readCover), not the title's.
+  if ((bracketed && !isCoverLine(next) && (!closesMarks || first.text.trimStart().startsWith('《'))) || (/^[）)》”]/.test(next) && [...next].length <= 20)) {
     front.title = withoutTitleMarks(collapseCjkSpaces(first.text) + collapseCjkSpaces(next));
     front.skip.add(k);
     front.titleEnd = k;
+  }
+  const { title, suffix } = splitTitleSuffix(front.title);
+  if (suffix) {
+    front.title = withoutTitleMarks(title);
+    front.cover.push(suffix);
+    warn(front, lines[start]!.line, `the title line ends with ${suffix}, which is the cover's, not the plan's title: the title is ${front.title}`);
   }
 }
 
@@ -99,8 +106,9 @@ function readCover(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
   const ends = k < 0 || TOC_HEADER.test(after) || !!scheme.match(after) || TOC_LEADER.test(after) || !!matchAppendixHeading(after) || PREAMBLE_HEADING.test(after);
   if (found.length === 0 || !ends) return;
   for (const k of found) front.skip.add(k);
-  front.cover = found.map((k) => collapseCjkSpaces(lines[k]!.text));
-  warn(front, lines[found[0]!]!.line, `the cover's line(s) after the title are not plan text and were left out: ${front.cover.join(' / ')}`);
+  const cover = found.map((k) => collapseCjkSpaces(lines[k]!.text));
+  front.cover.push(...cover);
+  warn(front, lines[found[0]!]!.line, `the cover's line(s) after the title are not plan text and were left out: ${cover.join(' / ')}`);
 }
 
 /**
@@ -236,9 +244,15 @@ function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
   // Beside something else, the whole title or its first line (not a bracketed second line alone).
   const firstLine = lines.find((l) => l.text)!.text; // the title's, as there is a title
   const besideTexts = new Set([front.title, withoutTitleMarks(collapseCjkSpaces(firstLine))]);
+  // A header may add the cover's words (（送审稿）, 文本) or leave out the years.
+  const shortTitle = withoutTitleYears(front.title);
+  const isTitleAgain = (text: string) => {
+    const core = withoutTitleMarks(splitTitleSuffix(withoutTitleMarks(collapseCjkSpaces(text))).title);
+    return titleTexts.has(core) || core === shortTitle;
+  };
   let headers = 0;
   lines.forEach((l, i) => {
-    if (i > start && !front.skip.has(i) && l.text && (titleTexts.has(withoutTitleMarks(collapseCjkSpaces(l.text))) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts)))) {
+    if (i > start && !front.skip.has(i) && l.text && (isTitleAgain(l.text) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts)))) {
       front.skip.add(i);
       headers++;
     }
