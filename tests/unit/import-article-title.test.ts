@@ -111,6 +111,16 @@ describe('a title before a space', () => {
     expect(splitArticleRest('所称国土空间 是指县域内的陆地。', false)).toEqual({ title: '', body: '所称国土空间 是指县域内的陆地。' });
   });
 
+  test("is no title where the space is a PDF export's beside Latin letters or digits, or where the words lead on into the text", () => {
+    for (const rest of [' 到 2035 年，全县耕地保有量不低于 152.3 万亩。', ' 全县 GDP 年均增长 6% 左右。', ' 严格控制 PM2.5 浓度。', ' HTML 实体不得出现。', ' 规划范围见 附图1。', ' 规划期限为 2021 年至 2035 年。', ' 生态保护与 修复。', ' 本规划 自批准之日起施行。']) {
+      expect(splitArticleRest(rest, false), rest).toEqual({ title: '', body: rest.trim() });
+    }
+    // Words that end a noun are a title still: 目的, 行为, 意见, 方向, 应对.
+    for (const title of ['规划目的', '禁止行为', '实施意见', '发展方向', '风险应对']) {
+      expect(splitArticleRest(` ${title} 严格落实管控要求。`, false), title).toEqual({ title, body: '严格落实管控要求。' });
+    }
+  });
+
   test('a phrase opening like a sentence is a title only up to eight characters', () => {
     expect(splitArticleRest(' 在建项目管理要求 在建项目应当按规划实施。', false)).toEqual({ title: '在建项目管理要求', body: '在建项目应当按规划实施。' });
     expect(splitArticleRest(' 各类开发区管理要求 各类开发区应当按规划实施。', false)).toEqual({ title: '', body: '各类开发区管理要求 各类开发区应当按规划实施。' });

@@ -10,6 +10,28 @@ import { afterSeparator, isTitleLike } from './text-shapes.ts';
 const BODY_OPENER = /^(本规划|本|为了|为|根据|依据|按照|在|对|凡|各级|各类)/;
 
 /**
+ * A word a title never ends with: a verb or particle that leads into what
+ * follows (规划期限为, 规划范围见, 保护与), not one that ends a noun (禁止行为,
+ * 实施意见, 规划目的, 发展方向, 风险应对).
+ */
+const LEADS_ON = /(?:[是到于将把被从以与和及了达按至]|(?<![行作])为|(?<!意)见)$/;
+/** Latin letters or digits, around which a PDF export puts spaces (到 2035 年, 全县 GDP 年均增长). */
+const ALNUM_START = /^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/;
+const ALNUM_END = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]$/;
+
+/**
+ * Whether `head`, the words before the first space after the number, can be
+ * a title with `tail` its text. Not when it leads on into the tail (规划范围见
+ * 附图1), nor where the space stands beside Latin letters or digits, as a PDF
+ * export spaces them inside a sentence (到 2035 年，…, 全县 GDP 年均增长…,
+ * 严格控制 PM2.5 浓度…): a title lost there stays in the text, a sentence cut
+ * there would publish its first words as a title.
+ */
+function isHeadTitle(head: string, tail: string): boolean {
+  return !LEADS_ON.test(head) && !ALNUM_START.test(tail) && !ALNUM_END.test(head);
+}
+
+/**
  * Split what follows 第X条 into a title and the start of the body.
  * 【生态保护红线】 or a short unpunctuated phrase before a space is a title; a
  * sentence (punctuated, long, or opening like 本规划/为了/根据) is body text;
@@ -61,7 +83,7 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   if (split && separated) {
     const head = split[1]!;
     const tail = split[2]!;
-    if (titleOk(head, 30)) return { title: collapseCjkSpaces(head), body: tail };
+    if (titleOk(head, 30) && isHeadTitle(head, tail)) return { title: collapseCjkSpaces(head), body: tail };
     return { title: '', body: trimmed };
   }
   // The line goes on on the next line: a sentence, not a title.
