@@ -115,8 +115,8 @@ describe('a title before a space', () => {
     for (const rest of [' 到 2035 年，全县耕地保有量不低于 152.3 万亩。', ' 全县 GDP 年均增长 6% 左右。', ' 严格控制 PM2.5 浓度。', ' HTML 实体不得出现。', ' 规划范围见 附图1。', ' 规划期限为 2021 年至 2035 年。', ' 生态保护与 修复。', ' 本规划 自批准之日起施行。']) {
       expect(splitArticleRest(rest, false), rest).toEqual({ title: '', body: rest.trim() });
     }
-    // Words that end a noun are a title still: 目的, 行为, 意见, 方向, 应对.
-    for (const title of ['规划目的', '禁止行为', '实施意见', '发展方向', '风险应对']) {
+    // Words that end a noun are a title still: 目的, 行为, 意见, 方向, 应对, 参与, 普及.
+    for (const title of ['规划目的', '禁止行为', '实施意见', '发展方向', '风险应对', '公众参与', '知识普及']) {
       expect(splitArticleRest(` ${title} 严格落实管控要求。`, false), title).toEqual({ title, body: '严格落实管控要求。' });
     }
   });

@@ -231,6 +231,30 @@ describe('an article\'s title', () => {
     expect(articles(builder('第一章 总则\n第一条 目的\n\n\n第二条 范围\n内容。'))).toEqual(['1 目的 | ', '2 范围 | P6:内容。']);
   });
 
+  test('words that a line break cut from their sentence are no title: the lines join, a quantity or a numeral pair whole', () => {
+    const t = builder(
+      '第一章 总则\n第一条 城镇开发边界内集中建设区面积为\n1.5平方千米，弹性发展区面积为\n0.3平方千米。\n第二条 中心城区规划人口\n20万人，城镇化率达到65%。\n' +
+        '第三条 中心城区规划人口规模为二十万\n人，城镇化率达到65%。\n第四条 乡镇国土空间规划应当落实\n①号、②号生态廊道的管控要求。\n' +
+        '第五条 按照省级规划确定的\n一、二类工业用地布局要求，优化产业用地结构。\n第六条 违反本规划第二条第\n（一）项规定的，责令改正。\n第七条 公众参与\n依法公开规划信息。',
+    );
+    expect(articles(t)).toEqual([
+      '1  | P2:城镇开发边界内集中建设区面积为1.5平方千米，弹性发展区面积为0.3平方千米。',
+      '2  | P5:中心城区规划人口20万人，城镇化率达到65%。',
+      '3  | P7:中心城区规划人口规模为二十万人，城镇化率达到65%。',
+      '4  | P9:乡镇国土空间规划应当落实①号、②号生态廊道的管控要求。',
+      '5  | P11:按照省级规划确定的一、二类工业用地布局要求，优化产业用地结构。',
+      '6  | P13:违反本规划第二条第（一）项规定的，责令改正。',
+      '7 公众参与 | P16:依法公开规划信息。',
+    ]);
+    expect(problems(t)).toEqual([]);
+  });
+
+  test('outline: a wrapped line that opens with the second numeral of a pair (…明确 / 二、三产业) goes on with its paragraph', () => {
+    const t = builder('一、总则\n（一）规划目的\n为落实国家战略，本规划明确\n二、三产业发展的空间需求。\n二、格局\n（一）总体格局\n构建格局。', { scheme: 'outline' });
+    expect(t.chapters.map((c) => c.title)).toEqual(['总则', '格局']);
+    expect(blocks(t.chapters[0]!.sections[0]!.lead)).toEqual(['P3:为落实国家战略，本规划明确二、三产业发展的空间需求。']);
+  });
+
   test('a next line in the appendix is not taken as the title', () => {
     expect(articles(builder('第一章 总则\n第一条\n附表1 指标表\n内容。', { appendix: 2 }))).toEqual(['1  | ']);
   });

@@ -12,12 +12,22 @@ const BODY_OPENER = /^(本规划|本|为了|为|根据|依据|按照|在|对|凡
 /**
  * A word a title never ends with: a verb or particle that leads into what
  * follows (规划期限为, 规划范围见, 保护与), not one that ends a noun (禁止行为,
- * 实施意见, 规划目的, 发展方向, 风险应对).
+ * 实施意见, 规划目的, 发展方向, 风险应对, 公众参与, 知识普及).
  */
-const LEADS_ON = /(?:[是到于将把被从以与和及了达按至]|(?<![行作])为|(?<!意)见)$/;
+const LEADS_ON = /(?:[是到于将把被从以和了达按至]|(?<!参)与|(?<![普涉])及|(?<![行作])为|(?<!意)见)$/;
 /** Latin letters or digits, around which a PDF export puts spaces (到 2035 年, 全县 GDP 年均增长). */
 const ALNUM_START = /^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/;
 const ALNUM_END = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]$/;
+
+/**
+ * Whether words that stand alone after the number, their text on the next
+ * lines, read as the start of a sentence the line break cut rather than a
+ * title: they lead on (…集中建设区面积为, …应当落实, 违反本规划第二条第), hold
+ * 应当 / 不得 / 必须, or end in a quantity (…规模为二十万 / 人，).
+ */
+function readsAsSentence(words: string): boolean {
+  return LEADS_ON.test(words) || /(?<!目)的$|第$|落实$|执行$|遵守$/.test(words) || /应当|不得|必须/.test(words) || /[〇零一二三四五六七八九十百千万亿]{2,}$|[万亿]$/.test(words);
+}
 
 /**
  * Whether `head`, the words before the first space after the number, can be
@@ -70,7 +80,7 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   if (colon) return followedByBody && !continues && titleOk(trimmed, 15) && !/[0-9０-９]/.test(trimmed) ? { title: collapseCjkSpaces(trimmed), body: '' } : { title: '', body: trimmed };
   // 第四条 规划 范围 with the text on the next lines: a short phrase with a
   // space in it is one title, kept as written (issue 15).
-  if (split && separated && followedByBody && !continues && isTitleLike(trimmed, 15) && titleOk(split[1]!, 30) && !/[\s\u3000]{2}/.test(trimmed)) {
+  if (split && separated && followedByBody && !continues && isTitleLike(trimmed, 15) && titleOk(split[1]!, 30) && !/[\s\u3000]{2}/.test(trimmed) && !readsAsSentence(trimmed)) {
     return { title: collapseCjkSpaces(trimmed), body: '' };
   }
   // A letter-spaced line from a PDF (城 镇 开 发 边 界 管 控 要 求) is never cut after its
@@ -88,7 +98,7 @@ export function splitArticleRest(rest: string, followedByBody: boolean, continue
   }
   // The line goes on on the next line: a sentence, not a title.
   if (continues) return { title: '', body: trimmed };
-  if (followedByBody && titleOk(trimmed, separated ? 30 : 15)) return { title: collapseCjkSpaces(trimmed), body: '' };
+  if (followedByBody && titleOk(trimmed, separated ? 30 : 15) && !readsAsSentence(trimmed)) return { title: collapseCjkSpaces(trimmed), body: '' };
   // Nothing follows: a sentence without its full stop is the text; a few
   // words (目的, 规划范围) are a title whose article lost its text.
   if (!followedByBody && separated && titleOk(trimmed, 10) && !BODY_OPENER.test(trimmed)) return { title: collapseCjkSpaces(trimmed), body: '' };

@@ -4,7 +4,7 @@
  * before it (wrap width, indentation, sentence ends) and join the lines back.
  */
 import { collapseCjkSpaces } from './clean.ts';
-import { CONTINUATION_START, ENUMERATION, REFERENCE_TAIL, isTerminated, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import { CONTINUATION_START, ENUMERATION, continuesAsReference, cutsQuantity, isTerminated, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** What the page layout says about paragraphs: indented first lines, a fixed wrap width. */
@@ -118,9 +118,11 @@ export function detectLayout(textLines: SourceLine[], isHeading: (text: string) 
 export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boolean {
   if (p.exact || l.exact) return false;
   if (CONTINUATION_START.test(l.text)) return true;
-  // A marker that a sentence goes on from (…按照二、（二）和 / （三）的规定执行) is a reference in it, not an item.
+  // A marker that a sentence goes on from (…按照二、（二）和 / （三）的规定执行, …确定的 / 一、二类工业用地) is part of it, not an item.
   const marker = ENUMERATION.exec(l.text);
-  if (marker) return !isTerminated(p.last.text) && REFERENCE_TAIL.test(l.text.slice(marker[0].length));
+  if (marker) return !isTerminated(p.last.text) && continuesAsReference(l.text.slice(marker[0].length));
+  // …集中建设区面积为 / 1.5平方千米，: a quantity the break cut goes on, even after a line that reads like a title.
+  if (!isTerminated(p.last.text) && cutsQuantity(p.last.text, l.text)) return true;
   const full = p.full ?? isFull(p.last, layout);
   if (layout.indentMeaningful && !l.pageBreakBefore) {
     // A PDF export indents the first line of each paragraph only, so an

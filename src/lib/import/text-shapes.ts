@@ -18,6 +18,28 @@ const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词
 export const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳㉑-㉟]|[（(]?[a-zA-Z][）)])/;
 /** Text right after 第X条 (or （三）, 1.2) that makes it a reference inside a sentence, not a heading. */
 export const REFERENCE_TAIL = /^(第|款|项|规定|的|所|中|之|和|及|与|或|至|到|以|等|、|，|,|。|；|）|\)|确定|要求|执行|明确)/;
+/**
+ * Whether what follows a number reads on as part of a sentence, so the
+ * number is no heading or item there: a reference's tail (（三）的规定, 第二条第)
+ * or the second numeral of a pair (一、二类工业用地, 二、三产业).
+ */
+export function continuesAsReference(rest: string): boolean {
+  return REFERENCE_TAIL.test(rest) || /^[一二三四五六七八九十号]/.test(rest);
+}
+/** A unit a quantity is counted in. */
+const UNIT = '(?:万|亿|平方|公顷|亩|%|％|‰|个|处|人|千米|公里|米|座|所|家|户|床|辆)';
+const QUANTITY_START = new RegExp(`^[0-9０-９]+(?:[.．][0-9０-９]+)?${UNIT}`);
+const UNIT_START = new RegExp(`^${UNIT}`);
+
+/**
+ * Whether a line break cut a quantity, so `after` goes on with the sentence
+ * `before` began: `after` opens with one (…规划人口 / 20万人，), or `before`
+ * ends in a number and `after` opens with its unit (…规模为二十万 / 人，). A
+ * text's first words never open so.
+ */
+export function cutsQuantity(before: string, after: string): boolean {
+  return QUANTITY_START.test(after) || (/[〇零一二三四五六七八九十百千万亿0-9０-９]$/.test(before) && UNIT_START.test(after));
+}
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
 /**

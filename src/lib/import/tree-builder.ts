@@ -13,7 +13,7 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, withLeadingCells, type RowKind } from './text-tables.ts';
-import { REFERENCE_TAIL, afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { continuesAsReference, cutsQuantity, afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
 import { nextNonBlank } from './title-and-contents.ts';
@@ -337,8 +337,8 @@ export class TreeBuilder {
       if (newParagraph && h.separated && h.rest.trim() !== '') this.warn(l.line, `${this.printedAsWritten(h)} is not a numeral this importer reads: kept as body text`, l.text);
       return false;
     }
-    const reference = REFERENCE_TAIL.test(h.rest);
-    // A wrapped line that opens with the expected number and goes on as a sentence about it (…按照二、（二）和 / （三）的规定执行) continues the paragraph.
+    const reference = continuesAsReference(h.rest);
+    // A wrapped line that opens with the expected number and goes on as a sentence about it (…按照二、（二）和 / （三）的规定执行, …明确 / 二、三产业) continues the paragraph.
     if (!newParagraph) return h.number === expected && h.separated && !reference;
     const isHeading = h.separated || (!reference && (h.number === expected || isTitleLike(h.rest) || (h.kind === 'article' && /[。；]$/.test(h.rest) && h.number > expected)));
     if (!isHeading && !reference) {
@@ -547,9 +547,10 @@ export class TreeBuilder {
     const restText = afterSeparator(h.rest);
     const breakBeforeNext = k > 0 && lines[k - 1]!.text === '' && !lines[k - 1]!.table && !lines[k]!.pageBreakBefore;
     const layout = this.input.layout;
+    // A next line that goes on with a quantity this one began (…规划人口 / 20万人，) is the rest of its sentence.
     const continues =
       k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeNext &&
-      shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout);
+      (cutsQuantity(restText, lines[k]!.text) || shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout));
     const split = splitArticleRest(h.rest, followedByBody, continues, this.scheme.id === 'outline');
     const held = this.heldTitle;
     this.heldTitle = null;
