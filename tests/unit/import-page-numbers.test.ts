@@ -119,6 +119,8 @@ describe('removePageNumberParagraphs (a Word file converted from a PDF)', () => 
     expect(r.removed).toBe(3);
     expect(r.lines.map((l) => l.text)).toEqual([...page(1), ...page(2), ...page(3), '第一条 期限', '到', '7', '年。', '']);
     expect(r.lines.at(-1)!.table).toEqual([['1']]);
+    // The paragraph after a page number opens a page, as after a form feed.
+    expect(r.lines.filter((l) => l.pageBreakBefore).map((l) => l.text)).toEqual([page(2)[0], page(3)[0], '第一条 期限']);
     expect(r.diagnostics.map((d) => [d.line, d.message, d.code])).toEqual([[texts.length - 1, 'a line holding only the number 7 is kept as text; if it is a page number of the export, delete it', 'bare-number']]);
   });
 });

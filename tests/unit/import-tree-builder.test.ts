@@ -82,6 +82,26 @@ describe('a line starting with 第X条 in running text', () => {
     expect(articles(builder(text))).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，第三条 其他内容。']);
   });
 
+  test('a sentence a page break cut goes on on the next page, Word paragraphs too; a short list item only where it leads on', () => {
+    const text = '第一章 总则\n第一条 目的\n本规划是全县国土空间保护、开发、利用的总纲，各类开发建设活动应当严格遵守\n本规划。\n第二条 城镇\n重点镇包括：\n甲镇\n乙镇\n一般乡镇包括丙乡和\n丁乡。';
+    const t = builder(text, { exact: [3, 4, 6, 7, 8, 9, 10], pageBreak: [4, 8, 10] });
+    expect(articles(t)).toEqual([
+      '1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，各类开发建设活动应当严格遵守本规划。',
+      '2 城镇 | P6:重点镇包括： / P7:甲镇 / P8:乙镇 / P9:一般乡镇包括丙乡和丁乡。',
+    ]);
+    // Without the page break the Word paragraphs stay apart.
+    expect(articles(builder(text, { exact: [3, 4] }))[0]).toBe('1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，各类开发建设活动应当严格遵守 / P4:本规划。');
+  });
+
+  test('a running header the front matter skipped passes its page break to the line after it', () => {
+    const lines = textToLines('第一章 总则\n第一条 目的\n各类开发建设活动应当严格遵守本\n某县国土空间总体规划\n规划。').lines;
+    lines.forEach((l) => (l.exact = true));
+    lines[3]!.pageBreakBefore = true;
+    const t = new TreeBuilder({ lines, scheme: SCHEMES.law, layout: { indentMeaningful: false, wrapWidth: 0 }, skip: new Set([3]), appendixStart: lines.length });
+    t.build();
+    expect(articles(t)).toEqual(['1 目的 | P3:各类开发建设活动应当严格遵守本规划。']);
+  });
+
   test('a Word paragraph, before or after, is never a wrapped line', () => {
     const text = '第一章 总则\n第一条 目的\n本规划是全县国土空间保护、开发、利用的总纲，\n第三条 其他\n内容。';
     for (const exact of [[3], [4]]) {

@@ -130,7 +130,15 @@ export function removePageNumberParagraphs(lines: readonly SourceLine[]): { line
   const texts = lines.map((l) => (l.table ? '表' : l.text));
   const loose = loosePageNumbers(texts, (i) => isSplitChapterNumber(texts, i));
   const diagnostics: Diagnostic[] = [];
-  const numbersGone = lines.filter((l, i) => l.table || !(PAGE_NUMBER.test(l.text) || loose.has(i)));
+  const numbersGone: SourceLine[] = [];
+  let pageEdge = false; // the paragraph after a page number opens a page, as after a form feed in a text
+  lines.forEach((l, i) => {
+    if (!l.table && (PAGE_NUMBER.test(l.text) || loose.has(i))) pageEdge = true;
+    else {
+      numbersGone.push(pageEdge && l.text ? { ...l, pageBreakBefore: true } : l);
+      if (l.text) pageEdge = false;
+    }
+  });
   const kept = removeHeadingFooters(numbersGone, diagnostics);
   return { lines: kept, removed: lines.length - numbersGone.length, diagnostics: [...diagnostics, ...keptNumbers(kept)] };
 }

@@ -114,9 +114,15 @@ export function detectLayout(textLines: SourceLine[], isHeading: (text: string) 
   return { indentMeaningful, wrapWidth: detectWrapWidth(textLines, isHeading) };
 }
 
+/** A character no title or list item ends with: the sentence goes on (…严格遵守本, …确定的, …和). */
+const LEADS_ON_END = /[本的之和与及或为在对将把被从以向于至到等、，]$/;
+
 /** Whether a line continues the open paragraph (a hard line break inside it). */
 export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boolean {
-  if (p.exact || l.exact) return false;
+  // A sentence a page break cut (a page number or running header stood there) goes on on the next page,
+  // a Word paragraph of a PDF conversion too; a short line such as a list item only where it leads on (…遵守本).
+  const cutAtPage = !!l.pageBreakBefore && !isTerminated(p.last.text) && (!isHeadingLikeParagraph(p) || LEADS_ON_END.test(p.last.text));
+  if (p.exact || l.exact) return cutAtPage;
   if (CONTINUATION_START.test(l.text)) return true;
   // A marker that a sentence goes on from (…按照二、（二）和 / （三）的规定执行, …确定的 / 一、二类工业用地) is part of it, not an item.
   const marker = ENUMERATION.exec(l.text);
@@ -138,6 +144,7 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   if (isTerminated(p.last.text) && !(full && clause && !layout.indentMeaningful)) return false;
   // A line that fills the wrap width goes on on the next line.
   if (full) return true;
+  if (cutAtPage) return true;
   if (isHeadingLikeParagraph(p)) return false;
   if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
   return true;

@@ -93,8 +93,14 @@ export class TreeBuilder {
   /** Walk every body line, then close what is open. */
   build(): void {
     let blankBefore = false;
+    let pageEdge = false; // a skipped running header opened a page: the next line does
     for (let i = 0; i < this.lines.length; i++) {
-      if (this.input.skip.has(i)) continue;
+      if (this.input.skip.has(i)) {
+        pageEdge ||= !!this.lines[i]!.pageBreakBefore;
+        continue;
+      }
+      if (pageEdge && this.lines[i]!.text) this.lines[i] = { ...this.lines[i]!, pageBreakBefore: true };
+      if (this.lines[i]!.text) pageEdge = false;
       const l = this.lines[i]!;
       if (l.text === '' && !l.table) {
         blankBefore = true;
