@@ -130,17 +130,32 @@ export function removePageNumberParagraphs(lines: readonly SourceLine[]): { line
   const texts = lines.map((l) => (l.table ? '表' : l.text));
   const loose = loosePageNumbers(texts, (i) => isSplitChapterNumber(texts, i));
   const diagnostics: Diagnostic[] = [];
-  const numbersGone: SourceLine[] = [];
-  let pageEdge = false; // the paragraph after a page number opens a page, as after a form feed in a text
-  lines.forEach((l, i) => {
-    if (!l.table && (PAGE_NUMBER.test(l.text) || loose.has(i))) pageEdge = true;
-    else {
-      numbersGone.push(pageEdge && l.text ? { ...l, pageBreakBefore: true } : l);
-      if (l.text) pageEdge = false;
-    }
-  });
+  // The paragraph after a page number opens a page, as after a form feed in a text.
+  const numbersGone = withoutPageFurniture(lines, (l, i) => !l.table && (PAGE_NUMBER.test(l.text) || loose.has(i))).kept;
   const kept = removeHeadingFooters(numbersGone, diagnostics);
   return { lines: kept, removed: lines.length - numbersGone.length, diagnostics: [...diagnostics, ...keptNumbers(kept)] };
+}
+
+/**
+ * `lines` without the page furniture `isFurniture` names (asked of each line
+ * in order), the next line with text after one marked as opening a page: it
+ * stood at a page's edge, so a blank before it is no paragraph break and a
+ * sentence cut there goes on (paragraphs.ts).
+ */
+function withoutPageFurniture(lines: readonly SourceLine[], isFurniture: (l: SourceLine, i: number) => boolean): { kept: SourceLine[]; removed: SourceLine[] } {
+  const kept: SourceLine[] = [];
+  const removed: SourceLine[] = [];
+  let pageEdge = false;
+  lines.forEach((l, i) => {
+    if (isFurniture(l, i)) {
+      removed.push(l);
+      pageEdge = true;
+      return;
+    }
+    kept.push(pageEdge && l.text ? { ...l, pageBreakBefore: true } : l);
+    if (l.text) pageEdge = false;
+  });
+  return { kept, removed };
 }
 
 /** A heading's text, then a tab or spaces (or a dot leader) and a page number: `第一章 规划总则⇥3`. */
@@ -158,19 +173,11 @@ const HEADING_WITH_PAGE = /^(.*?[^\s\u3000.…·．])(?:\t|[\s\u3000]+|[\s\u3000
 function removeHeadingFooters(lines: SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   const body = afterContents(lines);
   const headings = new Set<string>();
-  const removed: SourceLine[] = [];
-  const kept: SourceLine[] = [];
-  let pageEdge = false; // a footer stood here: the next line opens a page, and the blank before it is no paragraph break
-  lines.forEach((l, k) => {
+  const { kept, removed } = withoutPageFurniture(lines, (l, k) => {
     const footer = k >= body && !l.table ? HEADING_WITH_PAGE.exec(l.text) : null;
-    if (footer && headings.has(footer[1]!)) {
-      removed.push(l);
-      pageEdge = true;
-      return;
-    }
+    if (footer && headings.has(footer[1]!)) return true;
     if (k >= body && headingKind(l.text) !== 'none') headings.add(l.text);
-    kept.push(pageEdge && l.text ? { ...l, pageBreakBefore: true } : l);
-    if (l.text) pageEdge = false;
+    return false;
   });
   if (removed.length) {
     const list = removed.map((l) => `line ${l.line} “${l.text}”`).join(', ');
