@@ -125,12 +125,12 @@ describe('a line starting with 第X条 in running text', () => {
 });
 
 describe('part headings (第X篇)', () => {
-  test('become the next chapter\'s opening paragraph, without the separator after the number; the last one, with no chapter after it, is said to end the text', () => {
+  test('become the next chapter\'s opening paragraph as written (the plan\'s own separator kept); the last one, with no chapter after it, is said to end the text', () => {
     const t = builder('第一篇：总体要求\n第一章 总则\n第一条 目的\n内容。\n第二篇\n第二章 目标\n第二条 目标\n内容。\n第三篇 附则');
-    expect(t.chapters.map((c) => blocks(c.lead))).toEqual([['P1:第一篇 总体要求'], ['P5:第二篇']]);
+    expect(t.chapters.map((c) => blocks(c.lead))).toEqual([['P1:第一篇：总体要求'], ['P5:第二篇']]);
     expect(articles(t)).toEqual(['1 目的 | P4:内容。', '2 目标 | P8:内容。 / P9:第三篇 附则']);
     expect(problems(t)).toEqual([
-      'w 1: part heading 第一篇 总体要求 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第一篇：总体要求»',
+      'w 1: part heading 第一篇：总体要求 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第一篇：总体要求»',
       'w 5: part heading 第二篇 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第二篇»',
       'w 9: part heading 第三篇 附则 kept as the last paragraph of the text: no chapter follows it «第三篇 附则»',
     ]);

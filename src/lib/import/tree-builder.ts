@@ -206,12 +206,13 @@ export class TreeBuilder {
 
   /** 第一篇 / 第一部分 / 第一编: a grouping above chapters, kept as the next chapter's lead. */
   private readGroup(group: RegExpExecArray, l: SourceLine, breakBefore: boolean): boolean {
-    // The title without the separator after the number (第一篇：总体要求), which is no part of it.
+    // Judged by its title without the separator after the number (第一篇：总体要求); kept as written below.
     const { label, title: written } = groupHeading(group);
     const title = collapseCjkSpaces(written);
     if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(title || '篇', 30))) return false;
     this.flush();
-    const heading = `${label} ${title}`.trim();
+    // Kept as written (第一篇：总体战略): only the spaces a converter put inside the number go.
+    const heading = `${label}${collapseCjkSpaces(group[3]!)}`.trim();
     this.pendingLead.push({ kind: 'paragraph', text: heading, line: l.line });
     this.pendingSource.set(l.line, l.text);
     return true;
