@@ -13,7 +13,8 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, withLeadingCells, type RowKind } from './text-tables.ts';
-import { continuesAsReference, cutsQuantity, afterSeparator, excerpt, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { continuesAsReference, cutsQuantity, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { headingContinuation } from './heading-wrap.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
 import { nextNonBlank } from './title-and-contents.ts';
@@ -294,7 +295,9 @@ export class TreeBuilder {
     const text = para.lines[0]!.trim();
     if (!isLoneTitle(text)) return;
     const at = this.printedAsWritten(next);
-    this.warn(para.line, `“${text}” stands alone before ${at} like a title set above it: kept as the opening paragraph of ${part.printed ?? this.scheme.print(this.section ? 'section' : 'chapter', part.number)}; if it is the title of ${at}, put it after ${at}`, text);
+    // Right under the heading, it may be the heading's own end on a line of its own (a Word paragraph per PDF line).
+    const wrapped = para.line === part.line + 1 ? `; if it ends the heading on line ${part.line}, join it to that line` : '';
+    this.warn(para.line, `“${text}” stands alone before ${at} like a title set above it: kept as the opening paragraph of ${part.printed ?? this.scheme.print(this.section ? 'section' : 'chapter', part.number)}; if it is the title of ${at}, put it after ${at}${wrapped}`, text);
   }
 
   /**
@@ -363,7 +366,7 @@ export class TreeBuilder {
   /** The title after a heading number, or on the next line (第一章 / 总则). */
   private headingTitle(h: HeadingMatch, i: number): string {
     const title = collapseCjkSpaces(afterSeparator(h.rest));
-    if (title) return title;
+    if (title) return this.withWrappedRest(title, i);
     const k = nextNonBlank(this.lines, i);
     if (k >= 0 && !this.lines[k]!.table && !this.scheme.match(this.lines[k]!.text, this.lines[k]) && isTitleLike(this.lines[k]!.text, 25)) {
       this.input.skip.add(k);
@@ -372,7 +375,27 @@ export class TreeBuilder {
     return '';
   }
 
-  /** Check a heading's number against its sequence and remember it as the previous one. */
+  /** A title with the end a PDF export wrapped onto the next line (heading-wrap.ts), said in a warning. */
+  private withWrappedRest(title: string, i: number): string {
+    const k = headingContinuation(
+      {
+        lines: this.lines,
+        layout: this.input.layout,
+        isHeading: (l) => !!this.scheme.match(l.text, l) || GROUP_HEADING.test(l.text),
+        taken: (k) => this.input.skip.has(k) || this.titleLines.has(k),
+        end: this.input.appendixStart,
+      },
+      i,
+      title,
+    );
+    if (k < 0) return title;
+    this.input.skip.add(k);
+    const rest = this.lines[k]!;
+    const whole = collapseCjkSpaces(joinWrapped([title, rest.text.trim()]).text);
+    this.warn(rest.line, `“${rest.text.trim()}” under a heading that fills its line read as the end of its title (${whole}); if it is text of its own, put a blank line before it`, rest.text);
+    return whole;
+  }
+
   /**
    * Check a heading's number against its sequence and remember it. A sequence
    * local to a part says so: `scope` (' in 第二章') for messages, and `within`,
