@@ -6,7 +6,8 @@
  * near-term plan (一、/（一）/1., sections holding only lead text, a 专栏
  * with an indicator table in a section's lead), and `parts`, an outline text in
  * parts whose 一、 start again (第一部分 / 一、 / （一）), `pian`, rules in
- * 篇 without chapters (第一篇 / 第一条), `chap`, outline numbering under
+ * 篇 without chapters (第一篇 / 第一条), `pchap`, chapters that start again
+ * at 第一章 in each 篇 (第一篇 / 第一章 / 第一条), `chap`, outline numbering under
  * 第X章 (第一章 / 一、 / （一）), `jie`, 一、 provisions under 第X章 / 第X节,
  * and `two`, an outline text in two levels whose （一） are the provisions,
  * their titles run into their text (（一）指导思想。以…).
@@ -39,6 +40,7 @@ async function prepare(): Promise<string[]> {
     ['tests/fixtures/import/shapes/outline-near-term.txt', 'near', '2026-01-15'],
     ['tests/fixtures/import/shapes/outline-parts.txt', 'parts', '2026-01-20'],
     ['tests/fixtures/import/shapes/law-parts.txt', 'pian', '2026-01-25'],
+    ['tests/fixtures/import/shapes/law-parts-chapters.txt', 'pchap', '2026-01-26'],
     ['tests/fixtures/import/shapes/outline-chapters.txt', 'chap', '2026-01-28'],
     ['tests/fixtures/import/shapes/outline-sections.txt', 'jie', '2026-01-29'],
     ['tests/fixtures/import/shapes/outline-two.txt', 'two', '2026-01-30'],
@@ -47,7 +49,7 @@ async function prepare(): Promise<string[]> {
     const r = await runImport({ input, version, contentDir: content, today: date, stage: '公示稿', label: `${version}稿`, date });
     errors.push(...r.errors.map((e) => `${version}: ${e.message}`));
   }
-  for (const older of ['rules', 'near', 'parts', 'pian', 'chap', 'jie', 'two']) {
+  for (const older of ['rules', 'near', 'parts', 'pian', 'pchap', 'chap', 'jie', 'two']) {
     const file = join(content, `plan/${older}/_version.yaml`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: current', 'status: superseded'));
   }
@@ -200,5 +202,23 @@ describe('the law version in parts (pian)', () => {
     const article = page('pian/a/4');
     expect(article).toContain('data-citation="《某区国土空间规划管理规定》（pian稿）第二篇第四条"');
     expect(article).toMatch(/<a href="\/pian\/1\/#a2"[^>]*>第二条<\/a>/);
+  });
+});
+
+describe('the law version whose chapters start again in each 篇 (pchap)', () => {
+  it('numbers the chapters through the plan in its addresses and shows each as printed, the 篇 opening its first chapter', () => {
+    const contents = page('pchap');
+    expect(contents).toContain('<a href="/pchap/1/">第一章 总则</a>');
+    expect(contents).toContain('<a href="/pchap/3/">第一章 空间结构</a>');
+    expect(contents).toContain('<a href="/pchap/4/">第二章 实施保障</a>');
+    const chapter = page('pchap/3');
+    expect(chapter).toContain('<title>第一章 空间结构（pchap稿）');
+    expect(chapter).toContain('第二篇：中心城区规划');
+    expect(chapter).toContain('id="a4"');
+    expect(page('pchap/1')).toContain('第一篇：市域总体规划');
+    expect(existsSync(join(out, 'pchap/2/1/index.html'))).toBe(true);
+    const article = page('pchap/a/3');
+    expect(article).toMatch(/<a href="\/pchap\/1\/#a1"[^>]*>第一条<\/a>/);
+    expect(page('pchap/a/5')).toContain('data-path="/pchap/4/#a5"');
   });
 });

@@ -77,7 +77,7 @@ const cases: { name: string; input: string | Uint8Array; options?: Partial<Impor
   { name: 'a chapter after a later one', input: '规划\n第一章 总则\n第一条 甲\n正文。\n第二章 乙\n第二条 乙\n正文。\n第四章 丁\n第三条 丁\n正文。\n第三章 丙\n第四条 丙\n正文。\n', message: /chapter numbers out of order: 第三章 at line 11 comes after 第四章 at line 8; expected 第五章/, line: 11 },
   { name: 'a gap in chapter numbers', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第三章 格局\n第二条 红线\n正文。\n', message: /gap in chapter numbering: expected 第二章, found 第三章/, line: 5 },
   { name: 'a duplicate chapter', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第二章 格局\n第二条 红线\n正文。\n第二章 保护\n第三条 保护\n正文。\n', message: /duplicate chapter number: 第二章/, line: 8 },
-  { name: 'chapter numbers restarting under a 第二编 heading', input: '规划\n第一编 总则\n第一章 一般规定\n第一条 目的\n正文。\n第二编 分则\n第一章 格局\n第二条 红线\n正文。\n', message: /chapter numbers restart at 第一章 \(after 第一章\)/, line: 7 },
+  { name: 'chapter numbers restarting without a part heading before them', input: '规划\n第一章 总则\n第一条 目的\n正文。\n第二章 分则\n第二条 范围\n正文。\n第一章 格局\n第三条 红线\n正文。\n', message: /chapter numbers restart at 第一章 \(after 第二章\) with no part heading/, line: 8 },
   { name: 'a gap in section numbers', input: '规划\n第一章 总则\n第一节 目的\n第一条 目的\n正文。\n第三节 范围\n第二条 范围\n正文。\n', message: /gap in section numbering: expected 第二节, found 第三节 in 第一章/, line: 6 },
   { name: 'a section outside a chapter', input: '规划\n第一节 目的\n第一章 总则\n第一条 目的\n正文。\n', message: /section outside a chapter: 第一节 comes before the first 第X章/, line: 2 },
   { name: 'an article before the first chapter', input: '规划\n第一条 目的\n正文。\n第一章 总则\n第二条 范围\n正文。\n', message: /article outside a chapter: 第一条/, line: 2 },

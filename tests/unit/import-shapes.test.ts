@@ -109,6 +109,18 @@ const SHAPES: { file: string; scheme: string; expected: string[] }[] = [
     expected: ['01/index.mdx 第1章 总则 | 第1条 规划目的 | 第2条 规划期限', '02/01.mdx 第1节 生态保护 | 第3条 生态保护红线', '02/index.mdx 第２章 保护格局'],
   },
   {
+    // Chapters that start again at 第一章 in each 篇: numbered through the plan for addresses, each printed as written, the 篇 as its first chapter's opening line.
+    file: 'law-parts-chapters.txt',
+    scheme: 'law',
+    expected: [
+      '01/index.mdx 第一章 总则 | 第一条 规划目的 | 第二条 规划范围',
+      '02/01.mdx 生态保护红线 | 第三条 生态保护红线',
+      '02/index.mdx 第二章 底线管控',
+      '03/index.mdx 第一章 空间结构 | 第四条 空间结构',
+      '04/index.mdx 第二章 实施保障 | 第五条 监督实施',
+    ],
+  },
+  {
     file: 'decimal.txt',
     scheme: 'decimal',
     expected: ['01/01.mdx 1.1 规划目的 | 1.1.1 | 1.1.2', '01/02.mdx 1.2 规划范围 | 1.2.1', '01/index.mdx 1 总则', '02/01.mdx 2.1 总体格局 | 2.1.1 | 2.1.2', '02/index.mdx 2 空间格局'],

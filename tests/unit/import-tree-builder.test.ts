@@ -136,6 +136,27 @@ describe('part headings (第X篇)', () => {
     ]);
   });
 
+  test('before chapters that start again at 第一章: the chapters count through the plan, each printed as written; numbers are checked within the part', () => {
+    const t = builder('第一编 总则\n第一章 一般规定\n第一条 目的\n内容。\n第二编 分则\n第一章 格局\n第二条 红线\n内容。\n第二章 保护\n第三条 保护\n内容。\n第二章 重复\n第四条 重复\n内容。');
+    expect(t.chapters.map((c) => `${c.number} ${c.printed} ${c.title} | ${blocks(c.lead).join(' / ')}`)).toEqual([
+      '1 第一章 一般规定 | P1:第一编 总则',
+      '2 第一章 格局 | P5:第二编 分则',
+      '3 第二章 保护 | ',
+      '4 第二章 重复 | ',
+    ]);
+    expect(problems(t)).toEqual([
+      'w 1: part heading 第一编 总则 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第一编 总则»',
+      "w 6: chapters start again at 第一章 after the part heading “第二编 分则” (line 5): each chapter keeps its printed number, and the site's addresses count the chapters through the plan (this one is chapter 2, /2/) «第一章 格局»",
+      'w 5: part heading 第二编 分则 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第二编 分则»',
+      'e 12: duplicate chapter number: 第二章 appears twice (first at line 9); expected 第三章 after 第二章 at line 9 «第二章 重复»',
+    ]);
+  });
+
+  test('a 第一章 with no part heading before it is still a restart', () => {
+    const t = builder('第一章 总则\n第一条 目的\n内容。\n第一章 格局\n第二条 红线\n内容。');
+    expect(problems(t)[0]).toMatch(/^e 4: chapter numbers restart at 第一章 \(after 第一章\) with no part heading/);
+  });
+
   test('are text inside a running paragraph', () => {
     const t = builder('第一章 总则\n第一条 目的\n内容没有结束\n第二篇 分项要求\n第二章 目标\n第二条 目标\n内容。');
     expect(articles(t)).toEqual(['1 目的 | P3:内容没有结束 / P4:第二篇 分项要求', '2 目标 | P7:内容。']);

@@ -53,6 +53,10 @@ export function checkNumber(scheme: NumberingScheme, c: NumberContext): Diagnost
     // Stryker disable next-line ConditionalExpression,EqualityOperator: n === expected returned above and a sequence expects 1 or more, so here expected > 1 always
     expected > 1
   ) {
+    // Chapters may start again in each part (the tree builder reads that); without a part heading the text lost one, or a number is wrong.
+    if (kind === 'chapter') {
+      return error(`chapter numbers restart at ${p(1)} (after ${p(expected - 1)}) with no part heading (第二篇, 第二部分) right before it: if the text is in parts, a part heading is missing there or lost its number; otherwise a chapter heading is mistyped`);
+    }
     return error(`${kind} numbers restart at ${p(1)} (after ${p(expected - 1)}): number the ${kind}s through the whole plan (${p(1)} … ${p(expected)}…), as the content model and citations require`);
   }
   if (c.duplicateOf) return error(`duplicate ${kind} number: ${found} appears twice${scope} (first at line ${c.duplicateOf.line}); expected ${p(expected)} after ${after}`);

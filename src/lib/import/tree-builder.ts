@@ -56,6 +56,10 @@ export class TreeBuilder {
   private readonly articleLines = new Map<number, number>();
   private previous: Partial<Record<HeadingKind, SeenHeading>> = {};
   private sectionsThrough = false;
+  /** Chapters that start again at 第一章 after a part heading (第二篇): the index of the current part's first chapter; -1 while chapters count through the plan. */
+  private partStart = -1;
+  /** Each chapter's number as printed (it differs from its number where chapters start again in each part). */
+  private readonly printedChapterNumbers: number[] = [];
   /** The number of the list item read last in the open provision or section (outline texts), null when none. */
   private listRun: number | null = null;
   private para: OpenParagraph | null = null;
@@ -443,17 +447,44 @@ export class TreeBuilder {
 
   private startChapter(h: HeadingMatch, l: SourceLine, i: number): void {
     const n = h.number!;
-    const dup = this.chapters.find((c) => c.number === n);
-    this.check('chapter', n, this.expectedNumber('chapter'), dup && { number: n, line: dup.line }, l);
+    const restart = n === 1 && this.chapters.length > 0 && this.pendingSource.size > 0;
+    if (restart) this.startPartChapters(h, l);
+    const inPart = this.partStart >= 0 ? this.partStart : 0;
+    const dupAt = this.printedChapterNumbers.indexOf(n, inPart);
+    const dup = dupAt >= 0 ? this.chapters[dupAt] : undefined;
+    this.check('chapter', n, restart ? 1 : this.expectedNumber('chapter'), dup && { number: n, line: dup.line }, l);
     const title = this.headingTitle(h, i);
     if (!title) this.error(l.line, `${this.scheme.print('chapter', n)} has no title: write it after the number (${this.printedAsWritten(h)} 总则)`, l.text);
-    this.chapter = { number: n, ...this.printedPart(h, 'chapter', n), title, lead: this.takeLead(), articles: [], sections: [], line: l.line };
+    // In parts, the site's addresses count the chapters through the plan; the page shows the number printed.
+    const number = this.partStart >= 0 ? this.chapters.length + 1 : n;
+    const printed = this.partStart >= 0 ? { printed: h.printed } : this.printedPart(h, 'chapter', n);
+    this.chapter = { number, ...printed, title, lead: this.takeLead(), articles: [], sections: [], line: l.line };
     this.chapters.push(this.chapter);
+    this.printedChapterNumbers.push(n);
     // Sections numbered through the plan are checked against the last one of the chapter before.
     if (!this.sectionsThrough) this.previous.section = undefined;
     this.section = null;
     this.article = null;
     this.part = null;
+  }
+
+  /**
+   * 第一章 again right after a part heading (第二篇 空间布局 / 第一章 格局): the
+   * chapters start again in each part. Said once; from here on each chapter
+   * keeps its printed number and is numbered through the plan for addresses.
+   */
+  private startPartChapters(h: HeadingMatch, l: SourceLine): void {
+    if (this.partStart < 0) {
+      const [partLine, partText] = [...this.pendingSource][0]!;
+      this.warn(
+        l.line,
+        `chapters start again at ${this.printedAsWritten(h)} after the part heading “${partText.trim()}” (line ${partLine}): each chapter keeps its printed number, and the site's addresses count the chapters through the plan (this one is chapter ${this.chapters.length + 1}, /${this.chapters.length + 1}/)`,
+        l.text,
+      );
+      // The chapters before the first restart are printed as numbered, so their pages say so too.
+      this.chapters.forEach((c, k) => (c.printed ??= this.scheme.print('chapter', this.printedChapterNumbers[k]!)));
+    }
+    this.partStart = this.chapters.length;
   }
 
   private startSection(h: HeadingMatch, l: SourceLine, i: number): void {
