@@ -41,3 +41,56 @@ export function tableCells(text: string, kind: RowKind): string[] | null {
   const average = cells.reduce((n, c) => n + [...c].length, 0) / cells.length;
   return average <= 15 ? cells : null;
 }
+
+/** A line as laid out: its text and the width of its indent (a full-width space 2, a tab 4). */
+export interface LaidOutLine {
+  text: string;
+  indent: number;
+}
+
+/** Each space-separated piece of a line with its start column, by the given width of a character. */
+function pieces(l: LaidOutLine, width: (ch: string) => number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let col = l.indent;
+  for (const m of l.text.matchAll(/([^ \u3000]+(?:[ \u3000][^ \u3000]+)*)|([ \u3000]+)/g)) {
+    if (m[1]) out.push({ text: m[1], start: col });
+    col += [...m[0]].reduce((n, ch) => n + width(ch), 0);
+  }
+  return out;
+}
+
+/** A CJK or full-width character takes two columns in a layout export; pdftotext may also count it as one. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** A line set under a table that is no cell of it: its notes, its source, a caption. */
+const BELOW_TABLE = /^(?:注|说明|备注|资料来源|数据来源|表\s*[0-9０-９]|图\s*[0-9０-９]|附[表图])/;
+/** A figure or a dash alone: a row's cell (a row with empty cells), never the end of a wrapped one. */
+const FIGURE = /^[0-9０-９.．,，%％‰—–\-－~～≤≥<>＜＞]+$/;
+const WIDTHS = [(ch: string) => (WIDE.test(ch) ? 2 : 1), () => 1] as const;
+
+/**
+ * The cells of a line that goes on with cells of the space-aligned row above
+ * it (`2      城乡建设用地规模（不     平方千米 …` / `       含村庄建设用地）`: a
+ * cell's text wrapped onto the next line by a layout export), as an array of
+ * the row's width with each piece under the column it starts at (±1, columns
+ * counted with CJK characters as two or as one) and null elsewhere; null when
+ * the line is not one: a piece under no column, a piece that reads as a
+ * sentence (。；，), a figure or dash alone (the cell of a row with empty
+ * cells), a note or caption (注：, 资料来源, 表2), or as many pieces as the row
+ * has cells.
+ */
+export function wrappedCells(row: LaidOutLine, line: LaidOutLine, cells: number): (string | null)[] | null {
+  for (const width of WIDTHS) {
+    const starts = pieces(row, width).map((p) => p.start);
+    const parts = pieces(line, width);
+    if (starts.length !== cells || parts.length === 0 || parts.length >= cells || parts.some((p) => /[。；，,;]/.test(p.text) || FIGURE.test(p.text)) || BELOW_TABLE.test(parts[0]!.text)) return null;
+    const out: (string | null)[] = Array<string | null>(cells).fill(null);
+    const placed = parts.every((p) => {
+      const j = starts.findIndex((s) => Math.abs(s - p.start) <= 1);
+      if (j < 0 || out[j] !== null) return false;
+      out[j] = p.text;
+      return true;
+    });
+    if (placed) return out;
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { classifyLine, rowKind, type LineCandidates } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
-import { PIPE_DELIMITER, tableCells, withLeadingCells, type RowKind } from './text-tables.ts';
+import { PIPE_DELIMITER, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
 import { continuesAsReference, cutsQuantity, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { headingContinuation } from './heading-wrap.ts';
 import { isOutlineListItem } from './outline-lists.ts';
@@ -28,6 +28,8 @@ interface OpenTable {
   /** Per row, the tabs before its first cell (tab tables; 0 otherwise). */
   leads: number[];
   line: number;
+  /** The last row's line and its index (space tables: a cell may wrap onto the next line). */
+  last?: { l: SourceLine; i: number };
 }
 
 /** What the builder needs to know about the text before it walks. */
@@ -649,13 +651,19 @@ export class TreeBuilder {
   /** A tab-, pipe- or space-separated table row (true), or not one here. */
   private readTableRow(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
     const kind = c.row();
+    if (this.readWrappedCells(l, i)) return true;
     if (!kind) {
       if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
+      if (this.isContinuedCaption(l, i)) return true;
       this.flushTable();
       return false;
     }
     const cells = tableCells(l.text, kind)!;
     const table = this.table;
+    if (table?.kind === kind && table.rows.length > 1 && sameCells(cells, table.rows[0]!)) {
+      this.warn(l.line, `the header of the table at line ${table.line} repeated where it goes on (after a page break) left out`, l.text);
+      return true;
+    }
     const k = nextNonBlank(this.lines, i);
     const next = k >= 0 ? this.lines[k] : undefined;
     const nextKind = rowKind(next, this.scheme);
@@ -674,7 +682,53 @@ export class TreeBuilder {
     if (!this.table) this.table = { kind, rows: [], leads: [], line: l.line };
     this.table.rows.push(cells);
     this.table.leads.push(kind === 'tab' ? (l.leadingTabs ?? 0) : 0);
+    this.table.last = { l, i };
     return true;
+  }
+
+  /**
+   * A line right under a row of a space-aligned table whose pieces stand
+   * under its columns (text-tables.ts wrappedCells): the row's cells go on
+   * there, joined to them. A piece under the first column, where a paragraph
+   * after the table would start, counts only with another row after it.
+   */
+  private readWrappedCells(l: SourceLine, i: number): boolean {
+    const table = this.table;
+    if (table?.kind !== 'space' || !table.last || table.last.i !== i - 1 || l.pageBreakBefore) return false;
+    const row = table.rows.at(-1)!;
+    const cells = wrappedCells(table.last.l, l, row.length);
+    if (!cells) return false;
+    if (cells[0] !== null && !this.rowAfterWrap(table.last.l, i, row.length)) return false;
+    cells.forEach((c, j) => {
+      if (c !== null) row[j] = joinWrapped([row[j]!, c]).text;
+    });
+    table.last = { l: table.last.l, i };
+    return true;
+  }
+
+  /**
+   * 续表 (续表1, 续表1 规划指标表) inside an open table whose header repeats on
+   * the next line: the table goes on after a page break; the line is left
+   * out, as the repeated header is, with a warning.
+   */
+  private isContinuedCaption(l: SourceLine, i: number): boolean {
+    const table = this.table;
+    if (!table || table.kind === 'pipe' || !/^续表/.test(l.text) || !isTitleLike(l.text, 30)) return false;
+    const k = nextNonBlank(this.lines, i);
+    const next = k >= 0 ? this.lines[k]! : undefined;
+    if (!next || !sameCells(tableCells(next.text, table.kind) ?? [], table.rows[0]!)) return false;
+    this.warn(l.line, `“${l.text.trim()}” where the table at line ${table.line} goes on after a page break left out, with the header repeated after it`, l.text);
+    return true;
+  }
+
+  /** Whether a row of `width` cells follows line i, past more lines that go on with the cells of `row`. */
+  private rowAfterWrap(row: SourceLine, i: number, width: number): boolean {
+    for (let k = i + 1; k < this.lines.length; k++) {
+      const l = this.lines[k]!;
+      if (tableCells(l.text, 'space')?.length === width) return true;
+      if (!l.text || l.pageBreakBefore || !wrappedCells(row, l, width)) return false;
+    }
+    return false;
   }
 
   /** Running text: join a wrapped line to its paragraph, or start a new one. */
@@ -732,4 +786,9 @@ export class TreeBuilder {
     this.flushParagraph();
     this.flushTable();
   }
+}
+
+/** Two rows with the same cells, spacing inside a cell aside (序 号 and 序号). */
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, k) => x.replace(/[\s\u3000]+/g, '') === b[k]!.replace(/[\s\u3000]+/g, ''));
 }

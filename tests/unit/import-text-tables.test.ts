@@ -1,0 +1,72 @@
+/**
+ * Space-aligned tables of a layout export (src/lib/import/text-tables.ts and
+ * the tree builder): a cell wrapped onto the next line, and a header repeated
+ * where the table goes on after a page break.
+ */
+import { describe, expect, test } from 'vitest';
+import { wrappedCells } from '../../src/lib/import/text-tables.ts';
+import { textToLines } from '../../src/lib/import/lines.ts';
+import { parsePlan } from '../../src/lib/import/parse.ts';
+import type { Block } from '../../src/lib/import/types.ts';
+
+const at = (text: string, indent = 0) => ({ text, indent });
+const ROW = '2      城乡建设用地规模（不     平方千米    —         —         约束性';
+
+describe('wrappedCells', () => {
+  test('puts each piece under the column it starts at, CJK counted as two columns', () => {
+    expect(wrappedCells(at(ROW), at('含村庄建设用地）', 7), 6)).toEqual([null, '含村庄建设用地）', null, null, null, null]);
+  });
+
+  test('or, where the export counts a CJK character as one column, as one', () => {
+    const row = '城乡建设用地规模  平方千米  —  —  约束性';
+    expect(wrappedCells(at(row), at('（不含）', 0), 5)).toEqual(['（不含）', null, null, null, null]);
+    expect(wrappedCells(at('用水总量    亿立方  —  —  约束性'), at('米', 12), 5)).toEqual([null, '米', null, null, null]);
+    expect(wrappedCells(at('用水总量    亿立方  —  —  约束性'), at('米', 8), 5)).toEqual([null, '米', null, null, null]);
+  });
+
+  test('a line that is no such continuation: under no column, a sentence, a figure, a note, or a whole row', () => {
+    expect(wrappedCells(at(ROW), at('含村庄建设用地）', 4), 6)).toBeNull();
+    expect(wrappedCells(at(ROW), at('含村庄建设用地。', 7), 6)).toBeNull();
+    expect(wrappedCells(at('耕地  100  120'), at('林地  50'), 3)).toBeNull();
+    expect(wrappedCells(at(ROW), at('注：以批复文本为准', 7), 6)).toBeNull();
+    expect(wrappedCells(at(ROW), at('资料来源三调', 7), 6)).toBeNull();
+    expect(wrappedCells(at('甲  乙  丙'), at('丁  戊  己'), 3)).toBeNull();
+    expect(wrappedCells(at('甲  乙  丙'), at('丁  戊  己'), 4)).toBeNull();
+  });
+});
+
+/** The blocks of the first article of a one-article plan as `P:text` and `T:rows`. */
+function firstArticle(...body: string[]): { blocks: string[]; warnings: string[] } {
+  const plan = parsePlan(textToLines(['某县规划', '第一章 总则', '第一条 指标', '指标如下。', ...body, '第二条 实施', '严格落实。'].join('\n')).lines);
+  const blocks = plan.chapters[0]!.articles[0]!.blocks.map((b: Block) => (b.kind === 'table' ? `T:${JSON.stringify(b.rows)}` : `P:${b.kind === 'paragraph' ? b.text : ''}`));
+  return { blocks, warnings: plan.diagnostics.map((d) => `${d.line}: ${d.message}`) };
+}
+
+const HEADER = '序号   指标名称                 单位        属性';
+const rows = (...r: string[][]) => `T:${JSON.stringify([['序号', '指标名称', '单位', '属性'], ...r])}`;
+
+describe('space-aligned tables in a plan', () => {
+  test('a cell wrapped onto the next line (or two) goes on in its cell', () => {
+    const { blocks, warnings } = firstArticle(HEADER, '1      城乡建设用地规模（不     平方千米    约束性', '       含村庄建设', '       用地）', '2      用水总量                 亿立方米    约束性');
+    expect(blocks).toEqual(['P:指标如下。', rows(['1', '城乡建设用地规模（不含村庄建设用地）', '平方千米', '约束性'], ['2', '用水总量', '亿立方米', '约束性'])]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('a piece under the first column goes on only with a row after it; a paragraph after the table stays one', () => {
+    const table = ['指标名称          单位        属性', '城乡建设用地规模  平方千米    约束性'];
+    expect(firstArticle(...table, '（不含村庄）', '用水总量          亿立方米    约束性').blocks).toEqual([
+      'P:指标如下。',
+      `T:${JSON.stringify([['指标名称', '单位', '属性'], ['城乡建设用地规模（不含村庄）', '平方千米', '约束性'], ['用水总量', '亿立方米', '约束性']])}`,
+    ]);
+    expect(firstArticle(...table, '以批复文本为准').blocks).toEqual(['P:指标如下。', `T:${JSON.stringify([['指标名称', '单位', '属性'], ['城乡建设用地规模', '平方千米', '约束性']])}`, 'P:以批复文本为准']);
+  });
+
+  test('the header repeated after a page break, with its 续表 line, is left out with a warning', () => {
+    const { blocks, warnings } = firstArticle(HEADER, '1      生态保护红线面积         平方千米    约束性', '2      用水总量                 亿立方米    约束性', '\f续表1', HEADER, '3      湿地面积                 平方千米    约束性');
+    expect(blocks).toEqual(['P:指标如下。', rows(['1', '生态保护红线面积', '平方千米', '约束性'], ['2', '用水总量', '亿立方米', '约束性'], ['3', '湿地面积', '平方千米', '约束性'])]);
+    expect(warnings).toEqual([
+      '8: “续表1” where the table at line 5 goes on after a page break left out, with the header repeated after it',
+      '9: the header of the table at line 5 repeated where it goes on (after a page break) left out',
+    ]);
+  });
+});
