@@ -290,6 +290,15 @@ describe('an article\'s title', () => {
     expect(problems(t)).toEqual([]);
   });
 
+  test('a title whose next line opens with a measure and no subject stays a title, with a warning that they may be one sentence', () => {
+    const t = builder('第一章 总则\n第一条 城镇开发边界内集中建设区\n面积为35平方千米，严格管控。\n第二条 耕地保护\n为落实耕地保护任务，严格管控。\n第三条 林地保护\n不低于90%的林地纳入保护。');
+    expect(articles(t)).toEqual(['1 城镇开发边界内集中建设区 | P3:面积为35平方千米，严格管控。', '2 耕地保护 | P5:为落实耕地保护任务，严格管控。', '3 林地保护 | P7:不低于90%的林地纳入保护。']);
+    expect(problems(t)).toEqual([
+      'w 2: “城镇开发边界内集中建设区” read as the title of 第一条, but the line after it opens with a measure and no subject (面积为35平方千米，严格…): if the two lines are one sentence (城镇开发边界内集中建设区面积为35平方千…), join them «第一条 城镇开发边界内集中建设区»',
+      'w 6: “林地保护” read as the title of 第三条, but the line after it opens with a measure and no subject (不低于90%的林地纳入保…): if the two lines are one sentence (林地保护不低于90%的林…), join them «第三条 林地保护»',
+    ]);
+  });
+
   test('outline: a wrapped line that opens with the second numeral of a pair (…明确 / 二、三产业) goes on with its paragraph', () => {
     const t = builder('一、总则\n（一）规划目的\n为落实国家战略，本规划明确\n二、三产业发展的空间需求。\n二、格局\n（一）总体格局\n构建格局。', { scheme: 'outline' });
     expect(t.chapters.map((c) => c.title)).toEqual(['总则', '格局']);

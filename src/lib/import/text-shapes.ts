@@ -40,6 +40,14 @@ const UNIT_START = new RegExp(`^${UNIT}`);
 export function cutsQuantity(before: string, after: string): boolean {
   return QUANTITY_START.test(after) || (/[〇零一二三四五六七八九十百千万亿0-9０-９]$/.test(before) && UNIT_START.test(after));
 }
+/**
+ * A line that opens with a measure of something it does not name (面积为35平方千米,
+ * 规模控制在…, 不低于90%): the subject may be the line before, a title or the
+ * start of the sentence (第二条 城镇开发边界内集中建设区 / 面积为…).
+ */
+export function opensWithMeasure(text: string): boolean {
+  return /^(?:(?:总)?面积|(?:用地)?规模|总量|人口|比例|比重|长度)?(?:约为|为|约|达到|控制在|保持在|不低于|不少于|不高于|不超过)[0-9０-９约〇一二三四五六七八九十]/.test(text.trim());
+}
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
 /**

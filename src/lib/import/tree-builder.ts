@@ -13,7 +13,7 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { PIPE_DELIMITER, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
-import { continuesAsReference, cutsQuantity, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { continuesAsReference, cutsQuantity, opensWithMeasure, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { headingContinuation } from './heading-wrap.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
@@ -615,6 +615,10 @@ export class TreeBuilder {
       k >= 0 && followedByBody && !lines[k]!.table && restText !== '' && !breakBeforeNext &&
       (cutsQuantity(restText, lines[k]!.text) || shouldJoin({ lines: [restText], line: l.line, last: { ...l, text: restText }, exact: !!l.exact, indent: l.indent, lineNumbers: [l.line], full: isFull(l, layout) }, lines[k]!, layout));
     const split = splitArticleRest(h.rest, followedByBody, continues, this.scheme.id === 'outline');
+    if (split.title && !split.body && followedByBody && !lines[k]!.table && opensWithMeasure(lines[k]!.text)) {
+      const text = lines[k]!.text.trim();
+      this.warn(l.line, `“${split.title}” read as the title of ${this.printedAsWritten(h)}, but the line after it opens with a measure and no subject (${excerpt(text, 12)}): if the two lines are one sentence (${split.title}${excerpt(text, 8)}), join them`, l.text);
+    }
     const held = this.heldTitle;
     this.heldTitle = null;
     if (held && !split.title) return { title: collapseCjkSpaces(held.line.text.trim()), body: split.body };
