@@ -8,29 +8,17 @@
 import { partLabel, partPath } from '../provision-number.ts';
 import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { splitArticleRest } from './article-title.ts';
-import { classifyLine, rowKind, type LineCandidates } from './classify-line.ts';
+import { classifyLine } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
-import { PIPE_DELIMITER, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
 import { continuesAsReference, cutsQuantity, opensWithMeasure, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { headingContinuation } from './heading-wrap.ts';
+import { OpenTables } from './open-table.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, ParsedArticle, ParsedChapter, ParsedPart, ParsedSection, SourceLine } from './types.ts';
-
-
-
-interface OpenTable {
-  kind: RowKind;
-  rows: string[][];
-  /** Per row, the tabs before its first cell (tab tables; 0 otherwise). */
-  leads: number[];
-  line: number;
-  /** The last row's line and its index (space tables: a cell may wrap onto the next line). */
-  last?: { l: SourceLine; i: number };
-}
 
 /** What the builder needs to know about the text before it walks. */
 export interface BuilderInput {
@@ -67,7 +55,8 @@ export class TreeBuilder {
   private para: OpenParagraph | null = null;
   /** Short lines alone before an article, read as text, that may be headings without their numbers. */
   private readonly lostHeadings: { line: number; text: string }[] = [];
-  private table: OpenTable | null = null;
+  /** The open table of typed rows (open-table.ts). */
+  private readonly tables: OpenTables;
   /** Paragraphs waiting for the next chapter (a 第X篇 heading). */
   private readonly pendingLead: Block[] = [];
   /** The source text of each waiting part heading, by line, for the warning said once it is placed. */
@@ -82,6 +71,15 @@ export class TreeBuilder {
   constructor(private readonly input: BuilderInput) {
     this.lines = input.lines;
     this.scheme = input.scheme;
+    this.tables = new OpenTables({
+      lines: this.lines,
+      scheme: this.scheme,
+      warn: (line, message, text) => this.warn(line, message, text),
+      report: (d) => this.diagnostics.push(...d),
+      endParagraph: () => this.flushParagraph(),
+      place: (block) => this.target().push(block),
+      expectedNumber: (kind) => this.expectedNumber(kind),
+    });
     this.findTitlesAbove();
   }
 
@@ -140,31 +138,14 @@ export class TreeBuilder {
     const c = classifyLine(l, this.scheme, i >= this.input.appendixStart);
     if (c.appendix) return this.startPart(c.appendix, l);
     if (c.box) return this.startBox(c.box, l);
-    const inTable = this.isRowOfOpenTable(c, l, breakBefore);
+    const inTable = this.tables.holdsRow(c, l, breakBefore);
     const h = inTable ? null : c.heading;
     if (!inTable && !h && c.group && this.readGroup(c.group, l, breakBefore)) return;
     if (h && this.readHeading(h, l, i, breakBefore)) return;
     // A title held for this line, which is not an article after all (a reference starting the line): it is text again.
     this.readHeldTitle();
-    if (this.readTableRow(c, l, i, breakBefore)) return;
+    if (this.tables.read(c, l, i, breakBefore)) return;
     this.readText(l, breakBefore);
-  }
-
-  /**
-   * A row of an open tab-separated or space-aligned table stays a row even if
-   * it starts with 第X条 or a number: unless it is the very heading expected
-   * next and it is not as wide as the table's rows of three or more cells (a
-   * 序号 3 before 生态保护红线面积⇥平方千米 in a table of three columns is a
-   * row, not chapter 3).
-   */
-  private isRowOfOpenTable(c: LineCandidates, l: SourceLine, breakBefore: boolean): boolean {
-    const table = this.table;
-    if (!table || (table.kind !== 'tab' && table.kind !== 'space') || breakBefore) return false;
-    const cells = tableCells(l.text, table.kind);
-    if (!cells) return false;
-    const h = c.heading;
-    if (!h || h.number !== this.expectedNumber(h.kind)) return true;
-    return cells.length >= 3 && cells.length === table.rows[0]!.length;
   }
 
   /** Read a held title line, if any, as the text it was before it was held. */
@@ -183,10 +164,7 @@ export class TreeBuilder {
     if (inCells.length >= 2) {
       this.warn(l.line, `a Word table holds ${inCells.length} articles in its cells (${inCells.slice(0, 2).map((c) => excerpt(c, 12)).join(', ')} …), a table used for layout: they are kept as a table, not read as articles; convert the table to text in Word (Table → Convert to Text) and import again`);
     }
-    if (rows.length > 0 && rows.some((r) => r.some((c) => c))) {
-      this.table = { kind: 'tab', rows, leads: rows.map(() => 0), line: l.line };
-      this.flushTable();
-    }
+    if (rows.length > 0 && rows.some((r) => r.some((c) => c))) this.tables.placeWordTable(rows, l.line);
   }
 
   private startPart(a: { kind: string; title: string }, l: SourceLine): void {
@@ -652,89 +630,6 @@ export class TreeBuilder {
     return !!next && !next.table && !this.scheme.match(next.text, next) && !matchBoxHeading(next.text) && !isTitleLike(next.text, 15);
   }
 
-  /** A tab-, pipe- or space-separated table row (true), or not one here. */
-  private readTableRow(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
-    const kind = c.row();
-    if (this.readWrappedCells(l, i)) return true;
-    if (!kind) {
-      if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
-      if (this.isContinuedCaption(l, i)) return true;
-      this.flushTable();
-      return false;
-    }
-    const cells = tableCells(l.text, kind)!;
-    const table = this.table;
-    if (table?.kind === kind && table.rows.length > 1 && sameCells(cells, table.rows[0]!)) {
-      this.warn(l.line, `the header of the table at line ${table.line} repeated where it goes on (after a page break) left out`, l.text);
-      return true;
-    }
-    const k = nextNonBlank(this.lines, i);
-    const next = k >= 0 ? this.lines[k] : undefined;
-    const nextKind = rowKind(next, this.scheme);
-    const sameWidthNext = kind !== 'space' || tableCells(next?.text ?? '', 'space')?.length === cells.length;
-    const confirmed =
-      (table?.kind === kind && (kind !== 'space' || table.rows[0]!.length === cells.length)) ||
-      (nextKind === kind && sameWidthNext) ||
-      (kind === 'tab' && cells.length >= 3);
-    if (!confirmed) {
-      this.flushTable();
-      return false;
-    }
-    this.flushParagraph();
-    if (this.table && (this.table.kind !== kind || breakBefore)) this.flushTable();
-    if (kind === 'pipe' && PIPE_DELIMITER.test(l.text)) return true;
-    if (!this.table) this.table = { kind, rows: [], leads: [], line: l.line };
-    this.table.rows.push(cells);
-    this.table.leads.push(kind === 'tab' ? (l.leadingTabs ?? 0) : 0);
-    this.table.last = { l, i };
-    return true;
-  }
-
-  /**
-   * A line right under a row of a space-aligned table whose pieces stand
-   * under its columns (text-tables.ts wrappedCells): the row's cells go on
-   * there, joined to them. A piece under the first column, where a paragraph
-   * after the table would start, counts only with another row after it.
-   */
-  private readWrappedCells(l: SourceLine, i: number): boolean {
-    const table = this.table;
-    if (table?.kind !== 'space' || !table.last || table.last.i !== i - 1 || l.pageBreakBefore) return false;
-    const row = table.rows.at(-1)!;
-    const cells = wrappedCells(table.last.l, l, row.length);
-    if (!cells) return false;
-    if (cells[0] !== null && !this.rowAfterWrap(table.last.l, i, row.length)) return false;
-    cells.forEach((c, j) => {
-      if (c !== null) row[j] = joinWrapped([row[j]!, c]).text;
-    });
-    table.last = { l: table.last.l, i };
-    return true;
-  }
-
-  /**
-   * 续表 (续表1, 续表1 规划指标表) inside an open table whose header repeats on
-   * the next line: the table goes on after a page break; the line is left
-   * out, as the repeated header is, with a warning.
-   */
-  private isContinuedCaption(l: SourceLine, i: number): boolean {
-    const table = this.table;
-    if (!table || table.kind === 'pipe' || !/^续表/.test(l.text) || !isTitleLike(l.text, 30)) return false;
-    const k = nextNonBlank(this.lines, i);
-    const next = k >= 0 ? this.lines[k]! : undefined;
-    if (!next || !sameCells(tableCells(next.text, table.kind) ?? [], table.rows[0]!)) return false;
-    this.warn(l.line, `“${l.text.trim()}” where the table at line ${table.line} goes on after a page break left out, with the header repeated after it`, l.text);
-    return true;
-  }
-
-  /** Whether a row of `width` cells follows line i, past more lines that go on with the cells of `row`. */
-  private rowAfterWrap(row: SourceLine, i: number, width: number): boolean {
-    for (let k = i + 1; k < this.lines.length; k++) {
-      const l = this.lines[k]!;
-      if (tableCells(l.text, 'space')?.length === width) return true;
-      if (!l.text || l.pageBreakBefore || !wrappedCells(row, l, width)) return false;
-    }
-    return false;
-  }
-
   /** Running text: join a wrapped line to its paragraph, or start a new one. */
   private readText(l: SourceLine, breakBefore: boolean): void {
     const open = this.para;
@@ -772,27 +667,8 @@ export class TreeBuilder {
     this.para = null;
   }
 
-  private flushTable(): void {
-    const table = this.table;
-    if (!table) return;
-    const cells = withLeadingCells(table.rows, table.leads);
-    const width = Math.max(...cells.map((r) => r.length));
-    if (cells.some((r) => r.length !== width)) {
-      this.warn(table.line, `table rows have different numbers of cells (${[...new Set(cells.map((r) => r.length))].join(', ')}); short rows were padded with empty cells`);
-    }
-    const rows = cells.map((r) => [...r.map((c) => collapseCjkSpaces(c)), ...Array<string>(width - r.length).fill('')]);
-    for (const r of rows) for (const c of r) this.diagnostics.push(...checkBrackets(c, table.line));
-    this.target().push({ kind: 'table', rows, line: table.line });
-    this.table = null;
-  }
-
   private flush(): void {
     this.flushParagraph();
-    this.flushTable();
+    this.tables.flush();
   }
-}
-
-/** Two rows with the same cells, spacing inside a cell aside (序 号 and 序号). */
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, k) => x.replace(/[\s\u3000]+/g, '') === b[k]!.replace(/[\s\u3000]+/g, ''));
 }

@@ -1,0 +1,180 @@
+/**
+ * Tables typed into a plan text as rows (tab-separated, pipe or
+ * space-aligned: Word's "save as text", Markdown, `pdftotext -layout`) while
+ * the tree builder walks the lines: which line is a row, where a table ends,
+ * a cell wrapped onto the next line, a header repeated after a page break.
+ * Cells are split by text-tables.ts; where the table goes is the builder's.
+ */
+import { checkBrackets, collapseCjkSpaces } from './clean.ts';
+import { rowKind, type LineCandidates } from './classify-line.ts';
+import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
+import { joinWrapped } from './paragraphs.ts';
+import { PIPE_DELIMITER, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
+import { isTitleLike } from './text-shapes.ts';
+import { nextNonBlank } from './title-and-contents.ts';
+import type { Block, Diagnostic, SourceLine } from './types.ts';
+
+interface OpenTable {
+  kind: RowKind;
+  rows: string[][];
+  /** Per row, the tabs before its first cell (tab tables; 0 otherwise). */
+  leads: number[];
+  line: number;
+  /** The last row's line and its index (space tables: a cell may wrap onto the next line). */
+  last?: { l: SourceLine; i: number };
+}
+
+/** What the table reader needs from the tree builder. */
+export interface TableHost {
+  readonly lines: SourceLine[];
+  readonly scheme: NumberingScheme;
+  warn(line: number, message: string, text?: string): void;
+  /** Bracket problems and the like, said as they are. */
+  report(d: Diagnostic[]): void;
+  /** A row starts or goes on: the open paragraph ends. */
+  endParagraph(): void;
+  /** Put a finished table where blocks go now. */
+  place(block: Block): void;
+  /** The number the sequence of `kind` expects next. */
+  expectedNumber(kind: HeadingKind): number;
+}
+
+/** The open table of typed rows, if any, and how each line continues or ends it. */
+export class OpenTables {
+  private table: OpenTable | null = null;
+
+  constructor(private readonly host: TableHost) {}
+
+  /**
+   * A row of an open tab-separated or space-aligned table stays a row even if
+   * it starts with 第X条 or a number: unless it is the very heading expected
+   * next and it is not as wide as the table's rows of three or more cells (a
+   * 序号 3 before 生态保护红线面积⇥平方千米 in a table of three columns is a
+   * row, not chapter 3).
+   */
+  holdsRow(c: LineCandidates, l: SourceLine, breakBefore: boolean): boolean {
+    const table = this.table;
+    if (!table || (table.kind !== 'tab' && table.kind !== 'space') || breakBefore) return false;
+    const cells = tableCells(l.text, table.kind);
+    if (!cells) return false;
+    const h = c.heading;
+    if (!h || h.number !== this.host.expectedNumber(h.kind)) return true;
+    return cells.length >= 3 && cells.length === table.rows[0]!.length;
+  }
+
+  /** A tab-, pipe- or space-separated table row, or a line that goes on with the open table (true); or not one here. */
+  read(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
+    const kind = c.row();
+    if (this.readWrappedCells(l, i)) return true;
+    if (!kind) {
+      if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
+      if (this.isContinuedCaption(l, i)) return true;
+      this.flush();
+      return false;
+    }
+    const cells = tableCells(l.text, kind)!;
+    const table = this.table;
+    if (table?.kind === kind && table.rows.length > 1 && sameCells(cells, table.rows[0]!)) {
+      this.host.warn(l.line, `the header of the table at line ${table.line} repeated where it goes on (after a page break) left out`, l.text);
+      return true;
+    }
+    if (!this.confirmed(kind, cells, i)) {
+      this.flush();
+      return false;
+    }
+    this.host.endParagraph();
+    if (this.table && (this.table.kind !== kind || breakBefore)) this.flush();
+    if (kind === 'pipe' && PIPE_DELIMITER.test(l.text)) return true;
+    this.table ??= { kind, rows: [], leads: [], line: l.line };
+    this.table.rows.push(cells);
+    this.table.leads.push(kind === 'tab' ? (l.leadingTabs ?? 0) : 0);
+    this.table.last = { l, i };
+    return true;
+  }
+
+  /** Whether a row of `kind` at line i is one: it goes on with the open table, a row like it follows, or it has three tab cells. */
+  private confirmed(kind: RowKind, cells: string[], i: number): boolean {
+    const table = this.table;
+    const k = nextNonBlank(this.host.lines, i);
+    const next = k >= 0 ? this.host.lines[k] : undefined;
+    const sameWidthNext = kind !== 'space' || tableCells(next?.text ?? '', 'space')?.length === cells.length;
+    return (
+      (table?.kind === kind && (kind !== 'space' || table.rows[0]!.length === cells.length)) ||
+      (rowKind(next, this.host.scheme) === kind && sameWidthNext) ||
+      (kind === 'tab' && cells.length >= 3)
+    );
+  }
+
+  /** A Word table, placed at once (after what is open). */
+  placeWordTable(rows: string[][], line: number): void {
+    this.flush();
+    this.table = { kind: 'tab', rows, leads: rows.map(() => 0), line };
+    this.flush();
+  }
+
+  /**
+   * A line right under a row of a space-aligned table whose pieces stand
+   * under its columns (text-tables.ts wrappedCells): the row's cells go on
+   * there, joined to them. A piece under the first column, where a paragraph
+   * after the table would start, counts only with another row after it.
+   */
+  private readWrappedCells(l: SourceLine, i: number): boolean {
+    const table = this.table;
+    if (table?.kind !== 'space' || !table.last || table.last.i !== i - 1 || l.pageBreakBefore) return false;
+    const row = table.rows.at(-1)!;
+    const cells = wrappedCells(table.last.l, l, row.length);
+    if (!cells) return false;
+    if (cells[0] !== null && !this.rowAfterWrap(table.last.l, i, row.length)) return false;
+    cells.forEach((c, j) => {
+      if (c !== null) row[j] = joinWrapped([row[j]!, c]).text;
+    });
+    table.last = { l: table.last.l, i };
+    return true;
+  }
+
+  /** Whether a row of `width` cells follows line i, past more lines that go on with the cells of `row`. */
+  private rowAfterWrap(row: SourceLine, i: number, width: number): boolean {
+    const lines = this.host.lines;
+    for (let k = i + 1; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (tableCells(l.text, 'space')?.length === width) return true;
+      if (!l.text || l.pageBreakBefore || !wrappedCells(row, l, width)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * 续表 (续表1, 续表1 规划指标表) inside an open table whose header repeats on
+   * the next line: the table goes on after a page break; the line is left
+   * out, as the repeated header is, with a warning.
+   */
+  private isContinuedCaption(l: SourceLine, i: number): boolean {
+    const table = this.table;
+    if (!table || table.kind === 'pipe' || !/^续表/.test(l.text) || !isTitleLike(l.text, 30)) return false;
+    const k = nextNonBlank(this.host.lines, i);
+    const next = k >= 0 ? this.host.lines[k]! : undefined;
+    if (!next || !sameCells(tableCells(next.text, table.kind) ?? [], table.rows[0]!)) return false;
+    this.host.warn(l.line, `“${l.text.trim()}” where the table at line ${table.line} goes on after a page break left out, with the header repeated after it`, l.text);
+    return true;
+  }
+
+  /** Close the open table: rows padded to one width (said), cells' CJK spacing closed up, brackets checked. */
+  flush(): void {
+    const table = this.table;
+    if (!table) return;
+    this.table = null;
+    const cells = withLeadingCells(table.rows, table.leads);
+    const width = Math.max(...cells.map((r) => r.length));
+    if (cells.some((r) => r.length !== width)) {
+      this.host.warn(table.line, `table rows have different numbers of cells (${[...new Set(cells.map((r) => r.length))].join(', ')}); short rows were padded with empty cells`);
+    }
+    const rows = cells.map((r) => [...r.map((c) => collapseCjkSpaces(c)), ...Array<string>(width - r.length).fill('')]);
+    for (const r of rows) for (const c of r) this.host.report(checkBrackets(c, table.line));
+    this.host.place({ kind: 'table', rows, line: table.line });
+  }
+}
+
+/** Two rows with the same cells, spacing inside a cell aside (序 号 and 序号). */
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, k) => x.replace(/[\s\u3000]+/g, '') === b[k]!.replace(/[\s\u3000]+/g, ''));
+}
