@@ -3,7 +3,8 @@
  * reader is looking at. The server renders each link to the same section or
  * chapter (computed at build time, so it works without JavaScript); a link
  * with `data-by-article` also carries, per article of this page, the URL of
- * that article in its version. When the reader reaches for a link (opens the
+ * that article in its version (by-article.ts: only those not at the link's
+ * own URL with their anchor). When the reader reaches for a link (opens the
  * list, points, focuses), its href becomes the one for the article last read,
  * so switching from 第十八条 lands on 第十八条 (or its new number).
  *
@@ -15,6 +16,8 @@
  * loader (version-switcher-loader.client.ts) keeps only the scroll position
  * of the last reading, which `defineVersionSwitcher` turns into an article.
  */
+import { articleUrl, type ArticleUrls } from '../lib/by-article.ts';
+
 const ARTICLES = 'section.article[data-article]';
 let lastRead: string | null = /^#a([1-9]\d*)$/.exec(location.hash)?.[1] ?? null;
 let frame = 0;
@@ -36,8 +39,8 @@ class VersionSwitcher extends HTMLElement {
     const follow = (): void => {
       for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-by-article]')) {
         a.dataset.base ??= a.getAttribute('href') ?? '';
-        const byArticle = JSON.parse(a.dataset.byArticle!) as Record<string, string>;
-        a.setAttribute('href', (lastRead && byArticle[lastRead]) || a.dataset.base);
+        const moved = JSON.parse(a.dataset.byArticle!) as ArticleUrls;
+        a.setAttribute('href', lastRead ? articleUrl(a.dataset.base, moved, lastRead) : a.dataset.base);
       }
     };
     // Loaded on first use: the list may be open already, or a held click is about to follow a link.

@@ -91,6 +91,23 @@ describe('version switcher', () => {
     await page.close();
   });
 
+  it('follows an article that keeps its number and page in the other version to its own anchor there', async () => {
+    // The attribute leaves such articles out (by-article.ts): the link's own URL with the anchor is where they are.
+    const plans = loadPlans();
+    const same = plans
+      .filter((p) => p.id !== newest.id)
+      .flatMap((p) => sectionArticles(p).map((a) => ({ plan: p, a })))
+      .find(({ plan, a }) => sectionArticles(newest).some((b) => b.key === a.key && b.number === a.number && b.path.replace(`/${newest.id}/`, `/${plan.id}/`) === a.path));
+    if (!same) throw new Error('no article keeps its number and section in an older version');
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${server.url}${same.a.path.replace(`/${same.plan.id}/`, `/${newest.id}/`)}#a${same.a.number}`);
+    await page.locator('header version-switcher summary').click();
+    const link = page.locator(`header version-switcher a[data-version="${same.plan.id}"]`);
+    expect(await link.getAttribute('data-by-article')).not.toContain(`"${same.a.number}"`);
+    await expect.poll(() => link.getAttribute('href')).toBe(`${same.a.path}#a${same.a.number}`);
+    await page.close();
+  });
+
   it('is a plain list of links to the same section without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
