@@ -9,6 +9,7 @@ import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { isTitleLike, quoteList } from './text-shapes.ts';
 import { unreadTextBoxes, withoutHiddenText } from './docx-hidden.ts';
 import { removePageNumberParagraphs } from './lines.ts';
+import { withoutLayoutBold } from './layout-bold.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { assertZipWithinLimits } from './zip-limits.ts';
@@ -104,13 +105,6 @@ function fillSpans(t: OpenTable): void {
   }
 }
 
-/** Bold over a whole heading or short title line is layout, not a mark; marks that touch are joined and blank ones go (balanceMarks has paired them). */
-function layoutBoldRemoved(text: string, heading: boolean): string {
-  const t = text.replace(new RegExp(`${MARK_CLOSE}${MARK_OPEN}`, 'g'), '').replace(new RegExp(`${MARK_OPEN}[\\s\\u3000]*${MARK_CLOSE}`, 'g'), '');
-  const whole = new RegExp(`^([\\s\\u3000]*)${MARK_OPEN}([^${MARK_OPEN}${MARK_CLOSE}]*)${MARK_CLOSE}[\\s\\u3000]*$`).exec(t);
-  return whole && (heading || isTitleLike(whole[2]!)) ? whole[1]! + whole[2]! : t;
-}
-
 /**
  * Reads HTML into lines, one token at a time: each group of tags is one step
  * (paragraph-like blocks, tables, rows, cells, hidden parts, links), sharing
@@ -155,7 +149,7 @@ class HtmlLineReader {
   private push(text: string, level = 0): void {
     const entry = this.tocLinkEnd >= 0 && /^[\s\u3000.…·0-9０-９]*$/.test(text.slice(this.tocLinkEnd));
     for (const part of balanceMarks(text.split('\n'))) {
-      const clean = removeArtefacts(layoutBoldRemoved(part, level > 0));
+      const clean = removeArtefacts(withoutLayoutBold(part, level > 0));
       const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
       if (!t) continue;
       // Typed indents (full-width spaces) matter when the file came from a PDF.

@@ -6,6 +6,7 @@
 import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
+import { withoutLayoutBold } from './layout-bold.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, isTitleLike } from './text-shapes.ts';
 import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
@@ -198,14 +199,13 @@ function keptNumbers(kept: readonly SourceLine[]): Diagnostic[] {
 
 /**
  * One Markdown line as plan text: heading and quote markers dropped; bold
- * around a whole heading (or a short title line) is layout and dropped; bold,
- * `__…__` and `<u>` inside the text mark 强制性内容 and are kept as marks.
+ * that is layout (around a whole heading or short title line, or a heading's
+ * number and title opening a line: layout-bold.ts) dropped; bold, `__…__`
+ * and `<u>` inside the text mark 强制性内容 and are kept as marks.
  */
 function markdownLine(line: string, heading: boolean): string {
   const s = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '');
-  const whole = /^(\*\*|__)([^*_]+)\1$/.exec(s);
-  if (whole && (heading || isTitleLike(whole[2]!))) return whole[2]!;
-  return markMandatory(s);
+  return withoutLayoutBold(markMandatory(s), heading);
 }
 
 /** How a line reads as a heading of any numbering scheme, before the text's own is known: none, recurring (第一节, 一、, （二）, 1.2) or once (第二章, 第十条, 第一篇, a decimal chapter 1 总则). */

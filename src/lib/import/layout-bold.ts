@@ -1,0 +1,51 @@
+/**
+ * Bold that is layout, not 强制性内容 (mandatory.ts): Word and Markdown
+ * texts set headings, and the number and title that open a provision, in
+ * bold. Left as marks, `**第一条 规划目的** 为落实……` (or a bold 第一条 run in
+ * Word) was no heading at all: the plan read as one without articles, every
+ * number marked mandatory.
+ */
+import { MARK_CLOSE, MARK_OPEN } from '../mandatory.ts';
+import { SCHEMES } from './numbering-schemes.ts';
+import { GROUP_HEADING, isTitleLike } from './text-shapes.ts';
+
+const WS = '[\\s\\u3000]*';
+/** A mark over a whole line (spaces around it aside). */
+const WHOLE = new RegExp(`^(${WS})${MARK_OPEN}([^${MARK_OPEN}${MARK_CLOSE}]*)${MARK_CLOSE}${WS}$`);
+/** A mark that opens the line: its text, and whether it closes there (text may follow). */
+const LEADING = new RegExp(`^(${WS})${MARK_OPEN}([^${MARK_OPEN}${MARK_CLOSE}]*)(${MARK_CLOSE}?)`);
+
+/** How many characters of `text` its heading number takes, with the separator after it (第一条　, （一）, 1.2.3 , 第一篇：); 0 when it opens with none. */
+export function headingNumberLength(text: string): number {
+  const group = GROUP_HEADING.exec(text);
+  if (group) return text.length - group[3]!.replace(/^[\s\u3000:：、]+/, '').length;
+  for (const scheme of [SCHEMES.law, SCHEMES.decimal, SCHEMES.outline]) {
+    const h = scheme.match(text);
+    if (h) return text.length - h.rest.replace(/^[\s\u3000:：、.．]+/, '').length;
+  }
+  return 0;
+}
+
+/**
+ * `text` (with marks, paired) without the bold that is layout: over a whole
+ * heading (`heading`: a Word or Markdown heading) or short title line; over a
+ * heading number with its title that opens a line with more text after the
+ * mark (`**第一条 规划目的** 为落实…`, `**（一）生态优先。**坚持…`). A mark that
+ * opens with a number and runs on into a sentence keeps the sentence marked,
+ * not the number (`**第十条 禁止……。**` → `第十条 **禁止……。**`). Marks that
+ * touch are joined and blank ones go.
+ */
+export function withoutLayoutBold(text: string, heading: boolean): string {
+  const t = text.replaceAll(`${MARK_CLOSE}${MARK_OPEN}`, '').replace(new RegExp(`${MARK_OPEN}${WS}${MARK_CLOSE}`, 'g'), '');
+  const whole = WHOLE.exec(t);
+  if (whole && (heading || isTitleLike(whole[2]!))) return whole[1]! + whole[2]!;
+  const lead = LEADING.exec(t);
+  const span = lead?.[2] ?? '';
+  const number = headingNumberLength(span);
+  if (!lead || number === 0) return t;
+  const after = t.slice(lead[0].length);
+  const title = span.slice(number).replace(/[。：:]$/, '');
+  if (lead[3] && after.trim() && (title === '' || isTitleLike(title, 30))) return lead[1]! + span + after;
+  const rest = span.slice(number);
+  return `${lead[1]!}${span.slice(0, number)}${rest ? `${MARK_OPEN}${rest}${lead[3]!}` : ''}${after}`;
+}
