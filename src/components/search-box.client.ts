@@ -274,8 +274,9 @@ class PlanSearch extends HTMLElement {
       const states = opts.length + 1;
       const step = e.key === 'ArrowDown' ? 1 : -1;
       this.select(((this.active + 1 + step + states) % states) - 1);
-    } else if (e.key === 'Enter' && !this.popup.hidden && this.active >= 0) {
-      const link = opts[this.active];
+    } else if (e.key === 'Enter' && !this.popup.hidden) {
+      // A citation (第18条) goes straight to its article: the 直达 entry leads the list; other queries submit to /search/.
+      const link = this.active >= 0 ? opts[this.active] : opts[0]?.classList.contains('is-jump') ? opts[0] : undefined;
       if (link) {
         e.preventDefault();
         link.click();

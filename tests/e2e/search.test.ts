@@ -210,6 +210,17 @@ describe('citation queries', () => {
     await page.close();
   });
 
+  it('jumps from the header box with Enter alone, the 直达 entry leading the list', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${versionUrl(index.newest)}`);
+    await page.locator('#site-search').click();
+    await page.keyboard.type('第18条');
+    await page.locator('plan-search [role="option"].is-jump').first().waitFor();
+    await Promise.all([page.waitForURL((u) => u.hash === '#a18'), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(articleUrl(18));
+    await page.close();
+  });
+
   it('jumps from the header box with Enter and lands on the article', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${versionUrl(index.newest)}`);
@@ -359,6 +370,16 @@ describe('the /search/ page', () => {
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((p) => !p.startsWith(chapterUrl(index.newest, 9)))).toEqual([]);
     await page.close();
+  });
+
+  it('shows no 显示更多结果 when there is nothing more, on a touch screen too', async () => {
+    // A touch-screen rule (display: inline-flex on buttons) once made hidden buttons show.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('没有这个词的查询甲乙')}`);
+    await page.waitForTimeout(1500);
+    await expect(page.locator('plan-search-page [data-search-more]').isVisible()).resolves.toBe(false);
+    await context.close();
   });
 
   it('loads more results on request', async () => {
