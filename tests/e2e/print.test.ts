@@ -61,6 +61,8 @@ describe('printing', () => {
     // The cite box prints both forms of the citation, not its copy button.
     expect(pages[0]).toContain('[EB/OL]');
     expect(pages[0]).not.toMatch(/复制引用|跳到正文/);
+    // Links that lead somewhere on screen only: to the section, the data, a diff, the notice's 说明.
+    expect(pages[0]).not.toMatch(/在上下文中阅读|plan\.json|两版对照|图件。说明/);
   });
 
   it('prints the reader\'s own date as the GB/T 7714 access date, though the cite box was never reached', async () => {
@@ -80,6 +82,9 @@ describe('printing', () => {
     expect(chapterStarts.length).toBeGreaterThanOrEqual(14);
     expect(pages.join('\n')).not.toMatch(/^\s*\d+\.\s*第[一二三四五六七八九十百]+[章条]/m);
     expect(words(pages.at(-1)!)).toBeGreaterThan(40);
+    // Page 1 is the cover: the title and the version, set as one.
+    expect(pages[0]).toMatch(/特克斯县国土空间总体规划/);
+    expect(pages[0]).not.toMatch(/第一章/);
   });
 
   it('uses most of the A4 width for the text', async () => {
