@@ -172,6 +172,7 @@ export function entryLink(entry: SearchEntry, showVersion: boolean): HTMLAnchorE
   const a = document.createElement('a');
   a.href = entry.url;
   a.className = 'search-entry';
+  if (entry.kind) a.dataset.kind = entry.kind;
   const head = document.createElement('span');
   head.className = 'search-entry-head';
   head.append(span('search-crumbs', entry.crumbs.join(' › ')));

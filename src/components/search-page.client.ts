@@ -158,15 +158,18 @@ class PlanSearchPage extends HTMLElement {
 
   /** What the lists hold: how many places in the plan text, how many exact, how many elsewhere. */
   private summaryText(run: SearchRun): string {
-    const planHits = this.list.querySelectorAll('a.search-entry:not(.is-jump)').length;
-    const exact = this.list.querySelectorAll('.search-exact').length;
+    // Editor's notes are listed with the provisions they annotate, but are not provisions: counted apart.
+    const planHits = this.list.querySelectorAll('a.search-entry:not(.is-jump):not([data-kind="note"])').length;
+    const notes = this.list.querySelectorAll('a.search-entry[data-kind="note"]').length;
+    const exact = this.list.querySelectorAll('a.search-entry:not([data-kind="note"]) .search-exact').length;
     const other = this.otherList.children.length;
     const more = this.more.hidden ? '' : '（还有更多）';
     if (run.mentioning) return `“${run.query}”：直达${run.mentioning}；正文中提到${run.mentioning}的 ${planHits} 处${more}`;
-    if (!planHits && !other) return `没有找到与“${run.query}”相关的内容。`;
+    if (!planHits && !notes && !other) return `没有找到与“${run.query}”相关的内容。`;
     const exactPart = exact ? `，其中 ${exact} 条含完整的“${run.query}”，排在前面` : `，没有条文含完整的“${run.query}”`;
     const otherPart = other ? `；另有起草说明等其他页面 ${other} 处，列在后面` : '';
-    return `“${run.query}”：规划条文 ${planHits} 条${exactPart}${otherPart}${more}`;
+    const notePart = notes ? `（另有编者注 ${notes} 处）` : '';
+    return `“${run.query}”：规划条文 ${planHits} 条${notePart}${exactPart}${otherPart}${more}`;
   }
 
   private item(link: HTMLAnchorElement): HTMLLIElement {

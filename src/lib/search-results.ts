@@ -255,7 +255,8 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
     const score = locationScore(sub) + (exact ? EXACT_BONUS : 0);
     const excerpt = withoutLeadingHeading(tidyExcerpt(sub.excerpt, terms), sub.title);
     const kind = noteOf ? 'note' : article ? 'article' : sub.anchor ? 'heading' : 'page';
-    entries.push({ url: withHighlight(sub.url, highlightTerms(terms, sub.excerpt)), crumbs, title, excerpt, version, score, kind, exact, plan: !!location });
+    // Plan text is a version's page (its 版本 filter): the drafting notes carry a location too (起草说明).
+    entries.push({ url: withHighlight(sub.url, highlightTerms(terms, sub.excerpt)), crumbs, title, excerpt, version, score, kind, exact, plan: !!location && !!version });
   }
   return entries;
 }

@@ -246,6 +246,17 @@ describe('editorial annotations in search', () => {
     expect(await first.locator('.search-crumbs').textContent()).toMatch(/第一百二十五条 › 编者注$/);
     const [path] = await resultPaths(page);
     expect(path).toBe(`/${index.newest}/14/4/#a125-n1`);
+    // The summary counts notes apart from provisions, and the drafting notes apart from both.
+    expect(await page.locator('plan-search-page [data-search-summary]').textContent()).toMatch(/规划条文 \d+ 条（另有编者注 \d+ 处）/);
+    await page.close();
+  });
+
+  it('lists the drafting notes below the plan text, never among the provisions', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('三区三线')}`);
+    await waitForShown(page, '三区三线');
+    expect((await resultPaths(page, '[data-search-results] a.search-entry')).filter((p) => p.startsWith('/notes/'))).toEqual([]);
+    expect(await page.locator('[data-search-other] a.search-entry').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -135,6 +135,18 @@ describe('entriesFromResult', () => {
     ]);
   });
 
+  it('counts a page with a location but no version (起草说明) as outside the plan text', () => {
+    const notes: PagefindResultData = {
+      url: '/notes/',
+      excerpt: '',
+      meta: { title: '起草说明', location: '起草说明' },
+      sub_results: [{ title: '四、主要内容', url: '/notes/#n4', anchor: { id: 'n4' }, excerpt: '划定<mark>生态保护红线</mark>', weighted_locations: loc(10) }],
+    };
+    expect(entriesFromResult(notes, '生态保护红线').map((e) => e.plan)).toEqual([false]);
+    expect(entriesFromResult(sectionPage(), '生态保护红线').every((e) => e.plan)).toBe(true);
+    expect(rankEntries([notes, sectionPage()], '生态保护红线').at(-1)!.url).toContain('/notes/');
+  });
+
   it('highlights what was typed and the matched parts of it, not stray single characters', () => {
     const [entry] = entriesFromResult(sectionPage(), '生态保护红线');
     const terms = new URL(entry!.url, 'https://x.invalid').searchParams.getAll('highlight');
