@@ -56,6 +56,7 @@ describe('reading', () => {
     const link = page.locator('.latest-link');
     await expect.poll(() => link.getAttribute('href')).toBe('/latest/4/');
     expect(await link.textContent()).toMatch(/^第四章 \S+/);
+    expect(await page.locator('.suggest').textContent()).toMatch(/^最新版本中最接近的页面：/);
     const target = await page.request.get(`${server.url}/latest/4/`);
     expect(target.status()).toBe(200);
     await page.screenshot({ path: `${shots}/recheck-404.png` });

@@ -122,10 +122,20 @@ describe('the 404 page', () => {
     expect(response?.status()).toBe(404);
     const link = page.locator('.latest-link');
     await expect.poll(() => link.getAttribute('href')).toBe('/latest/4/2/#a18');
+    expect(await page.locator('.suggest').textContent()).toMatch(/^最新版本中同一地址的页面：第四章第二节/);
     await expect(page.locator('a[href="/search/"]').count()).resolves.toBeGreaterThan(0);
     await link.click();
     await page.waitForURL(/\/latest\/4\/2\/#a18$/);
     await expect(page.locator('h1').textContent()).resolves.toContain('第二节');
+    await page.close();
+  });
+
+  it('offers no second link to the newest contents when they are all that fits', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/nothing-here/`);
+    await page.waitForFunction(() => !!customElements.get('not-found-help'));
+    expect(await page.locator('.suggest').isVisible()).toBe(false);
+    expect(await page.locator('main a[href="/latest/"]:visible').count()).toBe(1);
     await page.close();
   });
 });
