@@ -480,8 +480,34 @@ describe('titles in round brackets', () => {
 });
 
 describe('justified text is not a table', () => {
-  test('lines of running text with wide gaps stay paragraphs', () => {
-    const p = parse('规划\n第一章 总则\n第一条 甲\n统筹  国土空间  开发保护，  严格落实\n生态  保护红线  管控要求。\n');
+  test('lines of running text with wide gaps stay paragraphs, the stretch of a justified line closed up', () => {
+    const p = parse('规划\n第一章 总则\n第一条 甲\n统筹  国土空间  开发保护，  严格落实\n生态保护红线管控要求。\n');
     expect(bodies(p)).toEqual([['统筹国土空间开发保护，严格落实生态保护红线管控要求。']]);
+  });
+
+  test('in a PDF\'s printed lines (digits half as wide), short lines are paragraphs of their own though no sentence ends them', () => {
+    const text = [
+      '规划', '第一章 总则', '第一条 规划目的',
+      '为全面落实国家、省、市关于国土空间规划的工作部署，统筹县域国土空间开发保',
+      '护，优化城乡功能布局，推动形成绿色发展方式，根据《中华人民共和国土地管理',
+      '法》等法律法规和上级规划要求，编制本规划。规划期限为2021年至2035年，近期至',
+      '2025年，远期至2035年，规划基期年为2020年，坐标系统采用CGCS2000国家大地坐标',
+      '系，高程系统采用1985国家高程基准，并与第三次全国国土调查成果保持一致，统筹',
+      '县域国土空间保护、开发、利用、修复，形成全域国土空间一张图，作为国土空间用',
+      '途管制的依据。',
+      '第二条 城镇职能',
+      '各镇职能如下。',
+      '城关镇：县域政治、经济、文化中心',
+      '河东镇：农产品加工、商贸物流',
+      '河西镇：文化旅游、生态康养',
+    ].join('\n');
+    const p = parse(text);
+    expect(bodies(p)[0]).toHaveLength(1);
+    expect(bodies(p)[1]).toEqual(['各镇职能如下。', '城关镇：县域政治、经济、文化中心', '河东镇：农产品加工、商贸物流', '河西镇：文化旅游、生态康养']);
+  });
+
+  test('a wide gap between words on a line nothing stretched (a paragraph\'s last line) stays, as one space', () => {
+    const p = parse('规划\n第一章 总则\n第一条 甲\n城镇职能如下：\n\n重点镇：城关镇  河东镇  河西镇\n\n一般镇：新集镇  老集镇\n');
+    expect(bodies(p)).toEqual([['城镇职能如下：', '重点镇：城关镇 河东镇 河西镇', '一般镇：新集镇 老集镇']]);
   });
 });

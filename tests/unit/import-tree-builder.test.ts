@@ -393,7 +393,7 @@ describe('tables', () => {
   });
 
   test('a space-aligned line alone is text', () => {
-    expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n指标  目标\n说明文字在此。'))).toEqual(['1 指标 | P3:内容如下。 / P4:指标目标 / P5:说明文字在此。']);
+    expect(articles(builder('第一章 总则\n第一条 指标\n内容如下。\n指标  目标\n说明文字在此。'))).toEqual(['1 指标 | P3:内容如下。 / P4:指标 目标 / P5:说明文字在此。']);
   });
 
   test('pipe rows with a delimiter row are a table (the delimiter dropped); a lone pipe row is text; an open bracket in a cell is reported', () => {

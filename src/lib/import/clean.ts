@@ -26,6 +26,8 @@ export function removeArtefacts(line: string): string {
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60\\uFFE0-\\uFFEE\\u2014\\u2018-\\u201F\\u2026\\u00B7\\u2E3A';
 /** A gap of two or more spaces between Chinese characters: justified or spaced-out layout (总　　则). */
 const WIDE_GAP = new RegExp(`(?<=[${CJK}])[ \\u3000]{2,}(?=[${CJK}])`, 'gu');
+/** A gap of two or more spaces between two Chinese words of two characters or more (城关镇  河东镇). */
+const WORD_GAP = new RegExp(`(?<=[${CJK}]{2})[ \\u3000]{2,}(?=[${CJK}]{2})`, 'gu');
 /** One space inside a letter-spaced run (总 体 要 求): a single character stands on one side of it. */
 const LETTER_GAP = new RegExp(`(?<=(?:^|[ \\u3000])[${CJK}])[ \\u3000](?=[${CJK}])|(?<=[${CJK}])[ \\u3000](?=[${CJK}](?:$|[ \\u3000]))`, 'gu');
 
@@ -37,9 +39,13 @@ const PUNCT_GAP = new RegExp(`(?<=[${CJK_PUNCT}])[ \\u3000]+(?=[${CJK}])|(?<=[${
  * Close up letter-spaced runs between Chinese characters (总  则 → 总则,
  * 名 词 解 释 → 名词解释). A single space between two words stays: it is the
  * plan's (《中共中央 国务院关于……》), and the importer never changes words.
+ * A wider gap between two words is closed up as a justified line's stretch,
+ * unless `words` is `keep` (a line nothing stretched: 城关镇  河东镇 → 城关镇 河东镇).
  */
-export function collapseCjkSpaces(text: string): string {
-  return text.replace(WIDE_GAP, '').replace(LETTER_GAP, '').replace(PUNCT_GAP, '');
+export function collapseCjkSpaces(text: string, words: 'close' | 'keep' = 'close'): string {
+  // `keep`: a line no layout stretched (a paragraph's last line, a Word paragraph), whose wide gaps between words are the author's.
+  const gaps = words === 'keep' ? text.replace(WORD_GAP, ' ') : text;
+  return gaps.replace(WIDE_GAP, '').replace(LETTER_GAP, '').replace(PUNCT_GAP, '');
 }
 
 /** Leading whitespace width: a full-width space counts 2, a tab 4. */

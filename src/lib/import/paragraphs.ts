@@ -12,7 +12,16 @@ export interface Layout {
   indentMeaningful: boolean;
   /** The width (in characters) the text was hard-wrapped at, or 0. */
   wrapWidth: number;
+  /**
+   * How the width is counted: every character as one (a text wrapped at a
+   * character count), or Latin letters and digits as half (a PDF's printed
+   * lines, where …2021年至2035年 fits more characters). Characters when absent.
+   */
+  measure?: Measure;
 }
+
+/** How a line's width is counted (see {@link Layout.measure}). */
+export type Measure = 'chars' | 'printed';
 
 /** A paragraph being read: its lines so far and what the last one looked like. */
 export interface OpenParagraph {
@@ -37,8 +46,9 @@ export function joinWrapped(lines: string[]): { text: string; starts: number[] }
   let out = '';
   let length = 0;
   const starts: number[] = [];
-  for (const raw of lines) {
-    const l = collapseCjkSpaces(raw.replace(/\t/g, ' '));
+  for (const [i, raw] of lines.entries()) {
+    // Justification stretches every line of a paragraph but its last: there, a wide gap between words is the author's.
+    const l = collapseCjkSpaces(raw.replace(/\t/g, ' '), i === lines.length - 1 ? 'keep' : 'close');
     if (out && /[A-Za-z0-9,;:)]$/.test(out) && /^[A-Za-z(]/.test(l)) {
       out += ' ';
       length++;
@@ -66,14 +76,22 @@ export function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine })
   return isTitleLike(t, 25) && !/[，,、]/.test(t);
 }
 
-/** A line's width as laid out: its text plus its indent (a full-width space is one character). */
-function layoutWidth(l: SourceLine): number {
-  return [...l.text].length + Math.round(l.indent / 2);
+/**
+ * A line's width as laid out: its text plus its indent (a full-width space
+ * is one character). Printed, Latin letters, digits and ASCII punctuation are
+ * half as wide as a Chinese character (…规划期限为2021年至2035年 fills the
+ * line with more characters than a line of Chinese alone).
+ */
+function layoutWidth(l: SourceLine, measure: Measure = 'chars'): number {
+  if (measure === 'chars') return [...l.text].length + Math.round(l.indent / 2);
+  let w = 0;
+  for (const ch of l.text) w += ch <= '\u00ff' ? 0.5 : 1;
+  return Math.round(w + l.indent / 2);
 }
 
 /** Whether a line fills the wrap width: the text went on on the next line. */
 export function isFull(l: SourceLine, layout: Layout): boolean {
-  return layout.wrapWidth > 0 && layoutWidth(l) >= layout.wrapWidth - 1;
+  return layout.wrapWidth > 0 && layoutWidth(l, layout.measure) >= layout.wrapWidth - 1;
 }
 
 /**
@@ -82,9 +100,10 @@ export function isFull(l: SourceLine, layout: Layout): boolean {
  * text is not hard-wrapped (one paragraph per line). `isHeading` keeps
  * headings out: they have lengths of their own and would fake a width.
  */
-export function detectWrapWidth(lines: SourceLine[], isHeading: (text: string) => boolean): number {
-  const body = lines.filter((l) => !isHeading(l.text) && layoutWidth(l) >= 12);
-  const widths = body.map(layoutWidth);
+export function detectWrapWidth(lines: SourceLine[], isHeading: (text: string) => boolean, measure: Measure = 'chars'): number {
+  const width = (l: SourceLine) => layoutWidth(l, measure);
+  const body = lines.filter((l) => !isHeading(l.text) && width(l) >= 12);
+  const widths = body.map(width);
   if (widths.length < 6) return 0;
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -101,7 +120,7 @@ export function detectWrapWidth(lines: SourceLine[], isHeading: (text: string) =
   // them broken mid-sentence (lines of equal length that all end a sentence
   // are a list, not a wrapped text).
   const longer = widths.filter((w) => w > best + 2).length;
-  const atWidth = body.filter((l) => Math.abs(layoutWidth(l) - best) <= 1);
+  const atWidth = body.filter((l) => Math.abs(width(l) - best) <= 1);
   const midSentence = atWidth.filter((l) => !isTerminated(l.text)).length;
   return bestCount >= Math.max(3, widths.length * 0.25) && longer <= widths.length * 0.05 && midSentence >= atWidth.length * 0.3 ? best : 0;
 }
@@ -111,8 +130,14 @@ export function detectLayout(textLines: SourceLine[], isHeading: (text: string) 
   // Only when some lines are indented and others are not; a uniformly indented text says nothing.
   const indented = textLines.filter((l) => l.indent > 0).length;
   const indentMeaningful = textLines.length > 0 && indented >= textLines.length * 0.05 && indented <= textLines.length * 0.9;
-  return { indentMeaningful, wrapWidth: detectWrapWidth(textLines, isHeading) };
+  // Counted in characters first (as before); a PDF's printed lines, where digits are narrow, only where that finds no width.
+  const chars = detectWrapWidth(textLines, isHeading);
+  if (chars > 0) return { indentMeaningful, wrapWidth: chars, measure: 'chars' };
+  return { indentMeaningful, wrapWidth: detectWrapWidth(textLines, isHeading, 'printed'), measure: 'printed' };
 }
+
+/** Below this share of the wrap width, a line of a hard-wrapped text ended where its author ended it. */
+const SHORT_LINE = 0.75;
 
 /** A character no title or list item ends with: the sentence goes on (…严格遵守本, …确定的, …和). */
 const LEADS_ON_END = /[本的之和与及或为在对将把被从以向于至到等、，]$/;
@@ -145,6 +170,8 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   // A line that fills the wrap width goes on on the next line.
   if (full) return true;
   if (cutAtPage) return true;
+  // A line that stopped well short of the wrap width ended its paragraph there (an item, a list of names), sentence end or not.
+  if (layout.wrapWidth > 0 && layoutWidth(p.last, layout.measure) < layout.wrapWidth * SHORT_LINE) return false;
   if (isHeadingLikeParagraph(p)) return false;
   if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
   return true;
