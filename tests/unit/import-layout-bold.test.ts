@@ -85,3 +85,12 @@ describe('whole imports', () => {
     expect(out).not.toContain('mandatory');
   });
 });
+
+describe('Markdown backslash escapes', () => {
+  test('are the characters themselves, never marks: 1\\.3, \\*注\\*, 附表\\_1, 1\\. and \\*\\*', async () => {
+    const { textToLines } = await import('../../src/lib/import/lines.ts');
+    const lines = textToLines(['不超过1\\.3，\\*注\\*见附表\\_1。', '1\\. 严格保护耕地；', '\\*\\*不是加粗\\*\\*，**是加粗**。', '路径 C:\\\\data'].join('\n'), { markdown: true }).lines;
+    expect(lines.map((l) => shown(l.text))).toEqual(['不超过1.3，*注*见附表_1。', '1. 严格保护耕地；', '**不是加粗**，**是加粗**。', '路径 C:\\data']);
+    expect(lines[2]!.text).toBe(`**不是加粗**，${MARK_OPEN}是加粗${MARK_CLOSE}。`);
+  });
+});

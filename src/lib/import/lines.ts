@@ -205,8 +205,17 @@ function keptNumbers(kept: readonly SourceLine[]): Diagnostic[] {
  */
 function markdownLine(line: string, heading: boolean): string {
   const s = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '');
-  return withoutLayoutBold(markMandatory(s), heading);
+  // A backslash escape (1\.3, \*注\*, 附表\_1: pandoc and PDF converters write them) is the character itself, never a mark.
+  const held = s.replace(MARKDOWN_ESCAPE, (_, ch: string) => String.fromCharCode(ESCAPE_BASE + ch.charCodeAt(0)));
+  const text = withoutLayoutBold(markMandatory(held), heading);
+  return text.replace(HELD_ESCAPE, (ch) => String.fromCharCode(ch.charCodeAt(0) - ESCAPE_BASE));
 }
+
+/** CommonMark's backslash escapes: a backslash before ASCII punctuation. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** Escaped characters are held as private-use characters (U+F021…U+F07E) while marks are read. */
+const ESCAPE_BASE = 0xf000;
+const HELD_ESCAPE = /[\uf021-\uf07e]/g;
 
 /** How a line reads as a heading of any numbering scheme, before the text's own is known: none, recurring (第一节, 一、, （二）, 1.2) or once (第二章, 第十条, 第一篇, a decimal chapter 1 总则). */
 function headingKind(text: string): 'none' | 'recurring' | 'once' {
