@@ -106,7 +106,7 @@ describe('textToLines with loose page numbers', () => {
     expect(lines.map((l) => l.text)).toEqual(input.filter((t) => t !== '1' && t !== '2'));
     expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
       [null, `2 page-number line(s) of a PDF export removed (2 of them bare numbers without a page break, at line(s) ${PAGE_LINES + 1}, ${2 * PAGE_LINES + 2}: check they were page numbers)`],
-      [input.length - 1, 'a line holding only the number 7 is kept as text; if it is a page number of the export, delete it'],
+      [input.length - 1, 'a line holding only the number 7 is kept as a paragraph of its own; if it is a page number of the export, delete it'],
     ]);
   });
 });
@@ -121,7 +121,7 @@ describe('removePageNumberParagraphs (a Word file converted from a PDF)', () => 
     expect(r.lines.at(-1)!.table).toEqual([['1']]);
     // The paragraph after a page number opens a page, as after a form feed.
     expect(r.lines.filter((l) => l.pageBreakBefore).map((l) => l.text)).toEqual([page(2)[0], page(3)[0], '第一条 期限']);
-    expect(r.diagnostics.map((d) => [d.line, d.message, d.code])).toEqual([[texts.length - 1, 'a line holding only the number 7 is kept as text; if it is a page number of the export, delete it', 'bare-number']]);
+    expect(r.diagnostics.map((d) => [d.line, d.message, d.code])).toEqual([[texts.length - 1, 'a line holding only the number 7 is kept as a paragraph of its own; if it is a page number of the export, delete it', 'bare-number']]);
   });
 });
 

@@ -243,10 +243,15 @@ describe('shapes of real texts: sections through the plan and decimal numbering'
     expect(p.chapters[0]!.line).toBe(2);
   });
 
+  test('a bare number kept as text is a paragraph of its own, never glued into the figures around it', () => {
+    const p = parse('某县规划\n第一章 总则\n第一条 期限\n规划期限为2021年至2035年，远景展望至\n2\n2050年。\n');
+    expect(bodies(p)).toEqual([['规划期限为2021年至2035年，远景展望至', '2', '2050年。']]);
+  });
+
   test('a bare number is no split chapter unless a short title and its N.1 follow', () => {
     const { lines, diagnostics } = textToLines('某县规划\n1 总则\n1.1 规划目的\n1.1.1 目的\n到2035年，耕地保有量不低于\n2\n万亩。\n1.1.2 依据\n以批复文本为准。\n');
     expect(parsePlan(lines).chapters.map((c) => c.title)).toEqual(['总则']);
-    expect(diagnostics.some((d) => d.line === 6 && d.message.startsWith('a line holding only the number 2 is kept as text'))).toBe(true);
+    expect(diagnostics.some((d) => d.line === 6 && d.message.startsWith('a line holding only the number 2 is kept as a paragraph of its own'))).toBe(true);
   });
 });
 

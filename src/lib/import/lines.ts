@@ -192,7 +192,7 @@ function keptNumbers(kept: readonly SourceLine[]): Diagnostic[] {
   const texts = pageTexts(kept);
   return kept.flatMap((l, i): Diagnostic[] =>
     isBareNumber(l.text) && !isSplitChapterNumber(texts, i)
-      ? [{ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as text; if it is a page number of the export, delete it`, code: 'bare-number' }]
+      ? [{ severity: 'warning', line: l.line, message: `a line holding only the number ${l.text} is kept as a paragraph of its own; if it is a page number of the export, delete it`, code: 'bare-number' }]
       : [],
   );
 }

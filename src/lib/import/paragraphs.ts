@@ -5,6 +5,7 @@
  */
 import { collapseCjkSpaces } from './clean.ts';
 import { CONTINUATION_START, ENUMERATION, continuesAsReference, cutsQuantity, isTerminated, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import { isBareNumber } from './page-numbers.ts';
 import type { SourceLine } from './types.ts';
 
 /** What the page layout says about paragraphs: indented first lines, a fixed wrap width. */
@@ -148,6 +149,8 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   // a Word paragraph of a PDF conversion too; a short line such as a list item only where it leads on (…遵守本).
   const cutAtPage = !!l.pageBreakBefore && !isTerminated(p.last.text) && (!isHeadingLikeParagraph(p) || LEADS_ON_END.test(p.last.text));
   if (p.exact || l.exact) return cutAtPage;
+  // A number alone on a line (a page number the export left, kept with a warning) is a paragraph of its own, never glued into a figure (至 / 2 / 2050年).
+  if (isBareNumber(l.text) || isBareNumber(p.last.text)) return false;
   if (CONTINUATION_START.test(l.text)) return true;
   // A marker that a sentence goes on from (…按照二、（二）和 / （三）的规定执行, …确定的 / 一、二类工业用地) is part of it, not an item.
   const marker = ENUMERATION.exec(l.text);
