@@ -299,6 +299,13 @@ describe('an article\'s title', () => {
     ]);
   });
 
+  test('decimal: a wrapped line that opens with the next section number and goes on as a sentence continues its paragraph', () => {
+    const t = builder('1 总则\n1.1 目的\n1.1.1 到2035年，人均应急避难场所面积不低于\n1.2 平方米，人均公园绿地面积不低于15平方米。\n1.1.2 其他\n内容。\n1.2 范围\n1.2.1 全域。', { scheme: 'decimal' });
+    expect(t.chapters[0]!.sections.map((x) => x.title)).toEqual(['目的', '范围']);
+    expect(articles(t)[0]).toBe('1(1.1.1)  | P3:到2035年，人均应急避难场所面积不低于1.2 平方米，人均公园绿地面积不低于15平方米。');
+    expect(problems(t)).toEqual([]);
+  });
+
   test('outline: a wrapped line that opens with the second numeral of a pair (…明确 / 二、三产业) goes on with its paragraph', () => {
     const t = builder('一、总则\n（一）规划目的\n为落实国家战略，本规划明确\n二、三产业发展的空间需求。\n二、格局\n（一）总体格局\n构建格局。', { scheme: 'outline' });
     expect(t.chapters.map((c) => c.title)).toEqual(['总则', '格局']);

@@ -333,7 +333,9 @@ export class TreeBuilder {
     }
     const reference = continuesAsReference(h.rest);
     // A wrapped line that opens with the expected number and goes on as a sentence about it (…按照二、（二）和 / （三）的规定执行, …明确 / 二、三产业) continues the paragraph.
-    if (!newParagraph) return h.number === expected && h.separated && !reference;
+    // So does a chapter or section number whose "title" is a sentence (…不低于 / 2.2 平方米，人均…。): the number was a figure.
+    const sentence = h.kind !== 'article' && this.scheme.id !== 'outline' && !isTitleLike(afterSeparator(h.rest) || '章', 40);
+    if (!newParagraph) return h.number === expected && h.separated && !reference && !sentence;
     const isHeading = h.separated || (!reference && (h.number === expected || isTitleLike(h.rest) || (h.kind === 'article' && /[。；]$/.test(h.rest) && h.number > expected)));
     if (!isHeading && !reference) {
       this.warn(l.line, `a paragraph starts with ${this.scheme.print(h.kind, h.number)} but is read as text (${this.scheme.print(h.kind, expected)} comes next); if it is a heading, check the numbering`, l.text);
