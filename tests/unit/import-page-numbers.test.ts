@@ -168,3 +168,14 @@ describe('page-number lines of every shape a PDF export prints', () => {
     }
   });
 });
+
+describe('Roman page numbers of the front matter', () => {
+  test('are page numbers beside a page break (I, ii, Ⅲ, — Ⅳ —), and text elsewhere', async () => {
+    const { textToLines } = await import('../../src/lib/import/lines.ts');
+    for (const n of ['I', 'ii', 'Ⅲ', '— Ⅳ —']) {
+      const { lines } = textToLines(`前言\n说明文字。\n                 ${n}\n\f第一章 总则\n`);
+      expect(lines.map((l) => l.text).filter(Boolean), n).toEqual(['前言', '说明文字。', '第一章 总则']);
+    }
+    expect(textToLines('甲\nI\n乙').lines.map((l) => l.text)).toEqual(['甲', 'I', '乙']);
+  });
+});

@@ -30,6 +30,9 @@ const PAGE_NUMBER = new RegExp(
   'i',
 );
 
+/** A front-matter page number in Roman numerals (I, ii, Ⅳ, — Ⅱ —): one only beside a page break, where nothing else stands so. */
+const ROMAN_PAGE = /^(?:[-—–－·•]\s*)?(?:[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ]{1,3})(?:\s*[-—–－·•])?$/;
+
 /**
  * Split decoded text into lines. Blank lines are kept (as empty text) because
  * they separate paragraphs; page-number lines are dropped with one warning.
@@ -73,7 +76,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
     // The text's last line is the last page's number only where it counts on from the page number before it.
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && lastPage > 0 && Number(s) === lastPage + 1);
-    if (PAGE_NUMBER.test(s) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, Number(s))) && (nearBreak || loose.has(i)))) {
+    if (PAGE_NUMBER.test(s) || (nearBreak && ROMAN_PAGE.test(s)) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, Number(s))) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       if (isBareNumber(s)) lastPage = Number(s);
       pageNumbers++;
