@@ -78,6 +78,14 @@ describe('the title', () => {
     expect(f.diagnostics[0]).toEqual({ severity: 'warning', line: 3, message: "the cover's line(s) after the title are not plan text and were left out: 规划文本 / （送审稿） / 某县人民政府 / 编制单位：某某规划设计研究院 / 二〇二三年八月" });
   });
 
+  test('leaves out the credits behind the cover too (资质等级, 院长, 项目负责人, 项目组成员)', () => {
+    const f = read('某县国土空间总体规划', '（2021—2035年）', '规划文本', '某县人民政府', '二〇二五年六月', '', '委托单位：某县自然资源局', '资质等级：甲级', '证书编号：自资规甲字21000000', '院    长：张  某', '项目负责人：王  某', '项目组成员：赵某  钱某', '', '目  录', '第一章 总则 1', ...body);
+    expect(f.title).toBe('某县国土空间总体规划（2021—2035年）');
+    expect(f.cover.slice(3)).toEqual(['委托单位：某县自然资源局', '资质等级：甲级', '证书编号：自资规甲字21000000', '院长：张某', '项目负责人：王某', '项目组成员：赵某钱某']);
+    // A sentence that merely opens with such a word is no credit unless the cover runs on to the 目录.
+    expect(read('某县国土空间总体规划', '项目负责人：应当对规划成果负责。', '本规划自批准之日起施行。', ...body).cover).toEqual([]);
+  });
+
   test('is a cover only where the 目录, a heading or a 前言 follows it, and none without a title', () => {
     expect(read('某县国土空间总体规划', '文本', '2023年8月', '前言', '为落实国家战略，编制本规划。', ...body).cover).toEqual(['文本', '2023年8月']);
     // Review of 2026-12-02: a sentence whose first line ends in an issuer's name is text.
