@@ -100,16 +100,33 @@ function liftTable(lines: string[], i: number, tables: Map<number, string[][]>, 
   return end;
 }
 
-/** The cells of an HTML table, row by row; a colspan adds empty cells so the columns stay aligned. */
+/**
+ * The cells of an HTML table, row by row; a merged cell adds empty cells so
+ * the columns stay aligned: to its right for a colspan, in the rows below for
+ * a rowspan (MinerU's 类别 cell over two indicator rows), as in a Word table.
+ */
 export function tableRows(html: string): string[][] {
   const rows: string[][] = [];
+  /** Per column, how many rows below a rowspan from above still covers. */
+  const covered: number[] = [];
   for (const tr of html.matchAll(/<tr[^>]*>([\s\S]*?)(?=<tr[\s>]|<\/tr>|<\/table>|$)/gi)) {
     const cells: string[] = [];
+    const skipCovered = () => {
+      while ((covered[cells.length] ?? 0) > 0) {
+        covered[cells.length]!--;
+        cells.push('');
+      }
+    };
     for (const td of tr[1]!.matchAll(/<t([dh])([^>]*)>([\s\S]*?)(?=<t[dh][\s>]|<\/t[dh]>|<\/tr>|$)/gi)) {
-      cells.push(cellText(td[3]!));
-      const span = /colspan\s*=\s*["']?(\d+)/i.exec(td[2]!);
-      for (let k = 1; k < Number(span?.[1] ?? 1); k++) cells.push('');
+      skipCovered();
+      const cols = Number(/colspan\s*=\s*["']?(\d+)/i.exec(td[2]!)?.[1] ?? 1);
+      const down = Number(/rowspan\s*=\s*["']?(\d+)/i.exec(td[2]!)?.[1] ?? 1);
+      for (let k = 0; k < cols; k++) {
+        if (down > 1) covered[cells.length] = down - 1;
+        cells.push(k === 0 ? cellText(td[3]!) : '');
+      }
     }
+    skipCovered();
     if (cells.length) rows.push(cells);
   }
   return rows;
