@@ -59,6 +59,9 @@ describe('the readings of one line', () => {
     expect(article.box).toBeNull();
     expect(article.appendix).toBeNull();
     expect(classifyLine(line('第一篇 总体布局'), law, false).group?.slice(1)).toEqual(['一', '篇', ' 总体布局']);
+    expect(classifyLine(line('下篇 中心城区规划'), law, false).group?.slice(1)).toEqual(['下', '篇', ' 中心城区规划']);
+    expect(classifyLine(line('下篇文章说明'), law, false).group).toBeNull();
+    expect(classifyLine(line('一篇 总体布局'), law, false).group).toBeNull();
     expect(classifyLine(line('专栏1 重点项目'), law, false).box).toBe('专栏1 重点项目');
     expect(classifyLine(line('附表1 规划指标表'), law, false).appendix).toBeNull();
   });

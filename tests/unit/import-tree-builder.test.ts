@@ -152,6 +152,12 @@ describe('part headings (第X篇)', () => {
     ]);
   });
 
+  test('上篇 / 下篇 group chapters as 第X篇 do, kept as written', () => {
+    const t = builder('上篇 县域规划\n第一章 总则\n第一条 目的\n内容。\n下篇：中心城区规划\n第一章 结构\n第二条 结构\n内容。');
+    expect(t.chapters.map((c) => `${c.number} ${c.printed} ${c.title} | ${blocks(c.lead).join(' / ')}`)).toEqual(['1 第一章 总则 | P1:上篇 县域规划', '2 第一章 结构 | P5:下篇：中心城区规划']);
+    expect(problems(t).filter((p) => p.startsWith('e'))).toEqual([]);
+  });
+
   test('a 第一章 with no part heading before it is still a restart', () => {
     const t = builder('第一章 总则\n第一条 目的\n内容。\n第一章 格局\n第二条 红线\n内容。');
     expect(problems(t)[0]).toMatch(/^e 4: chapter numbers restart at 第一章 \(after 第一章\) with no part heading/);

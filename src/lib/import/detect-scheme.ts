@@ -4,7 +4,7 @@
  * no scheme gets one message saying what was found and what to do.
  */
 import { SCHEMES, headingsScheme, withContentsTitles, withDottedChapters, withSplitChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
-import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, groupHeading, isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, groupHeading, isPlacePart, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** The scheme chosen and the sentence that says why. */
@@ -74,7 +74,7 @@ function census(lines: SourceLine[]): Census {
     if (dec?.path && dec.path.length === 3) c.decimalDeep++;
     if (dec?.path && dec.path.length === 2 && /^[\s\u3000]/.test(dec.rest)) c.decimalMiddle++;
     const group = GROUP_HEADING.exec(l.text);
-    const part = group && groupHeading(group);
+    const part = group && !isPlacePart(group) && groupHeading(group);
     // Judged without its separator: 第一部分：总体要求 is a heading like 第一部分 总体要求.
     if (part && isTitleLike(`${part.label} ${part.title}`, 30)) {
       if (c.parts === 0) c.partWord = group[2] as PartWord;

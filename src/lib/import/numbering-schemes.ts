@@ -6,7 +6,7 @@
  */
 import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type CountedUnit } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
-import { GROUP_HEADING, groupLabel, isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, groupLabel, isPlacePart, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 import { isBareNumber } from './page-numbers.ts';
 
@@ -84,7 +84,8 @@ export type PartWord = '部分' | '篇' | '编' | '分编';
 /** A part heading (第一部分, 第二篇, 第三编) read as a chapter whose printed number is the part's. */
 function matchPart(text: string): HeadingMatch | null {
   const part = GROUP_HEADING.exec(text);
-  if (!part) return null;
+  // 上篇 / 下篇 have no number to read the parts as chapters by: they only group chapters (tree-builder.ts).
+  if (!part || isPlacePart(part)) return null;
   const n = parseNumeral(part[1]!);
   return { kind: 'chapter', number: n !== null && n >= 1 ? n : null, numeral: part[1]!, printed: groupLabel(part), rest: part[3]!, separated: true };
 }

@@ -106,12 +106,17 @@ export const PREAMBLE_HEADING = /^(前言|序言|引言|说明|编制说明)$/;
 
 /** 目录 / 目次 on a line of its own. */
 export const TOC_HEADER = /^(目录|目次|目\s*录)$/;
-/** 第一篇 / 第一部分 / 第一编: a level above chapters (groups: numeral, unit, rest). */
-export const GROUP_HEADING = new RegExp(`^第[\\s\\u3000]*([${NUM_CHARS}]+)[\\s\\u3000]*(篇|部分|分编|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
+/** 第一篇 / 第一部分 / 第一编, or 上篇 / 中篇 / 下篇: a level above chapters (groups: numeral, unit, rest). */
+export const GROUP_HEADING = new RegExp(`^(?=第|[上中下][\\s\\u3000]*篇)(?:第[\\s\\u3000]*)?([${NUM_CHARS}]+|[上中下])[\\s\\u3000]*(篇|部分|分编|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
 
-/** 第一部分: a part heading's number as printed, without the spaces a converter put in (第 一 部分). */
+/** 上篇 / 中篇 / 下篇: parts named by place, not by number (GROUP_HEADING's numeral is 上, 中 or 下). */
+export function isPlacePart(group: RegExpExecArray): boolean {
+  return /^[上中下]$/.test(group[1]!) && !group[0].startsWith('第');
+}
+
+/** 第一部分: a part heading's number as printed, without the spaces a converter put in (第 一 部分); 上篇 as written. */
 export function groupLabel(group: RegExpExecArray): string {
-  return `第${group[1]}${group[2]}`;
+  return isPlacePart(group) ? `${group[1]}${group[2]}` : `第${group[1]}${group[2]}`;
 }
 
 /** What follows a heading's number, without the separator written after it (第一条：, 第一篇、, 1.2.3 ．). */
