@@ -73,7 +73,8 @@ const ATOM = new RegExp(
     // 第四章.
     `(?<chap>(?<chapOwn>本规划)?第(?<cc>${NUM})章)`,
     // 第十八条, 第十八条第二款, 第十八条第二款第（三）项.
-    `(?<art>(?<artOwn>本规划)?第(?<an>${NUM})条(?:第(?<aclause>${NUM})款(?:第[（(]?(?<aitem>${NUM})[）)]?项)?)?)`,
+    // A PDF export may set the number apart: 第 3 条.
+    `(?<art>(?<artOwn>本规划)?第[ \\u3000]?(?<an>${NUM})[ \\u3000]?条(?:第(?<aclause>${NUM})款(?:第[（(]?(?<aitem>${NUM})[）)]?项)?)?)`,
     // 本节第一百一十条, 本章第十八条: an article named within where the text is.
     `(?<hereArt>本(?<hk>[章节])第(?<ha>${NUM})条(?:第(?<hclause>${NUM})款(?:第[（(]?(?<hitem>${NUM})[）)]?项)?)?)`,
     // 第二节: a section of the chapter the text is in.

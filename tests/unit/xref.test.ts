@@ -15,6 +15,14 @@ describe('findReferences: references to this plan', () => {
     expect(linked('见第18条')).toEqual([['第18条', { kind: 'article', article: 18 }]]);
   });
 
+  it('finds an article whose number a PDF export set apart with spaces: 第 3 条', () => {
+    expect(linked('详见第 3 条和第 4 条')).toEqual([
+      ['第 3 条', { kind: 'article', article: 3 }],
+      ['第 4 条', { kind: 'article', article: 4 }],
+    ]);
+    expect(linked('第  3  条')).toEqual([]);
+  });
+
   it('finds an article written in full-width digits', () => {
     expect(linked('见第１８条')).toEqual([['第１８条', { kind: 'article', article: 18 }]]);
   });
