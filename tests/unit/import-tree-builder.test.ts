@@ -117,6 +117,15 @@ describe('a line starting with 第X条 in running text', () => {
     expect(articles(builder(text, { pageBreak: [5] }))).toEqual(['1 目的 | P3:本规划是全县国土空间保护、开发、利用的总纲，第三条 其他内容。']);
   });
 
+  test('a footnote at the foot of a page that cuts a sentence is set after the paragraph, with a warning', () => {
+    const text = '第一章 总则\n第一条 目的\n为落实部署①，实现高质量发展和\n① 指《若干意见》。\n高品质生活，制定本规划。\n第二条 范围\n内容①。\n① 指县域。\n内容二。';
+    const t = builder(text, { pageBreak: [5, 9] });
+    expect(articles(t)).toEqual(['1 目的 | P3:为落实部署①，实现高质量发展和高品质生活，制定本规划。 / P4:① 指《若干意见》。', '2 范围 | P7:内容①。 / P8:① 指县域。 / P9:内容二。']);
+    expect(problems(t)).toEqual(['w 4: footnote “① 指《若干意见》。” at the foot of a page, inside a sentence that goes on on the next page: set after the paragraph, so the sentence reads whole «① 指《若干意见》。»']);
+    // Without a page break after it, a ① line is text where it stands.
+    expect(articles(builder(text))[0]).toBe('1 目的 | P3:为落实部署①，实现高质量发展和 / P4:① 指《若干意见》。 / P5:高品质生活，制定本规划。');
+  });
+
   test('an inserted 第一条之一 stays text of the article before it, with a warning', () => {
     const t = builder('第一章 总则\n第一条 目的\n内容。\n第一条之一 插入\n内容。\n第二条 范围\n内容。');
     expect(articles(t)).toEqual(['1 目的 | P3:内容。 / P4:第一条之一 插入 / P5:内容。', '2 范围 | P7:内容。']);

@@ -55,6 +55,8 @@ export class TreeBuilder {
   private para: OpenParagraph | null = null;
   /** Short lines alone before an article, read as text, that may be headings without their numbers. */
   private readonly lostHeadings: { line: number; text: string }[] = [];
+  /** Footnotes held from the foot of a page until the paragraph they cut ends. */
+  private readonly footnotes: SourceLine[] = [];
   /** The open table of typed rows (open-table.ts). */
   private readonly tables: OpenTables;
   /** Paragraphs waiting for the next chapter (a 第X篇 heading). */
@@ -145,6 +147,7 @@ export class TreeBuilder {
     // A title held for this line, which is not an article after all (a reference starting the line): it is text again.
     this.readHeldTitle();
     if (this.tables.read(c, l, i, breakBefore)) return;
+    if (this.holdFootnote(l, i)) return;
     this.readText(l, breakBefore);
   }
 
@@ -667,6 +670,32 @@ export class TreeBuilder {
       this.target().push({ kind: 'paragraph', text, line: para.line });
     }
     this.para = null;
+    // Footnotes held from the foot of a page the paragraph ran across follow it.
+    for (const f of this.footnotes.splice(0)) this.target().push({ kind: 'paragraph', text: collapseCjkSpaces(f.text, 'keep'), line: f.line });
+  }
+
+  /**
+   * A footnote at the foot of a page (① 指《…》。, the page's last line) that
+   * cuts a sentence running on to the next page: held, and set after the
+   * paragraph once it ends, so the sentence reads whole; said in a warning.
+   */
+  private holdFootnote(l: SourceLine, i: number): boolean {
+    const open = this.para;
+    if (!open || open.exact || isTerminated(open.last.text) || !FOOTNOTE.test(l.text) || !isTerminated(l.text) || !this.opensPageAfter(i)) return false;
+    this.footnotes.push(l);
+    this.warn(l.line, `footnote “${excerpt(l.text, 12)}” at the foot of a page, inside a sentence that goes on on the next page: set after the paragraph, so the sentence reads whole`, l.text);
+    return true;
+  }
+
+  /** Whether the next line with text opens a page (a page break, or running headers or a page number skipped before it). */
+  private opensPageAfter(i: number): boolean {
+    for (let k = i + 1; k < this.lines.length; k++) {
+      const l = this.lines[k]!;
+      if (l.pageBreakBefore) return true;
+      if (this.input.skip.has(k) || (l.text === '' && !l.table)) continue;
+      return false;
+    }
+    return false;
   }
 
   private flush(): void {
@@ -674,3 +703,6 @@ export class TreeBuilder {
     this.tables.flush();
   }
 }
+
+/** A footnote's line: a circled number, then its text (① 指《……》。). */
+const FOOTNOTE = /^[①-⑳][\s\u3000]*[^\s\u3000、，,.．]/;
