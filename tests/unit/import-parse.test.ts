@@ -3,6 +3,7 @@ import { buildParagraphs, isTerminated, matchAppendixHeading, matchHeading, pars
 import { textToLines } from '../../src/lib/import/lines.ts';
 import { checkBrackets, collapseCjkSpaces, removeArtefacts } from '../../src/lib/import/clean.ts';
 import type { ParsedPlan } from '../../src/lib/import/types.ts';
+import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
 
 const parse = (text: string): ParsedPlan => parsePlan(textToLines(text).lines);
 /** A text parsed, with what reading its lines reported (page furniture removed, bare numbers kept). */
@@ -514,5 +515,19 @@ describe('justified text is not a table', () => {
   test('a wide gap between words on a line nothing stretched (a paragraph\'s last line) stays, as one space', () => {
     const p = parse('规划\n第一章 总则\n第一条 甲\n城镇职能如下：\n\n重点镇：城关镇  河东镇  河西镇\n\n一般镇：新集镇  老集镇\n');
     expect(bodies(p)).toEqual([['城镇职能如下：', '重点镇：城关镇 河东镇 河西镇', '一般镇：新集镇 老集镇']]);
+  });
+});
+
+describe('Word paragraphs cut inside a sentence (a PDF converted to Word, too short to tell its wrap width)', () => {
+  test('are named with the fix, and kept apart', async () => {
+    const { midSentenceBreaks } = await import('../../src/lib/import/paragraphs.ts');
+    const texts = ['第一章 总则', '第一条 目的', '为落实国家战略，统筹县域国土空间开发保护格', '局，制定本规划。', '规划期限为2021年至2035年，近期至2025年，远期至2035', '年。', '主要任务包括以下几个方面的内容：', '（一）严格保护耕地。', '城镇开发边界内的各类建设活动应当', '第二条 范围'];
+    const lines = textToLines(texts.join('\n')).lines.map((l) => ({ ...l, exact: true }));
+    expect(midSentenceBreaks(lines, (t) => !!SCHEMES.law.match(t))).toEqual([2, 4]);
+    const plan = parsePlan(lines);
+    const w = plan.diagnostics.find((d) => d.message.includes('Word paragraph(s) end inside a sentence'))!;
+    expect(w.line).toBe(3);
+    expect(w.message).toBe('2 Word paragraph(s) end inside a sentence that the next one goes on with (line 3 “…土空间开发保护格” / “局，制定本规划。”, line 5 “…，远期至2035” / “年。”): they are kept apart, as Word paragraphs always are; if the file has a paragraph per printed line (a PDF converted to Word), join them in Word, or import the PDF\'s text');
+    expect(bodies(plan)[0]).toContain('局，制定本规划。');
   });
 });

@@ -219,3 +219,23 @@ export function buildParagraphs(
   flush();
   return out;
 }
+
+/**
+ * Word paragraphs that end inside a sentence which the next paragraph goes on
+ * with (…开发保护格 / 局，制定本规划。): a PDF converted to Word with one
+ * paragraph per printed line, too short for its wrap width to show. Word
+ * paragraphs are never joined, so the importer only names them: the index of
+ * each such paragraph's first line. A paragraph of a title's length, one
+ * before a colon's list, and a heading or list item after it do not count.
+ */
+export function midSentenceBreaks(lines: readonly SourceLine[], isHeading: (text: string) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [a, b] = [lines[i]!, lines[i + 1]!];
+    if (!a.exact || !b.exact || a.table || b.table || !a.text || !b.text || a.headingLevel || b.headingLevel) continue;
+    if ([...a.text].length < 15 || isTerminated(a.text) || /[：:；;，,、]$/.test(a.text) || isHeading(a.text) || isHeading(b.text)) continue;
+    if (ENUMERATION.test(b.text) || !/^[\p{Script=Han}，、。；：）》”]/u.test(b.text) || isTitleLike(b.text, 15)) continue;
+    out.push(i);
+  }
+  return out;
+}

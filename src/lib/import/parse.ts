@@ -21,11 +21,11 @@ import { classifyLine } from './classify-line.ts';
 import { checkNumber, checkTree } from './numbering-checks.ts';
 import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
 import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
-import { detectLayout, detectWrapWidth } from './paragraphs.ts';
-import { PREAMBLE_HEADING, REFERENCE_TAIL, matchAppendixHeading, matchBoxHeading, quoteList } from './text-shapes.ts';
+import { detectLayout, detectWrapWidth, midSentenceBreaks } from './paragraphs.ts';
+import { PREAMBLE_HEADING, REFERENCE_TAIL, matchAppendixHeading, matchBoxHeading, quoteList, excerpt } from './text-shapes.ts';
 import { readFrontMatter } from './title-and-contents.ts';
 import { TreeBuilder } from './tree-builder.ts';
-import type { ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
+import type { Diagnostic, ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
 
 export { splitArticleRest } from './article-title.ts';
 export { buildParagraphs } from './paragraphs.ts';
@@ -54,6 +54,18 @@ function unwrapPdfParagraphs(input: SourceLine[], scheme: NumberingScheme): { li
   const isHeading = (t: string) => !!scheme.match(t);
   const converted = wordLines.length > 0 && detectWrapWidth(wordLines.map((l) => ({ ...l, exact: false })), isHeading) > 0;
   return { lines: converted ? input.map((l) => (l.exact ? { ...l, exact: false } : l)) : input, converted };
+}
+
+/** Word paragraphs that stop inside a sentence the next one goes on with: named, with how to fix them (they are never joined). */
+function cutWordParagraphs(lines: SourceLine[], scheme: NumberingScheme): Diagnostic[] {
+  const cut = midSentenceBreaks(lines, (t) => !!scheme.match(t) || !!matchAppendixHeading(t) || !!matchBoxHeading(t));
+  if (!cut.length) return [];
+  const shown = cut.slice(0, 3).map((i) => `line ${lines[i]!.line} “…${[...lines[i]!.text].slice(-8).join('')}” / “${excerpt(lines[i + 1]!.text, 8)}”`);
+  return [{
+    severity: 'warning',
+    line: lines[cut[0]!]!.line,
+    message: `${cut.length} Word paragraph(s) end inside a sentence that the next one goes on with (${shown.join(', ')}${cut.length > 3 ? ', …' : ''}): they are kept apart, as Word paragraphs always are; if the file has a paragraph per printed line (a PDF converted to Word), join them in Word, or import the PDF's text`,
+  }];
 }
 
 /** A heading of any kind the text has: the scheme's, a Word or Markdown heading, an appendix or 专栏 heading. */
@@ -107,6 +119,7 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   plan.numbering = { scheme: scheme.id, reason: choice.reason };
   const { lines, converted } = unwrapPdfParagraphs(input, scheme);
   if (converted) plan.diagnostics.push({ severity: 'warning', line: null, message: 'the Word paragraphs look like the printed lines of a PDF (one paragraph per line): they were joined into paragraphs like wrapped text' });
+  else plan.diagnostics.push(...cutWordParagraphs(lines, scheme));
   if ('assigned' in scheme && typeof scheme.assigned === 'number' && scheme.assigned > 0) {
     plan.diagnostics.push({ severity: 'warning', line: null, message: `${scheme.assigned} heading(s) have no 目录 entry with the same title: numbered in order of appearance; check them against the approved text` });
   }
