@@ -31,6 +31,15 @@ describe('reader-facing text of the build', () => {
     expect(found).toEqual([]);
   });
 
+  it('puts no space between two Chinese sentences of the site\'s own wording (a line break in a template)', () => {
+    // 。 最新版本为… read as a stray space: Chinese runs sentences on without one.
+    const gap = /[。；：）] +[\u4e00-\u9fff]/;
+    const found = htmlFiles(DIST)
+      .map((file) => [file, readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '')] as const)
+      .flatMap(([file, html]) => (gap.test(html) ? [`/${relative(DIST, file)}: “${gap.exec(html)![0]}”`] : []));
+    expect(found).toEqual([]);
+  });
+
   it('calls no compiled edition 现行 (in force) on any page or in the feed', () => {
     // 现行 in the plan's text (在符合现行法律法规前提下) is the plan speaking of laws in force, not a status.
     const status = /(?<!不是)现行(?!法律法规)/;
