@@ -48,6 +48,14 @@ describe('withoutLayoutBold', () => {
     expect(layout('**1. 严格保护耕地。**')).toBe('1. **严格保护耕地。**');
   });
 
+  test('keeps 强制性内容 that opens with a figure, an item number going on with a comma, or a sentence after 第X条', () => {
+    // Review of 2026-12-03: each lost its mark.
+    expect(layout('**1.5万亩以上的湿地禁止开垦**，其他湿地从严管控。')).toBe('**1.5万亩以上的湿地禁止开垦**，其他湿地从严管控。');
+    expect(layout('**一、严禁突破城镇开发边界**，确需调整的依法报批。')).toBe('一、**严禁突破城镇开发边界**，确需调整的依法报批。');
+    expect(layout('**第四条 严禁占用永久基本农田。**一般耕地从严管控。')).toBe('第四条 **严禁占用永久基本农田。**一般耕地从严管控。');
+    expect(headingNumberLength('1.5万亩')).toBe(0);
+  });
+
   test('leaves bold inside the text, and a line that opens with no number, as 强制性内容', () => {
     expect(layout('耕地保有量不低于**45.6万亩**。')).toBe('耕地保有量不低于**45.6万亩**。');
     expect(layout('**生态保护红线内禁止开发性建设活动**，其他区域从严管控。')).toBe('**生态保护红线内禁止开发性建设活动**，其他区域从严管控。');

@@ -177,5 +177,7 @@ describe('Roman page numbers of the front matter', () => {
       expect(lines.map((l) => l.text).filter(Boolean), n).toEqual(['前言', '说明文字。', '第一章 总则']);
     }
     expect(textToLines('甲\nI\n乙').lines.map((l) => l.text)).toEqual(['甲', 'I', '乙']);
+    // In the body, a Ⅲ beside a page break is a cell (水质 Ⅲ类), not a page number (review of 2026-12-03).
+    expect(textToLines('第一章 总则\n清河\nⅢ\n\f白河\nⅡ').lines.map((l) => l.text).filter(Boolean)).toEqual(['第一章 总则', '清河', 'Ⅲ', '白河', 'Ⅱ']);
   });
 });

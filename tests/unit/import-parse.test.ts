@@ -512,6 +512,16 @@ describe('justified text is not a table', () => {
     expect(bodies(p)[1]).toEqual(['各镇职能如下。', '城关镇：县域政治、经济、文化中心', '河东镇：农产品加工、商贸物流', '河西镇：文化旅游、生态康养']);
   });
 
+  test('a narrower box\'s short lines go on; only a line opening with a label (河东镇：) ends a short one (review of 2026-12-03)', () => {
+    const body = Array.from({ length: 6 }, () => '为全面落实国家、省、市关于国土空间规划的工作部署，统筹县域国土空间开发保').join('\n');
+    const p = parse(`规划\n第一章 总则\n第一条 目的\n${body}护。\n第二条 工程\n矿山生态修复工程：实施废弃矿\n山综合治理，恢复矿区植被和\n生态功能。\n`);
+    expect(bodies(p)[1]).toEqual(['矿山生态修复工程：实施废弃矿山综合治理，恢复矿区植被和生态功能。']);
+  });
+
+  test('a letter-spaced line with full-width spaces closes up whole, on a last line too', () => {
+    expect(collapseCjkSpaces('指　　　导　　　思　　　想', 'keep')).toBe('指导思想');
+  });
+
   test('a wide gap between words on a line nothing stretched (a paragraph\'s last line) stays, as one space', () => {
     const p = parse('规划\n第一章 总则\n第一条 甲\n城镇职能如下：\n\n重点镇：城关镇  河东镇  河西镇\n\n一般镇：新集镇  老集镇\n');
     expect(bodies(p)).toEqual([['城镇职能如下：', '重点镇：城关镇 河东镇 河西镇', '一般镇：新集镇 老集镇']]);

@@ -69,4 +69,20 @@ describe('space-aligned tables in a plan', () => {
       '9: the header of the table at line 5 repeated where it goes on (after a page break) left out',
     ]);
   });
+
+  test('a row whose first cell a merged cell above covers is a row, its first cell empty (review of 2026-12-03)', () => {
+    const { blocks } = firstArticle('等级      城镇名称  主要职能', '重点镇    河东镇    商贸物流', '          河西镇    农产品加工', '一般镇    石桥镇    生态旅游');
+    expect(blocks).toEqual(['P:指标如下。', `T:${JSON.stringify([['等级', '城镇名称', '主要职能'], ['重点镇', '河东镇', '商贸物流'], ['', '河西镇', '农产品加工'], ['一般镇', '石桥镇', '生态旅游']])}`]);
+  });
+
+  test('two tables with the same header and a line between them stay two, the line its own (no page break: no repeated header)', () => {
+    const { blocks, warnings } = firstArticle('等级    城镇名称  人口', '中心城区  城关镇  15万人', '近期建设', '等级    城镇名称  人口', '一般镇  石桥镇  1万人');
+    expect(blocks).toEqual([
+      'P:指标如下。',
+      `T:${JSON.stringify([['等级', '城镇名称', '人口'], ['中心城区', '城关镇', '15万人']])}`,
+      'P:近期建设',
+      `T:${JSON.stringify([['等级', '城镇名称', '人口'], ['一般镇', '石桥镇', '1万人']])}`,
+    ]);
+    expect(warnings).toEqual([]);
+  });
 });

@@ -155,7 +155,7 @@ describe('part headings (第X篇)', () => {
     ]);
     expect(problems(t)).toEqual([
       'w 1: part heading 第一编 总则 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第一编 总则»',
-      "w 6: chapters start again at 第一章 after the part heading “第二编 分则” (line 5): each chapter keeps its printed number, and the site's addresses count the chapters through the plan (this one is chapter 2, /2/) «第一章 格局»",
+      "w 6: chapters start again at 第一章 after the part heading “第二编 分则” (line 5): each chapter keeps its printed number, and the site's addresses count the chapters through the plan (this one is chapter 2, /2/); a reference to a chapter in the text (按照第二章…) is linked by that count, not within its part: check any «第一章 格局»",
       'w 5: part heading 第二编 分则 kept as the opening paragraph of the next chapter (the content model has no level above chapters) «第二编 分则»',
       'e 12: duplicate chapter number: 第二章 appears twice (first at line 9); expected 第三章 after 第二章 at line 9 «第二章 重复»',
     ]);
@@ -172,10 +172,10 @@ describe('part headings (第X篇)', () => {
     expect(problems(t)[0]).toMatch(/^e 4: chapter numbers restart at 第一章 \(after 第一章\) with no part heading/);
   });
 
-  test('are text inside a running paragraph', () => {
+  test('are text inside a running paragraph, with a warning that a blank line before one makes it a heading', () => {
     const t = builder('第一章 总则\n第一条 目的\n内容没有结束\n第二篇 分项要求\n第二章 目标\n第二条 目标\n内容。');
     expect(articles(t)).toEqual(['1 目的 | P3:内容没有结束 / P4:第二篇 分项要求', '2 目标 | P7:内容。']);
-    expect(problems(t)).toEqual([]);
+    expect(problems(t)).toEqual(['w 4: “第二篇 分项要求” reads like a part heading but goes on the unfinished paragraph before it (line 3), so it is kept as text; if it is a heading, put a blank line before it «第二篇 分项要求»']);
   });
 
   test('are kept when no chapter follows', () => {
@@ -319,6 +319,11 @@ describe('an article\'s title', () => {
     expect(t.chapters[0]!.sections.map((x) => x.title)).toEqual(['目的', '范围']);
     expect(articles(t)[0]).toBe('1(1.1.1)  | P3:到2035年，人均应急避难场所面积不低于1.2 平方米，人均公园绿地面积不低于15平方米。');
     expect(problems(t)).toEqual([]);
+  });
+
+  test('a chapter heading with a comma in its title after an unfinished line is still a chapter (review of 2026-12-03)', () => {
+    const t = builder('第一章 总则\n第一条 目的\n注：表中数据来源于第三次全国国土调查\n第二章 锚固生态本底，构建国土空间开发保护新格局\n第二条 格局\n内容。');
+    expect(t.chapters.map((c) => c.title)).toEqual(['总则', '锚固生态本底，构建国土空间开发保护新格局']);
   });
 
   test('outline: a wrapped line that opens with the second numeral of a pair (…明确 / 二、三产业) goes on with its paragraph', () => {

@@ -27,7 +27,7 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60\\uFFE0-\\uFFEE\\u2014
 /** A gap of two or more spaces between Chinese characters: justified or spaced-out layout (总　　则). */
 const WIDE_GAP = new RegExp(`(?<=[${CJK}])[ \\u3000]{2,}(?=[${CJK}])`, 'gu');
 /** A gap of two or more spaces between two Chinese words of two characters or more (城关镇  河东镇). */
-const WORD_GAP = new RegExp(`(?<=[${CJK}]{2})[ \\u3000]{2,}(?=[${CJK}]{2})`, 'gu');
+const WORD_GAP = /(?<=\p{Script=Han}{2})[ \u3000]{2,}(?=\p{Script=Han}{2})/gu;
 /** One space inside a letter-spaced run (总 体 要 求): a single character stands on one side of it. */
 const LETTER_GAP = new RegExp(`(?<=(?:^|[ \\u3000])[${CJK}])[ \\u3000](?=[${CJK}])|(?<=[${CJK}])[ \\u3000](?=[${CJK}](?:$|[ \\u3000]))`, 'gu');
 

@@ -15,16 +15,24 @@ const WHOLE = new RegExp(`^(${WS})${MARK_OPEN}([^${MARK_OPEN}${MARK_CLOSE}]*)${M
 /** A mark that opens the line: its text, and whether it closes there (text may follow). */
 const LEADING = new RegExp(`^(${WS})${MARK_OPEN}([^${MARK_OPEN}${MARK_CLOSE}]*)(${MARK_CLOSE}?)`);
 
-/** How many characters of `text` its heading number takes, with the separator after it (第一条　, （一）, 1.2.3 , 第一篇：); 0 when it opens with none. */
+/**
+ * How many characters of `text` its heading number takes, with the separator
+ * after it (第一条　, （一）, 1.2.3 , 第一篇：); 0 when it opens with none. A
+ * decimal or outline number counts only set apart from what follows (1.5万亩
+ * and 1处 are figures, 一、 and （一） are set apart by their marks).
+ */
 export function headingNumberLength(text: string): number {
   const group = GROUP_HEADING.exec(text);
   if (group) return text.length - group[3]!.replace(/^[\s\u3000:：、]+/, '').length;
   for (const scheme of [SCHEMES.law, SCHEMES.decimal, SCHEMES.outline]) {
     const h = scheme.match(text);
-    if (h) return text.length - h.rest.replace(/^[\s\u3000:：、.．]+/, '').length;
+    if (h && (scheme === SCHEMES.law || h.separated)) return text.length - h.rest.replace(/^[\s\u3000:：、.．]+/, '').length;
   }
   return 0;
 }
+
+/** A law-shaped number (第四条, 第二章): its run-in text ends in 。 only as a sentence, never as a title. */
+const LAW_NUMBER = /^第/;
 
 /**
  * `text` (with marks, paired) without the bold that is layout: over a whole
@@ -44,8 +52,11 @@ export function withoutLayoutBold(text: string, heading: boolean): string {
   const number = headingNumberLength(span);
   if (!lead || number === 0) return t;
   const after = t.slice(lead[0].length);
-  const title = span.slice(number).replace(/[。：:]$/, '');
-  if (lead[3] && after.trim() && (title === '' || isTitleLike(title, 30))) return lead[1]! + span + after;
+  // A run-in title ends in 。 or ： after an outline number only (（一）生态优先。坚持…); 第四条 严禁…。 is a sentence.
+  const title = LAW_NUMBER.test(span) ? span.slice(number) : span.slice(number).replace(/[。：:]$/, '');
+  // Text going on after the bold with a comma or the like continues its sentence: the bold is part of it.
+  const sentenceGoesOn = /^[\s\u3000]*[，,、；;：:）)]/.test(after);
+  if (lead[3] && after.trim() && !sentenceGoesOn && (title === '' || isTitleLike(title, 30))) return lead[1]! + span + after;
   const rest = span.slice(number);
   return `${lead[1]!}${span.slice(0, number)}${rest ? `${MARK_OPEN}${rest}${lead[3]!}` : ''}${after}`;
 }

@@ -30,7 +30,7 @@ const PAGE_NUMBER = new RegExp(
   'i',
 );
 
-/** A front-matter page number in Roman numerals (I, ii, Ⅳ, — Ⅱ —): one only beside a page break, where nothing else stands so. */
+/** A front-matter page number in Roman numerals (I, ii, Ⅳ, — Ⅱ —): one only beside a page break, before the body's first heading. */
 const ROMAN_PAGE = /^(?:[-—–－·•]\s*)?(?:[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ]{1,3})(?:\s*[-—–－·•])?$/;
 
 /**
@@ -51,6 +51,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   let lastPage = -1; // the last bare page number removed
   const looseRemoved: number[] = []; // input lines of bare numbers removed with no page break beside them
   const boundaries: number[] = []; // indices in `lines` where a new page starts
+  let frontOver = false; // a heading of the body (not a 目录 entry) has been read
   raw.forEach((rawLine, i) => {
     const table = cleaned.tables.get(i);
     if (table) {
@@ -76,7 +77,9 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
     // The text's last line is the last page's number only where it counts on from the page number before it.
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && lastPage > 0 && Number(s) === lastPage + 1);
-    if (PAGE_NUMBER.test(s) || (nearBreak && ROMAN_PAGE.test(s)) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, Number(s))) && (nearBreak || loose.has(i)))) {
+    // Roman numerals number the front matter's pages only: in the body a Ⅲ alone may be a cell (水质 Ⅲ类).
+    if (!frontOver && s && headingKind(s) === 'once' && !TOC_PAGE.test(s)) frontOver = true;
+    if (PAGE_NUMBER.test(s) || (nearBreak && !frontOver && ROMAN_PAGE.test(s)) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, Number(s))) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       if (isBareNumber(s)) lastPage = Number(s);
       pageNumbers++;

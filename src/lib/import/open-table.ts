@@ -9,7 +9,7 @@ import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { rowKind, type LineCandidates } from './classify-line.ts';
 import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
 import { joinWrapped } from './paragraphs.ts';
-import { PIPE_DELIMITER, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
+import { PIPE_DELIMITER, rowWithGaps, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
 import { isTitleLike } from './text-shapes.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, SourceLine } from './types.ts';
@@ -65,7 +65,7 @@ export class OpenTables {
   /** A tab-, pipe- or space-separated table row, or a line that goes on with the open table (true); or not one here. */
   read(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
     const kind = c.row();
-    if (this.readWrappedCells(l, i)) return true;
+    if (this.readWrappedCells(l, i) || this.readRowWithGaps(l, i)) return true;
     if (!kind) {
       if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
       if (this.isContinuedCaption(l, i)) return true;
@@ -74,7 +74,8 @@ export class OpenTables {
     }
     const cells = tableCells(l.text, kind)!;
     const table = this.table;
-    if (table?.kind === kind && table.rows.length > 1 && sameCells(cells, table.rows[0]!)) {
+    // Only where a page opens (a break or skipped page furniture before it): a header between two tables is the second's.
+    if (table?.kind === kind && table.rows.length > 1 && l.pageBreakBefore && sameCells(cells, table.rows[0]!)) {
       this.host.warn(l.line, `the header of the table at line ${table.line} repeated where it goes on (after a page break) left out`, l.text);
       return true;
     }
@@ -124,7 +125,7 @@ export class OpenTables {
     const row = table.rows.at(-1)!;
     const cells = wrappedCells(table.last.l, l, row.length);
     if (!cells) return false;
-    if (cells[0] !== null && !this.rowAfterWrap(table.last.l, i, row.length)) return false;
+    if (cells[0] !== null && !this.rowAfterWrap(table.last.l, i, table.rows[0]!)) return false;
     cells.forEach((c, j) => {
       if (c !== null) row[j] = joinWrapped([row[j]!, c]).text;
     });
@@ -132,12 +133,27 @@ export class OpenTables {
     return true;
   }
 
-  /** Whether a row of `width` cells follows line i, past more lines that go on with the cells of `row`. */
-  private rowAfterWrap(row: SourceLine, i: number, width: number): boolean {
+  /** A row of a space-aligned table with empty cells under a merged one (text-tables.ts rowWithGaps), placed by column. */
+  private readRowWithGaps(l: SourceLine, i: number): boolean {
+    const table = this.table;
+    if (table?.kind !== 'space' || !table.last || table.last.i !== i - 1 || l.pageBreakBefore) return false;
+    const cells = rowWithGaps(table.last.l, l, table.rows.at(-1)!.length);
+    if (!cells) return false;
+    table.rows.push(cells);
+    table.leads.push(0);
+    // Its own pieces may not stand under every column: later lines are placed by the last full row.
+    table.last = { l: table.last.l, i };
+    return true;
+  }
+
+  /** Whether a row as wide as `header` (not the header again: a second table) follows line i, past more lines that go on with the cells of `row`. */
+  private rowAfterWrap(row: SourceLine, i: number, header: string[]): boolean {
     const lines = this.host.lines;
+    const width = header.length;
     for (let k = i + 1; k < lines.length; k++) {
       const l = lines[k]!;
-      if (tableCells(l.text, 'space')?.length === width) return true;
+      const cells = tableCells(l.text, 'space');
+      if (cells?.length === width) return !sameCells(cells, header);
       if (!l.text || l.pageBreakBefore || !wrappedCells(row, l, width)) return false;
     }
     return false;
@@ -150,10 +166,12 @@ export class OpenTables {
    */
   private isContinuedCaption(l: SourceLine, i: number): boolean {
     const table = this.table;
-    if (!table || table.kind === 'pipe' || !/^续表/.test(l.text) || !isTitleLike(l.text, 30)) return false;
+    if (!table || table.kind === 'pipe' || !l.pageBreakBefore || !/^续表/.test(l.text) || !isTitleLike(l.text, 30)) return false;
     const k = nextNonBlank(this.host.lines, i);
     const next = k >= 0 ? this.host.lines[k]! : undefined;
     if (!next || !sameCells(tableCells(next.text, table.kind) ?? [], table.rows[0]!)) return false;
+    // The header after it repeats at the page's top too: it is left out as such.
+    this.host.lines[k] = { ...next, pageBreakBefore: true };
     this.host.warn(l.line, `“${l.text.trim()}” where the table at line ${table.line} goes on after a page break left out, with the header repeated after it`, l.text);
     return true;
   }

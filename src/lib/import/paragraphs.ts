@@ -137,8 +137,10 @@ export function detectLayout(textLines: SourceLine[], isHeading: (text: string) 
   return { indentMeaningful, wrapWidth: detectWrapWidth(textLines, isHeading, 'printed'), measure: 'printed' };
 }
 
-/** Below this share of the wrap width, a line of a hard-wrapped text ended where its author ended it. */
+/** Below this share of the wrap width, a line of a hard-wrapped text may have ended where its author ended it. */
 const SHORT_LINE = 0.75;
+/** A line that opens with a short label and a colon: an item of a list (城关镇：…, 重点镇：…). */
+const LABEL_START = /^[^，。；：:、,;\s\u3000]{1,10}[：:]/;
 
 /** A character no title or list item ends with: the sentence goes on (…严格遵守本, …确定的, …和). */
 const LEADS_ON_END = /[本的之和与及或为在对将把被从以向于至到等、，]$/;
@@ -173,8 +175,9 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   // A line that fills the wrap width goes on on the next line.
   if (full) return true;
   if (cutAtPage) return true;
-  // A line that stopped well short of the wrap width ended its paragraph there (an item, a list of names), sentence end or not.
-  if (layout.wrapWidth > 0 && layoutWidth(p.last, layout.measure) < layout.wrapWidth * SHORT_LINE) return false;
+  // A line that stopped well short of the wrap width, before a line that opens with a label (河东镇：…), ended an item
+  // of a list there, sentence end or not; a narrower box's lines (…实施废弃矿 / 山综合治理，…) go on.
+  if (layout.wrapWidth > 0 && layoutWidth(p.last, layout.measure) < layout.wrapWidth * SHORT_LINE && LABEL_START.test(l.text)) return false;
   if (isHeadingLikeParagraph(p)) return false;
   if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
   return true;

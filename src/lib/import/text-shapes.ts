@@ -48,6 +48,10 @@ export function cutsQuantity(before: string, after: string): boolean {
 export function opensWithMeasure(text: string): boolean {
   return /^(?:(?:总)?面积|(?:用地)?规模|总量|人口|比例|比重|长度)?(?:约为|为|约|达到|控制在|保持在|不低于|不少于|不高于|不超过)[0-9０-９约〇一二三四五六七八九十]/.test(text.trim());
 }
+/** Whether text opens with a unit of measure (平方米, 万亩, %): the number before it was a figure. */
+export function opensWithUnit(text: string): boolean {
+  return UNIT_START.test(text.trim());
+}
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
 /**

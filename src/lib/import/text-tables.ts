@@ -79,6 +79,25 @@ const WIDTHS = [(ch: string) => (WIDE.test(ch) ? 2 : 1), () => 1] as const;
  * has cells.
  */
 export function wrappedCells(row: LaidOutLine, line: LaidOutLine, cells: number): (string | null)[] | null {
+  const placed = alignedCells(row, line, cells);
+  // Pieces under more than half the columns are a row with empty cells (a merged 类别 above), not a cell going on.
+  return placed && placed.filter((c) => c !== null).length * 2 <= cells ? placed : null;
+}
+
+/**
+ * A space-aligned line whose pieces stand under more than half the columns
+ * of the row above, not all: a row whose empty cells a merged cell above
+ * covers (`重点镇  河东镇  商贸物流` / `        河西镇  农产品加工`), its cells
+ * placed by column, '' where it has none; null otherwise.
+ */
+export function rowWithGaps(row: LaidOutLine, line: LaidOutLine, cells: number): string[] | null {
+  const placed = alignedCells(row, line, cells);
+  const filled = placed ? placed.filter((c) => c !== null).length : 0;
+  return placed && filled * 2 > cells && filled < cells ? placed.map((c) => c ?? '') : null;
+}
+
+/** Each piece of `line` under the column of `row` it starts at (see {@link wrappedCells}), or null. */
+function alignedCells(row: LaidOutLine, line: LaidOutLine, cells: number): (string | null)[] | null {
   for (const width of WIDTHS) {
     const starts = pieces(row, width).map((p) => p.start);
     const parts = pieces(line, width);

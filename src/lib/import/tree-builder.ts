@@ -12,7 +12,7 @@ import { classifyLine } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
-import { continuesAsReference, cutsQuantity, opensWithMeasure, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { continuesAsReference, cutsQuantity, opensWithMeasure, opensWithUnit, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import { headingContinuation } from './heading-wrap.ts';
 import { OpenTables } from './open-table.ts';
 import { isOutlineListItem } from './outline-lists.ts';
@@ -197,7 +197,12 @@ export class TreeBuilder {
     // Judged by its title without the separator after the number (第一篇：总体要求); kept as written below.
     const { label, title: written } = groupHeading(group);
     const title = collapseCjkSpaces(written);
-    if (!((!this.para || isTerminated(this.para.last.text) || breakBefore) && isTitleLike(title || '篇', 30))) return false;
+    if (!isTitleLike(title || '篇', 30)) return false;
+    if (this.para && !isTerminated(this.para.last.text) && !breakBefore) {
+      // It may be the heading run into the unfinished line before it: read as text, said, as its chapters' numbers may then seem to restart.
+      this.warn(l.line, `“${l.text.trim()}” reads like a part heading but goes on the unfinished paragraph before it (line ${this.para.line}), so it is kept as text; if it is a heading, put a blank line before it`, l.text);
+      return false;
+    }
     this.flush();
     // Kept as written (第一篇：总体战略): only the spaces a converter put inside the number go.
     const heading = `${label}${collapseCjkSpaces(group[3]!)}`.trim();
@@ -336,9 +341,9 @@ export class TreeBuilder {
     }
     const reference = continuesAsReference(h.rest);
     // A wrapped line that opens with the expected number and goes on as a sentence about it (…按照二、（二）和 / （三）的规定执行, …明确 / 二、三产业) continues the paragraph.
-    // So does a chapter or section number whose "title" is a sentence (…不低于 / 2.2 平方米，人均…。): the number was a figure.
-    const sentence = h.kind !== 'article' && this.scheme.id !== 'outline' && !isTitleLike(afterSeparator(h.rest) || '章', 40);
-    if (!newParagraph) return h.number === expected && h.separated && !reference && !sentence;
+    // So does a decimal number followed by a unit (…不低于 / 2.2 平方米，…): the number was a figure, not section 2.2.
+    const figure = this.scheme.id === 'decimal' && opensWithUnit(afterSeparator(h.rest));
+    if (!newParagraph) return h.number === expected && h.separated && !reference && !figure;
     const isHeading = h.separated || (!reference && (h.number === expected || isTitleLike(h.rest) || (h.kind === 'article' && /[。；]$/.test(h.rest) && h.number > expected)));
     if (!isHeading && !reference) {
       this.warn(l.line, `a paragraph starts with ${this.scheme.print(h.kind, h.number)} but is read as text (${this.scheme.print(h.kind, expected)} comes next); if it is a heading, check the numbering`, l.text);
@@ -381,7 +386,8 @@ export class TreeBuilder {
     this.input.skip.add(k);
     const rest = this.lines[k]!;
     const whole = collapseCjkSpaces(joinWrapped([title, rest.text.trim()]).text);
-    this.warn(rest.line, `“${rest.text.trim()}” under a heading that fills its line read as the end of its title (${whole}); if it is text of its own, put a blank line before it`, rest.text);
+    const why = this.input.layout.wrapWidth > 0 ? 'a heading that fills its line' : 'a long heading';
+    this.warn(rest.line, `“${rest.text.trim()}” under ${why} read as the end of its title (${whole}); if it is text of its own, put a blank line before it`, rest.text);
     return whole;
   }
 
@@ -463,7 +469,7 @@ export class TreeBuilder {
       const [partLine, partText] = [...this.pendingSource][0]!;
       this.warn(
         l.line,
-        `chapters start again at ${this.printedAsWritten(h)} after the part heading “${partText.trim()}” (line ${partLine}): each chapter keeps its printed number, and the site's addresses count the chapters through the plan (this one is chapter ${this.chapters.length + 1}, /${this.chapters.length + 1}/)`,
+        `chapters start again at ${this.printedAsWritten(h)} after the part heading “${partText.trim()}” (line ${partLine}): each chapter keeps its printed number, and the site's addresses count the chapters through the plan (this one is chapter ${this.chapters.length + 1}, /${this.chapters.length + 1}/); a reference to a chapter in the text (按照第二章…) is linked by that count, not within its part: check any`,
         l.text,
       );
       // The chapters before the first restart are printed as numbered, so their pages say so too.
