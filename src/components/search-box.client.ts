@@ -89,6 +89,8 @@ export interface SearchRun {
   jump: CitationJump | null;
   jumpVersionLabel: string | undefined;
   pages: { data(): Promise<PagefindResultData> }[];
+  /** The versions' labels, newest first: entries of a newer version rank above an older one's. */
+  versions: string[];
 }
 
 /** The filters for a scope: old versions' labels excluded unless all versions are wanted. */
@@ -130,14 +132,15 @@ export async function startSearch(rawQuery: string, scope: SearchScope): Promise
   // A citation is searched as the text writes it (第十八条), to list the places that refer to it.
   const mentioning = citation && jump ? citationSearchText(citation) : undefined;
   const found = query ? await pf.search(mentioning ?? query, { filters: filtersFor(scope, index) }) : null;
-  return { query, mentioning, jump, jumpVersionLabel, pages: found?.results ?? [] };
+  const versions = index ? [...index.versions].reverse().map((v) => v.label) : [];
+  return { query, mentioning, jump, jumpVersionLabel, pages: found?.results ?? [], versions };
 }
 
 /** Entries for pages [from, to) of a run, ranked among themselves. */
 export async function loadEntries(run: SearchRun, from: number, to: number): Promise<SearchEntry[]> {
   const data = await Promise.all(run.pages.slice(from, to).map((p) => p.data()));
-  if (run.mentioning) return entriesMentioning(rankEntries(data, run.mentioning), run.mentioning);
-  return rankEntries(data, run.query);
+  if (run.mentioning) return entriesMentioning(rankEntries(data, run.mentioning, run.versions), run.mentioning);
+  return rankEntries(data, run.query, run.versions);
 }
 
 /**

@@ -296,12 +296,19 @@ function highlightTerms(terms: string[], excerpt: string): string[] {
 
 /**
  * Entries of several page results, best first: plan text before other pages,
- * exact matches before partial ones. Ties keep pagefind's page order, so its
- * page ranking still decides between equal articles.
+ * exact matches before partial ones, and, where several versions are searched,
+ * the newer version's before an older one's (`versions`: labels, newest
+ * first; the 第2版 hit came before the 第3版 one). Ties keep pagefind's page
+ * order, so its page ranking still decides between equal articles.
  */
-export function rankEntries(results: PagefindResultData[], query: string): SearchEntry[] {
+export function rankEntries(results: PagefindResultData[], query: string, versions: readonly string[] = []): SearchEntry[] {
   const all = results.flatMap((r, page) => entriesFromResult(r, query).map((e) => ({ e, page })));
-  all.sort((a, b) => Number(b.e.plan ?? false) - Number(a.e.plan ?? false) || b.e.score - a.e.score || a.page - b.page);
+  const age = (e: SearchEntry) => (e.version && versions.includes(e.version) ? versions.indexOf(e.version) : versions.length);
+  const exact = (e: SearchEntry) => Number(e.score >= EXACT_BONUS);
+  all.sort(
+    (a, b) =>
+      Number(b.e.plan ?? false) - Number(a.e.plan ?? false) || exact(b.e) - exact(a.e) || age(a.e) - age(b.e) || b.e.score - a.e.score || a.page - b.page,
+  );
   return all.map(({ e }) => e);
 }
 

@@ -367,6 +367,9 @@ describe('the /search/ page', () => {
         .poll(async () => (await resultPaths(page)).some((p) => older.some((o) => p.startsWith(o))), { timeout: 10_000 })
         .toBe(true);
       expect(await page.locator('.search-results .search-version').count()).toBeGreaterThan(0);
+      // Among the exact matches, the newest version's come first.
+      const first = await page.locator('[data-search-results] a.search-entry').first().getAttribute('href');
+      expect(first).toMatch(new RegExp(`^/${index.newest}/`));
       await page.screenshot({ path: `${shots}/search-all-versions.png` });
     }
     await page.close();

@@ -168,6 +168,19 @@ describe('rankEntries', () => {
   });
 });
 
+describe('rankEntries over several versions', () => {
+  it('puts the newer version\'s entry first among equally exact ones, and keeps exact entries above partial ones', () => {
+    const ed3 = sectionPage({ url: '/ed3/4/2/', filters: { 版本: ['整理稿第3版'], 章: ['第四章 国土空间开发保护格局'] } });
+    ed3.sub_results = ed3.sub_results.map((r) => ({ ...r, url: r.url.replace('/ed2/', '/ed3/'), weighted_locations: loc(1) }));
+    const ranked = rankEntries([sectionPage(), ed3], '生态保护红线', ['整理稿第3版', '整理稿第2版']);
+    expect(ranked.slice(0, 2).map((e) => [e.version, e.crumbs.at(-1)])).toEqual([
+      ['整理稿第3版', '第三十二条'],
+      ['整理稿第2版', '第三十二条'],
+    ]);
+    expect(rankEntries([sectionPage(), ed3], '生态保护红线')[0]!.version).toBe('整理稿第2版');
+  });
+});
+
 describe('entriesMentioning', () => {
   it('keeps the entries that hold the text verbatim, marks or not', () => {
     const page = sectionPage();
