@@ -132,7 +132,8 @@ export async function startSearch(rawQuery: string, scope: SearchScope): Promise
   // A citation is searched as the text writes it (第十八条), to list the places that refer to it.
   const mentioning = citation && jump ? citationSearchText(citation) : undefined;
   const found = query ? await pf.search(mentioning ?? query, { filters: filtersFor(scope, index) }) : null;
-  const versions = index ? [...index.versions].reverse().map((v) => v.label) : [];
+  // The newest first, then the others from the latest back (the file lists them oldest first).
+  const versions = index ? [...index.versions].reverse().sort((a, b) => Number(b.version === index.newest) - Number(a.version === index.newest)).map((v) => v.label) : [];
   return { query, mentioning, jump, jumpVersionLabel, pages: found?.results ?? [], versions };
 }
 

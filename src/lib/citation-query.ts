@@ -49,6 +49,7 @@ export interface CitationIndex {
 /** The whole `/search-index.json`: every version, and which one is newest. */
 export interface CitationIndexFile {
   newest: string;
+  /** Oldest first (orderVersions in plan-model.ts). */
   versions: CitationIndex[];
 }
 

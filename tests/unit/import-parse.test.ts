@@ -533,7 +533,7 @@ describe('Word paragraphs cut inside a sentence (a PDF converted to Word, too sh
     const { midSentenceBreaks } = await import('../../src/lib/import/paragraphs.ts');
     const texts = ['第一章 总则', '第一条 目的', '为落实国家战略，统筹县域国土空间开发保护格', '局，制定本规划。', '规划期限为2021年至2035年，近期至2025年，远期至2035', '年。', '主要任务包括以下几个方面的内容：', '（一）严格保护耕地。', '城镇开发边界内的各类建设活动应当', '第二条 范围'];
     const lines = textToLines(texts.join('\n')).lines.map((l) => ({ ...l, exact: true }));
-    expect(midSentenceBreaks(lines, (t) => !!SCHEMES.law.match(t))).toEqual([2, 4]);
+    expect(midSentenceBreaks(lines, (l) => !!SCHEMES.law.match(l.text))).toEqual([2, 4]);
     const plan = parsePlan(lines);
     const w = plan.diagnostics.find((d) => d.message.includes('Word paragraph(s) end inside a sentence'))!;
     expect(w.line).toBe(3);

@@ -81,7 +81,7 @@ export function readCellTables(input: readonly SourceLine[], mayBeCell: (i: numb
  * a 续表 line just before it), as input indices.
  */
 function repeatedHeaders(input: readonly SourceLine[], run: Run): Set<number> {
-  const cells = run.map((i) => norm(input[i]!.text));
+  const cells = run.map((i) => cellKey(input[i]!.text));
   const header = headerAt(cells);
   const width = header < 0 ? -1 : cells.indexOf('1', header + 1) - header;
   const out = new Set<number>();
@@ -144,18 +144,18 @@ function markCaption(input: readonly SourceLine[], first: number, out: CellTable
 }
 
 /** A cell as compared: spaces inside CJK closed up (序 号), full-width digits made ASCII (１). */
-function norm(cell: string): string {
+export function cellKey(cell: string): string {
   return toHalfWidthDigits(collapseCjkSpaces(cell.trim()));
 }
 
 /** Whether a cell holds a figure, a year, a placeholder or an indicator's kind (约束性). */
 export function isDataCell(text: string): boolean {
-  return DATA_CELL.test(norm(text));
+  return DATA_CELL.test(cellKey(text));
 }
 
 /** Whether a line is a 序号 column's header cell (序号, 编号, 序 号). */
 export function isNumberHeader(text: string): boolean {
-  return NUMBER_HEADER.test(norm(text));
+  return NUMBER_HEADER.test(cellKey(text));
 }
 
 /** Whether a line's text can be one table cell: short, and no sentence or clause in it. */
@@ -184,8 +184,8 @@ function findRuns(lines: readonly SourceLine[], mayBeCell: (i: number) => boolea
 
 /** Two tables back to back: a second 序号 header (past the first's captions) starts another run. */
 function splitAtHeaders(input: readonly SourceLine[], run: Run): Run[] {
-  const first = run.findIndex((i) => NUMBER_HEADER.test(norm(input[i]!.text)));
-  const cut = run.findIndex((i, k) => k > first && first >= 0 && NUMBER_HEADER.test(norm(input[i]!.text)));
+  const first = run.findIndex((i) => NUMBER_HEADER.test(cellKey(input[i]!.text)));
+  const cut = run.findIndex((i, k) => k > first && first >= 0 && NUMBER_HEADER.test(cellKey(input[i]!.text)));
   return cut < 0 ? [run] : [run.slice(0, cut), ...splitAtHeaders(input, run.slice(cut))];
 }
 
@@ -197,7 +197,7 @@ function splitAtHeaders(input: readonly SourceLine[], run: Run): Run[] {
 export function tableShape(cells: readonly string[]): { skip: number; columns: number } | null {
   const skip = headerAt(cells);
   if (skip < 0) return null;
-  const rest = cells.slice(skip).map(norm);
+  const rest = cells.slice(skip).map(cellKey);
   const found: number[] = [];
   for (let columns = 2; columns <= MAX_COLUMNS; columns++) if (countsRows(rest, columns)) found.push(columns);
   return found.length === 1 ? { skip, columns: found[0]! } : null;
@@ -205,7 +205,7 @@ export function tableShape(cells: readonly string[]): { skip: number; columns: n
 
 /** Where the 序号 header stands among the first cells (-1: nowhere). */
 function headerAt(cells: readonly string[]): number {
-  return cells.slice(0, MAX_CAPTION_LINES + 1).findIndex((c) => NUMBER_HEADER.test(norm(c)));
+  return cells.slice(0, MAX_CAPTION_LINES + 1).findIndex((c) => NUMBER_HEADER.test(cellKey(c)));
 }
 
 /** Whether `cells` are a header of `columns` cells and rows numbered 1, 2, 3 … of the same width, exactly (a header may hold years: 2020 / 2035). */
@@ -220,7 +220,7 @@ function countingNumbers(cells: readonly string[]): number[] {
   const header = headerAt(cells);
   if (header < 0) return [];
   const found: number[] = [];
-  for (let k = header + 1; k < cells.length; k++) if (norm(cells[k]!) === String(found.length + 1)) found.push(k);
+  for (let k = header + 1; k < cells.length; k++) if (cellKey(cells[k]!) === String(found.length + 1)) found.push(k);
   return found;
 }
 
@@ -228,7 +228,7 @@ function countingNumbers(cells: readonly string[]): number[] {
 export function whyNotProved(cells: readonly string[], lineOf: (k: number) => number): string {
   const header = headerAt(cells);
   if (header < 0) return 'it has no 序号 column counting 1, 2, 3 …';
-  const rest = cells.slice(header).map(norm);
+  const rest = cells.slice(header).map(cellKey);
   const columns = rest.indexOf('1');
   if (columns < 2) return `its 序号 header (line ${lineOf(header)}) is not followed by a row numbered 1 (as when a table continued on the next page, 续表, repeats its header)`;
   let row = 1;
@@ -251,9 +251,9 @@ export function whyNotProved(cells: readonly string[], lineOf: (k: number) => nu
 function looksLikeTable(cells: readonly string[], before: string): boolean {
   if (headerAt(cells) >= 0 && cells.length >= 4) return true;
   if (cells.length < MIN_CELLS) return false;
-  if (cells.filter((c) => DATA_CELL.test(norm(c))).length < MIN_DATA) return false;
+  if (cells.filter((c) => DATA_CELL.test(cellKey(c))).length < MIN_DATA) return false;
   // A caption without 表N is a short line itself, so it may open the run.
-  return TABLE_CAPTION.test(collapseCjkSpaces(before)) || cells.slice(0, MAX_CAPTION_LINES + 1).some((c) => HEADER_WORD.test(norm(c)) || TABLE_CAPTION.test(norm(c)));
+  return TABLE_CAPTION.test(collapseCjkSpaces(before)) || cells.slice(0, MAX_CAPTION_LINES + 1).some((c) => HEADER_WORD.test(cellKey(c)) || TABLE_CAPTION.test(cellKey(c)));
 }
 
 /** The text of the last non-blank line before index i ('' at the start). */

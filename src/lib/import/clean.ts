@@ -48,6 +48,16 @@ export function collapseCjkSpaces(text: string, words: 'close' | 'keep' = 'close
   return gaps.replace(WIDE_GAP, '').replace(LETTER_GAP, '').replace(PUNCT_GAP, '');
 }
 
+/**
+ * A character's width in a printed or laid-out line, in columns: Latin
+ * letters, digits and ASCII punctuation take one, a Chinese character or
+ * any full-width form two (a layout export aligns by these; a PDF's line of
+ * Chinese with 2021年至2035年 in it holds more characters than one without).
+ */
+export function printedColumns(ch: string): number {
+  return ch <= '\u00ff' ? 1 : 2;
+}
+
 /** Leading whitespace width: a full-width space counts 2, a tab 4. */
 export function indentWidth(line: string): number {
   let w = 0;

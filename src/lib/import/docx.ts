@@ -6,7 +6,7 @@
  * and images are dropped; everything else is the same parser's business.
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
-import { isTitleLike, quoteList } from './text-shapes.ts';
+import { quoteList } from './text-shapes.ts';
 import { unreadTextBoxes, withoutHiddenText } from './docx-hidden.ts';
 import { removePageNumberParagraphs } from './lines.ts';
 import { withoutLayoutBold } from './layout-bold.ts';

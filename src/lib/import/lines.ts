@@ -7,7 +7,7 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
-import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated } from './text-shapes.ts';
 import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';

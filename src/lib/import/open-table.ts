@@ -5,6 +5,7 @@
  * a cell wrapped onto the next line, a header repeated after a page break.
  * Cells are split by text-tables.ts; where the table goes is the builder's.
  */
+import { cellKey } from './cell-tables.ts';
 import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { rowKind, type LineCandidates } from './classify-line.ts';
 import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
@@ -192,7 +193,7 @@ export class OpenTables {
   }
 }
 
-/** Two rows with the same cells, spacing inside a cell aside (序 号 and 序号). */
+/** Two rows with the same cells, compared as the one-cell-per-line tables compare theirs (序 号 and 序号 alike). */
 function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, k) => x.replace(/[\s\u3000]+/g, '') === b[k]!.replace(/[\s\u3000]+/g, ''));
+  return a.length === b.length && a.every((x, k) => cellKey(x) === cellKey(b[k]!));
 }

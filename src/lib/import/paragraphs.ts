@@ -3,7 +3,7 @@
  * into printed lines; these rules say when a line goes on with the paragraph
  * before it (wrap width, indentation, sentence ends) and join the lines back.
  */
-import { collapseCjkSpaces } from './clean.ts';
+import { collapseCjkSpaces, printedColumns } from './clean.ts';
 import { CONTINUATION_START, ENUMERATION, continuesAsReference, cutsQuantity, isTerminated, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
 import { isBareNumber } from './page-numbers.ts';
 import type { SourceLine } from './types.ts';
@@ -85,9 +85,9 @@ export function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine })
  */
 function layoutWidth(l: SourceLine, measure: Measure = 'chars'): number {
   if (measure === 'chars') return [...l.text].length + Math.round(l.indent / 2);
-  let w = 0;
-  for (const ch of l.text) w += ch <= '\u00ff' ? 0.5 : 1;
-  return Math.round(w + l.indent / 2);
+  let columns = 0;
+  for (const ch of l.text) columns += printedColumns(ch);
+  return Math.round((columns + l.indent) / 2);
 }
 
 /** Whether a line fills the wrap width: the text went on on the next line. */
@@ -231,12 +231,12 @@ export function buildParagraphs(
  * each such paragraph's first line. A paragraph of a title's length, one
  * before a colon's list, and a heading or list item after it do not count.
  */
-export function midSentenceBreaks(lines: readonly SourceLine[], isHeading: (text: string) => boolean): number[] {
+export function midSentenceBreaks(lines: readonly SourceLine[], isHeading: (l: SourceLine) => boolean): number[] {
   const out: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const [a, b] = [lines[i]!, lines[i + 1]!];
-    if (!a.exact || !b.exact || a.table || b.table || !a.text || !b.text || a.headingLevel || b.headingLevel) continue;
-    if ([...a.text].length < 15 || isTerminated(a.text) || /[：:；;，,、]$/.test(a.text) || isHeading(a.text) || isHeading(b.text)) continue;
+    if (!a.exact || !b.exact || a.table || b.table || !a.text || !b.text || isHeading(a) || isHeading(b)) continue;
+    if ([...a.text].length < 15 || isTerminated(a.text) || /[：:；;，,、]$/.test(a.text)) continue;
     if (ENUMERATION.test(b.text) || !/^[\p{Script=Han}，、。；：）》”]/u.test(b.text) || isTitleLike(b.text, 15)) continue;
     out.push(i);
   }

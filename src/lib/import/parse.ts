@@ -58,7 +58,7 @@ function unwrapPdfParagraphs(input: SourceLine[], scheme: NumberingScheme): { li
 
 /** Word paragraphs that stop inside a sentence the next one goes on with: named, with how to fix them (they are never joined). */
 function cutWordParagraphs(lines: SourceLine[], scheme: NumberingScheme): Diagnostic[] {
-  const cut = midSentenceBreaks(lines, (t) => !!scheme.match(t) || !!matchAppendixHeading(t) || !!matchBoxHeading(t));
+  const cut = midSentenceBreaks(lines, (l) => isHeadingLine(l, scheme));
   if (!cut.length) return [];
   const shown = cut.slice(0, 3).map((i) => `line ${lines[i]!.line} “…${[...lines[i]!.text].slice(-8).join('')}” / “${excerpt(lines[i + 1]!.text, 8)}”`);
   return [{

@@ -4,6 +4,10 @@
  * whether a run of rows is a table is the tree builder's decision.
  */
 
+import { isDataCell } from './cell-tables.ts';
+import { printedColumns } from './clean.ts';
+import { CAPTION, matchAppendixHeading } from './text-shapes.ts';
+
 /** How a table row is laid out in the text. */
 export type RowKind = 'tab' | 'pipe' | 'space';
 
@@ -59,13 +63,10 @@ function pieces(l: LaidOutLine, width: (ch: string) => number): { text: string; 
   return out;
 }
 
-/** A CJK or full-width character takes two columns in a layout export; pdftotext may also count it as one. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-/** A line set under a table that is no cell of it: its notes, its source, a caption. */
-const BELOW_TABLE = /^(?:注|说明|备注|资料来源|数据来源|表\s*[0-9０-９]|图\s*[0-9０-９]|附[表图])/;
-/** A figure or a dash alone: a row's cell (a row with empty cells), never the end of a wrapped one. */
-const FIGURE = /^[0-9０-９.．,，%％‰—–\-－~～≤≥<>＜＞]+$/;
-const WIDTHS = [(ch: string) => (WIDE.test(ch) ? 2 : 1), () => 1] as const;
+/** A line set under a table that is no cell of it: its notes and source (a caption is CAPTION's). */
+const NOTE_UNDER_TABLE = /^(?:注|说明|备注|资料来源|数据来源)/;
+/** A Chinese character takes two columns in a layout export (printedColumns); pdftotext may also count it as one. */
+const WIDTHS = [printedColumns, () => 1] as const;
 
 /**
  * The cells of a line that goes on with cells of the space-aligned row above
@@ -74,9 +75,9 @@ const WIDTHS = [(ch: string) => (WIDE.test(ch) ? 2 : 1), () => 1] as const;
  * the row's width with each piece under the column it starts at (±1, columns
  * counted with CJK characters as two or as one) and null elsewhere; null when
  * the line is not one: a piece under no column, a piece that reads as a
- * sentence (。；，), a figure or dash alone (the cell of a row with empty
- * cells), a note or caption (注：, 资料来源, 表2), or as many pieces as the row
- * has cells.
+ * sentence (。；，), a data cell alone (a figure, a dash, 约束性: the cell of
+ * a row with empty cells), a note or caption (注：, 资料来源, 表2), or as many
+ * pieces as the row has cells.
  */
 export function wrappedCells(row: LaidOutLine, line: LaidOutLine, cells: number): (string | null)[] | null {
   const placed = alignedCells(row, line, cells);
@@ -96,12 +97,17 @@ export function rowWithGaps(row: LaidOutLine, line: LaidOutLine, cells: number):
   return placed && filled * 2 > cells && filled < cells ? placed.map((c) => c ?? '') : null;
 }
 
+/** A note, source or caption set under a table (注：, 资料来源, 表2, 附表1): no cell of it. */
+function isBelowTable(text: string): boolean {
+  return NOTE_UNDER_TABLE.test(text) || CAPTION.test(text) || !!matchAppendixHeading(text);
+}
+
 /** Each piece of `line` under the column of `row` it starts at (see {@link wrappedCells}), or null. */
 function alignedCells(row: LaidOutLine, line: LaidOutLine, cells: number): (string | null)[] | null {
   for (const width of WIDTHS) {
     const starts = pieces(row, width).map((p) => p.start);
     const parts = pieces(line, width);
-    if (starts.length !== cells || parts.length === 0 || parts.length >= cells || parts.some((p) => /[。；，,;]/.test(p.text) || FIGURE.test(p.text)) || BELOW_TABLE.test(parts[0]!.text)) return null;
+    if (starts.length !== cells || parts.length === 0 || parts.length >= cells || parts.some((p) => /[。；，,;]/.test(p.text) || isDataCell(p.text)) || isBelowTable(parts[0]!.text)) return null;
     const out: (string | null)[] = Array<string | null>(cells).fill(null);
     const placed = parts.every((p) => {
       const j = starts.findIndex((s) => Math.abs(s - p.start) <= 1);

@@ -670,14 +670,18 @@ export class TreeBuilder {
   private flushParagraph(): void {
     const para = this.para;
     if (!para) return;
-    const { text, starts } = joinWrapped(para.lines);
-    if (text) {
-      this.diagnostics.push(...checkBrackets(text, lineLookup(starts, para.lineNumbers)));
-      this.target().push({ kind: 'paragraph', text, line: para.line });
-    }
     this.para = null;
-    // Footnotes held from the foot of a page the paragraph ran across follow it.
-    for (const f of this.footnotes.splice(0)) this.target().push({ kind: 'paragraph', text: collapseCjkSpaces(f.text, 'keep'), line: f.line });
+    this.pushParagraph(para.lines, para.lineNumbers);
+    // Footnotes held from the foot of a page the paragraph ran across follow it, each a paragraph of its own.
+    for (const f of this.footnotes.splice(0)) this.pushParagraph([f.text], [f.line]);
+  }
+
+  /** A paragraph's lines joined as wrapped text, its brackets checked, where blocks go now. */
+  private pushParagraph(lines: string[], lineNumbers: number[]): void {
+    const { text, starts } = joinWrapped(lines);
+    if (!text) return;
+    this.diagnostics.push(...checkBrackets(text, lineLookup(starts, lineNumbers)));
+    this.target().push({ kind: 'paragraph', text, line: lineNumbers[0]! });
   }
 
   /**
