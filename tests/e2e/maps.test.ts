@@ -36,7 +36,7 @@ describe('static maps', () => {
     const fig = page.locator('#fig3');
     expect(await fig.locator('svg.plan-map__svg path').count()).toBeGreaterThan(5);
     expect(await fig.locator('svg.plan-map__svg path').first().getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+l/);
-    expect(await fig.locator('.plan-map__scale text').textContent()).toMatch(/^\d+ km$/);
+    expect(await fig.locator('.plan-map__overlay--wide .plan-map__scale text').textContent()).toMatch(/^\d+ km$/);
     expect(await fig.locator('.plan-map__legend li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('示意')]));
     expect(await fig.locator('.plan-map__text li').count()).toBeGreaterThan(3);
     await fig.screenshot({ path: `${shots}/maps-static-fig3.png` });
@@ -59,6 +59,37 @@ describe('static maps', () => {
     expect(leaflet).toEqual([]);
     await figureAfter(3).screenshot({ path: `${shots}/maps-all-fig3.png` });
     await page.close();
+  });
+
+  it('draws the map\'s text large enough to read on a phone, on a desktop and on paper', async () => {
+    /** The visible labels of 附图3: their drawn heights in CSS px, and which overlay shows. */
+    const measure = (page: Page) =>
+      page.locator('#fig3 svg.plan-map__svg').evaluate((svg) => {
+        const shown = [...svg.querySelectorAll('.plan-map__overlay')].filter((g) => getComputedStyle(g).display !== 'none');
+        const heights = shown.flatMap((g) => [...g.querySelectorAll('.plan-map__labels text')].map((t) => t.getBoundingClientRect().height));
+        return { overlays: shown.map((g) => g.getAttribute('class')), smallest: Math.min(...heights), count: heights.length };
+      });
+    const phone = await phoneContext(browser);
+    const onPhone = await phone.newPage();
+    await onPhone.goto(`${server.url}/latest/4/4/`);
+    const p = await measure(onPhone);
+    // The wide drawing's 12-unit text was 7 px on a 390 px phone.
+    expect(p.overlays).toEqual(['plan-map__overlay plan-map__overlay--narrow']);
+    expect(p.smallest).toBeGreaterThanOrEqual(10);
+    await onPhone.locator('#fig3 plan-map').screenshot({ path: `${shots}/maps-phone-fig3.png` });
+    await phone.close();
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desk.goto(`${server.url}/latest/4/4/`);
+    const d = await measure(desk);
+    expect(d.overlays).toEqual(['plan-map__overlay plan-map__overlay--wide']);
+    expect(d.smallest).toBeGreaterThanOrEqual(10);
+    expect(d.count).toBe(p.count);
+    // Printed 10 cm wide with the narrow drawing's text: at least 11 px, about 8 pt (it was 4.5 px).
+    await desk.emulateMedia({ media: 'print' });
+    const printed = await measure(desk);
+    expect(printed.overlays).toEqual(['plan-map__overlay plan-map__overlay--narrow']);
+    expect(printed.smallest).toBeGreaterThanOrEqual(11);
+    await desk.close();
   });
 
   it('draws maps on the dark scheme\'s own paper, not as bright panels', async () => {
@@ -223,7 +254,7 @@ describe('where maps are drawn and loaded', () => {
     }
     const { page } = await openRecording('/', { width: 1000, height: 900 });
     const home = page.locator('#fig1');
-    const labels = home.locator('svg.plan-map__svg .plan-map__labels text');
+    const labels = home.locator('svg.plan-map__svg .plan-map__overlay--wide .plan-map__labels text');
     expect(await labels.allTextContents()).toEqual(expect.arrayContaining(['特克斯县', '特克斯镇', '昭苏县', '巩留县', '伊宁市']));
     // No label's drawn box overlaps another's (伊宁市 was hidden under its neighbours).
     const clashes = await labels.evaluateAll((els) => {

@@ -3,12 +3,13 @@ import { labelWidth, placeLabels, type LabelBox } from '../../src/lib/geo/label-
 import { loadCounties } from '../../src/lib/geo/counties';
 import { FIGURES, isMapFigure } from '../../src/lib/geo/figures';
 import { buildMapModel, renderSvgMap } from '../../src/lib/geo/map-model';
+import { MAP_TEXT } from '../../src/lib/geo/map-overlay';
 
-/** The estimated box of a placed label, as the SVG draws it (font size 12, baseline at y). */
-function box(l: { text: string; x: number; y: number; anchor: 'start' | 'middle' }) {
-  const w = labelWidth(l.text);
+/** The estimated box of a placed label, as the SVG draws it (font size 12 unless given, baseline at y). */
+function box(l: { text: string; x: number; y: number; anchor: 'start' | 'middle' }, size = 12) {
+  const w = labelWidth(l.text, size);
   const left = l.anchor === 'start' ? l.x : l.x - w / 2;
-  return { left, right: left + w, top: l.y - 9, bottom: l.y + 3 };
+  return { left, right: left + w, top: l.y - (size * 3) / 4, bottom: l.y + size / 4 };
 }
 
 function overlaps(a: ReturnType<typeof box>, b: ReturnType<typeof box>): boolean {
@@ -21,6 +22,15 @@ describe('map label placement', () => {
   it('estimates a CJK glyph at one em and a Latin letter at about half', () => {
     expect(labelWidth('伊宁市')).toBe(36);
     expect(labelWidth('ab')).toBeCloseTo(13.2);
+    expect(labelWidth('伊宁市', 20)).toBe(60);
+  });
+
+  it('places labels for the size they are drawn at: two that clear each other at 12 units are moved apart at 20', () => {
+    const labels = [label('昭苏县', 100, 100, 0), label('巩留县', 150, 100, 1)];
+    expect(placeLabels(labels, 400, 300)).toEqual([{ x: 100, y: 100 }, { x: 150, y: 100 }]);
+    const at = placeLabels(labels, 400, 300, [], undefined, 20);
+    expect(at[0]).toEqual({ x: 100, y: 100 });
+    expect(overlaps(box({ ...labels[0]!, ...at[0]! }, 20), box({ ...labels[1]!, ...at[1]! }, 20))).toBe(false);
   });
 
   it('leaves labels that do not touch where they are', () => {
@@ -51,13 +61,18 @@ describe('map label placement', () => {
     expect(at[0]!.y).toBeLessThan(170);
   });
 
-  it('draws no two labels of any figure over each other', () => {
+  it('draws no two labels of any figure over each other, nor outside the map, in the wide and the narrow drawing', () => {
     const counties = loadCounties();
     for (const f of FIGURES.filter(isMapFigure)) {
       const svg = renderSvgMap(buildMapModel(f, counties));
-      const boxes = svg.labels.map((l) => ({ text: l.text, ...box({ ...l, anchor: l.layer === 'seat' ? 'start' : 'middle' }) }));
-      const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `附图${f.number}: ${a.text} × ${b.text}`));
-      expect(clashes).toEqual([]);
+      for (const [size, labels] of [[MAP_TEXT.wide.label, svg.labels], [MAP_TEXT.narrow.label, svg.narrowLabels]] as const) {
+        const boxes = labels.map((l) => ({ text: l.text, ...box({ ...l, anchor: l.layer === 'seat' ? 'start' : 'middle' }, size) }));
+        const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `附图${f.number} (${size}): ${a.text} × ${b.text}`));
+        expect(clashes).toEqual([]);
+        const outside = boxes.filter((b) => b.left < 0 || b.top < 0 || b.right > svg.width || b.bottom > svg.height).map((b) => `附图${f.number} (${size}): ${b.text}`);
+        expect(outside).toEqual([]);
+        expect(labels.map((l) => l.text)).toEqual(svg.labels.map((l) => l.text));
+      }
     }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A map figure as a standalone SVG document and as a PNG, for the Word and
  * PDF downloads (which cannot show the site's inline SVG). The drawing is the
- * same as PlanMapCanvas.astro's static map: background, layers, labels, scale
- * bar, north arrow and the 示意 stamp. The PNG is drawn with @resvg/resvg-js
+ * same as PlanMapSvg.astro's static map: background, layers, and the wide
+ * overlay of labels, scale bar, north arrow and 示意 stamp (map-overlay.ts). The PNG is drawn with @resvg/resvg-js
  * at build time, with the PDF's font for the labels.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import type { FigureDef } from './figures.ts';
 import { isMapFigure } from './figures.ts';
 import { drawFigure } from './map-model.ts';
 import { LAYER_STYLES, SEAT_RADIUS, svgAttributes } from './styles.ts';
+import { overlaySvg } from './map-overlay.ts';
 
 const esc = (s: string | number) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
@@ -37,17 +38,8 @@ export function figureSvg(figure: FigureDef, counties: CountyCollection, font = 
     }
     out.push('</g>');
   }
-  out.push('<g font-size="12" fill="#1b1b1b" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">');
-  for (const l of map.labels) {
-    out.push(`<text x="${l.x}" y="${l.y}" text-anchor="${l.layer === 'seat' ? 'start' : 'middle'}" font-weight="${l.layer === 'county' || l.layer === 'seat' ? 'bold' : 'normal'}">${esc(l.text)}</text>`);
-  }
-  out.push('</g>');
-  const len = map.scale.length.toFixed(1);
-  out.push(
-    `<g transform="translate(16 ${height - 18})" font-size="11"><rect x="-4" y="-16" width="${map.scale.length + 8}" height="26" fill="#fff" fill-opacity="0.8"/><path d="M0 0H${len}M0 -5V0M${len} -5V0" stroke="#1b1b1b" stroke-width="2" fill="none"/><text x="${map.scale.length / 2}" y="-5" text-anchor="middle">${esc(map.scale.label)}</text></g>`,
-    `<text x="${width - 10}" y="22" text-anchor="end" font-size="13" fill="#1b1b1b">北 ↑</text>`,
-  );
-  if (model.layers.some((l) => l.schematic)) out.push(`<text x="${width - 10}" y="${height - 12}" text-anchor="end" font-size="16" font-weight="bold" fill="#8a5a00">示意</text>`);
+  // Drawn 16 cm wide in the PDF: the wide drawing's text is about 8.5 pt there.
+  out.push(overlaySvg(map, 'wide', model.layers.some((l) => l.schematic)));
   out.push('</svg>');
   return { svg: out.join(''), width, height };
 }

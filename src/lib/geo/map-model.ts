@@ -12,6 +12,7 @@ import { KM_PER_DEGREE, fitProjection, scaleBar, svgDisplayPath, svgPath } from 
 import { place, placeCode, placeName, planCounty } from './counties';
 import { arrow, structureBands, transitionArrows, valleyAxis } from './schematic';
 import { placeLabels } from './label-placement';
+import { MAP_TEXT, overlayKeepOut, type MapTextSize } from './map-overlay';
 
 /** How a feature is drawn. */
 export type FeatureRole = 'area' | 'line' | 'head' | 'point' | 'label';
@@ -190,7 +191,10 @@ export interface SvgMap {
   width: number;
   height: number;
   items: SvgItem[];
+  /** The labels placed for the map drawn wide (map-overlay.ts: MAP_TEXT.wide). */
   labels: SvgLabel[];
+  /** The same labels placed for the larger text of the narrow drawing (a phone, print). */
+  narrowLabels: SvgLabel[];
   scale: ScaleBar;
   projection: Projection;
   /** How far the drawn county outline may be from the data on the ground, in km (for the caption). */
@@ -227,21 +231,17 @@ export function renderSvgMap(model: MapModel, width = SVG_WIDTH): SvgMap {
   // Simplification plus snapping to the whole-unit grid (at most half a diagonal).
   const toleranceKm = ((DISPLAY_TOLERANCE.county + Math.SQRT1_2) * KM_PER_DEGREE) / projection.unitsPerDegree;
   const scale = scaleBar(projection, width / 4);
-  return { width, height: projection.height, items, labels: spreadLabels(labels, width, projection.height, scale.length), scale, projection, toleranceKm };
+  const spread = (size: MapTextSize) => spreadLabels(labels, width, projection.height, scale.length, size);
+  return { width, height: projection.height, items, labels: spread('wide'), narrowLabels: spread('narrow'), scale, projection, toleranceKm };
 }
 
 /** Placement order: the county and its seat keep their places; context names give way. */
 const LABEL_PRIORITY: Record<LayerKind, number> = { county: 0, seat: 0, axis: 1, transition: 1, wings: 1, mountains: 1, neighbours: 2 };
 
-/** The labels moved apart (label-placement.ts), clear of the scale bar, north arrow and 示意 stamp drawn in the corners. */
-function spreadLabels(labels: SvgLabel[], width: number, height: number, scaleLength: number): SvgLabel[] {
-  const keepOut = [
-    { left: 10, top: height - 36, right: 22 + scaleLength, bottom: height },
-    { left: width - 48, top: 0, right: width, bottom: 30 },
-    { left: width - 48, top: height - 32, right: width, bottom: height },
-  ];
+/** The labels moved apart at one text size (label-placement.ts), clear of the scale bar, north arrow and 示意 stamp drawn in the corners. */
+function spreadLabels(labels: SvgLabel[], width: number, height: number, scaleLength: number, size: MapTextSize): SvgLabel[] {
   const boxes = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.layer === 'seat' ? ('start' as const) : ('middle' as const), priority: LABEL_PRIORITY[l.layer] }));
-  const at = placeLabels(boxes, width, height, keepOut);
+  const at = placeLabels(boxes, width, height, overlayKeepOut(width, height, scaleLength, size), undefined, MAP_TEXT[size].label);
   return labels.map((l, i) => ({ ...l, ...at[i]! }));
 }
 
