@@ -5,10 +5,8 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, versionChanges, versionWording } from '../data/plan.ts';
 import { absoluteUrl, diffUrl, FEED_URL, versionUrl, VERSIONS_URL } from '../lib/ids.ts';
+import { escapeXml as xml } from '../lib/xml-escape.ts';
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();

@@ -17,8 +17,8 @@ import { isMapFigure } from './figures.ts';
 import { drawFigure } from './map-model.ts';
 import { LAYER_STYLES, SEAT_RADIUS, svgAttributes } from './styles.ts';
 import { overlaySvg } from './map-overlay.ts';
+import { escapeXml as esc } from '../xml-escape.ts';
 
-const esc = (s: string | number) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
 
 /** The figure's static map as an SVG document, or null for a figure that is not a map. */

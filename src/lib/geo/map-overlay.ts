@@ -12,6 +12,7 @@
  */
 import { labelWidth, type LabelRect } from './label-placement';
 import type { SvgLabel, SvgMap } from './map-model';
+import { escapeXml as esc } from '../xml-escape';
 
 /** The two text sizes a static map is drawn with. */
 export type MapTextSize = 'wide' | 'narrow';
@@ -45,8 +46,6 @@ export function overlayKeepOut(width: number, height: number, scaleLength: numbe
     { left: right(STAMP, t.stamp), top: height - t.stamp - 16, right: width, bottom: height },
   ];
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function labelText(l: SvgLabel): string {
   const bold = l.layer === 'county' || l.layer === 'seat';
