@@ -7,7 +7,6 @@ import { getSiteData, versionChanges, versionWording } from '../data/plan.ts';
 import { absoluteUrl, diffUrl, FEED_URL, versionUrl, VERSIONS_URL } from '../lib/ids.ts';
 import { escapeXml as xml } from '../lib/xml-escape.ts';
 
-
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
   const abs = (path: string) => absoluteUrl(path, site!);
