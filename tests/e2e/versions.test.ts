@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
 import { E2E_DIST } from './browser.ts';
-import { useSharedSite } from './shared-site.ts';
+import { phoneContext, useSharedSite } from './shared-site.ts';
 import { toLatestPath } from '../../src/lib/ids.ts';
 
 const dist = E2E_DIST;
@@ -25,6 +25,8 @@ interface JsonArticle {
 }
 interface PlanJson {
   id: string;
+  label: string;
+  stage: string;
   date: string;
   chapters: { number: number; articles: JsonArticle[]; sections: { number: number; articles: JsonArticle[] }[] }[];
 }
@@ -146,6 +148,31 @@ describe('old-version banner', () => {
     expect(await page.locator('h1').first().textContent()).toContain(pair.after.title || '条');
     expect(await page.locator('.old-version').count()).toBe(0);
     await page.close();
+  });
+});
+
+describe('an old version on a phone', () => {
+  it('reaches the plan text in the first screen: no repeated stage, dates kept whole, the chapter named once', async () => {
+    const context = await phoneContext(browser);
+    // A reader who has seen the full notice once: it is folded to one line (CompiledNotice.astro).
+    await context.addInitScript(() => localStorage.setItem('plan-notice-read', '1'));
+    const page = await context.newPage();
+    const section = pair.before.path;
+    await page.goto(`${server.url}${section}`);
+    const banner = page.locator('.old-version');
+    const text = (await banner.locator('p').first().textContent())!;
+    // 整理稿第1版（整理稿，… said the stage twice.
+    expect(oldest.label, 'the fixture names its stage in its label').toContain(oldest.stage);
+    expect(text).not.toContain(`（${oldest.stage}，`);
+    for (const time of await banner.locator('time').all()) expect(await time.evaluate((t) => t.getClientRects().length), 'a date on one line').toBe(1);
+    // The chapter above the heading is for paper; on screen the breadcrumb names it.
+    expect(await page.locator('article .kicker').isVisible()).toBe(false);
+    const firstProvision = await page.locator('article .article-heading').first().boundingBox();
+    expect(firstProvision!.y, 'the first provision starts within the first screen').toBeLessThan(667);
+    await page.screenshot({ path: `${shots}/versions-old-phone.png` });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('article .kicker').isVisible()).toBe(true);
+    await context.close();
   });
 });
 
