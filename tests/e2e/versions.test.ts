@@ -166,12 +166,12 @@ describe('an old version on a phone', () => {
     expect(text).not.toContain(`（${oldest.stage}，`);
     for (const time of await banner.locator('time').all()) expect(await time.evaluate((t) => t.getClientRects().length), 'a date on one line').toBe(1);
     // The chapter above the heading is for paper; on screen the breadcrumb names it.
-    expect(await page.locator('article .kicker').isVisible()).toBe(false);
+    expect(await page.locator('article > p.print-only').isVisible()).toBe(false);
     const firstProvision = await page.locator('article .article-heading').first().boundingBox();
     expect(firstProvision!.y, 'the first provision starts within the first screen').toBeLessThan(667);
     await page.screenshot({ path: `${shots}/versions-old-phone.png` });
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('article .kicker').isVisible()).toBe(true);
+    expect(await page.locator('article > p.print-only').isVisible()).toBe(true);
     await context.close();
   });
 });
