@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildParagraphs, isTerminated, matchAppendixHeading, matchHeading, parsePlan, splitArticleRest } from '../../src/lib/import/parse.ts';
 import { textToLines } from '../../src/lib/import/lines.ts';
+import { joinWrapped } from '../../src/lib/import/paragraphs.ts';
 import { checkBrackets, collapseCjkSpaces, removeArtefacts } from '../../src/lib/import/clean.ts';
 import type { ParsedPlan } from '../../src/lib/import/types.ts';
 import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
@@ -482,6 +483,14 @@ describe('titles in round brackets', () => {
     expect(splitArticleRest('　(适用范围) 本办法适用于全县。', false)).toEqual({ title: '适用范围', body: '本办法适用于全县。' });
     expect(splitArticleRest('（一）生态优先；', false).title).toBe('');
     expect(splitArticleRest('（试行）本办法自公布之日起施行。', false).title).toBe('');
+  });
+});
+
+describe('joining hard-wrapped lines', () => {
+  test('two numbers a line break separates stay two: typesetting never breaks a number (118 / 4 read 1184)', () => {
+    expect(joinWrapped(['耕地保有量不低于118', '4个重点镇']).text).toBe('耕地保有量不低于118 4个重点镇');
+    expect(joinWrapped(['规划期限为2021', '年至2035年']).text).toBe('规划期限为2021年至2035年');
+    expect(joinWrapped(['用地面积', '120公顷']).text).toBe('用地面积120公顷');
   });
 });
 

@@ -61,6 +61,30 @@ describe('space-aligned tables in a plan', () => {
     expect(firstArticle(...table, '以批复文本为准').blocks).toEqual(['P:指标如下。', `T:${JSON.stringify([['指标名称', '单位', '属性'], ['城乡建设用地规模', '平方千米', '约束性']])}`, 'P:以批复文本为准']);
   });
 
+  test('rows with a cell left empty stay rows, their cells under their columns: figures never run into the next row (review of 2026-12-03)', () => {
+    const header = '序号   指标项                  单位         2035年     属性';
+    const { blocks, warnings } = firstArticle(
+      header,
+      '1      生态保护红线面积        平方千米     ≥300       约束性',
+      '2      永久基本农田保护面积    万亩         ≥100',
+      '3      耕地保有量              万亩         ≥118',
+      '4      用水总量                亿立方米     ≤2.5       约束性',
+      '5      人均应急避难场所面积                 ≥1.5       预期性',
+    );
+    expect(blocks).toEqual([
+      'P:指标如下。',
+      `T:${JSON.stringify([
+        ['序号', '指标项', '单位', '2035年', '属性'],
+        ['1', '生态保护红线面积', '平方千米', '≥300', '约束性'],
+        ['2', '永久基本农田保护面积', '万亩', '≥100', ''],
+        ['3', '耕地保有量', '万亩', '≥118', ''],
+        ['4', '用水总量', '亿立方米', '≤2.5', '约束性'],
+        ['5', '人均应急避难场所面积', '', '≥1.5', '预期性'],
+      ])}`,
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   test('the header repeated after a page break, with its 续表 line, is left out with a warning', () => {
     const { blocks, warnings } = firstArticle(HEADER, '1      生态保护红线面积         平方千米    约束性', '2      用水总量                 亿立方米    约束性', '\f续表1', HEADER, '3      湿地面积                 平方千米    约束性');
     expect(blocks).toEqual(['P:指标如下。', rows(['1', '生态保护红线面积', '平方千米', '约束性'], ['2', '用水总量', '亿立方米', '约束性'], ['3', '湿地面积', '平方千米', '约束性'])]);

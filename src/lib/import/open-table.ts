@@ -10,7 +10,7 @@ import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { rowKind, type LineCandidates } from './classify-line.ts';
 import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
 import { joinWrapped } from './paragraphs.ts';
-import { PIPE_DELIMITER, rowWithGaps, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
+import { PIPE_DELIMITER, rowWithGaps, shortRow, tableCells, withLeadingCells, wrappedCells, type RowKind } from './text-tables.ts';
 import { isTitleLike } from './text-shapes.ts';
 import { nextNonBlank } from './title-and-contents.ts';
 import type { Block, Diagnostic, SourceLine } from './types.ts';
@@ -21,7 +21,7 @@ interface OpenTable {
   /** Per row, the tabs before its first cell (tab tables; 0 otherwise). */
   leads: number[];
   line: number;
-  /** The last row's line and its index (space tables: a cell may wrap onto the next line). */
+  /** Space tables: the last full row's line (its columns place wrapped cells and short rows) and the last row's index. */
   last?: { l: SourceLine; i: number };
 }
 
@@ -66,7 +66,7 @@ export class OpenTables {
   /** A tab-, pipe- or space-separated table row, or a line that goes on with the open table (true); or not one here. */
   read(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
     const kind = c.row();
-    if (this.readWrappedCells(l, i) || this.readRowWithGaps(l, i)) return true;
+    if (this.readWrappedCells(l, i) || this.readRowWithGaps(l, i) || this.readShortRow(l, i, kind)) return true;
     if (!kind) {
       if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
       if (this.isContinuedCaption(l, i)) return true;
@@ -90,7 +90,29 @@ export class OpenTables {
     this.table ??= { kind, rows: [], leads: [], line: l.line };
     this.table.rows.push(cells);
     this.table.leads.push(kind === 'tab' ? (l.leadingTabs ?? 0) : 0);
-    this.table.last = { l, i };
+    const full = cells.length === this.table.rows[0]!.length;
+    this.table.last = { l: full || !this.table.last ? l : this.table.last.l, i };
+    return true;
+  }
+
+  /**
+   * A row of an open space-aligned table with fewer cells than it (a cell
+   * left empty), its cells placed by the columns of the last full row: never
+   * read as a paragraph, where its figures would run into the next row's
+   * (≥118 / 4 read ≥1184).
+   */
+  private readShortRow(l: SourceLine, i: number, kind: RowKind | null): boolean {
+    const table = this.table;
+    if (kind !== 'space' || table?.kind !== 'space' || !table.last || l.pageBreakBefore) return false;
+    const width = table.rows[0]!.length;
+    const cells = tableCells(l.text, 'space');
+    if (!cells || cells.length >= width) return false;
+    const placed = shortRow(table.last.l, l, width);
+    if (!placed) return false;
+    this.host.endParagraph();
+    table.rows.push(placed);
+    table.leads.push(0);
+    table.last = { l: table.last.l, i };
     return true;
   }
 

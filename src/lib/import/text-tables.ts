@@ -102,12 +102,22 @@ function isBelowTable(text: string): boolean {
   return NOTE_UNDER_TABLE.test(text) || CAPTION.test(text) || !!matchAppendixHeading(text);
 }
 
-/** Each piece of `line` under the column of `row` it starts at (see {@link wrappedCells}), or null. */
-function alignedCells(row: LaidOutLine, line: LaidOutLine, cells: number): (string | null)[] | null {
+/**
+ * A space-aligned row with fewer cells than the table (`3  耕地保有量  万亩  ≥118`
+ * under a header of five columns: its 属性 left empty), its cells placed by
+ * the columns of `row` (a full row above: each piece starts under one, ±1),
+ * '' where it has none; null when a piece stands under no column.
+ */
+export function shortRow(row: LaidOutLine, line: LaidOutLine, cells: number): string[] | null {
+  return alignedCells(row, line, cells, true)?.map((c) => c ?? '') ?? null;
+}
+
+/** Each piece of `line` under the column of `row` it starts at (see {@link wrappedCells}), or null; data cells only in a row of its own (`dataCells`). */
+function alignedCells(row: LaidOutLine, line: LaidOutLine, cells: number, dataCells = false): (string | null)[] | null {
   for (const width of WIDTHS) {
     const starts = pieces(row, width).map((p) => p.start);
     const parts = pieces(line, width);
-    if (starts.length !== cells || parts.length === 0 || parts.length >= cells || parts.some((p) => /[。；，,;]/.test(p.text) || isDataCell(p.text)) || isBelowTable(parts[0]!.text)) return null;
+    if (starts.length !== cells || parts.length === 0 || parts.length >= cells || parts.some((p) => /[。；，,;]/.test(p.text) || (!dataCells && isDataCell(p.text))) || isBelowTable(parts[0]!.text)) return null;
     const out: (string | null)[] = Array<string | null>(cells).fill(null);
     const placed = parts.every((p) => {
       const j = starts.findIndex((s) => Math.abs(s - p.start) <= 1);
