@@ -49,7 +49,8 @@ export function articleNamer(model: { articles: ReadonlyArray<{ number: number; 
 /** 第十八条 / 第18条 / 十八条 at the start of a text, with the rest. */
 const LAW_ARTICLE = new RegExp(`^第?([${CHINESE_NUMERAL_CHARS}]+|\\d+|[０-９]+)条`);
 /** `第十八条 标题` as a whole heading text: the numeral, then the title after a space. */
-const LAW_HEADING_TEXT = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+|[0-9]+|[０-９]+)条(?:[\\s\\u3000]+(.*))?$`);
+/** 第十八条, or 第十八條 as a text in Traditional characters prints it. */
+const LAW_HEADING_TEXT = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+|[0-9]+|[０-９]+)(条|條)(?:[\\s\\u3000]+(.*))?$`);
 /** 3.2.1 / 1.1 (decimal), or 2. / （三） / 三、 (outline: 三、 are the provisions under 第X章 / 第X节) at the start of a heading, followed by a space. */
 const OTHER_ARTICLE = /^(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,2}[.、]|[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)(?=[\s\u3000]|$)/;
 
@@ -68,7 +69,7 @@ export function parseArticleHeadingText(text: string): ArticleHeadingText | null
   if (law) {
     const n = articleOrdinal(law[1]!);
     // The whole text is trimmed and the spaces before the title are in the pattern: the title needs no trim.
-    return n !== null ? { printed: `第${law[1]}条`, ordinal: n, title: law[2] ?? '' } : null;
+    return n !== null ? { printed: `第${law[1]}${law[2]}`, ordinal: n, title: law[3] ?? '' } : null;
   }
   const other = OTHER_ARTICLE.exec(t);
   if (!other) return null;

@@ -13,7 +13,7 @@ describe('law', () => {
   test('reads chapter, section and article with the number as printed and what follows', () => {
     expect(law.match('第十八条 生态保护红线')).toEqual({ kind: 'article', number: 18, numeral: '十八', printed: '第十八条', rest: ' 生态保护红线', separated: true });
     expect(law.match('第 四 章　总则')).toEqual({ kind: 'chapter', number: 4, numeral: '四', printed: '第四章', rest: '　总则', separated: true });
-    expect(law.match('第二節 规划目的')).toMatchObject({ kind: 'section', number: 2, printed: '第二节' });
+    expect(law.match('第二節 规划目的')).toMatchObject({ kind: 'section', number: 2, printed: '第二節' });
     expect(law.match('第2节')).toMatchObject({ kind: 'section', number: 2, printed: '第2节', rest: '', separated: true });
     expect(law.match('第１８条：规划期限')).toMatchObject({ kind: 'article', number: 18, numeral: '１８', separated: true });
   });

@@ -486,6 +486,16 @@ describe('titles in round brackets', () => {
   });
 });
 
+describe('a text in Traditional characters', () => {
+  test('keeps 節 and 條 as printed in its headings (they were rewritten 节 and 条)', () => {
+    const p = parse('某縣規劃\n第一章 總則\n第一節 規劃目的\n第一條 規劃目的\n為統籌縣域國土空間，制定本規劃。\n第二條 規劃範圍\n規劃範圍為某縣。\n');
+    expect(errors(p)).toEqual([]);
+    const section = p.chapters[0]!.sections[0]!;
+    expect(section.printed).toBe('第一節');
+    expect(section.articles.map((a) => a.printed)).toEqual(['第一條', '第二條']);
+  });
+});
+
 describe('joining hard-wrapped lines', () => {
   test('two numbers a line break separates stay two: typesetting never breaks a number (118 / 4 read 1184)', () => {
     expect(joinWrapped(['耕地保有量不低于118', '4个重点镇']).text).toBe('耕地保有量不低于118 4个重点镇');

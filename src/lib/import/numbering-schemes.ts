@@ -70,7 +70,8 @@ function matchLaw(text: string): HeadingMatch | null {
   const kind: HeadingKind = unit === '章' ? 'chapter' : unit === '节' || unit === '節' ? 'section' : 'article';
   const rest = m[3]!;
   const n = parseNumeral(numeral);
-  return { kind, number: n !== null && n >= 1 ? n : null, numeral, printed: `第${numeral}${LAW_UNIT[kind]}`, rest, separated: rest === '' || SEPARATOR.test(rest) };
+  // The unit as written: a text in Traditional characters keeps its 節 and 條.
+  return { kind, number: n !== null && n >= 1 ? n : null, numeral, printed: `第${numeral}${unit}`, rest, separated: rest === '' || SEPARATOR.test(rest) };
 }
 
 const printLaw = (kind: HeadingKind, n: number) => countedLabel(n, LAW_UNIT[kind]);

@@ -521,8 +521,8 @@ export class TreeBuilder {
    * from the number (第1章 shows as 第一章).
    */
   private printedPart(h: HeadingMatch, kind: 'chapter' | 'section', n: number): { printed?: string } {
-    // 第一章 is what the number prints anyway; 第1章 and 第１章 are kept, as 第1条 is.
-    const derived = this.scheme.id === 'law' && /^第[^0-9０-９]*[章节節]$/.test(h.printed);
+    // 第一章 is what the number prints anyway; 第1章, 第１章 and 第一節 are kept, as 第1条 and 第一條 are.
+    const derived = this.scheme.id === 'law' && /^第[^0-9０-９]*[章节]$/.test(h.printed);
     const at = { chapter: n, ...(kind === 'section' ? { section: n } : {}) };
     const asLaw = h.printed === partLabel({ scheme: 'law', ...at });
     const asScheme = h.printed === partLabel({ scheme: this.scheme.id, ...at });
