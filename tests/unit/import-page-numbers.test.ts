@@ -105,7 +105,7 @@ describe('textToLines with loose page numbers', () => {
     const { lines, diagnostics } = textToLines(input.join('\n'));
     expect(lines.map((l) => l.text)).toEqual(input.filter((t) => t !== '1' && t !== '2'));
     expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
-      [null, `2 page-number line(s) of a PDF export removed (2 of them bare numbers without a page break, at line(s) ${PAGE_LINES + 1}, ${2 * PAGE_LINES + 2}: check they were page numbers)`],
+      [null, `2 page-number line(s) of a PDF export removed, at line(s) ${PAGE_LINES + 1}, ${2 * PAGE_LINES + 2} (all bare numbers without a page break: check they were page numbers)`],
       [input.length - 1, 'a line holding only the number 7 is kept as a paragraph of its own; if it is a page number of the export, delete it'],
     ]);
   });
@@ -158,7 +158,7 @@ describe('running footers that print the chapter heading with the page number', 
 
 describe('page-number lines of every shape a PDF export prints', () => {
   test('go wherever they stand, and a sentence they cut joins up; list markers and years stay', () => {
-    const shapes = ['·1·', '- 12 -', '— 3 —', '～2～', '［3］', '[4]', '第 3 页', '第3页 共80页', '第1页/共9页', '第１页', '3/80', '1 / 9', 'Page 3 of 80', 'page 2'];
+    const shapes = ['·1·', '- 12 -', '— 3 —', '～2～', '［3］', '[4]', '第 3 页', '第3页 共80页', '第1页/共9页', '共12页 第3页', '第１页', '3/80', '1 / 9', '- 4 / 12 -', 'Page 3 of 80', 'page 2'];
     for (const shape of shapes) {
       const { lines } = textToLines(['第一条 各类开发建设活动应当严格遵守本', shape, '规划。'].join('\n'));
       expect(lines.map((l) => l.text), shape).toEqual(['第一条 各类开发建设活动应当严格遵守本', '规划。']);
@@ -166,6 +166,35 @@ describe('page-number lines of every shape a PDF export prints', () => {
     for (const kept of ['（1）', '1.', '[a]', '第三条 页', 'page', '-1', '·一·']) {
       expect(textToLines(['甲', kept, '乙'].join('\n')).lines.map((l) => l.text), kept).toEqual(['甲', kept, '乙']);
     }
+  });
+});
+
+describe('running lines in two halves, one left and one right (review of 2026-12-03)', () => {
+  const pageOf = (n: number, chapter: string, text: string[]) => [
+    `\f某县自然资源局编制                                    ${chapter}`,
+    ...text,
+    `某县国土空间总体规划（2021—2035年）·规划文本                    — ${n} —`,
+  ];
+
+  test('go where a half is a page number or recurs at page edges; the text between them is untouched', () => {
+    const text = [
+      '某县国土空间总体规划（2021—2035年）',
+      ...pageOf(1, '第一章 总则', ['第一章 总则', '第一条 规划目的', '为统筹县域国土空间开发保护，依据有关法律', '法规，制定本规划。']),
+      ...pageOf(2, '第一章 总则', ['第二条 规划范围', '规划范围为某县行政辖区。']),
+      ...pageOf(3, '第二章 空间格局', ['第二章 空间格局', '第三条 总体格局', '构建“一核两轴”总体格局。']),
+    ].join('\n');
+    const { lines, diagnostics } = textToLines(text);
+    const kept = lines.map((l) => l.text).filter(Boolean);
+    expect(kept.filter((t) => /编制|规划文本/.test(t))).toEqual([]);
+    expect(kept).toContain('法规，制定本规划。');
+    expect(kept.filter((t) => t === '第一章 总则')).toHaveLength(1);
+    expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^6 running header\/footer line\(s\) of a PDF export removed, at line\(s\) 2, 7, 8, 11, 12, 16 /));
+  });
+
+  test('keep a letter-spaced heading and a table row at a page edge', () => {
+    const text = ['某县规划', '第一章 总则', '第一条 甲', '内容。', '\f第二章　　　　格局', '第二条 乙', '内容。', '\f第三章　　　　实施', '第三条 丙', '指标          单位', '耕地保有量    万亩', '\f耕地保有量    万亩'].join('\n');
+    const kept = textToLines(text).lines.map((l) => l.text);
+    expect(kept).toEqual(expect.arrayContaining(['第二章　　　　格局', '第三章　　　　实施']));
   });
 });
 

@@ -17,13 +17,15 @@ import type { Diagnostic, SourceLine } from './types.ts';
 const PAGE_DIGITS = '[0-9０-９]{1,4}';
 /**
  * Page-number lines of PDF exports: `- 12 -`, `— 3 —`, `·1·`, `～2～`, `［3］`,
- * `第 3 页`, `第3页 共80页`, `第1页/共9页`, `3/80`, `Page 3 of 80`.
+ * `第 3 页`, `第3页 共80页`, `第1页/共9页`, `共80页 第3页`, `3/80`, `- 3 / 80 -`,
+ * `Page 3 of 80`.
  */
 const PAGE_NUMBER = new RegExp(
   `^(?:${[
-    `[-—–－~～·•・]\\s*${PAGE_DIGITS}\\s*[-—–－~～·•・]`,
+    `[-—–－~～·•・]\\s*${PAGE_DIGITS}(?:\\s*[/／]\\s*${PAGE_DIGITS})?\\s*[-—–－~～·•・]`,
     `[［\\[]\\s*${PAGE_DIGITS}\\s*[］\\]]`,
     `第\\s*${PAGE_DIGITS}\\s*页(?:\\s*[,，/／]?\\s*共\\s*${PAGE_DIGITS}\\s*页)?`,
+    `共\\s*${PAGE_DIGITS}\\s*页\\s*[,，/／]?\\s*第\\s*${PAGE_DIGITS}\\s*页`,
     `${PAGE_DIGITS}\\s*[/／]\\s*${PAGE_DIGITS}`,
     `page\\s*${PAGE_DIGITS}(?:\\s*(?:of|/)\\s*${PAGE_DIGITS})?`,
   ].join('|')})$`,
@@ -45,7 +47,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const raw = cleaned.lines;
   const lines: SourceLine[] = [];
   let pageBreak = false;
-  let pageNumbers = 0;
+  const pageNumbers: number[] = []; // input lines of page numbers removed
   const loose = loosePageNumbers(raw, (i) => isSplitChapterNumber(raw, i));
   const lastText = raw.findLastIndex((l) => l.trim() !== '');
   let lastPage = -1; // the last bare page number removed
@@ -82,7 +84,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     if (PAGE_NUMBER.test(s) || (nearBreak && !frontOver && ROMAN_PAGE.test(s)) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, Number(s))) && (nearBreak || loose.has(i)))) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       if (isBareNumber(s)) lastPage = Number(s);
-      pageNumbers++;
+      pageNumbers.push(i + 1);
       pageBreak = true;
       boundaries.push(lines.length);
       return;
@@ -92,9 +94,10 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   });
   const debris = debrisMessage(cleaned.count);
   if (debris) diagnostics.push({ severity: 'warning', line: null, message: debris });
-  if (pageNumbers > 0) {
-    const at = looseRemoved.length ? ` (${looseRemoved.length} of them bare numbers without a page break, at line(s) ${looseRemoved.join(', ')}: check they were page numbers)` : '';
-    diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers} page-number line(s) of a PDF export removed${at}` });
+  if (pageNumbers.length > 0) {
+    const which = looseRemoved.length === pageNumbers.length ? 'all' : `${looseRemoved.length} of them, at line(s) ${lineList(looseRemoved)},`;
+    const at = looseRemoved.length ? ` (${which} bare numbers without a page break: check they were page numbers)` : '';
+    diagnostics.push({ severity: 'warning', line: null, message: `${pageNumbers.length} page-number line(s) of a PDF export removed, at line(s) ${lineList(pageNumbers)}${at}` });
   }
   const kept = removeHeadingFooters(removeRunningHeaders(lines, boundaries, diagnostics), diagnostics);
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
@@ -223,6 +226,36 @@ const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const ESCAPE_BASE = 0xf000;
 const HELD_ESCAPE = /[\uf021-\uf07e]/g;
 
+/** Input line numbers for a message: the first ten, then how many more. */
+export function lineList(lineNumbers: readonly number[]): string {
+  const shown = lineNumbers.slice(0, 10).join(', ');
+  return lineNumbers.length > 10 ? `${shown} and ${lineNumbers.length - 10} more` : shown;
+}
+
+/** A wide gap between the two halves of a running line, one set left and one right. */
+const RUNNING_GAP = /[ \u3000]{4,}/;
+
+/**
+ * Running lines in two halves, one set left and one right, whose text
+ * changes from page to page (`某县国土空间总体规划·规划文本        — 1 —`,
+ * `某县自然资源局编制        第一章 总则`), at the edges `edgeLines` of pages:
+ * furniture where a half is a page number, or where a half stands in two
+ * such lines or more. Never a heading (第一章    总则, letter-spaced) nor a
+ * sentence, nor a table row (more than two cells; a figure or 约束性).
+ */
+function twoPartFurniture(lines: SourceLine[], edgeLines: number[]): number[] {
+  const halves = (k: number) => lines[k]!.text.split(RUNNING_GAP);
+  const candidates = [...new Set(edgeLines)].filter((k) => {
+    const t = lines[k]?.text;
+    if (!t || headingKind(t) !== 'none') return false;
+    const h = halves(k);
+    return h.length === 2 && h.every((x) => x && !isTerminated(x) && [...x].length <= 40);
+  });
+  const seen = new Map<string, number>();
+  for (const k of candidates) for (const h of new Set(halves(k))) seen.set(h, (seen.get(h) ?? 0) + 1);
+  return candidates.filter((k) => halves(k).some((h) => PAGE_NUMBER.test(h) || ((seen.get(h) ?? 0) >= 2 && !isDataCell(h))));
+}
+
 /** How a line reads as a heading of any numbering scheme, before the text's own is known: none, recurring (第一节, 一、, （二）, 1.2) or once (第二章, 第十条, 第一篇, a decimal chapter 1 总则). */
 function headingKind(text: string): 'none' | 'recurring' | 'once' {
   const law = SCHEMES.law.match(text);
@@ -251,6 +284,7 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
     if (!edges.has(t)) edges.set(t, new Set());
     edges.get(t)!.add(k);
   };
+  const edgeLines: number[] = [];
   for (const b of new Set(boundaries)) {
     let after = b;
     while (after < lines.length && !lines[after]!.text) after++;
@@ -258,8 +292,11 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
     while (before >= 0 && !lines[before]!.text) before--;
     note(after);
     note(before);
+    edgeLines.push(after, before);
   }
-  const drop = new Set<number>();
+  // The text's end is the last page's foot.
+  edgeLines.push(lines.findLastIndex((l) => !!l.text));
+  const drop = new Set<number>(twoPartFurniture(lines, edgeLines));
   const body = afterContents(lines);
   const atEdge = new Set([...edges.values()].flatMap((at) => [...at]));
   for (const [text, at] of edges) {
@@ -278,7 +315,12 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
     for (const k of at) if (k !== first && k >= body) drop.add(k);
   }
   if (drop.size === 0) return lines;
-  diagnostics.push({ severity: 'warning', line: null, message: `${drop.size} running header/footer line(s) of a PDF export removed (${[...new Set([...drop].map((k) => lines[k]!.text))].map((t) => `“${t}”`).join(', ')})` });
+  const texts = [...new Set([...drop].map((k) => lines[k]!.text))];
+  diagnostics.push({
+    severity: 'warning',
+    line: null,
+    message: `${drop.size} running header/footer line(s) of a PDF export removed, at line(s) ${lineList([...drop].map((k) => lines[k]!.line).sort((a, b) => a - b))} (${texts.slice(0, 5).map((t) => `“${t}”`).join(', ')}${texts.length > 5 ? '…' : ''})`,
+  });
   const out: SourceLine[] = [];
   let carryBreak = false;
   lines.forEach((l, k) => {
