@@ -316,6 +316,14 @@ describe('the numbering flag and messages', () => {
     expect(r.perChapter).toEqual(['第一章 总则: 2 section(s), 3 article(s) (numbered within each section)', '第二章 实施: 1 section(s), 1 article(s) (一、)']);
   });
 
+  test('an outline of three levels whose provisions are numbered in full-width digits (１．) imports, their numbers as printed (review of 2026-12-03)', async () => {
+    const text = '某县规划\n一、总体要求\n（一）指导思想\n１．总体思路\n坚持统筹发展和安全。\n２．基本原则\n坚持生态优先。\n（二）规划目标\n１．近期目标\n到2025年，格局初步形成。\n二、空间格局\n（一）总体格局\n１．开发保护格局\n构建“一核两轴”格局。\n';
+    writeFileSync(join(dir, 'outline-fullwidth.txt'), text);
+    const r = await runImport({ input: join(dir, 'outline-fullwidth.txt'), version: 'outfw', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(structure(r)).toEqual(['01/01.mdx （一） 指导思想 | １． 总体思路 | ２． 基本原则', '01/02.mdx （二） 规划目标 | １． 近期目标', '01/index.mdx 一、 总体要求', '02/01.mdx （一） 总体格局 | １． 开发保护格局', '02/index.mdx 二、 空间格局']);
+  });
+
   test('counts the body\'s headings in the reason, not the 目录 entries with their pages', async () => {
     const text = '某县规划\n目  录\n第一章 总则……1\n第一条 规划目的……1\n第二章 格局……3\n第一章 总则\n第一条 规划目的\n正文甲。\n第二章 格局\n第二条 生态保护\n正文乙。\n';
     writeFileSync(join(dir, 'toc-pages.txt'), text);

@@ -13,6 +13,8 @@ describe('the provision number', () => {
     expect(parseArticleHeadingText('3.2.1 规划目的')).toEqual({ printed: '3.2.1', ordinal: null, title: '规划目的' });
     // A text in Traditional characters keeps its 條 as printed (review of 2026-12-03: it was rewritten 条).
     expect(parseArticleHeadingText('第十八條 生態保護紅線')).toEqual({ printed: '第十八條', ordinal: 18, title: '生態保護紅線' });
+    // An outline's provisions numbered in full-width digits (２．) read back as written (review of 2026-12-03: the import failed).
+    expect(parseArticleHeadingText('２． 基本原则')).toEqual({ printed: '２．', ordinal: null, title: '基本原则' });
     expect(parseArticleHeadingText('2. ')).toEqual({ printed: '2.', ordinal: null, title: '' });
     expect(parseArticleHeadingText('十二、 指导思想')).toEqual({ printed: '十二、', ordinal: null, title: '指导思想' });
     expect(parseArticleHeadingText('一、二、三')).toBeNull();

@@ -279,8 +279,14 @@ function checkRendered(files: Map<string, string>, id: string, sourcesFile: stri
     if (!(e instanceof PlanContentError)) throw e;
     problems = e.problems;
   }
+  // The files are the importer's own writing: a problem in them is the importer's defect, not the text's
+  // (the fix the site gives for a hand-edited file, re-run the importer, would not help).
   for (const p of problems.filter((x) => x.severity !== 'warning')) {
-    errors.push({ severity: 'error', line: null, message: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.fix})` });
+    errors.push({
+      severity: 'error',
+      line: null,
+      message: `the importer wrote ${p.file}${p.line ? `:${p.line}` : ''} so that the site would reject it: ${p.message}. This is a defect of the importer, not of the text: report it with the input file; --dry-run shows the structure it read`,
+    });
   }
   // Missing sources (a warning the model gives a compiled edition only) fail it at build: say so now, once.
   const unsourced = problems.filter((x) => x.severity === 'warning').map((x) => x.file.replace(/^plan\/[^/]+\//, ''));
