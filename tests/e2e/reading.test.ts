@@ -87,7 +87,11 @@ describe('printing', () => {
     await expect(page.locator('.article-number').first().isVisible()).resolves.toBe(true);
     const printed = page.locator('.print-url');
     await expect(printed.isVisible()).resolves.toBe(true);
-    await expect(printed.textContent()).resolves.toContain('/1/1/');
+    // A /latest/ page prints the address that keeps its text (the version's), as its QR code does.
+    const address = (await printed.textContent())!;
+    expect(address).toMatch(/\/ed\d+\/1\/1\/$/);
+    expect(address).not.toContain('/latest/');
+    expect(await page.locator('.print-qr').getAttribute('data-url')).toBe(address.replace(/^本页地址：/, ''));
     await page.screenshot({ path: `${shots}/reading-print.png`, fullPage: true });
     await page.close();
   });
