@@ -174,6 +174,27 @@ describe('an old version on a phone', () => {
     expect(await page.locator('article > p.print-only').isVisible()).toBe(true);
     await context.close();
   });
+
+  it('says 旧版本 where it stays in view when a link leads to an article: the phone\'s header, the sidebar, the switcher', async () => {
+    const anchor = `${pair.before.path}#a${pair.before.number}`;
+    const phone = await phoneContext(browser);
+    const onPhone = await phone.newPage();
+    await onPhone.goto(`${server.url}${anchor}`);
+    // The banner has scrolled away; the sticky header still says it.
+    expect(await onPhone.locator('.old-version').evaluate((b) => b.getBoundingClientRect().bottom)).toBeLessThan(60);
+    const mark = onPhone.locator('.site-where .old-mark');
+    expect(await mark.isVisible()).toBe(true);
+    expect(await mark.textContent()).toBe('旧版本');
+    await onPhone.screenshot({ path: `${shots}/versions-old-deep-link-phone.png` });
+    await phone.close();
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desk.goto(`${server.url}${anchor}`);
+    expect(await desk.locator('.sidebar .old-mark').isVisible()).toBe(true);
+    expect(await desk.locator('version-switcher summary .old-mark').textContent()).toBe('（旧版本）');
+    await desk.goto(`${server.url}/${newest.id}/`);
+    expect(await desk.locator('.old-mark').count()).toBe(0);
+    await desk.close();
+  });
 });
 
 describe('diff page', () => {
