@@ -49,4 +49,16 @@ describe('reader-facing text of the build', () => {
     const versions = readFileSync(join(DIST, 'versions/index.html'), 'utf8');
     expect(versions).toMatch(/<dd[^>]*>最新整理稿<\/dd>/);
   });
+
+  it('has every plain-text download say what it is, marked UTF-8 for a browser that is told no charset', () => {
+    const versions = readdirSync(DIST).filter((d) => existsSync(join(DIST, d, 'plan.txt')) && d !== 'latest');
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) {
+      const bytes = readFileSync(join(DIST, v, 'plan.txt'));
+      expect([...bytes.subarray(0, 3)], `${v}: a byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
+      const head = bytes.toString('utf8').split('\n').slice(0, 6).join('\n');
+      expect(head, v).toMatch(/不是规划的正式文本|本文本为/);
+      expect(head, v).toMatch(new RegExp(`^网络版：\\S+/${v}/$`, 'm'));
+    }
+  });
 });

@@ -47,6 +47,8 @@ describe('the plain-text download', () => {
     const text = planText(documentFromFiles('content', 'ed2'));
     const lines = text.split('\n');
     expect(lines[0]).toBe('特克斯县国土空间总体规划（2021—2035年）');
+    // Forwarded on its own it still says what it is (review of 2026-12-03: nothing did): the cover under the title.
+    expect(lines.slice(1, 5)).toEqual(['整理稿第2版', expect.stringMatching(/^整理稿 · \d{4}-\d{2}-\d{2}$/), expect.stringContaining('不是规划的正式文本'), expect.stringMatching(/^网络版：https?:\/\/\S+\/ed2\/$/)]);
     expect(lines).toContain('第一章\u3000总则');
     expect(lines).toContain('第一节\u3000规划目的与依据');
     expect(lines).toContain('第一条\u3000规划目的');

@@ -37,7 +37,9 @@ export interface DownloadFile {
 const MAKERS: Record<DownloadFormat, (doc: DownloadDocument) => Promise<Uint8Array> | Uint8Array> = {
   docx: planDocx,
   pdf: planPdf,
-  txt: (doc) => new TextEncoder().encode(planText(doc)),
+  // With a byte-order mark: a browser or Notepad shown the file without a charset reads it as UTF-8, not as
+  // windows-1252 (the importer drops the mark, so the file still re-imports as the version).
+  txt: (doc) => new TextEncoder().encode(`\uFEFF${planText(doc)}`),
 };
 
 /** Make every download of a version. */

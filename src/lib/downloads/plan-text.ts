@@ -33,7 +33,9 @@ function bodyLines(markdown: string | undefined): string[] {
 
 /** The plain-text download of a version (UTF-8, LF line ends, ending in a newline). */
 export function planText(doc: DownloadDocument): string {
-  const out: string[] = [doc.title, ''];
+  // Under the title, as on a cover: which text this is and where it is kept. Forwarded on its own,
+  // the file still says it is not the official text; the importer leaves a cover out (not plan text).
+  const out: string[] = [doc.title, doc.label, `${doc.stage} · ${doc.date}`, doc.notice, `网络版：${doc.url}`, ''];
   const push = (lines: string[]) => lines.length && out.push(...lines, '');
   const article = (a: DownloadDocument['chapters'][number]['articles'][number]) => push([heading(articleLabel(a.number, a.printed), a.title), ...bodyLines(a.markdown)]);
   const { preamble, back } = splitAppendices(doc);

@@ -98,8 +98,8 @@ function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
  */
 function readCover(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
   if (front.titleEnd < 0) return;
-  const found: number[] = [];
-  let k = nextNonBlank(lines, front.titleEnd);
+  const found: number[] = siteDownloadCover(lines, front.titleEnd);
+  let k = nextNonBlank(lines, found.at(-1) ?? front.titleEnd);
   for (; k >= 0 && !lines[k]!.table && isCoverLine(lines[k]!.text); k = nextNonBlank(lines, k)) found.push(k);
   // A cover is followed by the 目录, a heading or a 前言, never by the rest of a sentence.
   const after = k >= 0 ? collapseCjkSpaces(lines[k]!.text) : '';
@@ -109,6 +109,24 @@ function readCover(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
   const cover = found.map((k) => collapseCjkSpaces(lines[k]!.text));
   front.cover.push(...cover);
   warn(front, lines[found[0]!]!.line, `the cover's line(s) after the title are not plan text and were left out: ${cover.join(' / ')}`);
+}
+
+/** The last line of this site's plain-text download's cover: its address. */
+const DOWNLOAD_ADDRESS = /^网络版[：:]\s*https?:\/\/\S+$/;
+
+/**
+ * This site's own plain-text download (`/<v>/plan.txt`) under its title: the
+ * version, its stage and date, the notice (整理稿, not the official text) and
+ * `网络版：<address>` — a cover, so importing the download gives back the
+ * version. The lines up to the address, if it comes within five lines.
+ */
+function siteDownloadCover(lines: SourceLine[], titleEnd: number): number[] {
+  const block: number[] = [];
+  for (let k = nextNonBlank(lines, titleEnd); k >= 0 && block.length < 5; k = nextNonBlank(lines, k)) {
+    block.push(k);
+    if (DOWNLOAD_ADDRESS.test(lines[k]!.text.trim())) return block;
+  }
+  return [];
 }
 
 /**
