@@ -40,6 +40,25 @@ describe('reading a section', () => {
     await context.close();
   });
 
+  it('on an article\'s own page, copies the address the page shows in 引用本条 (review of 2026-12-03: it copied the section\'s)', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/latest/a/1/`);
+    const cite = page.locator('main .article-tools plan-cite').first();
+    await cite.locator('button').click();
+    await expect.poll(() => cite.locator('button').textContent()).toBe('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const address = copied.split(' ').at(-1)!;
+    expect(new URL(address).pathname).toMatch(/^\/[a-z0-9-]+\/a\/1\/$/);
+    expect(await page.locator('.cite-box').textContent()).toContain(new URL(address).pathname);
+    // Its headings skip no level: an editor's note under the <h1> article is an <h2>, as 引用本条 is (it was an <h3>).
+    await page.goto(`${server.url}/latest/a/31/`);
+    const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((n, i) => i > 0 && n > levels[i - 1]! + 1)).toEqual([]);
+    await context.close();
+  });
+
   it('shows the citation for manual copying where the clipboard is refused', async () => {
     const page = await browser.newPage();
     await page.addInitScript(() => {
