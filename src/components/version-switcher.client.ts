@@ -35,6 +35,13 @@ function noteArticleInView(y = scrollY): void {
 
 class VersionSwitcher extends HTMLElement {
   connectedCallback(): void {
+    // Esc closes the open list and gives focus back to its summary, as a menu does.
+    this.addEventListener('keydown', (e) => {
+      const list = this.querySelector('details');
+      if (e.key !== 'Escape' || !list?.open) return;
+      list.open = false;
+      list.querySelector('summary')?.focus();
+    });
     if (!this.querySelector('a[data-by-article]')) return;
     const follow = (): void => {
       for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-by-article]')) {

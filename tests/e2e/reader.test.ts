@@ -211,6 +211,13 @@ describe('the diff page', () => {
     await page.screenshot({ path: `${shots}/reader-diff-filtered.png` });
     await page.locator('.diff-filter[data-filter="added"]').click();
     expect(await page.locator('.diff-entry:visible').count()).toBeGreaterThan(counts[0]!);
+    // A role=button is pressed with Space as well as Enter (Space scrolled the page).
+    const added = page.locator('.diff-filter[data-filter="added"]');
+    await added.focus();
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.keyboard.press(' ');
+    expect(await added.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     await page.close();
   });
 

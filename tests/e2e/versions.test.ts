@@ -76,6 +76,12 @@ describe('version switcher', () => {
     const link = switcher.locator(`a[data-version="${newest.id}"]`);
     await expect.poll(() => link.getAttribute('href')).toBe(`${pair.after.path}#a${pair.after.number}`);
     await page.screenshot({ path: `${shots}/versions-switcher.png` });
+    // Esc closes the list and gives focus back to its summary (review of 2026-12-03: it stayed open).
+    await link.focus();
+    await page.keyboard.press('Escape');
+    expect(await switcher.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await switcher.locator('summary').evaluate((s) => s === document.activeElement)).toBe(true);
+    await switcher.locator('summary').click();
     await link.click();
     await page.waitForURL((u) => u.pathname === pair.after.path && u.hash === `#a${pair.after.number}`);
     expect(await page.locator(`#a${pair.after.number}`).isVisible()).toBe(true);
