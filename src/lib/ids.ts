@@ -178,6 +178,16 @@ export function diffUrl(from: string, to: string): string {
   return routeUrl({ kind: 'diff', from, to });
 }
 
+/** The anchor of one article's entry on a diff page, by its key, which survives renumbering: `change-18`, `change-ed2-19`. */
+export function diffEntryAnchor(key: string): string {
+  return `change-${key}`;
+}
+
+/** `/diff/<a>/<b>/#change-<key>`: one article's change between two versions, to open or cite. */
+export function diffEntryUrl(from: string, to: string, key: string): string {
+  return `${diffUrl(from, to)}#${diffEntryAnchor(key)}`;
+}
+
 /** `/search/?q=…` — shareable search results. */
 export function searchUrl(query?: string): string {
   const page = routeUrl({ kind: 'search' });

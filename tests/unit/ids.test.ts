@@ -7,6 +7,7 @@ import {
   articlePageUrl,
   chapterAnchor,
   chapterUrl,
+  diffEntryUrl,
   diffUrl,
   figureAnchor,
   figureUrl,
@@ -126,6 +127,9 @@ describe('page URLs', () => {
 
   it('builds diff URLs from two valid version ids only', () => {
     expect(diffUrl('ed1', 'ed2')).toBe('/diff/ed1/ed2/');
+    // One article's change, by its key (it survives renumbering): to open from its history, or to cite.
+    expect(diffEntryUrl('ed2', 'ed3', '18')).toBe('/diff/ed2/ed3/#change-18');
+    expect(diffEntryUrl('ed2', 'ed3', 'ed3-22')).toBe('/diff/ed2/ed3/#change-ed3-22');
     expect(() => diffUrl('ed1', 'ED2')).toThrow(/"ED2" is not a version id/);
     expect(() => diffUrl('', 'ed2')).toThrow(/not a version id/);
   });
