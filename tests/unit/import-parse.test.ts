@@ -486,6 +486,18 @@ describe('titles in round brackets', () => {
   });
 });
 
+describe('a 目录 entry without a number', () => {
+  test('standing alone in the body (附  则 after the last article) is said, with the fix: it was read into the article silently', () => {
+    const p = parse('某县规划\n目  录\n第一章 总则……1\n第一条 规划目的……1\n附  则……2\n第一章 总则\n第一条 规划目的\n为统筹国土空间，制定本规划。\n附  则\n本规划自批准之日起施行。\n');
+    expect(p.diagnostics.filter((d) => /目录 without a number/.test(d.message)).map((d) => [d.line, d.message])).toEqual([
+      [9, '“附  则” is listed in the 目录 without a number, and here it is a line of its own: it and the text after it are read as text of the article before it; if it is a part of its own, number it as a chapter (第X章 附则), or give it a 第X条 of its own'],
+    ]);
+    // A 前言 and an appendix the 目录 lists are parts the importer reads: nothing to say.
+    const q = parse('某县规划\n目  录\n前言……1\n第一章 总则……1\n附表……3\n前言\n本规划是……。\n第一章 总则\n第一条 目的\n正文。\n附表\n| 指标 | 值 |\n');
+    expect(q.diagnostics.filter((d) => /目录 without a number/.test(d.message))).toEqual([]);
+  });
+});
+
 describe('a text in Traditional characters', () => {
   test('keeps 節 and 條 as printed in its headings (they were rewritten 节 and 条)', () => {
     const p = parse('某縣規劃\n第一章 總則\n第一節 規劃目的\n第一條 規劃目的\n為統籌縣域國土空間，制定本規劃。\n第二條 規劃範圍\n規劃範圍為某縣。\n');

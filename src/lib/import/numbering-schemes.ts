@@ -409,10 +409,12 @@ export const SCHEMES = { law, flat, decimal: decimal(), outline } as const;
 
 /** A title as compared between the 目录 and the body: no spaces, bold marks or page numbers. */
 export function titleKey(text: string): string {
-  return collapseCjkSpaces(text)
-    .replace(/[*_]{2}/g, '')
-    .replace(/(?:[.…·．\-_－—\s\u3000]+|\t)[0-9０-９]{1,4}$/, '')
-    .replace(/[\s\u3000*]/g, '');
+  return withoutPageNumber(collapseCjkSpaces(text).replace(/[*_]{2}/g, '')).replace(/[\s\u3000*]/g, '');
+}
+
+/** A 目录 entry without the page number after its title (a dot leader, spaces or a tab before it): 总则……1 → 总则. */
+export function withoutPageNumber(text: string): string {
+  return text.replace(/(?:[.…·．\-_－—\s\u3000]+|\t)[0-9０-９]{1,4}$/, '');
 }
 
 /**

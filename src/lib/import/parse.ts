@@ -23,7 +23,7 @@ import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
 import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth, midSentenceBreaks } from './paragraphs.ts';
 import { PREAMBLE_HEADING, REFERENCE_TAIL, matchAppendixHeading, matchBoxHeading, quoteList, excerpt } from './text-shapes.ts';
-import { readFrontMatter } from './title-and-contents.ts';
+import { readFrontMatter, unnumberedContentsEntries } from './title-and-contents.ts';
 import { TreeBuilder } from './tree-builder.ts';
 import type { Diagnostic, ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
 
@@ -131,7 +131,7 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   const front = readFrontMatter(lines, scheme);
   plan.title = front.title;
   if (front.cover.length) plan.cover = front.cover;
-  plan.diagnostics.push(...front.diagnostics);
+  plan.diagnostics.push(...front.diagnostics, ...unnumberedContentsEntries(front, lines, scheme));
   const cells = readCellTables(lines, (i) => !front.skip.has(i) && !isHeadingLine(lines[i]!, scheme));
   if (cells.cellLines.size) plan.cellLines = cells.cellLines;
   plan.diagnostics.push(...cells.diagnostics);

@@ -5,7 +5,7 @@
  * the set of line indices the body walk skips.
  */
 import { collapseCjkSpaces } from './clean.ts';
-import type { NumberingScheme } from './numbering-schemes.ts';
+import { titleKey, withoutPageNumber, type NumberingScheme } from './numbering-schemes.ts';
 import { PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
@@ -276,4 +276,31 @@ function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
     }
   });
   if (headers > 0) warn(front, null, `${headers} repetition(s) of the title line removed as running headers`);
+}
+
+/**
+ * 目录 entries without a number (附  则, 结语) that the body has as a line of
+ * their own: read as text, of the article before them, since nothing numbers
+ * them as a part. Said, with the fix, so that a part of the plan does not
+ * end up inside its last article unnoticed (review of 2026-12-03).
+ */
+export function unnumberedContentsEntries(front: Pick<FrontMatter, 'contents' | 'skip'>, lines: readonly SourceLine[], scheme: NumberingScheme): Diagnostic[] {
+  const keys = new Set(
+    front.contents
+      // An appendix the 目录 lists (附表  规划指标表……9) is a part the importer reads: its page number off, spaces kept.
+      .filter((t) => !scheme.match(t) && !matchAppendixHeading(withoutPageNumber(t)))
+      .map(titleKey)
+      .filter((k) => k && [...k].length <= 12 && !PREAMBLE_HEADING.test(k) && !matchAppendixHeading(k)),
+  );
+  if (keys.size === 0) return [];
+  return lines.flatMap((l, i) => {
+    if (front.skip.has(i) || l.table || !l.text || !keys.has(titleKey(l.text)) || !isTitleLike(l.text, 12)) return [];
+    const key = titleKey(l.text);
+    keys.delete(key); // said once
+    return [{
+      severity: 'warning' as const,
+      line: l.line,
+      message: `“${l.text.trim()}” is listed in the 目录 without a number, and here it is a line of its own: it and the text after it are read as text of the article before it; if it is a part of its own, number it as a chapter (第X章 ${key}), or give it a 第X条 of its own`,
+    }];
+  });
 }
