@@ -5,7 +5,9 @@
  * their own), `<br>` and HTML tables. None of it is the plan's words: it is
  * dropped (tables become rows of cells), counted, and reported, and the line
  * numbering of the input is kept so every message still names the right line.
+ * pandoc's grid tables are lifted out here too (grid-tables.ts).
  */
+import { isGridBorder, readGridTable } from './grid-tables.ts';
 
 /** What was dropped, by kind, for one report line. */
 export interface DebrisCount {
@@ -13,6 +15,10 @@ export interface DebrisCount {
   anchors: number;
   breaks: number;
   tables: number;
+  /** pandoc's grid tables (grid-tables.ts), read as tables too. */
+  gridTables: number;
+  /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
+  unreadGrids: number[];
 }
 
 /** The input lines with debris removed, and the HTML tables found (by the index of their first line). */
@@ -26,14 +32,23 @@ const ANCHOR = /`?<a\s+(?:id|name)\s*=\s*["'][^"']*["']\s*\/?>\s*(?:<\/a>)?`?/gi
 const BREAK = /<br\s*\/?>/gi;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
-/** Drop comments, anchors and `<br>`, and lift HTML tables out of the text. */
+/** Drop comments, anchors and `<br>`, and lift HTML and grid tables out of the text. */
 export function removeConverterDebris(raw: string[]): CleanedText {
-  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0 };
+  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
   for (let i = 0; i < lines.length; i++) {
     const s = lines[i]!;
+    const grid = s.trimStart().startsWith('+') ? readGridTable(lines, i) : null;
+    if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !(lines[i - 1] ?? '').trim().startsWith('|')) count.unreadGrids.push(i + 1);
+    if (grid) {
+      tables.set(i, grid.rows);
+      count.gridTables++;
+      for (let k = i; k <= grid.end; k++) lines[k] = '';
+      i = grid.end;
+      continue;
+    }
     if (!s.includes('<')) continue;
     if (/<table[\s>]/i.test(s)) {
       i = liftTable(lines, i, tables, count);
@@ -150,6 +165,10 @@ export function debrisMessage(c: DebrisCount): string | null {
   ].filter(Boolean);
   const dropped = parts.length ? `converter debris dropped (not the plan's words): ${parts.join(', ')}` : '';
   const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';
-  const msg = [dropped, tables].filter(Boolean).join('; ');
+  const grids = c.gridTables ? `${c.gridTables} grid table(s) (+---+ borders) read as tables` : '';
+  const unread = c.unreadGrids.length
+    ? `a grid table (+---+ borders) at line(s) ${c.unreadGrids.join(', ')} could not be read (merged cells or a broken border): its lines are kept as text; convert it with pipe tables or rows of cells`
+    : '';
+  const msg = [dropped, tables, grids, unread].filter(Boolean).join('; ');
   return msg || null;
 }
