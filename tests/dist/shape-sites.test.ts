@@ -219,6 +219,8 @@ describe('the law version whose chapters start again in each 篇 (pchap)', () =>
     expect(existsSync(join(out, 'pchap/2/1/index.html'))).toBe(true);
     const article = page('pchap/a/3');
     expect(article).toMatch(/<a href="\/pchap\/1\/#a1"[^>]*>第一条<\/a>/);
-    expect(page('pchap/a/5')).toContain('data-path="/pchap/4/#a5"');
+    // The article's own page cites itself by its own address (the section's anchor is /pchap/4/#a5).
+    expect(page('pchap/a/5')).toContain('data-path="/pchap/a/5/"');
+    expect(page('pchap/4')).toContain('data-path="/pchap/4/#a5"');
   });
 });
