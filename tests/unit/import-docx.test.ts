@@ -242,6 +242,15 @@ describe('merged Word table cells', () => {
       ['农业', '耕地', ''],
     ]);
   });
+
+  test('reads the spans of an HTML file saved from Word, whose attributes are not quoted (rowspan=2; review of 2026-12-03)', () => {
+    const html = '<table><tr><td rowspan=2>指标名称</td><td rowspan=2>单位</td><td colspan=2>规划值</td></tr><tr><td>2025年</td><td>2035年</td></tr><tr><td>耕地保有量</td><td>万亩</td><td>≥119</td><td>≥118</td></tr></table>';
+    expect(htmlToLines(html, { html: true }).lines[0]!.table).toEqual([
+      ['指标名称', '单位', '规划值', ''],
+      ['', '', '2025年', '2035年'],
+      ['耕地保有量', '万亩', '≥119', '≥118'],
+    ]);
+  });
 });
 
 describe('a Word file converted from a PDF', () => {

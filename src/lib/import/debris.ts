@@ -134,8 +134,8 @@ export function tableRows(html: string): string[][] {
     };
     for (const td of tr[1]!.matchAll(/<t([dh])([^>]*)>([\s\S]*?)(?=<t[dh][\s>]|<\/t[dh]>|<\/tr>|$)/gi)) {
       skipCovered();
-      const cols = Number(/colspan\s*=\s*["']?(\d+)/i.exec(td[2]!)?.[1] ?? 1);
-      const down = Number(/rowspan\s*=\s*["']?(\d+)/i.exec(td[2]!)?.[1] ?? 1);
+      const cols = htmlSpan(td[2]!, 'colspan');
+      const down = htmlSpan(td[2]!, 'rowspan');
       for (let k = 0; k < cols; k++) {
         if (down > 1) covered[cells.length] = down - 1;
         cells.push(k === 0 ? cellText(td[3]!) : '');
@@ -154,6 +154,11 @@ function cellText(html: string): string {
     .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A table cell's colspan or rowspan (1 when it has none), quoted or not: `colspan="2"`, `rowspan=2` as Word's HTML writes it. */
+export function htmlSpan(attributes: string, name: 'colspan' | 'rowspan'): number {
+  return Math.max(1, Number(new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attributes)?.[1] ?? 1));
 }
 
 /** The report line for what was dropped, or null when nothing was. */

@@ -15,6 +15,7 @@ import mammoth from 'mammoth';
 import { assertZipWithinLimits } from './zip-limits.ts';
 import { indentWidth, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
+import { htmlSpan } from './debris.ts';
 
 // mammoth's document model constructors (no typings): a run holding the restored number.
 const documents = createRequire(import.meta.url)('mammoth/lib/documents.js') as {
@@ -258,8 +259,8 @@ class HtmlLineReader {
       this.buffer = '';
       // Merged cells: colspan is padded to the right, rowspan in the rows below,
       // so that every row has its cells in the right columns.
-      t.pad = Number(/colspan="(\d+)"/.exec(token)?.[1] ?? 1) - 1;
-      t.rowspan = Number(/rowspan="(\d+)"/.exec(token)?.[1] ?? 1);
+      t.pad = htmlSpan(token, 'colspan') - 1;
+      t.rowspan = htmlSpan(token, 'rowspan');
       fillSpans(t);
       return;
     }
