@@ -486,6 +486,18 @@ describe('titles in round brackets', () => {
   });
 });
 
+describe('Markdown footnotes', () => {
+  test('are said, with their lines and the fix: their definitions were read into the last article silently', () => {
+    const md = '# 某县规划\n\n## 第一章 总则\n\n### 第一条 目的\n\n耕地保有量[^1]不减少。\n\n[^1]: 指2035年耕地保有量目标。\n';
+    const { diagnostics } = textToLines(md, { markdown: true });
+    expect(diagnostics.map((d) => [d.line, d.message])).toContainEqual([
+      9,
+      '1 Markdown footnote(s) ([^1]: …) at line(s) 9 are kept as text, of the article before them, and their references as [^1]: put the notes under a heading 注释 at the end of the text (a part of its own), or import the Word file, whose footnotes become a 注释 part',
+    ]);
+    expect(textToLines('第一条 目的\n[^1]: 指……。\n').diagnostics.filter((d) => /footnote/.test(d.message))).toEqual([]);
+  });
+});
+
 describe('a 目录 entry without a number', () => {
   test('standing alone in the body (附  则 after the last article) is said, with the fix: it was read into the article silently', () => {
     const p = parse('某县规划\n目  录\n第一章 总则……1\n第一条 规划目的……1\n附  则……2\n第一章 总则\n第一条 规划目的\n为统筹国土空间，制定本规划。\n附  则\n本规划自批准之日起施行。\n');

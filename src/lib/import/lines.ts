@@ -94,6 +94,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   });
   const debris = debrisMessage(cleaned.count);
   if (debris) diagnostics.push({ severity: 'warning', line: null, message: debris });
+  if (options.markdown) diagnostics.push(...markdownFootnotes(lines));
   if (pageNumbers.length > 0) {
     const which = looseRemoved.length === pageNumbers.length ? 'all' : `${looseRemoved.length} of them, at line(s) ${lineList(looseRemoved)},`;
     const at = looseRemoved.length ? ` (${which} bare numbers without a page break: check they were page numbers)` : '';
@@ -103,6 +104,24 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
   diagnostics.push(...keptNumbers(kept));
   return { lines: kept, diagnostics };
+}
+
+/** A Markdown footnote's definition (`[^1]: 指……。`), its brackets escaped or not by the time it is read. */
+const FOOTNOTE_DEFINITION = /^\\?\[\^[^\]\s]+\\?\]:/;
+
+/**
+ * Markdown footnotes (pandoc's `[^1]` and `[^1]: 指……。`) are not notes to
+ * the importer: their definitions would be read as text of the article
+ * before them. Said once, with the lines and the fix.
+ */
+function markdownFootnotes(lines: readonly SourceLine[]): Diagnostic[] {
+  const at = lines.filter((l) => FOOTNOTE_DEFINITION.test(l.text)).map((l) => l.line);
+  if (at.length === 0) return [];
+  return [{
+    severity: 'warning',
+    line: at[0]!,
+    message: `${at.length} Markdown footnote(s) ([^1]: …) at line(s) ${lineList(at)} are kept as text, of the article before them, and their references as [^1]: put the notes under a heading 注释 at the end of the text (a part of its own), or import the Word file, whose footnotes become a 注释 part`,
+  }];
 }
 
 /** How many tabs the line's leading whitespace holds. */
