@@ -29,6 +29,11 @@ export function statusLabel(v: StatusInput, isNewest: boolean): string {
 }
 
 /** What the sections and chapters of a version list as their sources. */
+/** Whether the version `id` is one a newer version replaced: not the newest (there is no newest without versions). */
+export function isSuperseded(id: string, newest: { version: { id: string } } | undefined): boolean {
+  return !!newest && id !== newest.version.id;
+}
+
 export interface SourcedParts {
   chapters: ReadonlyArray<{ sources: readonly string[]; sections: ReadonlyArray<{ sources: readonly string[] }> }>;
 }

@@ -27,6 +27,11 @@ describe('grid tables', () => {
     });
   });
 
+  test('keep a | that a cell writes escaped (\\|)', () => {
+    const grid = ['+------+------+', '| 类别 | 说明 |', '+======+======+', '| 甲   | A\\|B |', '+------+------+'];
+    expect(readGridTable(grid, 0)?.rows).toEqual([['类别', '说明'], ['甲', 'A|B']]);
+  });
+
   test('become a table of the article they stand in, with a note after them kept as text', () => {
     const text = ['某县规划', '第一章 总则', '第一条 指标', '主要指标如下：', '', ...GRID, '', '注：以上级下达为准。', '第二条 实施', '严格落实。'].join('\n');
     const { lines, diagnostics } = textToLines(text);

@@ -191,10 +191,16 @@ describe('running lines in two halves, one left and one right (review of 2026-12
     expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^6 running header\/footer line\(s\) of a PDF export removed, at line\(s\) 2, 7, 8, 11, 12, 16 /));
   });
 
-  test('keep a letter-spaced heading and a table row at a page edge', () => {
-    const text = ['某县规划', '第一章 总则', '第一条 甲', '内容。', '\f第二章　　　　格局', '第二条 乙', '内容。', '\f第三章　　　　实施', '第三条 丙', '指标          单位', '耕地保有量    万亩', '\f耕地保有量    万亩'].join('\n');
-    const kept = textToLines(text).lines.map((l) => l.text);
-    expect(kept).toEqual(expect.arrayContaining(['第二章　　　　格局', '第三章　　　　实施']));
+  test('keep letter-spaced headings, table rows and a dated line at page edges (review of 2026-12-03)', () => {
+    const text = [
+      '某县规划', '第一章 总则', '第一条 甲', '内容。', '\f第二章　　　　格局', '第二条 乙', '内容。',
+      '\f第三章　　　　实施', '第三条 丙', '指标          单位', '耕地保有量    万亩', '\f永久基本农田    万亩', '林地保有量    万亩',
+      '编制时间    2023/12', '\f附    则', '本规划自批准之日起施行。', '\f附    表', '| 指标 | 值 |',
+    ].join('\n');
+    const { lines, diagnostics } = textToLines(text);
+    const kept = lines.map((l) => l.text);
+    expect(kept).toEqual(expect.arrayContaining(['第二章　　　　格局', '第三章　　　　实施', '耕地保有量    万亩', '永久基本农田    万亩', '编制时间    2023/12', '附    则', '附    表']));
+    expect(diagnostics.filter((d) => /running header/.test(d.message))).toEqual([]);
   });
 });
 

@@ -508,6 +508,14 @@ describe('a 目录 entry without a number', () => {
     const q = parse('某县规划\n目  录\n前言……1\n第一章 总则……1\n附表……3\n前言\n本规划是……。\n第一章 总则\n第一条 目的\n正文。\n附表\n| 指标 | 值 |\n');
     expect(q.diagnostics.filter((d) => /目录 without a number/.test(d.message))).toEqual([]);
   });
+
+  test('is not said of a heading the text marks as one (# 总则 in Markdown, under a 目录 without numbers)', () => {
+    const md = '# 某县规划\n\n目录\n\n总则……1\n\n规划目标……2\n\n# 总则\n\n## 规划目的\n\n为统筹国土空间，制定本规划。\n\n# 规划目标\n\n## 总体目标\n\n到2035年，格局形成。\n';
+    const { lines } = textToLines(md, { markdown: true });
+    const p = parsePlan(lines);
+    expect(p.chapters.map((c) => c.title)).toEqual(['总则', '规划目标']);
+    expect(p.diagnostics.filter((d) => /目录 without a number/.test(d.message))).toEqual([]);
+  });
 });
 
 describe('a text in Traditional characters', () => {
@@ -521,8 +529,8 @@ describe('a text in Traditional characters', () => {
 });
 
 describe('joining hard-wrapped lines', () => {
-  test('two numbers a line break separates stay two: typesetting never breaks a number (118 / 4 read 1184)', () => {
-    expect(joinWrapped(['耕地保有量不低于118', '4个重点镇']).text).toBe('耕地保有量不低于118 4个重点镇');
+  test('a number cut by a wrap at a fixed width joins up (12 / 345.6); two numbers of two table rows are the table reader\'s', () => {
+    expect(joinWrapped(['用地面积为12', '345.6公顷。']).text).toBe('用地面积为12345.6公顷。');
     expect(joinWrapped(['规划期限为2021', '年至2035年']).text).toBe('规划期限为2021年至2035年');
     expect(joinWrapped(['用地面积', '120公顷']).text).toBe('用地面积120公顷');
   });

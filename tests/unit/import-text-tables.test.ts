@@ -83,6 +83,9 @@ describe('space-aligned tables in a plan', () => {
       ])}`,
     ]);
     expect(warnings).toEqual([]);
+    // After a blank line a narrower table is a table of its own, even where its columns line up.
+    const two = firstArticle(header, '1      生态保护红线面积        平方千米     ≥300       约束性', '', `名称   面积${' '.repeat(20)}单位`, `河东   12${' '.repeat(22)}平方千米`);
+    expect(two.blocks.filter((b) => b.startsWith('T:'))).toHaveLength(2);
   });
 
   test('the header repeated after a page break, with its 续表 line, is left out with a warning', () => {

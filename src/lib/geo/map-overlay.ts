@@ -10,7 +10,7 @@
  * SVG (PlanMapSvg.astro) and the downloads' image (figure-image.ts), so the
  * two drawings cannot drift apart.
  */
-import { labelWidth, type LabelRect } from './label-placement';
+import { LABEL_FONT_SIZE, labelWidth, type LabelRect } from './label-placement';
 import type { SvgLabel, SvgMap } from './map-model';
 import { escapeXml as esc } from '../xml-escape';
 
@@ -27,7 +27,7 @@ export interface MapTextSizes {
 
 /** The text sizes of each drawing: `narrow` is 1.6–1.7 times `wide`, so a phone's 360 px map shows its labels at about 11 px. */
 export const MAP_TEXT: Readonly<Record<MapTextSize, MapTextSizes>> = {
-  wide: { label: 12, scale: 11, north: 13, stamp: 16 },
+  wide: { label: LABEL_FONT_SIZE, scale: 11, north: 13, stamp: 16 },
   narrow: { label: 20, scale: 18, north: 20, stamp: 22 },
 };
 

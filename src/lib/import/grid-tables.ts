@@ -9,8 +9,8 @@
  *     +------------+--------+
  *
  * Borders are layout; each row runs from one border to the next, a cell's
- * text wrapped over its lines. Cells are split at `|` (pandoc escapes a `|`
- * in a cell), not at the border's columns, which count a CJK character as
+ * text wrapped over its lines. Cells are split at `|` (a `|` in a cell is
+ * written `\|`), not at the border's columns, which count a CJK character as
  * two. Tables with merged cells (a border line of a row that is not whole)
  * are left as they are, for the caller to say.
  */
@@ -44,7 +44,8 @@ export function readGridTable(lines: readonly string[], start: number): { rows: 
       continue;
     }
     if (!ROW.test(t)) break;
-    const cells = t.slice(1, -1).split('|').map((c) => c.trim());
+    // pandoc writes a | in a cell as \|: split at the others, then unescape.
+    const cells = t.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
     if (cells.length !== width) return null;
     pending.push(cells);
   }

@@ -7,7 +7,7 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
-import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, matchAppendixHeading } from './text-shapes.ts';
 import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
@@ -258,21 +258,24 @@ const RUNNING_GAP = /[ \u3000]{4,}/;
  * Running lines in two halves, one set left and one right, whose text
  * changes from page to page (`某县国土空间总体规划·规划文本        — 1 —`,
  * `某县自然资源局编制        第一章 总则`), at the edges `edgeLines` of pages:
- * furniture where a half is a page number, or where a half stands in two
- * such lines or more. Never a heading (第一章    总则, letter-spaced) nor a
- * sentence, nor a table row (more than two cells; a figure or 约束性).
+ * furniture where one half, of four characters or more, stands on the same
+ * side of two such lines or more. Never a heading (第一章    总则, 附    则:
+ * letter-spaced), a sentence, or a table row (more than two cells; a half
+ * that is a figure, a unit or 约束性 is too short or a data cell).
  */
 function twoPartFurniture(lines: SourceLine[], edgeLines: number[]): number[] {
   const halves = (k: number) => lines[k]!.text.split(RUNNING_GAP);
   const candidates = [...new Set(edgeLines)].filter((k) => {
     const t = lines[k]?.text;
-    if (!t || headingKind(t) !== 'none') return false;
+    if (!t || headingKind(t) !== 'none' || matchAppendixHeading(collapseCjkSpaces(t))) return false;
     const h = halves(k);
     return h.length === 2 && h.every((x) => x && !isTerminated(x) && [...x].length <= 40);
   });
   const seen = new Map<string, number>();
-  for (const k of candidates) for (const h of new Set(halves(k))) seen.set(h, (seen.get(h) ?? 0) + 1);
-  return candidates.filter((k) => halves(k).some((h) => PAGE_NUMBER.test(h) || ((seen.get(h) ?? 0) >= 2 && !isDataCell(h))));
+  const key = (side: number, half: string) => `${side}:${half}`;
+  for (const k of candidates) halves(k).forEach((h, side) => seen.set(key(side, h), (seen.get(key(side, h)) ?? 0) + 1));
+  const recurs = (side: number, h: string) => [...h].length >= 4 && !isDataCell(h) && (seen.get(key(side, h)) ?? 0) >= 2;
+  return candidates.filter((k) => halves(k).some((h, side) => recurs(side, h)));
 }
 
 /** How a line reads as a heading of any numbering scheme, before the text's own is known: none, recurring (第一节, 一、, （二）, 1.2) or once (第二章, 第十条, 第一篇, a decimal chapter 1 总则). */

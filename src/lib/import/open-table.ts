@@ -66,7 +66,7 @@ export class OpenTables {
   /** A tab-, pipe- or space-separated table row, or a line that goes on with the open table (true); or not one here. */
   read(c: LineCandidates, l: SourceLine, i: number, breakBefore: boolean): boolean {
     const kind = c.row();
-    if (this.readWrappedCells(l, i) || this.readRowWithGaps(l, i) || this.readShortRow(l, i, kind)) return true;
+    if (this.readWrappedCells(l, i) || this.readRowWithGaps(l, i) || (!breakBefore && this.readShortRow(l, i, kind))) return true;
     if (!kind) {
       if (this.table && PIPE_DELIMITER.test(l.text) && this.table.kind === 'pipe') return true;
       if (this.isContinuedCaption(l, i)) return true;
@@ -99,7 +99,7 @@ export class OpenTables {
    * A row of an open space-aligned table with fewer cells than it (a cell
    * left empty), its cells placed by the columns of the last full row: never
    * read as a paragraph, where its figures would run into the next row's
-   * (≥118 / 4 read ≥1184).
+   * (≥118 / 4 read ≥1184). Not after a blank line, which ends a table.
    */
   private readShortRow(l: SourceLine, i: number, kind: RowKind | null): boolean {
     const table = this.table;

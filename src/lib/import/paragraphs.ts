@@ -50,9 +50,10 @@ export function joinWrapped(lines: string[]): { text: string; starts: number[] }
   for (const [i, raw] of lines.entries()) {
     // Justification stretches every line of a paragraph but its last: there, a wide gap between words is the author's.
     const l = collapseCjkSpaces(raw.replace(/\t/g, ' '), i === lines.length - 1 ? 'keep' : 'close');
-    // Latin words are kept apart, and so are two numbers: typesetting never
-    // breaks a number across lines, so 118 / 4 are two (joined they read 1184).
-    if (out && ((/[A-Za-z0-9,;:)]$/.test(out) && /^[A-Za-z(]/.test(l)) || (/[0-9]$/.test(out) && /^[0-9]/.test(l)))) {
+    // Latin words are kept apart. Two digits are joined: a wrap at a fixed width
+    // (or a narrow cell) may cut a number (12 / 345.6); two numbers a table
+    // row's break separates are the table reader's (open-table.ts), not this.
+    if (out && /[A-Za-z0-9,;:)]$/.test(out) && /^[A-Za-z(]/.test(l)) {
       out += ' ';
       length++;
     }

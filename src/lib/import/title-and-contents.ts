@@ -118,11 +118,12 @@ const DOWNLOAD_ADDRESS = /^网络版[：:]\s*https?:\/\/\S+$/;
  * This site's own plain-text download (`/<v>/plan.txt`) under its title: the
  * version, its stage and date, the notice (整理稿, not the official text) and
  * `网络版：<address>` — a cover, so importing the download gives back the
- * version. The lines up to the address, if it comes within five lines.
+ * version. The lines up to the address, if it comes within twelve lines (a
+ * notice may take several).
  */
 function siteDownloadCover(lines: SourceLine[], titleEnd: number): number[] {
   const block: number[] = [];
-  for (let k = nextNonBlank(lines, titleEnd); k >= 0 && block.length < 5; k = nextNonBlank(lines, k)) {
+  for (let k = nextNonBlank(lines, titleEnd); k >= 0 && block.length < 12; k = nextNonBlank(lines, k)) {
     block.push(k);
     if (DOWNLOAD_ADDRESS.test(lines[k]!.text.trim())) return block;
   }
@@ -294,7 +295,8 @@ export function unnumberedContentsEntries(front: Pick<FrontMatter, 'contents' | 
   );
   if (keys.size === 0) return [];
   return lines.flatMap((l, i) => {
-    if (front.skip.has(i) || l.table || !l.text || !keys.has(titleKey(l.text)) || !isTitleLike(l.text, 12)) return [];
+    // A line the scheme reads as a heading is one (a Markdown `# 总则`, a Word heading): nothing to say.
+    if (front.skip.has(i) || l.table || !l.text || !keys.has(titleKey(l.text)) || !isTitleLike(l.text, 12) || scheme.match(l.text, l)) return [];
     const key = titleKey(l.text);
     keys.delete(key); // said once
     return [{
