@@ -8,6 +8,7 @@
  * pandoc's grid tables are lifted out here too (grid-tables.ts).
  */
 import { isGridBorder, readGridTable } from './grid-tables.ts';
+import { lineList } from './text-shapes.ts';
 
 /** What was dropped, by kind, for one report line. */
 export interface DebrisCount {
@@ -172,7 +173,7 @@ export function debrisMessage(c: DebrisCount): string | null {
   const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';
   const grids = c.gridTables ? `${c.gridTables} grid table(s) (+---+ borders) read as tables` : '';
   const unread = c.unreadGrids.length
-    ? `a grid table (+---+ borders) at line(s) ${c.unreadGrids.join(', ')} could not be read (merged cells or a broken border): its lines are kept as text; convert it with pipe tables or rows of cells`
+    ? `a grid table (+---+ borders) at line(s) ${lineList(c.unreadGrids)} could not be read (merged cells or a broken border): its lines are kept as text; convert it with pipe tables or rows of cells`
     : '';
   const msg = [dropped, tables, grids, unread].filter(Boolean).join('; ');
   return msg || null;

@@ -7,7 +7,7 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
-import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, matchAppendixHeading } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, lineList, matchAppendixHeading, quoteList } from './text-shapes.ts';
 import { isBareNumber, loosePageNumbers } from './page-numbers.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
@@ -245,12 +245,6 @@ const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const ESCAPE_BASE = 0xf000;
 const HELD_ESCAPE = /[\uf021-\uf07e]/g;
 
-/** Input line numbers for a message: the first ten, then how many more. */
-export function lineList(lineNumbers: readonly number[]): string {
-  const shown = lineNumbers.slice(0, 10).join(', ');
-  return lineNumbers.length > 10 ? `${shown} and ${lineNumbers.length - 10} more` : shown;
-}
-
 /** A wide gap between the two halves of a running line, one set left and one right. */
 const RUNNING_GAP = /[ \u3000]{4,}/;
 
@@ -341,7 +335,7 @@ function removeRunningHeaders(lines: SourceLine[], boundaries: number[], diagnos
   diagnostics.push({
     severity: 'warning',
     line: null,
-    message: `${drop.size} running header/footer line(s) of a PDF export removed, at line(s) ${lineList([...drop].map((k) => lines[k]!.line).sort((a, b) => a - b))} (${texts.slice(0, 5).map((t) => `“${t}”`).join(', ')}${texts.length > 5 ? '…' : ''})`,
+    message: `${drop.size} running header/footer line(s) of a PDF export removed, at line(s) ${lineList([...drop].map((k) => lines[k]!.line).sort((a, b) => a - b))} (${quoteList(texts, 5, 80)})`,
   });
   const out: SourceLine[] = [];
   let carryBreak = false;

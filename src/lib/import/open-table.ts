@@ -110,9 +110,7 @@ export class OpenTables {
     const placed = shortRow(table.last.l, l, width);
     if (!placed) return false;
     this.host.endParagraph();
-    table.rows.push(placed);
-    table.leads.push(0);
-    table.last = { l: table.last.l, i };
+    pushPlacedRow(table, placed, i);
     return true;
   }
 
@@ -162,10 +160,7 @@ export class OpenTables {
     if (table?.kind !== 'space' || !table.last || table.last.i !== i - 1 || l.pageBreakBefore) return false;
     const cells = rowWithGaps(table.last.l, l, table.rows.at(-1)!.length);
     if (!cells) return false;
-    table.rows.push(cells);
-    table.leads.push(0);
-    // Its own pieces may not stand under every column: later lines are placed by the last full row.
-    table.last = { l: table.last.l, i };
+    pushPlacedRow(table, cells, i);
     return true;
   }
 
@@ -213,6 +208,17 @@ export class OpenTables {
     for (const r of rows) for (const c of r) this.host.report(checkBrackets(c, table.line));
     this.host.place({ kind: 'table', rows, line: table.line });
   }
+}
+
+/**
+ * A space table's row placed by the columns of its last full row (a row with
+ * gaps, a short row): its own pieces may not stand under every column, so
+ * later lines are placed by that full row still.
+ */
+function pushPlacedRow(table: OpenTable, cells: string[], i: number): void {
+  table.rows.push(cells);
+  table.leads.push(0);
+  table.last = { l: table.last!.l, i };
 }
 
 /** Two rows with the same cells, compared as the one-cell-per-line tables compare theirs (序 号 and 序号 alike). */

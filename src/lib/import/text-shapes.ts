@@ -190,6 +190,12 @@ function appendixTitle(text: string): string {
   return /^(\S ){2,}\S$/.test(t) ? t.replace(/ /g, '') : t;
 }
 
+/** Input line numbers for a message: the first ten, then how many more. */
+export function lineList(lineNumbers: readonly number[]): string {
+  const shown = lineNumbers.slice(0, 10).join(', ');
+  return lineNumbers.length > 10 ? `${shown} and ${lineNumbers.length - 10} more` : shown;
+}
+
 /** Texts quoted for a report, the first `max` of them, each shortened: “甲”, “乙”, …. */
 export function quoteList(texts: readonly string[], max = 3, chars = 30): string {
   return texts.slice(0, max).map((t) => `“${excerpt(t, chars)}”`).join(', ') + (texts.length > max ? ', …' : '');
