@@ -5,6 +5,14 @@
  */
 import type { PlanJson } from '../canonical-text.ts';
 
+/** The word before a download's address on its title page (网络版：https://…); the importer knows it too (a download is a cover there). */
+export const ADDRESS_LABEL = '网络版';
+
+/** The title page's address line of every download: 网络版：https://…/ed3/. */
+export function addressLine(url: string): string {
+  return `${ADDRESS_LABEL}：${url}`;
+}
+
 /** A figure to place in Word and PDF downloads (附图N as a PNG). */
 export interface DownloadFigure {
   /** e.g. 附图1 */

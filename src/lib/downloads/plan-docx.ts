@@ -29,7 +29,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { articleLabel, chapterLabel, sectionLabel } from '../citation.ts';
 import { markdownBlocks, type TextBlock } from './blocks.ts';
-import { splitAppendices, type DownloadDocument, type DownloadFigure } from './document.ts';
+import { addressLine, splitAppendices, type DownloadDocument, type DownloadFigure } from './document.ts';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New Roman' };
 const HEADING_FONT = { ascii: 'Times New Roman', eastAsia: '黑体', hAnsi: 'Times New Roman' };
@@ -80,7 +80,7 @@ function titlePage(doc: DownloadDocument): FileChild[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480 }, children: [new TextRun({ text: doc.label, size: 32 })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, text: `${doc.stage} · ${doc.date}` }),
     new Paragraph({ spacing: { before: 1200 }, border: { top: { style: 'single', size: 6, color: '999999', space: 8 } }, children: [new TextRun({ text: doc.notice })] }),
-    new Paragraph({ children: [new TextRun({ text: `网络版：${doc.url}`, color: '555555' })] }),
+    new Paragraph({ children: [new TextRun({ text: addressLine(doc.url), color: '555555' })] }),
     // Not a heading style, so the contents do not list themselves.
     new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: '目录', bold: true, size: 32, font: HEADING_FONT })] }),
     new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),

@@ -18,7 +18,7 @@ import PDFDocument from 'pdfkit';
 import { articleLabel, chapterLabel, sectionLabel } from '../citation.ts';
 import { markdownBlocks, type TextBlock } from './blocks.ts';
 import { breakLines } from './cjk-lines.ts';
-import { splitAppendices, type DownloadDocument, type DownloadFigure } from './document.ts';
+import { addressLine, splitAppendices, type DownloadDocument, type DownloadFigure } from './document.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 /** The font files, resolved from node_modules. */
@@ -176,7 +176,7 @@ function titlePage(flow: Flow, doc: DownloadDocument): void {
   flow.pdf.lineWidth(0.5).strokeColor('#999').moveTo(MARGIN.side, flow.y).lineTo(MARGIN.side + WIDTH, flow.y).stroke();
   flow.y += 12;
   flow.paragraph(doc.notice, { size: 10.5 });
-  flow.paragraph(`网络版：${doc.url}`, { size: 9, indent: false });
+  flow.paragraph(addressLine(doc.url), { size: 9, indent: false });
 }
 
 const TOC_LINE = BODY * 2;

@@ -8,7 +8,7 @@
  */
 import { articleLabel, chapterLabel, sectionLabel } from '../citation.ts';
 import { markdownBlocks, type TextBlock } from './blocks.ts';
-import { splitAppendices, type DownloadDocument } from './document.ts';
+import { addressLine, splitAppendices, type DownloadDocument } from './document.ts';
 
 const SPACE = '\u3000';
 
@@ -35,7 +35,7 @@ function bodyLines(markdown: string | undefined): string[] {
 export function planText(doc: DownloadDocument): string {
   // Under the title, as on a cover: which text this is and where it is kept. Forwarded on its own,
   // the file still says it is not the official text; the importer leaves a cover out (not plan text).
-  const out: string[] = [doc.title, doc.label, `${doc.stage} · ${doc.date}`, doc.notice, `网络版：${doc.url}`, ''];
+  const out: string[] = [doc.title, doc.label, `${doc.stage} · ${doc.date}`, doc.notice, addressLine(doc.url), ''];
   const push = (lines: string[]) => lines.length && out.push(...lines, '');
   const article = (a: DownloadDocument['chapters'][number]['articles'][number]) => push([heading(articleLabel(a.number, a.printed), a.title), ...bodyLines(a.markdown)]);
   const { preamble, back } = splitAppendices(doc);

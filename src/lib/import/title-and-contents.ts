@@ -6,6 +6,7 @@
  */
 import { collapseCjkSpaces } from './clean.ts';
 import { titleKey, withoutPageNumber, type NumberingScheme } from './numbering-schemes.ts';
+import { ADDRESS_LABEL } from '../downloads/document.ts';
 import { PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
@@ -112,7 +113,7 @@ function readCover(lines: SourceLine[], scheme: NumberingScheme, front: FrontMat
 }
 
 /** The last line of this site's plain-text download's cover: its address. */
-const DOWNLOAD_ADDRESS = /^网络版[：:]\s*https?:\/\/\S+$/;
+const DOWNLOAD_ADDRESS = new RegExp(`^${ADDRESS_LABEL}[：:]\\s*https?://\\S+$`);
 
 /**
  * This site's own plain-text download (`/<v>/plan.txt`) under its title: the
