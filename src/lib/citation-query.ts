@@ -95,10 +95,11 @@ export interface CitationJump {
 }
 
 const NUM = `(\\d{1,4}|[${CHINESE_NUMERAL_CHARS}]{1,8})`;
+// 節, 條 and 項 as a text in Traditional characters writes them (第十八條).
 const ARTICLE_RE = new RegExp(
-  `^(?:第?${NUM}章)?(?:第?${NUM}节)?第?${NUM}条(?:第?${NUM}款)?(?:第?[（(]?${NUM}[）)]?项)?$`,
+  `^(?:第?${NUM}章)?(?:第?${NUM}[节節])?第?${NUM}[条條](?:第?${NUM}款)?(?:第?[（(]?${NUM}[）)]?[项項])?$`,
 );
-const SECTION_RE = new RegExp(`^第?${NUM}章第?${NUM}节$`);
+const SECTION_RE = new RegExp(`^第?${NUM}章第?${NUM}[节節]$`);
 const DOTTED_SECTION_RE = /^(\d{1,2})\.(\d{1,2})$/; // NFKC has turned ． into .
 const CHAPTER_RE = new RegExp(`^第?${NUM}章$`);
 /** A pasted citation's lead: 《title》 and an optional （version label）. */

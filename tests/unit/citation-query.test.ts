@@ -49,6 +49,9 @@ describe('parseCitationQuery', () => {
 
   it('keeps the paragraph of 第18条第二款', () => {
     expect(parseCitationQuery('第18条第二款')).toEqual({ kind: 'article', article: 18, paragraph: 2 });
+    // As a text in Traditional characters writes them.
+    expect(parseCitationQuery('第十八條')).toEqual({ kind: 'article', article: 18 });
+    expect(parseCitationQuery('第四章第二節')).toMatchObject({ kind: 'section', chapter: 4, section: 2 });
   });
 
   it('keeps the item of 第十八条第（一）项', () => {
