@@ -76,7 +76,7 @@ describe('static maps', () => {
     // The wide drawing's 12-unit text was 7 px on a 390 px phone.
     expect(p.overlays).toEqual(['plan-map__overlay plan-map__overlay--narrow']);
     expect(p.smallest).toBeGreaterThanOrEqual(10);
-    await onPhone.locator('#fig3 plan-map').screenshot({ path: `${shots}/maps-phone-fig3.png` });
+    await onPhone.locator('#fig3 plan-map').screenshot({ path: `${shots}/maps-phone-fig3-static.png` });
     await phone.close();
     const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await desk.goto(`${server.url}/latest/4/4/`);
