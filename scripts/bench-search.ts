@@ -62,6 +62,8 @@ interface QueryRun {
   bytes: number;
   rawBytes: number;
   requests: number;
+  /** Every file fetched, with its gzip size, for the breakdown of the first cold query. */
+  files: { path: string; bytes: number }[];
 }
 
 /** The header box's debounce (search-box.client.ts): time the reader waits by design. */
@@ -97,12 +99,15 @@ async function timeQuery(page: Page, query: string): Promise<QueryRun> {
   );
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
-  const bodies = await Promise.all(responses.filter((r) => r.status() < 300).map((r) => r.body().catch(() => Buffer.alloc(0))));
+  const ok = responses.filter((r) => r.status() < 300);
+  const bodies = await Promise.all(ok.map((r) => r.body().catch(() => Buffer.alloc(0))));
+  const files = bodies.map((b, i) => ({ path: new URL(ok[i]!.url()).pathname, bytes: gzipSync(b, { level: 9 }).length }));
   return {
     ms,
-    bytes: bodies.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     rawBytes: bodies.reduce((sum, b) => sum + b.length, 0),
     requests: bodies.length,
+    files,
   };
 }
 
@@ -180,6 +185,9 @@ async function main(): Promise<void> {
   report('cold (query typed the instant the box is first focused)', cold);
   report('first query after focusing the box', focused);
   report('warm (next query)', warm);
+  const byQuery = cold.map((r, i) => `${queries[i]} ${kbNumber(r.bytes)}`).join(', ');
+  console.log(`cold, KB gzip by query: ${byQuery}`);
+  console.log(`files of the first cold query (${queries[0]}), gzip KB: ${cold[0]!.files.map((f) => `${f.path.replace(/^.*\//, '')} ${kbNumber(f.bytes)}`).join(', ')}`);
   // For bench.ts's verdict on issue #17's goals (bench-goals.ts).
   if (args.values.json) {
     const figures: SearchFigures = {

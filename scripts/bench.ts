@@ -54,6 +54,9 @@ import { countSectionFiles, runsText, spread, timed, type Timed } from './bench-
 import { generateContent } from './bench-plan.ts';
 import { goalsTable, judgeGoals, type BrowserFigure, type GoalFigures, type PeerFigures, type ScalingFigures, type SearchFigures } from './bench-goals.ts';
 
+/** tsx's CLI, run by the Node that runs us (the system `node` is 20). */
+const TSX_CLI = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
 interface Options {
   starlight: boolean;
   scale: boolean;
@@ -159,7 +162,10 @@ async function benchBuilds(options: Options, contentDir: string, print: (line?: 
   const warm = await astroBuild(contentDir, options.out, siteRoot);
   if (options.isolated) remove(siteRoot);
   log('pagefind…');
-  const pagefind = mustSucceed('pagefind', await timedRun([nodeBin(), pagefindCli(), '--site', options.out]));
+  const index = mustSucceed('pagefind', await timedRun([nodeBin(), pagefindCli(), '--site', options.out]));
+  // As `npm run build` does: the index is then re-cut and its fragments slimmed (scripts/slim-search.ts).
+  const slim = mustSucceed('slim-search', await timedRun([nodeBin(), TSX_CLI, join(ROOT, 'scripts', 'slim-search.ts'), options.out]));
+  const pagefind: RunResult = { ...index, ms: index.ms + slim.ms, peakKb: Math.max(index.peakKb ?? 0, slim.peakKb ?? 0) || undefined };
   const htmlPages = walkFiles(options.out).filter((f) => f.endsWith('.html')).length;
   const sections = countSectionFiles(resolve(ROOT, contentDir));
   const figures = { cold, warm, pagefind, htmlPages, sections, search: pagefindBytes(options.out) };
@@ -171,7 +177,7 @@ async function benchBuilds(options: Options, contentDir: string, print: (line?: 
       [
         [`astro build, cold (${cold.length} runs)`, runsText(cold), mb(Math.max(...cold.map((r) => r.peakKb ?? 0)))],
         ['astro build, warm', secs(warm.ms), mb(warm.peakKb)],
-        ['pagefind', secs(pagefind.ms), mb(pagefind.peakKb)],
+        ['pagefind + slim-search', secs(pagefind.ms), mb(pagefind.peakKb)],
       ],
     ),
   );
@@ -219,7 +225,7 @@ async function benchScript<T>(heading: string, script: string, outDir: string, p
   print();
   const path = join(ROOT, 'scripts', script);
   const json = join(mkdtempSync(join(tmpdir(), 'tekes-bench-figures-')), 'figures.json');
-  const r = await timedRun([nodeBin(), join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path, outDir, '--json', json]);
+  const r = await timedRun([nodeBin(), TSX_CLI, path, outDir, '--json', json]);
   print(r.code === 0 ? r.output.trim() : `scripts/${script} failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
   print();
   const figures = r.code === 0 && existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as T) : undefined;

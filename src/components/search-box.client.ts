@@ -18,7 +18,8 @@ import {
 import {
   entriesMentioning,
   FILTER_CHAPTER,
-  FILTER_VERSION,
+  FILTER_STATUS,
+  STATUS_SUPERSEDED,
   rankEntries,
   type PagefindResultData,
   type SearchEntry,
@@ -93,14 +94,14 @@ export interface SearchRun {
   versions: string[];
 }
 
-/** The filters for a scope: old versions' labels excluded unless all versions are wanted. */
-function filtersFor(scope: SearchScope, index: CitationIndexFile | null): Record<string, unknown> {
+/**
+ * The filters for a scope: old versions' pages (marked 旧版本 by PlanLayout)
+ * excluded unless all versions are wanted. Where no page is of an old version
+ * (a plan with one version), the filter excludes nothing.
+ */
+function filtersFor(scope: SearchScope): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
-  if (!scope.allVersions && index) {
-    const older = index.versions.filter((v) => v.version !== index.newest).map((v) => v.label);
-    // `none` keeps pages with no version at all (drafting notes, about page).
-    if (older.length) filters[FILTER_VERSION] = { none: older };
-  }
+  if (!scope.allVersions) filters.none = { [FILTER_STATUS]: STATUS_SUPERSEDED };
   if (scope.chapter) filters[FILTER_CHAPTER] = scope.chapter;
   return filters;
 }
@@ -112,16 +113,17 @@ function filtersFor(scope: SearchScope, index: CitationIndexFile | null): Record
 export function preloadQuery(rawQuery: string, scope: SearchScope): void {
   const query = rawQuery.trim().slice(0, MAX_QUERY_CHARS);
   if (!query) return;
-  void Promise.all([loadPagefind(), loadCitationIndex()])
-    .then(([pf, index]) => pf.preload(query, { filters: filtersFor(scope, index) }))
+  void loadPagefind()
+    .then((pf) => pf.preload(query, { filters: filtersFor(scope) }))
     .catch(() => {});
 }
 
 /** Run a query: resolve it as a citation if it is one, and ask pagefind. */
 export async function startSearch(rawQuery: string, scope: SearchScope): Promise<SearchRun> {
   const query = rawQuery.trim().slice(0, MAX_QUERY_CHARS);
-  const [pf, index] = await Promise.all([loadPagefind(), loadCitationIndex()]);
   const citation = parseCitationQuery(query);
+  // The citation index is fetched only when needed: to resolve a citation, or to rank several versions' entries.
+  const [pf, index] = await Promise.all([loadPagefind(), citation || scope.allVersions ? loadCitationIndex() : null]);
   let jump: CitationJump | null = null;
   let jumpVersionLabel: string | undefined;
   if (citation && index) {
@@ -131,7 +133,7 @@ export async function startSearch(rawQuery: string, scope: SearchScope): Promise
   }
   // A citation is searched as the text writes it (第十八条), to list the places that refer to it.
   const mentioning = citation && jump ? citationSearchText(citation) : undefined;
-  const found = query ? await pf.search(mentioning ?? query, { filters: filtersFor(scope, index) }) : null;
+  const found = query ? await pf.search(mentioning ?? query, { filters: filtersFor(scope) }) : null;
   // The newest first, then the others from the latest back (the file lists them oldest first).
   const versions = index ? [...index.versions].reverse().sort((a, b) => Number(b.version === index.newest) - Number(a.version === index.newest)).map((v) => v.label) : [];
   return { query, mentioning, jump, jumpVersionLabel, pages: found?.results ?? [], versions };
@@ -243,8 +245,8 @@ class PlanSearch extends HTMLElement {
     this.input.setAttribute('aria-controls', this.list.id);
     this.input.setAttribute('aria-expanded', 'false');
     this.input.setAttribute('aria-autocomplete', 'list');
-    // Warm up on focus, so the first query does not wait for the bundle and the citation index.
-    const warm = () => void Promise.all([loadPagefind(), loadCitationIndex()]).catch(() => {});
+    // Warm up on focus, so the first query does not wait for the bundle.
+    const warm = () => void loadPagefind().catch(() => {});
     this.input.addEventListener('focus', warm, { once: true });
     this.input.addEventListener('input', () => {
       preloadQuery(this.input.value, { allVersions: false });

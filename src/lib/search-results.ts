@@ -55,6 +55,13 @@ export interface SearchEntry {
 /** The filter and meta keys the plan pages set (see the section and chapter pages). */
 export const FILTER_VERSION = '版本';
 export const FILTER_CHAPTER = '章';
+/**
+ * Set on the pages of every version but the newest (PlanLayout), so a search
+ * of the newest text excludes them without knowing the versions' labels, and
+ * without fetching the citation index first.
+ */
+export const FILTER_STATUS = '版本状态';
+export const STATUS_SUPERSEDED = '旧版本';
 export const META_LOCATION = 'location';
 
 const ARTICLE_ANCHOR = /^a[1-9]\d*$/;

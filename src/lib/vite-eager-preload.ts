@@ -6,7 +6,10 @@
  * preview loader, the map watcher) each make one lazy import only when the
  * reader acts, so the helper cost every page a download for a round trip
  * saved later. In entry chunks the helper becomes `f => f()`: the lazy chunk
- * then fetches its imports itself. Lazy chunks keep the real helper.
+ * then fetches its imports itself. A lazy chunk keeps the real helper when it
+ * has something to preload (a table of preload lists); one whose every call
+ * preloads nothing drops it too: the live search wraps its imports of
+ * pagefind's own files (`[]`), and fetched the helper with a cold query.
  */
 import type { Plugin } from 'vite';
 
@@ -23,6 +26,11 @@ export function dropPreloadHelper(code: string): { code: string; helper?: string
   return { code: rest.replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '0'), helper: `_astro/${m[3]}` };
 }
 
+/** Whether a chunk should lose the helper: an entry, or a chunk with nothing to preload. */
+export function dropsPreloadHelper(chunk: { isEntry: boolean; code: string }): boolean {
+  return chunk.isEntry || !DEPS_TABLE.test(chunk.code);
+}
+
 /** The plugin; add it to `vite.plugins` in astro.config.mjs. */
 export function eagerPreloadPlugin(): Plugin {
   return {
@@ -33,7 +41,7 @@ export function eagerPreloadPlugin(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          if (chunk.type !== 'chunk' || !dropsPreloadHelper(chunk)) continue;
           const { code, helper } = dropPreloadHelper(chunk.code);
           if (!helper) continue;
           chunk.code = code;

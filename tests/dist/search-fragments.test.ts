@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { requireBuiltSite } from './built-site.ts';
+import { makesSubResult } from '../../src/lib/pagefind-fragments';
 
 const dist = requireBuiltSite(process.env.DIST_DIR ?? 'dist', 'DIST_DIR');
 const FRAGMENTS = join(dist, 'pagefind', 'fragment');
@@ -20,6 +21,7 @@ interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  anchors: { element: string; id: string; text?: string; title?: string }[];
 }
 
 function readFragments(): Fragment[] {
@@ -42,5 +44,11 @@ describe('search fragments', () => {
     const withImage = fragments.filter((f) => 'image' in f.meta).map((f) => f.url);
     expect(withImage).toEqual([]);
     expect(fragments.filter((f) => JSON.stringify(f).includes('data:image')).map((f) => f.url)).toEqual([]);
+  });
+
+  it('keep only the anchors sub-results are made from (scripts/slim-search.ts): article headings, not ¶ paragraphs', () => {
+    const kept = fragments.flatMap((f) => f.anchors);
+    expect(kept.filter((a) => !makesSubResult(a))).toEqual([]);
+    expect(kept.some((a) => /^a\d+$/.test(a.id) && /^h\d$/.test(a.element))).toBe(true);
   });
 });

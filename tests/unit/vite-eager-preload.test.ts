@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropPreloadHelper } from '../../src/lib/vite-eager-preload';
+import { dropPreloadHelper, dropsPreloadHelper } from '../../src/lib/vite-eager-preload';
 
 // The shapes below are copied from a build's dist/_astro/ (Rolldown's minified output).
 const SEARCH_LOADER =
@@ -24,5 +24,23 @@ describe('dropping the preload helper from eager chunks', () => {
   it('leaves a chunk that does not import the helper unchanged', () => {
     const code = 'customElements.define(`x`,class extends HTMLElement{});';
     expect(dropPreloadHelper(code)).toEqual({ code });
+  });
+});
+
+describe('which chunks lose the helper', () => {
+  // The live search's lazy chunk wraps its imports of pagefind's own files, which preload nothing.
+  const LIVE_SEARCH = 'import{t as c}from"./preload-helper.DygEbaNj.js";function I(){return c(()=>import(`${M}pagefind.js`),[])}';
+
+  it('every entry chunk', () => {
+    expect(dropsPreloadHelper({ isEntry: true, code: SEARCH_LOADER })).toBe(true);
+  });
+
+  it('a lazy chunk whose calls preload nothing', () => {
+    expect(dropsPreloadHelper({ isEntry: false, code: LIVE_SEARCH })).toBe(true);
+    expect(dropPreloadHelper(LIVE_SEARCH).code).toBe('const c=f=>f();function I(){return c(()=>import(`${M}pagefind.js`),[])}');
+  });
+
+  it('not a lazy chunk with a table of preload lists (the interactive map preloads Leaflet)', () => {
+    expect(dropsPreloadHelper({ isEntry: false, code: SEARCH_LOADER })).toBe(false);
   });
 });
