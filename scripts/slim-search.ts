@@ -17,7 +17,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { slimFragment } from '../src/lib/pagefind-fragments.ts';
 import { chunkFor, cutChunks, readWordIndex, replaceChunkTable, writeWordIndex, type ChunkRow, type IndexChunk, type WordEntry } from '../src/lib/pagefind-chunks.ts';
 
-/** About 3 KB gzip a chunk: small enough that a query's terms cost little, few enough to keep the chunk table short. */
+/** About 4 KB of CBOR a chunk (about 2 KB gzip): a query's terms cost little, and the chunk table (in the .pf_meta every search fetches) stays short. */
 const TARGET_CHUNK_BYTES = 4096;
 
 const dist = process.argv[2] ?? process.env.PLAN_OUT_DIR ?? 'dist';

@@ -5,9 +5,11 @@
  * their own), `<br>` and HTML tables. None of it is the plan's words: it is
  * dropped (tables become rows of cells), counted, and reported, and the line
  * numbering of the input is kept so every message still names the right line.
- * pandoc's grid tables are lifted out here too (grid-tables.ts).
+ * pandoc's grid, simple and multiline tables are lifted out here too
+ * (grid-tables.ts, simple-tables.ts), and the `: ` of their captions dropped.
  */
 import { isGridBorder, readGridTable } from './grid-tables.ts';
+import { pandocCaption, readPandocTable } from './simple-tables.ts';
 import { lineList } from './text-shapes.ts';
 
 /** What was dropped, by kind, for one report line. */
@@ -18,6 +20,10 @@ export interface DebrisCount {
   tables: number;
   /** pandoc's grid tables (grid-tables.ts), read as tables too. */
   gridTables: number;
+  /** pandoc's simple and multiline tables (simple-tables.ts), read as tables too. */
+  pandocTables: number;
+  /** Markdown links to a bookmark in the same file (`[第一章 总则 1](#_Toc1001)`, a 目录 entry): their text kept. */
+  links: number;
   /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
   unreadGrids: number[];
 }
@@ -35,7 +41,7 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': 
 
 /** Drop comments, anchors and `<br>`, and lift HTML and grid tables out of the text. */
 export function removeConverterDebris(raw: string[]): CleanedText {
-  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, unreadGrids: [] };
+  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, links: 0, unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -43,19 +49,20 @@ export function removeConverterDebris(raw: string[]): CleanedText {
     const s = lines[i]!;
     const grid = s.trimStart().startsWith('+') ? readGridTable(lines, i) : null;
     if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !(lines[i - 1] ?? '').trim().startsWith('|')) count.unreadGrids.push(i + 1);
-    if (grid) {
-      tables.set(i, grid.rows);
-      count.gridTables++;
-      for (let k = i; k <= grid.end; k++) lines[k] = '';
-      i = grid.end;
+    const table = grid ?? readPandocTable(lines, i);
+    if (table) {
+      if (grid) count.gridTables++;
+      else count.pandocTables++;
+      i = liftTextTable(lines, i, table, tables);
       continue;
     }
+    if (s.includes('](#')) lines[i] = unlink(s, count);
     if (!s.includes('<')) continue;
     if (/<table[\s>]/i.test(s)) {
       i = liftTable(lines, i, tables, count);
       continue;
     }
-    lines[i] = s
+    lines[i] = lines[i]!
       .replace(ANCHOR, () => {
         count.anchors++;
         return '';
@@ -66,6 +73,38 @@ export function removeConverterDebris(raw: string[]): CleanedText {
       });
   }
   return { lines, tables, count };
+}
+
+/**
+ * A table read from the text's own lines (pandoc's): its rows go to `tables`,
+ * its lines are blanked, and a pandoc caption after it (`: 表1 规划指标`,
+ * after a blank line) keeps its text without the `: `. Returns the last index.
+ */
+function liftTextTable(lines: string[], i: number, table: { rows: string[][]; end: number }, tables: Map<number, string[][]>): number {
+  tables.set(i, table.rows);
+  for (let k = i; k <= table.end; k++) lines[k] = '';
+  const after = blankLine(lines[table.end + 1]) ? table.end + 2 : table.end + 1;
+  const caption = pandocCaption(lines[after] ?? '');
+  if (caption !== null) lines[after] = caption;
+  return table.end;
+}
+
+const blankLine = (line: string | undefined) => !line?.trim();
+
+/** A link to a bookmark, innermost first: pandoc writes a 目录 entry as `[第一章 总则 [1](#_Toc1001)](#_Toc1001)`. */
+const BOOKMARK_LINK = /\[([^[\]]*)\]\(#[^()\s]*\)/g;
+
+/** A line with its links to bookmarks replaced by their text. */
+function unlink(line: string, count: DebrisCount): string {
+  let out = line;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(BOOKMARK_LINK, (_, text: string) => {
+      count.links++;
+      return text;
+    });
+  }
+  return out;
 }
 
 /** `<!-- … -->`, on one line or across several: blanked, line count kept. */
@@ -168,13 +207,15 @@ export function debrisMessage(c: DebrisCount): string | null {
     c.comments && `${c.comments} HTML comment(s)`,
     c.anchors && `${c.anchors} bookmark anchor(s) such as <a id="_Toc…"></a>`,
     c.breaks && `${c.breaks} <br> line break(s)`,
+    c.links && `${c.links} link(s) to bookmarks such as [第一章 总则 1](#_Toc…), their text kept`,
   ].filter(Boolean);
   const dropped = parts.length ? `converter debris dropped (not the plan's words): ${parts.join(', ')}` : '';
   const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';
   const grids = c.gridTables ? `${c.gridTables} grid table(s) (+---+ borders) read as tables` : '';
+  const simple = c.pandocTables ? `${c.pandocTables} pandoc table(s) (columns under lines of dashes) read as tables` : '';
   const unread = c.unreadGrids.length
     ? `a grid table (+---+ borders) at line(s) ${lineList(c.unreadGrids)} could not be read (merged cells or a broken border): its lines are kept as text; convert it with pipe tables or rows of cells`
     : '';
-  const msg = [dropped, tables, grids, unread].filter(Boolean).join('; ');
+  const msg = [dropped, tables, grids, simple, unread].filter(Boolean).join('; ');
   return msg || null;
 }
