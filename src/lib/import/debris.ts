@@ -10,6 +10,7 @@
  */
 import { isGridBorder, readGridTable } from './grid-tables.ts';
 import { pandocCaption, readPandocTable } from './simple-tables.ts';
+import { readInlineLatex } from './latex.ts';
 import { lineList } from './text-shapes.ts';
 
 /** What was dropped, by kind, for one report line. */
@@ -22,6 +23,10 @@ export interface DebrisCount {
   gridTables: number;
   /** pandoc's simple and multiline tables (simple-tables.ts), read as tables too. */
   pandocTables: number;
+  /** Inline LaTeX formulas read back into text (latex.ts: MinerU's `$\\geq 118$`). */
+  formulas: number;
+  /** Input lines (1-based) with a formula that could not be read, and the first such formula. */
+  unreadFormulas: { lines: number[]; first?: string };
   /** Markdown links to a bookmark in the same file (`[第一章 总则 1](#_Toc1001)`, a 目录 entry): their text kept. */
   links: number;
   /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
@@ -41,7 +46,7 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': 
 
 /** Drop comments, anchors and `<br>`, and lift HTML and grid tables out of the text. */
 export function removeConverterDebris(raw: string[]): CleanedText {
-  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, links: 0, unreadGrids: [] };
+  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -57,6 +62,7 @@ export function removeConverterDebris(raw: string[]): CleanedText {
       continue;
     }
     if (s.includes('](#')) lines[i] = unlink(s, count);
+    if (s.includes('$')) lines[i] = readFormulas(lines[i]!, i, count);
     if (!s.includes('<')) continue;
     if (/<table[\s>]/i.test(s)) {
       i = liftTable(lines, i, tables, count);
@@ -90,6 +96,17 @@ function liftTextTable(lines: string[], i: number, table: { rows: string[][]; en
 }
 
 const blankLine = (line: string | undefined) => !line?.trim();
+
+/** A line with its inline LaTeX read back into text (latex.ts); what could not be read is counted by line. */
+function readFormulas(line: string, i: number, count: DebrisCount): string {
+  const { text, converted, unread } = readInlineLatex(line);
+  count.formulas += converted;
+  if (unread.length) {
+    count.unreadFormulas.lines.push(i + 1);
+    count.unreadFormulas.first ??= unread[0];
+  }
+  return text;
+}
 
 /** A link to a bookmark, innermost first: pandoc writes a 目录 entry as `[第一章 总则 [1](#_Toc1001)](#_Toc1001)`. */
 const BOOKMARK_LINK = /\[([^[\]]*)\]\(#[^()\s]*\)/g;
@@ -216,6 +233,11 @@ export function debrisMessage(c: DebrisCount): string | null {
   const unread = c.unreadGrids.length
     ? `a grid table (+---+ borders) at line(s) ${lineList(c.unreadGrids)} could not be read (merged cells or a broken border): its lines are kept as text; convert it with pipe tables or rows of cells`
     : '';
-  const msg = [dropped, tables, grids, simple, unread].filter(Boolean).join('; ');
+  const formulas = c.formulas ? `${c.formulas} LaTeX formula(s) read back as text (such as $\\geq 118$ as ≥118)` : '';
+  const { lines: unreadLines, first } = c.unreadFormulas;
+  const unreadFormulas = unreadLines.length
+    ? `a LaTeX formula at line(s) ${lineList(unreadLines)} could not be read as text (${first}): it is kept as written; write it out as the plan prints it`
+    : '';
+  const msg = [dropped, tables, grids, simple, formulas, unreadFormulas, unread].filter(Boolean).join('; ');
   return msg || null;
 }
