@@ -44,41 +44,62 @@ const ANCHOR = /`?<a\s+(?:id|name)\s*=\s*["'][^"']*["']\s*\/?>\s*(?:<\/a>)?`?/gi
 const BREAK = /<br\s*\/?>/gi;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
-/** Drop comments, anchors and `<br>`, and lift HTML and grid tables out of the text. */
+/**
+ * Drop comments, anchors and `<br>`, read back what the converter wrote in its
+ * own notation (links to bookmarks, LaTeX), and lift HTML, grid and pandoc
+ * tables out of the text.
+ */
 export function removeConverterDebris(raw: string[]): CleanedText {
   const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
   for (let i = 0; i < lines.length; i++) {
-    const s = lines[i]!;
-    const grid = s.trimStart().startsWith('+') ? readGridTable(lines, i) : null;
-    if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !(lines[i - 1] ?? '').trim().startsWith('|')) count.unreadGrids.push(i + 1);
-    const table = grid ?? readPandocTable(lines, i);
-    if (table) {
-      if (grid) count.gridTables++;
-      else count.pandocTables++;
-      i = liftTextTable(lines, i, table, tables);
+    const end = liftTextTableAt(lines, i, tables, count);
+    if (end !== null) {
+      i = end;
       continue;
     }
-    if (s.includes('](#')) lines[i] = unlink(s, count);
-    if (s.includes('$')) lines[i] = readFormulas(lines[i]!, i, count);
-    if (!s.includes('<')) continue;
-    if (/<table[\s>]/i.test(s)) {
+    lines[i] = readBack(lines[i]!, i, count);
+    if (/<table[\s>]/i.test(lines[i]!)) {
       i = liftTable(lines, i, tables, count);
       continue;
     }
-    lines[i] = lines[i]!
-      .replace(ANCHOR, () => {
-        count.anchors++;
-        return '';
-      })
-      .replace(BREAK, () => {
-        count.breaks++;
-        return '';
-      });
+    lines[i] = dropTags(lines[i]!, count);
   }
   return { lines, tables, count };
+}
+
+/** The grid or pandoc table that starts at line i, lifted: its last index; null when none starts there (an unreadable grid is counted). */
+function liftTextTableAt(lines: string[], i: number, tables: Map<number, string[][]>, count: DebrisCount): number | null {
+  const s = lines[i]!;
+  const grid = s.trimStart().startsWith('+') ? readGridTable(lines, i) : null;
+  if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !(lines[i - 1] ?? '').trim().startsWith('|')) count.unreadGrids.push(i + 1);
+  const table = grid ?? readPandocTable(lines, i);
+  if (!table) return null;
+  if (grid) count.gridTables++;
+  else count.pandocTables++;
+  return liftTextTable(lines, i, table, tables);
+}
+
+/** A line with what the converter wrote in its own notation read back: links to bookmarks as their text, LaTeX as characters. */
+function readBack(line: string, i: number, count: DebrisCount): string {
+  const unlinked = line.includes('](#') ? unlink(line, count) : line;
+  return unlinked.includes('$') ? readFormulas(unlinked, i, count) : unlinked;
+}
+
+/** A line without bookmark anchors and `<br>`. */
+function dropTags(line: string, count: DebrisCount): string {
+  if (!line.includes('<')) return line;
+  return line
+    .replace(ANCHOR, () => {
+      count.anchors++;
+      return '';
+    })
+    .replace(BREAK, () => {
+      count.breaks++;
+      return '';
+    });
 }
 
 /**
