@@ -13,6 +13,7 @@ import { contentDir, siteSettings } from '../src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from '../src/lib/site.ts';
 import { FIGURES, figureListProblems } from '../src/lib/geo/figures.ts';
 import { listVersionIds, splitFrontmatter } from '../src/lib/plan-files.ts';
+import { offlineListUrl } from '../src/lib/ids.ts';
 
 const dist = parseArgs({ strict: true, allowPositionals: true, options: {} }).positionals[0] ?? 'dist';
 
@@ -48,6 +49,11 @@ const frozen = checkReleasedVersions(join(contentDir, 'plan'), join(contentDir, 
 const figureLists = figureListFiles(contentDir);
 problems.push(...figureListProblems(FIGURES, figureLists, join(contentDir, 'geo', 'figures.yaml')).map((p) => ({ page: `${p.file}${p.line ? `:${p.line}` : ''}`, message: `${p.message}; fix: ${p.fix}` })));
 problems.push(...[...urlLock.failures, ...frozen.failures].map((message) => ({ page: contentDir, message })));
+// Every version's 离线保存此版本 fetches its list of files, written after pagefind by scripts/offline-lists.ts.
+for (const id of listVersionIds(contentDir)) {
+  const list = offlineListUrl(id);
+  if (!files.includes(list)) problems.push({ page: list, message: 'missing, so 离线保存此版本 cannot work: run `tsx scripts/offline-lists.ts` after pagefind (`npm run build` does)' });
+}
 if (urlLock.unlocked.length) console.log(`check-dist: ${urlLock.unlocked.length} published URLs/anchors not yet in ${contentDir}/urls.lock — run \`npm run lock-urls\``);
 if (frozen.unlocked.length) console.log(`check-dist: versions not yet locked as released: ${frozen.unlocked.join(', ')} — run \`npm run lock-versions\` when released`);
 if (problems.length) {

@@ -19,6 +19,7 @@ import {
   entriesMentioning,
   FILTER_CHAPTER,
   FILTER_STATUS,
+  FILTER_VERSION,
   STATUS_SUPERSEDED,
   rankEntries,
   type PagefindResultData,
@@ -126,14 +127,17 @@ export async function startSearch(rawQuery: string, scope: SearchScope): Promise
   const [pf, index] = await Promise.all([loadPagefind(), citation || scope.allVersions ? loadCitationIndex() : null]);
   let jump: CitationJump | null = null;
   let jumpVersionLabel: string | undefined;
+  let target: ReturnType<typeof pickCitationIndex> = null;
   if (citation && index) {
-    const target = pickCitationIndex(citation, index);
+    target = pickCitationIndex(citation, index);
     jump = target ? resolveCitation(citation, target) : null;
     if (jump && jump.version !== index.newest) jumpVersionLabel = target?.label;
   }
-  // A citation is searched as the text writes it (第十八条), to list the places that refer to it.
+  // A citation is searched as the text writes it (第十八条), to list the places that refer to it: in the
+  // version it was resolved in, where 第十八条 is that article (ed1's 第十八条 is another article than ed3's).
   const mentioning = citation && jump ? citationSearchText(citation) : undefined;
-  const found = query ? await pf.search(mentioning ?? query, { filters: filtersFor(scope) }) : null;
+  const filters = mentioning && target ? { [FILTER_VERSION]: target.label } : filtersFor(scope);
+  const found = query ? await pf.search(mentioning ?? query, { filters }) : null;
   // The newest first, then the others from the latest back (the file lists them oldest first).
   const versions = index ? [...index.versions].reverse().sort((a, b) => Number(b.version === index.newest) - Number(a.version === index.newest)).map((v) => v.label) : [];
   return { query, mentioning, jump, jumpVersionLabel, pages: found?.results ?? [], versions };

@@ -66,7 +66,10 @@ class PlanSearchPage extends HTMLElement {
     this.more.addEventListener('click', () => void this.showMore());
     this.addEventListener('keydown', (e) => this.onKey(e));
 
-    void this.loadChapters(wantedChapter).then(() => this.search());
+    // Back to this page restores the batches shown and the place read (saved as the page is left).
+    history.scrollRestoration = 'manual';
+    addEventListener('pagehide', () => history.replaceState({ ...this.savedState(), scrollY }, ''));
+    void this.loadChapters(wantedChapter).then(() => this.search(true));
     if (!this.input.value) this.input.focus();
   }
 
@@ -106,8 +109,15 @@ class PlanSearchPage extends HTMLElement {
   /** The page title without a query (搜索 · site name), kept to prefix the query to it. */
   private baseTitle = document.title;
 
-  private async search(): Promise<void> {
+  /** What history keeps for this search: how many result pages were shown, and the scroll position. */
+  private savedState(): { pages?: number; scrollY?: number } {
+    return (history.state as { pages?: number; scrollY?: number } | null) ?? {};
+  }
+
+  /** Search for what the form holds; `restore`: as the page opens, with the batches and place history kept. */
+  private async search(restore = false): Promise<void> {
     const token = ++this.seq;
+    const saved = restore ? this.savedState() : {};
     history.replaceState(history.state, '', this.currentUrl());
     const query = this.input.value.trim();
     // The query in the title too, so history lists and bookmarks tell searches apart.
@@ -132,23 +142,27 @@ class PlanSearchPage extends HTMLElement {
       this.run = run;
       this.shownPages = 0;
       if (run.jump) this.list.append(this.item(jumpLink(run.jump, run.jumpVersionLabel)));
-      await this.showMore(token);
+      await this.showMore(token, Math.max(PAGES_PER_BATCH, saved.pages ?? 0));
+      if (saved.scrollY && token === this.seq) scrollTo(0, saved.scrollY);
     } catch {
       if (token === this.seq) this.summary.textContent = '搜索暂时不可用，请稍后重试。';
     }
   }
 
-  private async showMore(token = this.seq): Promise<void> {
+  /** Show `batch` more result pages, everything shown ranked together (a later page's exact or newer entries go above). */
+  private async showMore(token = this.seq, batch = PAGES_PER_BATCH): Promise<void> {
     const run = this.run;
     if (!run) return;
-    const from = this.shownPages;
-    const entries = await loadEntries(run, from, from + PAGES_PER_BATCH);
+    const to = Math.min(run.pages.length, this.shownPages + batch);
+    const entries = await loadEntries(run, 0, to);
     if (token !== this.seq || run !== this.run) return;
-    this.shownPages = Math.min(run.pages.length, from + PAGES_PER_BATCH);
+    this.shownPages = to;
     const plan = entries.filter((e) => e.plan);
     const other = entries.filter((e) => !e.plan);
-    this.list.append(...plan.map((e) => this.item(entryLink(e, this.all.checked))));
-    this.otherList.append(...other.map((e) => this.item(entryLink(e, this.all.checked))));
+    const jump = this.list.querySelector('a.is-jump')?.closest('li');
+    this.list.replaceChildren(...(jump ? [jump] : []), ...plan.map((e) => this.item(entryLink(e, this.all.checked))));
+    this.otherList.replaceChildren(...other.map((e) => this.item(entryLink(e, this.all.checked))));
+    history.replaceState({ ...this.savedState(), pages: to }, '');
     this.otherGroup.hidden = this.otherList.children.length === 0;
     this.more.hidden = this.shownPages >= run.pages.length;
     this.summary.textContent = this.summaryText(run);
@@ -164,7 +178,8 @@ class PlanSearchPage extends HTMLElement {
     const exact = this.list.querySelectorAll('a.search-entry:not([data-kind="note"]) .search-exact').length;
     const other = this.otherList.children.length;
     const more = this.more.hidden ? '' : '（还有更多）';
-    if (run.mentioning) return `“${run.query}”：直达${run.mentioning}；正文中提到${run.mentioning}的 ${planHits} 处${more}`;
+    // 直达 the provision as the jump names it (第十八条第二款); the references are to its article (第十八条).
+    if (run.mentioning) return `“${run.query}”：直达${run.jump?.breadcrumb.at(-1) ?? run.mentioning}；正文中提到${run.mentioning}的 ${planHits} 处${more}`;
     if (!planHits && !notes && !other) return `没有找到与“${run.query}”相关的内容。`;
     const exactPart = exact ? `，其中 ${exact} 条含完整的“${run.query}”，排在前面` : `，没有条文含完整的“${run.query}”`;
     const otherPart = other ? `；另有起草说明等其他页面 ${other} 处，列在后面` : '';

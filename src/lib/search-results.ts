@@ -156,14 +156,27 @@ function enough(term: string): number {
  * (punctuation and spaces aside); `partial` holds at least two thirds of each
  * Chinese term in one piece (八卦 of 八卦城); `weak` less than that, such as the
  * lone 城 of 八卦城 that pagefind's segmentation matches but a reader did not
- * ask for (issue 14). Terms without Chinese count as held: pagefind stems them.
+ * ask for (issue 14).
  */
-export function matchQuality(text: string, terms: string[]): 'exact' | 'partial' | 'weak' {
-  const hay = comparable(text);
+export function matchQuality(texts: string | readonly string[], terms: string[]): 'exact' | 'partial' | 'weak' {
+  // Each text on its own: a title and the excerpt that follows it, joined, would make pieces of
+  // neither (区位与行政区划 + 区位… holds 划区, two thirds of 规划区).
+  const hays = (typeof texts === 'string' ? [texts] : texts).map(comparable);
   const wanted = terms.map((t) => comparable(t)).filter(Boolean);
-  if (wanted.every((t) => hay.includes(t))) return 'exact';
-  const held = wanted.every((t) => !CJK.test(t) || hay.includes(t) || longestShared(t, hay) >= enough(t));
+  const inSome = (t: string) => hays.some((h) => h.includes(t));
+  if (wanted.every(inSome)) return 'exact';
+  const held = wanted.every((t) => (CJK.test(t) ? inSome(t) || hays.some((h) => longestShared(t, h) >= enough(t)) : latinHeld(t, hays)));
   return held ? 'partial' : 'weak';
+}
+
+/**
+ * A term without Chinese is held when a text has its stem: pagefind stems
+ * Latin words (publish of publishes), so the first four letters are asked
+ * for, not the whole word. A nonsense word (asdfqwer) is not held.
+ */
+function latinHeld(term: string, hays: readonly string[]): boolean {
+  const stem = [...term].slice(0, 4).join('');
+  return hays.some((h) => h.includes(stem));
 }
 
 /**
@@ -188,12 +201,17 @@ export function tidyExcerpt(excerpt: string, terms: string[]): string {
 /**
  * The excerpt without the heading pagefind puts before a provision's text
  * (八卦城格局 八卦城于1938年…): the entry shows that heading as its title
- * already. Unchanged when the excerpt does not begin with it (a window from
+ * already. A window that starts inside the heading loses the heading's end
+ * too (控制线 落实… under 三条控制线), when it is two characters or more.
+ * Unchanged when the excerpt does not begin with the heading (a window from
  * further into the text). Tags are kept; a mark open across the cut is reopened.
  */
 export function withoutLeadingHeading(excerpt: string, heading: string): string {
-  if (!heading || !excerptText(excerpt).startsWith(`${heading} `)) return excerpt;
-  let left = [...heading].length + 1;
+  const text = excerptText(excerpt);
+  const chars = [...heading];
+  const from = chars.findIndex((_, k) => chars.length - k >= 2 && text.startsWith(`${chars.slice(k).join('')} `));
+  if (!heading || (from < 0 && !text.startsWith(`${heading} `))) return excerpt;
+  let left = (from < 0 ? chars.length : chars.length - from) + 1;
   let i = 0;
   let marked = false;
   while (i < excerpt.length && left > 0) {
@@ -249,8 +267,9 @@ export function entriesFromResult(data: PagefindResultData, query: string): Sear
   const hasArticles = !!location && data.sub_results.some(isArticle);
   for (const sub of data.sub_results) {
     if (hasArticles && !isArticle(sub) && !sub.anchor) continue;
-    const quality = matchQuality(`${sub.title} ${excerptText(sub.excerpt)}`, terms);
-    if (chinese && quality === 'weak') continue;
+    const quality = matchQuality([sub.title, excerptText(sub.excerpt)], terms);
+    // Weak entries go, but for a query of single Chinese characters (城), whose excerpt window may miss it.
+    if (quality === 'weak' && (chinese || !terms.some((t) => CJK.test(t)))) continue;
     const article = isArticle(sub) ? Number(sub.anchor!.id.slice(1)) : null;
     const noteOf = location && sub.anchor ? NOTE_ANCHOR.exec(sub.anchor.id) : null;
     // A note is labelled as one: 第二章 › 第一节 › 第十二条 › 编者注.

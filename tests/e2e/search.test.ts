@@ -354,6 +354,40 @@ describe('the /search/ page', () => {
     await page.close();
   });
 
+  it('comes Back to every batch shown and the place read (review of 2026-12-03: Back showed the first batch at the top)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('保护')}`);
+    await page.locator('plan-search-page button[data-search-more]:not([hidden])').waitFor();
+    const first = await page.locator('[data-search-results] a.search-entry').count();
+    await page.click('plan-search-page button[data-search-more]');
+    await expect.poll(() => page.locator('[data-search-results] a.search-entry').count()).toBeGreaterThan(first);
+    const shown = await page.locator('[data-search-results] a.search-entry').count();
+    const last = page.locator('[data-search-results] a.search-entry').last();
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate('scrollY');
+    await Promise.all([page.waitForURL((u) => u.pathname !== '/search/'), last.click()]);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-search-results] a.search-entry').count()).toBe(shown);
+    await expect.poll(() => page.evaluate('scrollY')).toBe(scrolled);
+    await page.close();
+  });
+
+  it('lists the references to a cited article in the version it was found in, and names the paragraph it jumps to', async () => {
+    const page = await browser.newPage();
+    const old = index.versions.find((v) => v.version !== index.newest);
+    if (old) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(`《某规划》（${old.label}）第三十三条`)}`);
+      await page.locator('a.is-jump').waitFor();
+      expect(await page.locator('a.is-jump').getAttribute('href')).toMatch(new RegExp(`^/${old.version}/`));
+      await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/正文中提到第三十三条的/);
+      const references = (await resultPaths(page)).filter((p) => !p.startsWith(`/${old.version}/`));
+      expect(references).toEqual([]);
+    }
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('第十八条第二款')}`);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/直达第十八条第二款；正文中提到第十八条的/);
+    await page.close();
+  });
+
   it('searches the newest version unless all versions are asked for', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('生态保护红线')}`);

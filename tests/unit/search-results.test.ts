@@ -237,6 +237,12 @@ describe('Chinese phrase precision', () => {
     expect(matchQuality('耕地的保护', ['耕地保护'])).toBe('weak');
     expect(matchQuality('占多少，垦多少', ['占多少垦多少'])).toBe('exact');
     expect(matchQuality('卦城', ['八卦城'])).toBe('partial');
+    // A title and its excerpt are read apart: joined, 行政区划 + 区位… made 划区 of 规划区 (review of 2026-12-03).
+    expect(matchQuality(['区位与行政区划', '区位与行政区划. 特克斯县位于伊犁河谷'], ['规划区'])).toBe('weak');
+    expect(matchQuality(['耕地保护', '严格落实永久基本农田'], ['耕地', '永久基本农田'])).toBe('exact');
+    // A Latin term is held by its stem (pagefind stems publishes); a nonsense word is not.
+    expect(matchQuality('This site publishes a compiled edition', ['publishing'])).toBe('partial');
+    expect(matchQuality('This site publishes a compiled edition', ['asdfqwer'])).toBe('weak');
   });
 
   it('ranks plan text above the drafting notes and the about page', () => {
@@ -277,6 +283,12 @@ describe('withoutLeadingHeading', () => {
   it('reopens a mark that runs across the cut, and counts an entity as one character', () => {
     expect(withoutLeadingHeading('A&amp;B <mark>x y</mark>', 'A&B')).toBe('<mark>x y</mark>');
     expect(withoutLeadingHeading('<mark>红线 严格</mark>落实', '红线')).toBe('<mark>严格</mark>落实');
+  });
+
+  it('drops the end of a heading an excerpt window starts inside (review of 2026-12-03), two characters or more', () => {
+    expect(withoutLeadingHeading('控制线 落实自治区“三区三线”', '三条控制线')).toBe('落实自治区“三区三线”');
+    expect(withoutLeadingHeading('<mark>自然遗产</mark>地保护 严格保护', '世界自然遗产地保护')).toBe('严格保护');
+    expect(withoutLeadingHeading('线 落实', '三条控制线')).toBe('线 落实');
   });
 
   it('leaves an excerpt alone that does not begin with the heading', () => {
