@@ -158,12 +158,27 @@ describe('running footers that print the chapter heading with the page number', 
 
 describe('page-number lines of every shape a PDF export prints', () => {
   test('go wherever they stand, and a sentence they cut joins up; list markers and years stay', () => {
-    const shapes = ['·1·', '- 12 -', '— 3 —', '～2～', '［3］', '[4]', '第 3 页', '第3页 共80页', '第1页/共9页', '共12页 第3页', '第１页', '3/80', '1 / 9', '- 4 / 12 -', 'Page 3 of 80', 'page 2'];
+    const shapes = ['·1·', '- 12 -', '— 3 —', '～2～', '［3］', '[4]', '第 3 页', '第3页 共80页', '第1页/共9页', '共12页 第3页', '第１页', '3/80', '1 / 9', '- 4 / 12 -', 'Page 3 of 80', 'page 2', 'P5', 'p. 5', '第五页'];
     for (const shape of shapes) {
       const { lines } = textToLines(['第一条 各类开发建设活动应当严格遵守本', shape, '规划。'].join('\n'));
       expect(lines.map((l) => l.text), shape).toEqual(['第一条 各类开发建设活动应当严格遵守本', '规划。']);
     }
     for (const kept of ['（1）', '1.', '[a]', '第三条 页', 'page', '-1', '·一·']) {
+      expect(textToLines(['甲', kept, '乙'].join('\n')).lines.map((l) => l.text), kept).toEqual(['甲', kept, '乙']);
+    }
+  });
+});
+
+describe('page numbers beside a page break that read otherwise elsewhere (review of 2026-12-03: they were glued to the next line)', () => {
+  test('go beside a form feed, and the figure after them is not run into theirs', () => {
+    for (const shape of ['５', '(5)', '（5）', '| 5', '5 |', '5页']) {
+      const { lines } = textToLines(['第二条 规划人口', '到2035年，全县常住人口', '', shape, '\f20万人。'].join('\n'));
+      expect(lines.map((l) => l.text).filter(Boolean), shape).toEqual(['第二条 规划人口', '到2035年，全县常住人口', '20万人。']);
+    }
+  });
+
+  test('stay text away from a page break: an item number, a count', () => {
+    for (const kept of ['（5）', '5页']) {
       expect(textToLines(['甲', kept, '乙'].join('\n')).lines.map((l) => l.text), kept).toEqual(['甲', kept, '乙']);
     }
   });

@@ -8,7 +8,7 @@ import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type
 import { collapseCjkSpaces } from './clean.ts';
 import { GROUP_HEADING, groupLabel, isPlacePart, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
-import { isBareNumber } from './page-numbers.ts';
+import { bareNumberValue, isBareNumber } from './page-numbers.ts';
 
 /** The three levels of the content model. */
 export type HeadingKind = 'chapter' | 'section' | 'article';
@@ -331,7 +331,7 @@ export function isSplitChapterNumber(texts: readonly string[], i: number): boole
   if (!isBareNumber(text)) return false;
   const [title = '\f', first = ''] = nextTexts(texts, i, 2);
   if (title.includes('\f') || !isTitleLike(title, 25) || /^[0-9０-９]/.test(title) || matchLaw(title) || GROUP_HEADING.test(title)) return false;
-  return new RegExp(`^${Number(text.trim())}[.．]1(?![0-9０-９])`).test(first.replace(/\f/g, ''));
+  return new RegExp(`^${bareNumberValue(text)}[.．]1(?![0-9０-９])`).test(first.replace(/\f/g, ''));
 }
 
 /** The next `count` lines with text after line `i`, trimmed of spaces but not of page breaks. */
@@ -355,7 +355,7 @@ export function withSplitChapters(scheme: NumberingScheme, lines: readonly Sourc
   const byLine = new Map<number, HeadingMatch>();
   lines.forEach((l, i) => {
     if (!isSplitChapterNumber(texts, i)) return;
-    const n = Number(l.text.trim());
+    const n = bareNumberValue(l.text);
     if (n >= 1) byLine.set(l.line, { kind: 'chapter', number: n, numeral: String(n), printed: String(n), rest: '', separated: true, path: [n] });
   });
   return withLineHeadings(scheme, byLine);

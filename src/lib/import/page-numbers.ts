@@ -10,11 +10,17 @@
  * text, and lines.ts flags them.
  */
 
-const BARE_NUMBER = /^[\s\u3000]*(\d{1,4})[\s\u3000]*$/;
+const BARE_NUMBER = /^[\s\u3000]*([0-9０-９]{1,4})[\s\u3000]*$/;
 
-/** A line holding only a number (1–4 digits). */
+/** A line holding only a number (1–4 digits, ASCII or full-width: ５). */
 export function isBareNumber(line: string): boolean {
   return BARE_NUMBER.test(line);
+}
+
+/** The value of a line holding only a number (NaN for another line): ５ is 5. */
+export function bareNumberValue(line: string): number {
+  const digits = BARE_NUMBER.exec(line)?.[1];
+  return digits ? Number(digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : NaN;
 }
 /** A line this long is prose (a wrapped line of a paragraph), not a table cell. */
 const PROSE = 16;
@@ -32,7 +38,7 @@ export function loosePageNumbers(raw: readonly string[], isHeading: (i: number) 
   raw.forEach((line, i) => {
     const m = BARE_NUMBER.exec(line);
     if (m && !line.includes('\f')) {
-      if (inProse(raw, i) && !isHeading(i)) candidates.push({ i, value: Number(m[1]), textBefore: text });
+      if (inProse(raw, i) && !isHeading(i)) candidates.push({ i, value: bareNumberValue(line), textBefore: text });
     } else if (line.trim()) text++;
   });
   const pages = new Set<number>();
