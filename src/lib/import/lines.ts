@@ -9,6 +9,7 @@ import { markMandatory } from '../mandatory.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, lineList, matchAppendixHeading, quoteList } from './text-shapes.ts';
 import { bareNumberValue, isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { pandocMarkdownLine, withoutFrontMatter } from './pandoc-markdown.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
@@ -49,7 +50,12 @@ const ROMAN_PAGE = /^(?:[-—–－·•]\s*)?(?:[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤ�
  */
 export function textToLines(text: string, options: { markdown?: boolean } = {}): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const original = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const input = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // pandoc's Markdown opens with a YAML block: its title is the title line (pandoc-markdown.ts).
+  const front = options.markdown ? withoutFrontMatter(input) : { lines: input };
+  const original = front.lines;
+  if (front.block) diagnostics.push({ severity: 'warning', line: front.block[0], message: `the YAML block at lines ${front.block[0]}–${front.block[1]} is pandoc's, not plan text: left out${front.title ? `, its title “${front.title}” read as the title line` : ''}` });
+  let notation = 0; // Markdown lines with pandoc's notation read back
   const cleaned = removeConverterDebris(original);
   const raw = cleaned.lines;
   const lines: SourceLine[] = [];
@@ -81,7 +87,11 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     s = s.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
     // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
     const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
-    if (options.markdown) s = markdownLine(s, !!level);
+    if (options.markdown) {
+      const read = pandocMarkdownLine(s);
+      if (read !== s) notation++;
+      s = markdownLine(read, !!level);
+    }
     // A bare number is a page number next to a page break, or where it cannot be content (page-numbers.ts),
     // unless it is a chapter's number split from its title (1 / 总则 / 1.1).
     // The text's last line is the last page's number only where it counts on from the page number before it.
@@ -102,6 +112,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const debris = debrisMessage(cleaned.count);
   if (debris) diagnostics.push({ severity: 'warning', line: null, message: debris });
   if (options.markdown) diagnostics.push(...markdownFootnotes(lines));
+  if (notation) diagnostics.push({ severity: 'warning', line: null, message: `${notation} line(s) with pandoc's Markdown notation read back as text: heading attributes {#…}, spans [..]{.underline} (强制性内容), ^2^ and ~2~, --- and -- as — and –, ... as …, list markers, fences ::: and rules left out` });
   if (pageNumbers.length > 0) {
     const which = looseRemoved.length === pageNumbers.length ? 'all' : `${looseRemoved.length} of them, at line(s) ${lineList(looseRemoved)},`;
     const at = looseRemoved.length ? ` (${which} bare numbers without a page break: check they were page numbers)` : '';

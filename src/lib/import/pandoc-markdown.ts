@@ -1,0 +1,62 @@
+/**
+ * What `pandoc -t markdown` writes for a Word plan that is pandoc's notation,
+ * not the plan's words, read back before the line is read as Markdown:
+ *
+ * - a YAML block at the top (`---` / `title: …` / `---`): its title is the
+ *   plan's title line, the rest goes;
+ * - heading attributes (`# 第一章 总则 {#第一章-总则 .unnumbered}`), fenced divs
+ *   (`::: {custom-style="Body Text"}` … `:::`), rules and setext underlines
+ *   (`---`, `===`, `***` alone on a line);
+ * - spans (`[严格保护耕地]{.underline}` is underlined: 强制性内容, as `<u>`);
+ * - superscripts and subscripts of figures (`km^2^`, `CO~2~`);
+ * - a hard line break's `\` at a line's end;
+ * - a bullet list's marker (`-   坚持生态优先；`);
+ * - the dashes and ellipsis pandoc writes in ASCII (`---` —, `--` –, `...` …),
+ *   and the ’ that closes a ‘ written as `'`.
+ */
+
+/** A line that is only a rule or a setext underline. */
+const RULE = /^\s*([-=*_])(?:\s*\1){2,}\s*$/;
+/** A fenced div's fence: `:::`, `::: note`, `::: {custom-style="Body Text"}`. */
+const DIV_FENCE = /^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$/;
+/** Attributes at the end of a heading: `{#id .class key="value"}`. */
+const HEADING_ATTRIBUTES = /\s*\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=(?:"[^"]*"|[^\s{}]+)))+\s*\}\s*$/;
+/** A span: `[text]{.underline}`. */
+const SPAN = /\[([^[\]]+)\]\{([^{}]*)\}/g;
+const SUPERSCRIPT = /(?<!\\)\^([0-9+-]{1,4})\^/g;
+const SUBSCRIPT = /(?<!\\)~([0-9+-]{1,4})~/g;
+const SUPERSCRIPTS: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻' };
+const SUBSCRIPTS: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋' };
+
+/** The lines of a Markdown file with a YAML block at its top read: its title kept as the first line, its other lines blank. */
+export function withoutFrontMatter(lines: readonly string[]): { lines: string[]; title?: string; block?: [number, number] } {
+  const start = lines.findIndex((l) => l.trim() !== '');
+  if (start < 0 || lines[start]!.trim() !== '---') return { lines: [...lines] };
+  const end = lines.findIndex((l, i) => i > start && /^(?:---|\.\.\.)\s*$/.test(l));
+  const body = lines.slice(start + 1, end);
+  if (end < 0 || !body.every((l) => !l.trim() || /^(?:[\w-]+:|\s|-\s)/.test(l))) return { lines: [...lines] };
+  const title = body.map((l) => /^title:\s*(.+)$/.exec(l)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2')).find(Boolean);
+  const out = lines.map((l, i) => (i >= start && i <= end ? '' : l));
+  if (title) out[start] = title;
+  return { lines: out, ...(title ? { title } : {}), block: [start + 1, end + 1] };
+}
+
+/** One line of pandoc's Markdown with its notation read back (see the module comment); '' for a line that is notation only. */
+export function pandocMarkdownLine(line: string): string {
+  if (RULE.test(line) || DIV_FENCE.test(line)) return '';
+  // A pipe table's delimiter row (|---|:--:|) keeps its dashes.
+  if (/^[\s|:-]+$/.test(line) && line.includes('|')) return line;
+  let s = /^#{1,6}\s/.test(line) ? line.replace(HEADING_ATTRIBUTES, '') : line;
+  s = s.replace(SPAN, (_, text: string, attributes: string) => (/(?:^|\s)\.underline(?:\s|$)/.test(attributes) ? `<u>${text}</u>` : text));
+  s = s.replace(SUPERSCRIPT, (_, x: string) => [...x].map((c) => SUPERSCRIPTS[c]).join(''));
+  s = s.replace(SUBSCRIPT, (_, x: string) => [...x].map((c) => SUBSCRIPTS[c]).join(''));
+  s = s.replace(/(?<!\\)\\$/, '');
+  // A bullet list's marker (a Word list pandoc wrote as Markdown); an ordered list's number is kept.
+  s = s.replace(/^\s*[-*+]\s{1,4}(?=\S)/, '');
+  return s
+    .replace(/(?<=\S)---(?=\S)/g, '—')
+    .replace(/(?<=\S)--(?=\S)/g, '–')
+    .replace(/(?<!\.)\.\.\.(?!\.)/g, '…')
+    .replace(/\.{6}/g, '……')
+    .replace(/‘([^‘’'\n]*)(?<!\\)'/g, '‘$1’');
+}
