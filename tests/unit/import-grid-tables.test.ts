@@ -41,6 +41,16 @@ describe('grid tables', () => {
     expect(blocks[1]).toMatchObject({ rows: [['指标名称', '单位', '2035年'], ['耕地保有量', '万亩', '≥118'], ['城乡建设用地规模', '平方千米', '≤55']] });
   });
 
+  test('one with a merged header cell stays text whole: its lower rows are not lifted as a table of their own (review of 2026-12-03)', () => {
+    const merged = ['+------+-----------------+', '| 序号 | 规划值          |', '|      +--------+--------+', '|      | 2025年 | 2035年 |', '+======+========+========+', '| 1    | ≥118   | ≥118   |', '+------+--------+--------+'];
+    const { lines, diagnostics } = textToLines(['某县规划', '第一章 总则', '第一条 指标', ...merged, '第二条 实施', '严格落实。'].join('\n'));
+    expect(lines.filter((l) => l.table)).toEqual([]);
+    expect(lines.map((l) => l.text)).toContain('| 1    | ≥118   | ≥118   |');
+    const message = diagnostics.map((d) => d.message).join('\n');
+    expect(message).toContain('a grid table (+---+ borders) at line(s) 4 could not be read');
+    expect(message).not.toContain('read as tables');
+  });
+
   test('one with merged cells is not guessed at: its lines stay, and the warning names them', () => {
     const merged = ['+------+------+', '| 类别 | 值   |', '+======+======+', '| 耕地 | 118  |', '+      +------+', '|      | 120  |', '+------+------+'];
     expect(readGridTable(merged, 0)).toBeNull();

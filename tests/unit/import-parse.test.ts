@@ -526,6 +526,13 @@ describe('a text in Traditional characters', () => {
     expect(section.printed).toBe('第一節');
     expect(section.articles.map((a) => a.printed)).toEqual(['第一條', '第二條']);
   });
+
+  test('reads its appendix headings, 附圖 and 名詞解釋, as the Simplified ones (review of 2026-12-03: one 附表 part held them all)', () => {
+    const p = parse('某縣規劃\n第一章 總則\n第一條 規劃目的\n制定本規劃。\n附表\n附表１　規劃指標表\n附圖\n附圖１　縣域國土空間總體格局圖\n附圖２　縣域國土空間規劃分區圖\n名詞解釋\n生態保護紅線：指……\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.parts.map((x) => [x.kind, x.title])).toEqual([['附表', '附表'], ['附图', '附圖'], ['名词解释', '名詞解釋']]);
+    expect(p.parts[1]!.blocks).toMatchObject([{ kind: 'subheading', text: '附圖１ 縣域國土空間總體格局圖' }, { kind: 'subheading', text: '附圖２ 縣域國土空間規劃分區圖' }]);
+  });
 });
 
 describe('joining hard-wrapped lines', () => {

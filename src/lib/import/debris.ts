@@ -27,6 +27,10 @@ export interface DebrisCount {
   formulas: number;
   /** Input lines (1-based) with a formula that could not be read, and the first such formula. */
   unreadFormulas: { lines: number[]; first?: string };
+  /** Images (`![](images/x.jpg)`, `<img …>`): the import takes text only. */
+  images: number;
+  /** `<span …>` and `<font …>` tags around text: the text is kept. */
+  spans: number;
   /** Markdown links to a bookmark in the same file (`[第一章 总则 1](#_Toc1001)`, a 目录 entry): their text kept. */
   links: number;
   /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
@@ -42,6 +46,10 @@ export interface CleanedText {
 
 const ANCHOR = /`?<a\s+(?:id|name)\s*=\s*["'][^"']*["']\s*\/?>\s*(?:<\/a>)?`?/gi;
 const BREAK = /<br\s*\/?>/gi;
+/** `![alt](path "title")`: a converter's image (MinerU's `images/…jpg`). */
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+const IMAGE_TAG = /<img\b[^>]*>/gi;
+const SPAN_TAG = /<\/?(?:span|font)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /**
@@ -49,8 +57,8 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': 
  * own notation (links to bookmarks, LaTeX), and lift HTML, grid and pandoc
  * tables out of the text.
  */
-export function removeConverterDebris(raw: string[]): CleanedText {
-  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, unreadGrids: [] };
+export function removeConverterDebris(raw: string[], options: { markdown?: boolean } = {}): CleanedText {
+  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -60,7 +68,7 @@ export function removeConverterDebris(raw: string[]): CleanedText {
       i = end;
       continue;
     }
-    lines[i] = readBack(lines[i]!, i, count);
+    lines[i] = readBack(lines[i]!, i, count, !!options.markdown);
     if (/<table[\s>]/i.test(lines[i]!)) {
       i = liftTable(lines, i, tables, count);
       continue;
@@ -70,11 +78,17 @@ export function removeConverterDebris(raw: string[]): CleanedText {
   return { lines, tables, count };
 }
 
-/** The grid or pandoc table that starts at line i, lifted: its last index; null when none starts there (an unreadable grid is counted). */
+/** The grid or pandoc table that starts at line i, lifted: its last index; null when none starts there. An unreadable grid is counted and passed over, kept as text. */
 function liftTextTableAt(lines: string[], i: number, tables: Map<number, string[][]>, count: DebrisCount): number | null {
   const s = lines[i]!;
   const grid = s.trimStart().startsWith('+') ? readGridTable(lines, i) : null;
-  if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !(lines[i - 1] ?? '').trim().startsWith('|')) count.unreadGrids.push(i + 1);
+  if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !(lines[i - 1] ?? '').trim().startsWith('|')) {
+    // Kept whole as text: a border further down must not start a table of the lower rows alone.
+    count.unreadGrids.push(i + 1);
+    let end = i;
+    while (/^\s*[+|]/.test(lines[end + 1] ?? '')) end++;
+    return end;
+  }
   const table = grid ?? readPandocTable(lines, i);
   if (!table) return null;
   if (grid) count.gridTables++;
@@ -82,24 +96,25 @@ function liftTextTableAt(lines: string[], i: number, tables: Map<number, string[
   return liftTextTable(lines, i, table, tables);
 }
 
-/** A line with what the converter wrote in its own notation read back: links to bookmarks as their text, LaTeX as characters. */
-function readBack(line: string, i: number, count: DebrisCount): string {
+/**
+ * A line with what the converter wrote in its own notation read back: links
+ * to bookmarks as their text, LaTeX as characters; in Markdown, images
+ * dropped (in a plain text `![图](x.png)` is text like any other).
+ */
+function readBack(line: string, i: number, count: DebrisCount, markdown: boolean): string {
   const unlinked = line.includes('](#') ? unlink(line, count) : line;
-  return unlinked.includes('$') ? readFormulas(unlinked, i, count) : unlinked;
+  const read = unlinked.includes('$') ? readFormulas(unlinked, i, count) : unlinked;
+  return markdown && read.includes('![') ? read.replace(MARKDOWN_IMAGE, () => (count.images++, '')) : read;
 }
 
-/** A line without bookmark anchors and `<br>`. */
+/** A line without bookmark anchors, `<br>`, images, and span tags (their text kept). */
 function dropTags(line: string, count: DebrisCount): string {
   if (!line.includes('<')) return line;
   return line
-    .replace(ANCHOR, () => {
-      count.anchors++;
-      return '';
-    })
-    .replace(BREAK, () => {
-      count.breaks++;
-      return '';
-    });
+    .replace(ANCHOR, () => (count.anchors++, ''))
+    .replace(BREAK, () => (count.breaks++, ''))
+    .replace(IMAGE_TAG, () => (count.images++, ''))
+    .replace(SPAN_TAG, (tag: string) => (tag.startsWith('</') ? '' : (count.spans++, '')));
 }
 
 /**
@@ -246,6 +261,8 @@ export function debrisMessage(c: DebrisCount): string | null {
     c.anchors && `${c.anchors} bookmark anchor(s) such as <a id="_Toc…"></a>`,
     c.breaks && `${c.breaks} <br> line break(s)`,
     c.links && `${c.links} link(s) to bookmarks such as [第一章 总则 1](#_Toc…), their text kept`,
+    c.images && `${c.images} image(s) such as ![](images/….jpg) (the import takes the text; figures are drawn by the site)`,
+    c.spans && `${c.spans} <span>/<font> tag(s), their text kept`,
   ].filter(Boolean);
   const dropped = parts.length ? `converter debris dropped (not the plan's words): ${parts.join(', ')}` : '';
   const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';

@@ -56,7 +56,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const original = front.lines;
   if (front.block) diagnostics.push({ severity: 'warning', line: front.block[0], message: `the YAML block at lines ${front.block[0]}–${front.block[1]} is pandoc's, not plan text: left out${front.title ? `, its title “${front.title}” read as the title line` : ''}` });
   let notation = 0; // Markdown lines with pandoc's notation read back
-  const cleaned = removeConverterDebris(original);
+  const cleaned = removeConverterDebris(original, options);
   const raw = cleaned.lines;
   const lines: SourceLine[] = [];
   let pageBreak = false;
@@ -88,6 +88,8 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     // Markdown input: heading markers and bold/italic markers around headings are layout, not text.
     const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
     if (options.markdown) {
+      // Struck-through text is a deletion (a 修改稿's): neither kept as plan text nor dropped unsaid.
+      if (/~~[^~]+~~/.test(s)) diagnostics.push({ severity: 'warning', line: i + 1, message: `struck-through text ${quoteList([...s.matchAll(/~~([^~]+)~~/g)].map((m) => m[1]!))} is kept with its ~~ marks: delete it if the approved text struck it out, or remove the marks` });
       const read = pandocMarkdownLine(s);
       if (read !== s) notation++;
       s = markdownLine(read, !!level);
@@ -253,9 +255,13 @@ function markdownLine(line: string, heading: boolean): string {
   const s = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '');
   // A backslash escape (1\.3, \*注\*, 附表\_1: pandoc and PDF converters write them) is the character itself, never a mark.
   const held = s.replace(MARKDOWN_ESCAPE, (_, ch: string) => String.fromCharCode(ESCAPE_BASE + ch.charCodeAt(0)));
-  const text = withoutLayoutBold(markMandatory(held), heading);
+  // Italic (*斜体*, and the outer * of ***粗斜体***) is layout: its text stays, unmarked.
+  const text = withoutLayoutBold(markMandatory(held), heading).replace(ITALIC, '$1');
   return text.replace(HELD_ESCAPE, (ch) => String.fromCharCode(ch.charCodeAt(0) - ESCAPE_BASE));
 }
+
+/** `*斜体*`: one asterisk each side, the text not opening or closing with a space. */
+const ITALIC = /(?<!\*)\*(?!\s)([^*]+?)(?<!\s)\*(?!\*)/g;
 
 /** CommonMark's backslash escapes: a backslash before ASCII punctuation. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;

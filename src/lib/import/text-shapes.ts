@@ -12,7 +12,7 @@ const NUM_CHARS = NUMERAL_CLASS_CHARS;
 /** Punctuation that can end a sentence (a closing quote or bracket after it is allowed). */
 const TERMINAL = /[。；;！!？?：:…]$/;
 /** The appendix parts a plan text ends with. */
-const APPENDIX = /^(附表|附图|附录|附件|名词解释|术语解释|名词术语解释|术语和定义|注释)(?:[\s\u3000]*([0-9０-９一二三四五六七八九十A-Za-z]+(?:[-－—.．][0-9０-９]+)*))?(?=$|[\s\u3000:：、.．（(])/;
+const APPENDIX = /^(附表|附[图圖]|附[录錄]|附件|名[词詞]解[释釋]|[术術][语語]解[释釋]|名[词詞][术術][语語]解[释釋]|[术術][语語]和定[义義]|[注註][释釋])(?:[\s\u3000]*([0-9０-９一二三四五六七八九十A-Za-z]+(?:[-－—.．][0-9０-９]+)*))?(?=$|[\s\u3000:：、.．（(])/;
 
 /** Enumeration markers that start a paragraph: （一） (1) 一、 1. 1、 ① a) */
 export const ENUMERATION = /^(?:[（(][一二三四五六七八九十百0-9０-９]+[）)]|[一二三四五六七八九十百]+[、.．]|[0-9０-９]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳㉑-㉟]|[（(]?[a-zA-Z][）)])/;
@@ -181,7 +181,15 @@ export function matchAppendixHeading(text: string): { kind: string; title: strin
   const t = text.trim();
   if ([...t].length > 60 || /[。；]/.test(t)) return null;
   const m = APPENDIX.exec(t) ?? APPENDIX.exec(collapseCjkSpaces(t));
-  return m ? { kind: m[1]!, title: appendixTitle(t) } : null;
+  return m ? { kind: simplifiedKind(m[1]!), title: appendixTitle(t) } : null;
+}
+
+/** Traditional characters of the appendix words, and their Simplified forms (附圖 is a 附图 part; its title stays as printed). */
+const TRADITIONAL: Record<string, string> = { 圖: '图', 錄: '录', 詞: '词', 術: '术', 語: '语', 釋: '释', 義: '义', 註: '注' };
+
+/** An appendix word in Simplified characters, as the site names kinds (附圖 → 附图). */
+export function simplifiedKind(word: string): string {
+  return [...word].map((c) => TRADITIONAL[c] ?? c).join('');
 }
 
 /** An appendix heading as a title: spaces kept as one (附表1 规划指标表), a spaced-out word closed up (名 词 解 释). */

@@ -12,7 +12,7 @@ import { classifyLine } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
-import { continuesAsReference, cutsQuantity, opensWithMeasure, opensWithUnit, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading } from './text-shapes.ts';
+import { continuesAsReference, cutsQuantity, opensWithMeasure, opensWithUnit, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading, simplifiedKind } from './text-shapes.ts';
 import { headingContinuation } from './heading-wrap.ts';
 import { OpenTables } from './open-table.ts';
 import { isOutlineListItem } from './outline-lists.ts';
@@ -173,7 +173,7 @@ export class TreeBuilder {
   private startPart(a: { kind: string; title: string }, l: SourceLine): void {
     this.flush();
     const p = this.part;
-    if (p && p.kind === a.kind && p.title === a.kind && a.title !== a.kind) {
+    if (p && p.kind === a.kind && simplifiedKind(p.title) === a.kind && simplifiedKind(a.title) !== a.kind) {
       // 附表1 … under a bare 附表 heading: a heading inside that part.
       p.blocks.push({ kind: 'subheading', text: a.title, line: l.line });
       return;

@@ -1,0 +1,44 @@
+/** Converter marks that are not the plan's words (src/lib/import/debris.ts, lines.ts): links to bookmarks (a pandoc 目录 made an untitled 前言), images, span tags, Markdown emphasis. */
+import { describe, expect, test } from 'vitest';
+import { removeConverterDebris } from '../../src/lib/import/debris.ts';
+import { textToLines } from '../../src/lib/import/lines.ts';
+import { parsePlan } from '../../src/lib/import/parse.ts';
+
+describe('links to bookmarks', () => {
+  test('keep their text, nested ones too, and are counted; a link elsewhere stays', () => {
+    const { lines, count } = removeConverterDebris([
+      '[第一章 总则 [1](#_Toc1001)](#_Toc1001)',
+      '见[第十八条](#a18)和[规划网站](https://example.org/)。',
+    ]);
+    expect(lines).toEqual(['第一章 总则 1', '见第十八条和[规划网站](https://example.org/)。']);
+    expect(count.links).toBe(3);
+  });
+
+  test('so a 目录 written as links is read as a 目录, not kept as a part before chapter 1', () => {
+    const toc = ['目录', '', '[第一章 总则 [1](#_Toc1001)](#_Toc1001)', '', '[第二章 目标 [2](#_Toc1003)](#_Toc1003)', ''];
+    const body = ['第一章 总则', '第一条 规划目的', '编制本规划。', '第二章 目标', '第二条 目标', '以批复文本为准。'];
+    const { lines, diagnostics } = textToLines(['某县国土空间总体规划', '', ...toc, ...body].join('\n'));
+    expect(diagnostics.map((d) => d.message).join('\n')).toContain('4 link(s) to bookmarks such as [第一章 总则 1](#_Toc…), their text kept');
+    const plan = parsePlan(lines);
+    expect(plan.parts).toEqual([]);
+    expect(plan.chapters.map((c) => c.title)).toEqual(['总则', '目标']);
+  });
+});
+
+describe('images, spans and Markdown emphasis (review of 2026-12-03: kept as text, an image before 第一章 made a 前言)', () => {
+  test('images and span tags go as debris, their count reported; italic marks go, their text stays', () => {
+    const text = ['某县规划', '', '![](images/3f2a.jpg)', '', '第一章 总则', '第一条 格局', '构建<span style="color:red">“一核两轴”</span>格局，*斜体*与***粗斜体***。', '', '![县域空间结构](images/d4.png "结构图")', '<img src="x.png">', '图1 国土空间总体格局示意图'].join('\n');
+    const { lines, diagnostics } = textToLines(text, { markdown: true });
+    const message = diagnostics.map((d) => d.message).join('\n');
+    expect(message).toContain('3 image(s) such as ![](images/….jpg)');
+    expect(message).toContain('1 <span>/<font> tag(s), their text kept');
+    const plan = parsePlan(lines);
+    expect(plan.parts).toEqual([]);
+    expect(JSON.stringify(plan.chapters[0]!.articles[0]!.blocks)).not.toMatch(/images|span|\*/);
+  });
+
+  test('struck-through text is kept, marks and all, and named at its line', () => {
+    const { diagnostics } = textToLines(['某县规划', '第一章 总则', '第一条 目标', '耕地保有量~~120~~不低于118万亩。'].join('\n'), { markdown: true });
+    expect(diagnostics.map((d) => [d.line, d.message])).toContainEqual([4, 'struck-through text “120” is kept with its ~~ marks: delete it if the approved text struck it out, or remove the marks']);
+  });
+});
