@@ -535,6 +535,18 @@ describe('a text in Traditional characters', () => {
   });
 });
 
+describe('a sentence cut after a comparison a figure must follow (review of 2026-12-03: its first words became the title)', () => {
+  test('is no title, and joins its figure whatever the unit', () => {
+    const p = parse('某市规划\n第一章 总则\n第一条 规划目的\n制定本规划。\n第二条 城镇开发边界扩展倍数控制在\n1.3倍以内。\n第三条 中心城区住宅用地容积率不超过\n2.5，商业用地容积率不超过\n3.0。\n第四条 规划期限\n2021年至2035年。\n');
+    expect(errors(p)).toEqual([]);
+    const [, second, third, fourth] = p.chapters[0]!.articles;
+    expect([second!.title, second!.blocks]).toMatchObject(['', [{ text: '城镇开发边界扩展倍数控制在1.3倍以内。' }]]);
+    expect([third!.title, third!.blocks]).toMatchObject(['', [{ text: '中心城区住宅用地容积率不超过2.5，商业用地容积率不超过3.0。' }]]);
+    // A title before a sentence that opens with a year stays a title.
+    expect(fourth!.title).toBe('规划期限');
+  });
+});
+
 describe('joining hard-wrapped lines', () => {
   test('a number cut by a wrap at a fixed width joins up (12 / 345.6); two numbers of two table rows are the table reader\'s', () => {
     expect(joinWrapped(['用地面积为12', '345.6公顷。']).text).toBe('用地面积为12345.6公顷。');

@@ -4,7 +4,7 @@
  * or as a short phrase before a space; a sentence is never taken for a title.
  */
 import { collapseCjkSpaces } from './clean.ts';
-import { afterSeparator, isTitleLike } from './text-shapes.ts';
+import { afterSeparator, isTitleLike, LEADS_TO_MEASURE } from './text-shapes.ts';
 
 /** Sentence openers that mark the text after an article number as body, not a title. */
 const BODY_OPENER = /^(本规划|本|为了|为|根据|依据|按照|在|对|凡|各级|各类)/;
@@ -22,11 +22,11 @@ const ALNUM_END = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]$/;
 /**
  * Whether words that stand alone after the number, their text on the next
  * lines, read as the start of a sentence the line break cut rather than a
- * title: they lead on (…集中建设区面积为, …应当落实, 违反本规划第二条第), hold
+ * title: they lead on (…集中建设区面积为, …应当落实, 违反本规划第二条第, …控制在, …不超过), hold
  * 应当 / 不得 / 必须, or end in a quantity (…规模为二十万 / 人，).
  */
 function readsAsSentence(words: string): boolean {
-  return LEADS_ON.test(words) || /(?<!目)的$|第$|落实$|执行$|遵守$/.test(words) || /应当|不得|必须/.test(words) || /[〇零一二三四五六七八九十百千万亿]{2,}$|[万亿]$/.test(words);
+  return LEADS_ON.test(words) || LEADS_TO_MEASURE.test(words) || /(?<!目)的$|第$|落实$|执行$|遵守$/.test(words) || /应当|不得|必须/.test(words) || /[〇零一二三四五六七八九十百千万亿]{2,}$|[万亿]$/.test(words);
 }
 
 /**

@@ -31,14 +31,22 @@ const UNIT = '(?:万|亿|平方|公顷|亩|%|％|‰|个|处|人|千米|公里|�
 const QUANTITY_START = new RegExp(`^[0-9０-９]+(?:[.．][0-9０-９]+)?${UNIT}`);
 const UNIT_START = new RegExp(`^${UNIT}`);
 
+/** A comparison or a 控制在 that a figure must follow (…扩展倍数控制在 / 1.3倍以内。, …不超过 / 2.5): never a title's end, never a sentence's. */
+export const LEADS_TO_MEASURE = /(?:(?:控制|保持|稳定|限制|维持)在|超过|高于|低于|少于|多于|大于|小于|不足)$/;
+
 /**
  * Whether a line break cut a quantity, so `after` goes on with the sentence
- * `before` began: `after` opens with one (…规划人口 / 20万人，), or `before`
- * ends in a number and `after` opens with its unit (…规模为二十万 / 人，). A
- * text's first words never open so.
+ * `before` began: `after` opens with one (…规划人口 / 20万人，), `before`
+ * ends in a number and `after` opens with its unit (…规模为二十万 / 人，), or
+ * `before` ends in a comparison a figure must follow and `after` opens with
+ * the figure (…控制在 / 1.3倍以内。). A text's first words never open so.
  */
 export function cutsQuantity(before: string, after: string): boolean {
-  return QUANTITY_START.test(after) || (/[〇零一二三四五六七八九十百千万亿0-9０-９]$/.test(before) && UNIT_START.test(after));
+  return (
+    QUANTITY_START.test(after) ||
+    (/[〇零一二三四五六七八九十百千万亿0-9０-９]$/.test(before) && UNIT_START.test(after)) ||
+    (LEADS_TO_MEASURE.test(before) && /^[0-9０-９]/.test(after))
+  );
 }
 /**
  * A line that opens with a measure of something it does not name (面积为35平方千米,
