@@ -57,3 +57,15 @@ describe('hostile titles', () => {
     expect(unescapeMarkdownText('&#105;mport \\{x\\} &lt;a&gt; &amp;lt;')).toBe('import {x} <a> &lt;');
   });
 });
+
+describe('a text that starts at its first chapter (review of 2026-12-03: one chapter became the plan\'s title, its articles a flat text)', () => {
+  it('stops, saying where the title goes, whether it has one chapter or more', async () => {
+    for (const [name, chapters] of [['one', ['第一章 总则', '第一条 规划目的', '制定本规划。', '第二条 耕地保护', '严格保护耕地。']], ['two', ['第一章 总则', '第一条 规划目的', '制定本规划。', '第二章 格局', '第二条 耕地保护', '严格保护耕地。']]] as const) {
+      writeFileSync(join(temp, `${name}.txt`), chapters.join('\n'));
+      const r = await runImport({ input: join(temp, `${name}.txt`), version: `t${name}`, stage: '送审稿', label: name, date: '2026-01-01', contentDir: join(temp, 'content') });
+      expect(r.errors.map((e) => e.message), name).toEqual([
+        `the text has no title line before its first chapter, and the .meta.yaml gives no title: put the plan's title (某县国土空间总体规划（2021—2035年）) as the text's first line, or give it as title: in ${join(temp, `${name}.meta.yaml`)}`,
+      ]);
+    }
+  });
+});

@@ -45,7 +45,9 @@ function census(lines: SourceLine[]): Census {
   let lastOutline = 0;
   let partBefore = false;
   let articleInPart = false;
-  const titleLine = lines.find((l) => l.text)?.line;
+  // The first line is the title, unless it is a chapter's heading (a text that starts at 第一章).
+  const first = lines.find((l) => l.text);
+  const titleLine = first && SCHEMES.law.match(first.text)?.kind !== 'chapter' ? first.line : undefined;
   let previous = '';
   for (const l of lines) {
     if (!l.text || l.table || l.line === titleLine || /^目\s*[录次]$/.test(l.text)) continue;

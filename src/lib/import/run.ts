@@ -539,7 +539,7 @@ function buildVersionMeta(options: ImportOptions, plan: ParsedPlan, sidecars: Si
   if (result.errors.length) throw inputStop();
   const title = meta.title ?? plan.title;
   if (!title) {
-    result.errors.push({ severity: 'error', line: null, message: 'the text has no title line before its first chapter, and the .meta.yaml gives no title' });
+    result.errors.push({ severity: 'error', line: null, message: `the text has no title line before its first chapter, and the .meta.yaml gives no title: put the plan's title (某县国土空间总体规划（2021—2035年）) as the text's first line, or give it as title: in ${sidecarPaths(options.input).meta}` });
     throw inputStop();
   }
   const defaulted = (flag: string, value: string, shown = value) => {

@@ -5,7 +5,7 @@
  * the set of line indices the body walk skips.
  */
 import { collapseCjkSpaces } from './clean.ts';
-import { titleKey, withoutPageNumber, type NumberingScheme } from './numbering-schemes.ts';
+import { SCHEMES, titleKey, withoutPageNumber, type NumberingScheme } from './numbering-schemes.ts';
 import { ADDRESS_LABEL } from '../downloads/document.ts';
 import { PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
@@ -64,7 +64,8 @@ function warn(front: FrontMatter, line: number | null, message: string): void {
 function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
   const start = lines.findIndex((l) => l.text !== '' || l.table);
   const first = lines[start];
-  if (!first || first.table || scheme.match(first.text) || TOC_HEADER.test(collapseCjkSpaces(first.text)) || matchAppendixHeading(first.text)) return;
+  // A chapter's heading is never the title, whatever the scheme (a flat text read from its 第一章 would take it for one).
+  if (!first || first.table || scheme.match(first.text) || SCHEMES.law.match(first.text)?.kind === 'chapter' || TOC_HEADER.test(collapseCjkSpaces(first.text)) || matchAppendixHeading(first.text)) return;
   front.title = withoutTitleMarks(collapseCjkSpaces(first.text));
   front.skip.add(start);
   front.titleEnd = start;
