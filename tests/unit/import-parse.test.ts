@@ -547,6 +547,22 @@ describe('a sentence cut after a comparison a figure must follow (review of 2026
   });
 });
 
+describe('an appendix that holds a document with its own articles (review of 2026-12-03: its 第一条 were taken for the plan\'s)', () => {
+  test('is an appendix part, the document\'s articles its text, with a warning', () => {
+    const p = parse('某县规划\n第一章 总则\n第一条 规划目的\n制定本规划。\n第二条 规划期限\n规划期限为2021—2035年。\n附录  某县生态保护红线管理办法\n第一条 为加强生态保护红线管理，制定本办法。\n第二条 生态保护红线内，禁止开发性、生产性建设活动。\n附表1 规划指标表\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters[0]!.articles.map((a) => a.number)).toEqual([1, 2]);
+    expect(p.parts.map((x) => x.kind)).toEqual(['附录', '附表']);
+    expect(p.parts[0]!.blocks).toMatchObject([{ text: '第一条 为加强生态保护红线管理，制定本办法。' }, { text: '第二条 生态保护红线内，禁止开发性、生产性建设活动。' }]);
+    expect(p.diagnostics.map((d) => d.message).join('\n')).toContain('opens a document of its own, whose articles or chapters number from one again');
+  });
+
+  test('but an appendix heading the plan\'s articles go on after is not one', () => {
+    const p = parse('某县规划\n第一章 总则\n第一条 规划目的\n见附件。\n附件\n第二条 规划期限\n规划期限为2021—2035年。\n');
+    expect(p.chapters[0]!.articles.map((a) => a.number)).toEqual([1, 2]);
+  });
+});
+
 describe('joining hard-wrapped lines', () => {
   test('a number cut by a wrap at a fixed width joins up (12 / 345.6); two numbers of two table rows are the table reader\'s', () => {
     expect(joinWrapped(['用地面积为12', '345.6公顷。']).text).toBe('用地面积为12345.6公顷。');

@@ -73,18 +73,49 @@ function isHeadingLine(l: SourceLine, scheme: NumberingScheme): boolean {
   return !!l.headingLevel || !!scheme.match(l.text, l) || !!matchAppendixHeading(l.text) || !!matchBoxHeading(l.text);
 }
 
-/** Where the appendix starts: the first appendix heading after the last structural heading. */
+/**
+ * Where the appendix starts: the first appendix heading after the last
+ * structural heading; or an earlier 附录 / 附件 that opens a document of its
+ * own, whose articles or chapters number from one again (附录 某县生态保护红线
+ * 管理办法 / 第一条 …): its 第X条 are that document's words, not the plan's.
+ */
 function findAppendixStart(lines: SourceLine[], skip: Set<number>, scheme: NumberingScheme): number {
   let lastStructural = -1;
+  let seenStructure = false;
+  let document = -1;
   lines.forEach((l, i) => {
     if (skip.has(i)) return;
     const h = scheme.match(l.text, l);
-    if (h && h.number !== null && (h.separated || !REFERENCE_TAIL.test(h.rest))) lastStructural = i;
+    const structural = !!h && h.number !== null && (h.separated || !REFERENCE_TAIL.test(h.rest));
+    if (structural) {
+      if (document < 0) lastStructural = i;
+      seenStructure = true;
+    } else if (seenStructure && document < 0 && /^(附录|附件)$/.test(matchAppendixHeading(l.text)?.kind ?? '') && nextStructureRestarts(lines, i, skip, scheme)) {
+      document = i;
+    }
   });
+  if (document >= 0) return document;
   for (let i = lastStructural + 1; i < lines.length; i++) {
     if (!skip.has(i) && matchAppendixHeading(lines[i]!.text)) return i;
   }
   return lines.length;
+}
+
+/** A warning when the appendix opens with a document of its own (its 第一条… are kept as the appendix's text). */
+function appendixDocument(lines: SourceLine[], start: number, skip: Set<number>, scheme: NumberingScheme): Diagnostic[] {
+  const l = lines[start];
+  if (!l || !nextStructureRestarts(lines, start, skip, scheme)) return [];
+  return [{ severity: 'warning', line: l.line, message: `“${l.text.trim()}” opens a document of its own, whose articles or chapters number from one again: they are kept as the text of that appendix part, not read as the plan's; references in it are not linked`, text: l.text }];
+}
+
+/** Whether the first structural heading after line `i` is numbered one (第一条, 第一章): a document's own start. */
+function nextStructureRestarts(lines: SourceLine[], i: number, skip: Set<number>, scheme: NumberingScheme): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    if (skip.has(k)) continue;
+    const h = scheme.match(lines[k]!.text, lines[k]);
+    if (h && h.number !== null) return h.number === 1;
+  }
+  return false;
 }
 
 /** A preamble's own heading (前言) becomes its title; a preamble before chapters is reported. */
@@ -136,6 +167,7 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   if (cells.cellLines.size) plan.cellLines = cells.cellLines;
   plan.diagnostics.push(...cells.diagnostics);
   const appendixStart = findAppendixStart(cells.lines, front.skip, scheme);
+  plan.diagnostics.push(...appendixDocument(cells.lines, appendixStart, front.skip, scheme));
   const builder = new TreeBuilder({ lines: cells.lines, scheme, layout, skip: front.skip, appendixStart });
   builder.build();
   plan.chapters.push(...builder.chapters);
