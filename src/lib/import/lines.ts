@@ -10,6 +10,7 @@ import { withoutLayoutBold } from './layout-bold.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, lineList, matchAppendixHeading, quoteList } from './text-shapes.ts';
 import { bareNumberValue, isBareNumber, loosePageNumbers } from './page-numbers.ts';
 import { pandocMarkdownLine, withoutFrontMatter } from './pandoc-markdown.ts';
+import { twoColumnRun } from './two-columns.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
@@ -57,6 +58,11 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   if (front.block) diagnostics.push({ severity: 'warning', line: front.block[0], message: `the YAML block at lines ${front.block[0]}–${front.block[1]} is pandoc's, not plan text: left out${front.title ? `, its title “${front.title}” read as the title line` : ''}` });
   let notation = 0; // Markdown lines with pandoc's notation read back
   const cleaned = removeConverterDebris(original, options);
+  const twoColumns = twoColumnRun(cleaned.lines);
+  if (twoColumns) {
+    const { first, last, column } = twoColumns;
+    diagnostics.push({ severity: 'error', line: first, message: `lines ${first}–${last} are a page set in two columns (the second starts at column ${column} on each): read line by line, the columns' sentences would be mixed. Convert the PDF without -layout (pdftotext reads each column in turn then), or put the columns one after the other` });
+  }
   const raw = cleaned.lines;
   const lines: SourceLine[] = [];
   let pageBreak = false;

@@ -1,0 +1,42 @@
+/**
+ * A page set in two columns, as `pdftotext -layout` writes it: each line holds
+ * a line of the left column and, after a wide gap, a line of the right one,
+ * the right always starting at the same column. Read line by line, the two
+ * columns' sentences are mixed into each other, so the importer stops and
+ * says how to convert the page instead.
+ */
+import { printedColumns } from './clean.ts';
+
+/** Consecutive lines of two columns at least this many: fewer may be a table or a running head. */
+const MIN_LINES = 4;
+/** Both columns' lines this long on average (characters): a term and its definition are a table, not a page. */
+const MIN_AVERAGE = 10;
+
+/** A line split at a gap of three spaces or more into exactly two pieces, and the display column the second starts at. */
+function split(line: string): { left: string; right: string; column: number } | null {
+  const m = /^([\s\u3000]*)(\S.*?)([ \u3000]{3,})(\S.*)$/.exec(line);
+  if (!m || /[ \u3000]{3,}/.test(m[4]!)) return null;
+  const column = [...m[1]! + m[2]! + m[3]!].reduce((n, ch) => n + (ch === '\t' ? 4 : printedColumns(ch)), 0);
+  return { left: m[2]!.trim(), right: m[4]!.trim(), column };
+}
+
+/** The first run of lines set in two columns: the first and last line (1-based) and the second column's start; null when none. */
+export function twoColumnRun(lines: readonly string[]): { first: number; last: number; column: number } | null {
+  let run: { start: number; column: number; pieces: { left: string; right: string }[] } | null = null;
+  const done = (end: number) => {
+    if (!run || run.pieces.length < MIN_LINES) return null;
+    const average = (side: 'left' | 'right') => run!.pieces.reduce((n, p) => n + [...p[side]].length, 0) / run!.pieces.length;
+    return average('left') >= MIN_AVERAGE && average('right') >= MIN_AVERAGE ? { first: run.start + 1, last: end, column: run.column } : null;
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    const s = i < lines.length ? split(lines[i]!) : null;
+    if (s && run && Math.abs(s.column - run.column) <= 1) {
+      run.pieces.push(s);
+      continue;
+    }
+    const found = done(i);
+    if (found) return found;
+    run = s ? { start: i, column: s.column, pieces: [s] } : null;
+  }
+  return null;
+}
