@@ -477,6 +477,25 @@ describe('large article numbers', () => {
   });
 });
 
+describe('a title in bold that starts with a space (a Word run: 第三条 + bold " 规划实施")', () => {
+  test('is written without it (review of 2026-12-03: ## 第三条 &#32;规划实施)', async () => {
+    const { renderArticle } = await import('../../src/lib/import/render.ts');
+    const { MARK_CLOSE, MARK_OPEN } = await import('../../src/lib/mandatory.ts');
+    const p = parse('规划\n第一章 总则\n第一条 规划目的\n正文。\n');
+    const article = { ...p.chapters[0]!.articles[0]!, title: `${MARK_OPEN} 规划实施${MARK_CLOSE}` };
+    expect(renderArticle(article).split('\n')[0]).toBe('## 第一条 规划实施');
+  });
+});
+
+describe('a page number kept between two articles', () => {
+  test('gets one warning, not also the lost-heading one (review of 2026-12-03: two that disagreed)', () => {
+    const { plan, diagnostics } = parseWithLineNotes('规划\n第一章 总则\n第一条 规划目的\n为落实国家战略，制定本规划。\n2\n第二条 用地结构\n优化用地结构。\n');
+    const about = [...diagnostics, ...plan.diagnostics].filter((d) => d.line === 5).map((d) => d.message);
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/a line holding only the number 2 is kept as a paragraph of its own/);
+  });
+});
+
 describe('titles in round brackets', () => {
   test('第一条（立法目的）为了…… has the title in brackets; （一） is an enumeration', () => {
     expect(splitArticleRest('（立法目的）为了加强管理，制定本办法。', false)).toEqual({ title: '立法目的', body: '为了加强管理，制定本办法。' });

@@ -62,7 +62,7 @@ function renderBlocks(blocks: Block[]): string {
 
 /** `## 第十八条 生态保护红线` and the article's body. */
 export function renderArticle(a: ParsedArticle): string {
-  const heading = `## ${formatArticleHeadingText(provisionNumber(a.number, a.printed), a.title ? escapeMdxText(stripMarks(a.title)) : '')}`;
+  const heading = `## ${formatArticleHeadingText(provisionNumber(a.number, a.printed), a.title ? escapeMdxText(stripMarks(a.title).trim()) : '')}`;
   return a.blocks.length ? `${heading}\n\n${renderBlocks(a.blocks)}` : heading;
 }
 

@@ -12,6 +12,7 @@ import { classifyLine } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
+import { isBareNumber } from './page-numbers.ts';
 import { continuesAsReference, cutsQuantity, opensWithMeasure, opensWithUnit, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading, simplifiedKind } from './text-shapes.ts';
 import { headingContinuation } from './heading-wrap.ts';
 import { OpenTables } from './open-table.ts';
@@ -268,7 +269,8 @@ export class TreeBuilder {
     const before = this.article?.blocks.at(-1);
     if (!para || para.lines.length !== 1 || before?.kind !== 'paragraph' || /[：:]$/.test(before.text) || isTitleLike(before.text, 20)) return;
     const text = para.lines[0]!.trim();
-    if (!isLoneTitle(text)) return;
+    // A bare number (a page number kept) has its own warning (lines.ts): it is no heading.
+    if (!isLoneTitle(text) || isBareNumber(text)) return;
     this.lostHeadings.push({ line: para.line, text });
     const at = this.printedAsWritten(next);
     this.warn(para.line, `“${text}” stands alone before ${at} like a heading without its number (a chapter's or a section's) or a title set above ${at}: kept as the last paragraph of the article before it; if it is a heading, give it its number in the text, or put the title after ${at}`, text);
