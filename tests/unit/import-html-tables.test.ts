@@ -13,6 +13,10 @@ describe('tableRows', () => {
     ]);
   });
 
+  test('a line break in a cell wraps between Chinese characters and is a space elsewhere (review of 2026-12-03: 耕地 保有量)', () => {
+    expect(tableRows('<tr><td>耕地<br>保有量</td><td>PM2.5<br/>浓度</td><td>2025<br>年</td><td>A<br>B</td></tr>')).toEqual([['耕地保有量', 'PM2.5 浓度', '2025 年', 'A B']]);
+  });
+
   test('a rowspan in a middle or last column, and a cell both wide and tall', () => {
     expect(tableRows('<tr><td>a</td><td rowspan="3">b</td><td>c</td></tr><tr><td>d</td><td>e</td></tr><tr><td>f</td><td>g</td></tr>')).toEqual([['a', 'b', 'c'], ['d', '', 'e'], ['f', '', 'g']]);
     expect(tableRows('<tr><td>a</td><td rowspan="2">b</td></tr><tr><td>c</td></tr>')).toEqual([['a', 'b'], ['c', '']]);

@@ -69,3 +69,12 @@ describe('Word', () => {
     expect(lines.map((l) => [l.text, !!l.contentsEntry])).toEqual([['第二章的各项要求应当严格执行。', false], ['第一章 总则\t3', true]]);
   });
 });
+
+describe("Word's HTML (review of 2026-12-03)", () => {
+  test('leaves out the text it hides (display:none), with a warning quoting it, and keeps the rest of the sentence', async () => {
+    const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
+    const { lines, diagnostics } = htmlFileToLines("<html><body><p>第一条 <span lang=EN-US>A&amp;B</span>类用地不得<span style='display:none'>隐藏<span>文字</span></span>改变用途。</p></body></html>");
+    expect(lines.map((l) => l.text)).toEqual(['第一条 A&B类用地不得改变用途。']);
+    expect(diagnostics.map((d) => d.message)).toEqual(["2 run(s) of hidden text (display:none, Word's Font → Hidden) are not plan text and were left out: “隐藏”, “文字”"]);
+  });
+});

@@ -11,7 +11,7 @@
 import { isGridBorder, readGridTable } from './grid-tables.ts';
 import { pandocCaption, readPandocTable } from './simple-tables.ts';
 import { readInlineLatex } from './latex.ts';
-import { lineList } from './text-shapes.ts';
+import { lineList, quoteList } from './text-shapes.ts';
 
 /** What was dropped, by kind, for one report line. */
 export interface DebrisCount {
@@ -31,6 +31,8 @@ export interface DebrisCount {
   images: number;
   /** `<span …>` and `<font …>` tags around text: the text is kept. */
   spans: number;
+  /** Text Word's HTML hides (`display:none`): not printed, so not the plan's; dropped and quoted. */
+  hidden: string[];
   /** Markdown links to a bookmark in the same file (`[第一章 总则 1](#_Toc1001)`, a 目录 entry): their text kept. */
   links: number;
   /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
@@ -50,6 +52,8 @@ const BREAK = /<br\s*\/?>/gi;
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const IMAGE_TAG = /<img\b[^>]*>/gi;
 const SPAN_TAG = /<\/?(?:span|font)\b[^>]*>/gi;
+/** A span Word's HTML hides, with its text (no span inside it). */
+const HIDDEN_SPAN = /<span\b[^>]*display\s*:\s*none[^>]*>((?:(?!<\/?span)[\s\S])*)<\/span>/gi;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /**
@@ -58,7 +62,7 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': 
  * tables out of the text.
  */
 export function removeConverterDebris(raw: string[], options: { markdown?: boolean } = {}): CleanedText {
-  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [] };
+  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, hidden: [], unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -114,6 +118,7 @@ function dropTags(line: string, count: DebrisCount): string {
     .replace(ANCHOR, () => (count.anchors++, ''))
     .replace(BREAK, () => (count.breaks++, ''))
     .replace(IMAGE_TAG, () => (count.images++, ''))
+    .replace(HIDDEN_SPAN, (_, text: string) => (count.hidden.push(text.replace(/<[^>]+>/g, '')), ''))
     .replace(SPAN_TAG, (tag: string) => (tag.startsWith('</') ? '' : (count.spans++, '')));
 }
 
@@ -240,8 +245,10 @@ export function tableRows(html: string): string[][] {
   return rows;
 }
 
+/** A cell's text: a line break inside it is a wrap, nothing between two Chinese characters (耕地<br>保有量), a space elsewhere. */
 function cellText(html: string): string {
   return html
+    .replace(/(?<=[\u3400-\u9fff\uff00-\uffef])\s*<br\s*\/?>\s*(?=[\u3400-\u9fff\uff00-\uffef])/gi, '')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
@@ -263,6 +270,7 @@ export function debrisMessage(c: DebrisCount): string | null {
     c.links && `${c.links} link(s) to bookmarks such as [第一章 总则 1](#_Toc…), their text kept`,
     c.images && `${c.images} image(s) such as ![](images/….jpg) (the import takes the text; figures are drawn by the site)`,
     c.spans && `${c.spans} <span>/<font> tag(s), their text kept`,
+    c.hidden.length && `${c.hidden.length} hidden text run(s) (display:none, not printed) with their text, ${quoteList(c.hidden)}`,
   ].filter(Boolean);
   const dropped = parts.length ? `converter debris dropped (not the plan's words): ${parts.join(', ')}` : '';
   const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';

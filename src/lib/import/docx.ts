@@ -121,6 +121,10 @@ class HtmlLineReader {
   private notePrefix = '';
   private skipText = false;
   private hidden = false;
+  /** Open spans, each true when it hides its text (Word's HTML writes hidden text as style='display:none'). */
+  private spans: boolean[] = [];
+  /** Texts of hidden spans, for the report. */
+  hiddenTexts: string[] = [];
   /** The label each note's reference shows in the text (mammoth numbers references in order, notes by Word's id), by `footnote-2`. */
   private readonly noteLabels = new Map<string, string>();
   /** The note whose reference's label is the next text. */
@@ -169,6 +173,10 @@ class HtmlLineReader {
   private text(token: string): void {
     if (this.labelFor) this.noteLabels.set(this.labelFor, /^\[(\d+)\]$/.exec(token.trim())?.[1] ?? '');
     this.labelFor = null;
+    if (this.spans.includes(true)) {
+      if (token.trim()) this.hiddenTexts.push(decodeEntities(token.trim()));
+      return;
+    }
     if (!this.skipText && !this.hidden) this.buffer += decodeEntities(token.replace(/\s*\n\s*/g, this.html ? ' ' : '\n'));
   }
 
@@ -193,6 +201,10 @@ class HtmlLineReader {
       if (this.buffer.trim()) this.endBlock();
       this.buffer = '';
     } else if (tag === 'a') this.link(token, closing);
+    else if (tag === 'span') {
+      if (closing) this.spans.pop();
+      else this.spans.push(/display\s*:\s*none/i.test(token));
+    }
   }
 
   /** p, h1–h6, li: a block of its own; mammoth's footnotes and endnotes are list items. */
@@ -290,10 +302,19 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number } {
+export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[] } {
   const reader = new HtmlLineReader(!!options.html);
   reader.read(source);
-  return { lines: reader.lines, images: reader.images, listItems: reader.listItems };
+  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts };
+}
+
+/** An HTML file saved from Word or a browser as lines, with a warning for the text it hides. */
+export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
+  const { lines, hidden } = htmlToLines(source, { html: true });
+  const diagnostics: Diagnostic[] = hidden.length
+    ? [{ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (display:none, Word's Font → Hidden) are not plan text and were left out: ${quoteList(hidden)}` }]
+    : [];
+  return { lines, diagnostics };
 }
 
 /** Read a .docx into lines, with warnings for what Word keeps outside the text (images, list numbers). */

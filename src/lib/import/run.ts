@@ -15,7 +15,7 @@ import { readFrontmatter as splitFrontmatter } from './frontmatter.ts';
 import { COMPILED_STAGE, STAGES, SOURCE_ID_PATTERN } from '../schemas.ts';
 import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
-import { docxToLines, htmlToLines } from './docx.ts';
+import { docxToLines, htmlFileToLines } from './docx.ts';
 import { textToLines } from './lines.ts';
 import { labelledTitle, NUMBERING_SCHEMES, partLabel, type NumberingSchemeId } from '../provision-number.ts';
 import { articleLabel, articleRange } from '../citation.ts';
@@ -312,7 +312,7 @@ export async function readPlanLines(path: string): Promise<{ lines: SourceLine[]
   }
   const { text, encoding } = decodeText(bytes, basename(path));
   const { lines, diagnostics } =
-    format === 'html' ? { lines: htmlToLines(text, { html: true }).lines, diagnostics: [] as Diagnostic[] } : textToLines(text, { markdown: /\.(md|markdown|mdx)$/i.test(path) });
+    format === 'html' ? htmlFileToLines(text) : textToLines(text, { markdown: /\.(md|markdown|mdx)$/i.test(path) });
   if (encoding !== 'utf-8') diagnostics.unshift({ severity: 'warning', line: null, message: `the input is ${encoding.toUpperCase()}; converted to UTF-8` });
   return { lines, diagnostics, encoding };
 }
