@@ -42,3 +42,14 @@ describe('images, spans and Markdown emphasis (review of 2026-12-03: kept as tex
     expect(diagnostics.map((d) => [d.line, d.message])).toContainEqual([4, 'struck-through text “120” is kept with its ~~ marks: delete it if the approved text struck it out, or remove the marks']);
   });
 });
+
+describe('headings split in two by MinerU (review of 2026-12-03: the scheme read them as unnumbered headings, and errors named numbers the text does not have)', () => {
+  test('the number over its title, as two headings of one level, are one heading', () => {
+    const text = ['# 某县国土空间总体规划', '', '# 第一章', '', '# 总则', '', '第一条 为落实国家战略，制定本规划。', '', '# 第二章', '', '# 保护格局', '', '## 第一节', '', '## 耕地保护', '', '第二条 严格保护耕地。'].join('\n');
+    const { lines, diagnostics } = textToLines(text, { markdown: true });
+    expect(diagnostics.map((d) => d.message)).toContain('3 heading(s) split in two, the number over its title (# 第一章 / # 总则), read as one, at line(s) 3, 9, 13');
+    const plan = parsePlan(lines);
+    expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(plan.chapters.map((c) => [c.number, c.title, c.sections.map((s) => s.title)])).toEqual([[1, '总则', []], [2, '保护格局', ['耕地保护']]]);
+  });
+});

@@ -7,7 +7,7 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
-import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, lineList, matchAppendixHeading, quoteList } from './text-shapes.ts';
+import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, isTitleLike, lineList, matchAppendixHeading, quoteList } from './text-shapes.ts';
 import { bareNumberValue, isBareNumber, loosePageNumbers } from './page-numbers.ts';
 import { pandocMarkdownLine, withoutFrontMatter } from './pandoc-markdown.ts';
 import { twoColumnRun } from './two-columns.ts';
@@ -119,7 +119,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   });
   const debris = debrisMessage(cleaned.count);
   if (debris) diagnostics.push({ severity: 'warning', line: null, message: debris });
-  if (options.markdown) diagnostics.push(...markdownFootnotes(lines));
+  if (options.markdown) diagnostics.push(...markdownFootnotes(lines), ...joinSplitHeadings(lines));
   if (notation) diagnostics.push({ severity: 'warning', line: null, message: `${notation} line(s) with pandoc's Markdown notation read back as text: heading attributes {#…}, spans [..]{.underline} (强制性内容), ^2^ and ~2~, --- and -- as — and –, ... as …, list markers, fences ::: and rules left out` });
   if (pageNumbers.length > 0) {
     const which = looseRemoved.length === pageNumbers.length ? 'all' : `${looseRemoved.length} of them, at line(s) ${lineList(looseRemoved)},`;
@@ -264,6 +264,29 @@ function markdownLine(line: string, heading: boolean): string {
   // Italic (*斜体*, and the outer * of ***粗斜体***) is layout: its text stays, unmarked.
   const text = withoutLayoutBold(markMandatory(held), heading).replace(ITALIC, '$1');
   return text.replace(HELD_ESCAPE, (ch) => String.fromCharCode(ch.charCodeAt(0) - ESCAPE_BASE));
+}
+
+/** A Markdown heading holding only a chapter's or section's number (MinerU's `# 第一章` over `# 总则`). */
+const NUMBER_ONLY_HEADING = /^第[〇零一二三四五六七八九十百0-9０-９]+[章节節]$/;
+
+/**
+ * A chapter's or section's number and its title set as two headings of one
+ * level (`# 第一章` / `# 总则`, as MinerU splits a heading printed on two
+ * lines) made one heading (`第一章 总则`), the title's line left empty; said
+ * in a warning.
+ */
+function joinSplitHeadings(lines: SourceLine[]): Diagnostic[] {
+  const joined: number[] = [];
+  lines.forEach((l, i) => {
+    if (!l.headingLevel || !NUMBER_ONLY_HEADING.test(l.text)) return;
+    const next = lines.slice(i + 1).find((x) => x.text || x.table);
+    if (!next || next.headingLevel !== l.headingLevel || headingKind(next.text) !== 'none' || !isTitleLike(next.text, 30)) return;
+    l.text = `${l.text} ${next.text}`;
+    next.text = '';
+    delete next.headingLevel;
+    joined.push(l.line);
+  });
+  return joined.length ? [{ severity: 'warning', line: joined[0]!, message: `${joined.length} heading(s) split in two, the number over its title (# 第一章 / # 总则), read as one, at line(s) ${lineList(joined)}` }] : [];
 }
 
 /** `*斜体*`: one asterisk each side, the text not opening or closing with a space. */
