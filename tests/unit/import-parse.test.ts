@@ -487,6 +487,20 @@ describe('a title in bold that starts with a space (a Word run: 第三条 + bold
   });
 });
 
+describe('decimal headings written with a dot after the number (1. / 1.1. / 1.1.1.)', () => {
+  test('are read as 1 / 1.1 / 1.1.1 (review of 2026-12-03: no scheme fitted, and no line was named)', () => {
+    const p = parse('某市规划\n1. 总则\n1.1. 规划目的\n1.1.1. 为落实国家战略，制定本规划。\n1.1.2. 本规划是总纲。\n2. 空间格局\n2.1. 开发强度\n2.1.1. 开发强度不超过30%。\n');
+    expect(errors(p)).toEqual([]);
+    expect(p.chapters.map((c) => [c.title, c.sections.map((s) => [s.title, s.articles.map((a) => a.printed ?? a.number)])])).toEqual([
+      ['总则', [['规划目的', ['1.1.1', '1.1.2']]]],
+      ['空间格局', [['开发强度', ['2.1.1']]]],
+    ]);
+    // The dot goes only before a space: 1.1.规划 and a figure such as 2.5.万 are not read so.
+    expect(SCHEMES.decimal.match('1.1. 规划目的')?.path).toEqual([1, 1]);
+    expect(SCHEMES.decimal.match('2.5.万人')).toBeNull();
+  });
+});
+
 describe('a page number kept between two articles', () => {
   test('gets one warning, not also the lost-heading one (review of 2026-12-03: two that disagreed)', () => {
     const { plan, diagnostics } = parseWithLineNotes('规划\n第一章 总则\n第一条 规划目的\n为落实国家战略，制定本规划。\n2\n第二条 用地结构\n优化用地结构。\n');

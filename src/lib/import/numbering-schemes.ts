@@ -126,7 +126,8 @@ const flat: NumberingScheme = {
 };
 
 /** `1 总则`, `1.1 规划目的`, `1.1.1 …`, with or without 第: by depth, chapter / section / article. */
-const DECIMAL = /^第?[\s\u3000]*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,3})(?=[\s\u3000]|[\u4e00-\u9fff]|$)([\s\S]*)$/;
+// A dot after a number of two levels or more, before a space, is the heading's punctuation (1.1. 规划目的), not a level.
+const DECIMAL = /^第?[\s\u3000]*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,3})(?:(?<=[.．][0-9０-９]{1,3})[.．](?=[\s\u3000]))?(?=[\s\u3000]|[\u4e00-\u9fff]|$)([\s\S]*)$/;
 
 /** The decimal scheme by depth: chapter.section.article (detect-scheme.ts derives the two-level 1 / 1.1 from it). */
 function decimal(): NumberingScheme {
