@@ -78,3 +78,12 @@ describe("Word's HTML (review of 2026-12-03)", () => {
     expect(diagnostics.map((d) => d.message)).toEqual(["2 run(s) of hidden text (display:none, Word's Font → Hidden) are not plan text and were left out: “隐藏”, “文字”"]);
   });
 });
+
+describe("Word's superscripts, subscripts and strikethrough (review of 2026-12-03: km2, CO2, struck text kept silently)", () => {
+  test('figures in <sup>/<sub> are written as the characters; struck text is kept and reported', async () => {
+    const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
+    const { lines, diagnostics } = htmlFileToLines('<p>面积12.5km<sup>2</sup>，CO<sub>2</sub>排放，第1<sup>st</sup>，耕地<s>原定指标已作废</s>不得调整。</p>');
+    expect(lines.map((l) => l.text)).toEqual(['面积12.5km²，CO₂排放，第1st，耕地原定指标已作废不得调整。']);
+    expect(diagnostics.map((d) => d.message)).toEqual(['1 run(s) of struck-through text are kept as plan text: “原定指标已作废”; delete them if the approved text struck them out']);
+  });
+});

@@ -12,6 +12,7 @@ import { removePageNumberParagraphs } from './lines.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
+import { asSubscript, asSuperscript } from './script-chars.ts';
 import { assertZipWithinLimits } from './zip-limits.ts';
 import { indentWidth, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
@@ -125,6 +126,11 @@ class HtmlLineReader {
   private spans: boolean[] = [];
   /** Texts of hidden spans, for the report. */
   hiddenTexts: string[] = [];
+  /** Inside <sup> or <sub>: figures are written as the characters (km², CO₂). */
+  private script: ((text: string) => string | null) | null = null;
+  /** Inside <s>, <del> or <strike> (Word's strikethrough): the text is kept, and reported. */
+  private striking = 0;
+  struckTexts: string[] = [];
   /** The label each note's reference shows in the text (mammoth numbers references in order, notes by Word's id), by `footnote-2`. */
   private readonly noteLabels = new Map<string, string>();
   /** The note whose reference's label is the next text. */
@@ -177,7 +183,10 @@ class HtmlLineReader {
       if (token.trim()) this.hiddenTexts.push(decodeEntities(token.trim()));
       return;
     }
-    if (!this.skipText && !this.hidden) this.buffer += decodeEntities(token.replace(/\s*\n\s*/g, this.html ? ' ' : '\n'));
+    if (this.skipText || this.hidden) return;
+    const text = decodeEntities(token.replace(/\s*\n\s*/g, this.html ? ' ' : '\n'));
+    if (this.striking && text.trim()) this.struckTexts.push(text.trim());
+    this.buffer += (this.script && this.script(text.trim())) || text;
   }
 
   /** One tag: dispatched to the step for its group; inline formatting and bookmarks carry no text of their own. */
@@ -201,6 +210,8 @@ class HtmlLineReader {
       if (this.buffer.trim()) this.endBlock();
       this.buffer = '';
     } else if (tag === 'a') this.link(token, closing);
+    else if (tag === 'sup' || tag === 'sub') this.script = closing ? null : tag === 'sup' ? asSuperscript : asSubscript;
+    else if (tag === 's' || tag === 'del' || tag === 'strike') this.striking += closing ? -1 : 1;
     else if (tag === 'span') {
       if (closing) this.spans.pop();
       else this.spans.push(/display\s*:\s*none/i.test(token));
@@ -302,19 +313,24 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[] } {
+export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[] } {
   const reader = new HtmlLineReader(!!options.html);
   reader.read(source);
-  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts };
+  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts };
+}
+
+/** The warning for struck-through text kept (a deletion in a 修改稿), or none. */
+function struckWarning(struck: readonly string[]): Diagnostic[] {
+  return struck.length ? [{ severity: 'warning', line: null, message: `${struck.length} run(s) of struck-through text are kept as plan text: ${quoteList(struck)}; delete them if the approved text struck them out` }] : [];
 }
 
 /** An HTML file saved from Word or a browser as lines, with a warning for the text it hides. */
 export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
-  const { lines, hidden } = htmlToLines(source, { html: true });
+  const { lines, hidden, struck } = htmlToLines(source, { html: true });
   const diagnostics: Diagnostic[] = hidden.length
     ? [{ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (display:none, Word's Font → Hidden) are not plan text and were left out: ${quoteList(hidden)}` }]
     : [];
-  return { lines, diagnostics };
+  return { lines, diagnostics: [...diagnostics, ...struckWarning(struck)] };
 }
 
 /** Read a .docx into lines, with warnings for what Word keeps outside the text (images, list numbers). */
@@ -356,6 +372,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   }
   const read = htmlToLines(html);
   const { images, listItems } = read;
+  diagnostics.push(...struckWarning(read.struck));
   const { lines, removed, diagnostics: kept } = removePageNumberParagraphs(read.lines);
   if (removed > 0) diagnostics.push({ severity: 'warning', line: null, message: `${removed} page-number paragraph(s) of a PDF conversion removed (— 1 —, 第 3 页, or bare numbers counting up a page apart)` });
   diagnostics.push(...kept);

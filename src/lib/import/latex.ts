@@ -8,6 +8,7 @@
  * (\frac of more than a figure, \sum, an unknown command) is left as it is,
  * for the caller to say.
  */
+import { asSubscript, asSuperscript } from './script-chars.ts';
 
 /** Commands that stand for one character. */
 const SYMBOLS: Record<string, string> = {
@@ -22,8 +23,6 @@ const SYMBOLS: Record<string, string> = {
 const TEXT_COMMANDS = new Set(['mathrm', 'text', 'textrm', 'mathbf', 'boldsymbol', 'operatorname', 'mathit', 'textbf', 'mathsf']);
 /** Commands that only size a bracket: \left( … \right). */
 const SIZING = new Set(['left', 'right', 'big', 'Big', 'bigl', 'bigr', 'Bigl', 'Bigr']);
-const SUPERSCRIPTS: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '°': '°', '′': '′' };
-const SUBSCRIPTS: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', '.': '.' };
 /** Characters that stand for themselves in a formula. */
 const PLAIN = /[0-9A-Za-z.,:;!?()[\]+\-=<>/|'"*]/;
 
@@ -54,7 +53,7 @@ class Formula {
     if (/\s/.test(ch)) return '';
     if (ch === '{') return this.read('}');
     if (ch === '\\') return this.command();
-    if (ch === '^' || ch === '_') return this.script(ch === '^' ? SUPERSCRIPTS : SUBSCRIPTS);
+    if (ch === '^' || ch === '_') return this.script(ch === '^' ? asSuperscript : asSubscript);
     if (ch === '~') return ' ';
     return PLAIN.test(ch) || /[^\x00-\x7f]/.test(ch) ? ch : null;
   }
@@ -83,11 +82,9 @@ class Formula {
   }
 
   /** `^{2}` or `_2`: each character as a super- or subscript; null if one has none. */
-  private script(table: Record<string, string>): string | null {
+  private script(as: (text: string) => string | null): string | null {
     const text = this.argument();
-    if (text === null) return null;
-    const chars = [...text];
-    return chars.every((c) => c in table) ? chars.map((c) => table[c]).join('') : null;
+    return text === null ? null : as(text);
   }
 }
 

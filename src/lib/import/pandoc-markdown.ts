@@ -15,6 +15,8 @@
  *   and the ’ that closes a ‘ written as `'`.
  */
 
+import { asSubscript, asSuperscript } from './script-chars.ts';
+
 /** A line that is only a rule or a setext underline. */
 const RULE = /^\s*([-=*_])(?:\s*\1){2,}\s*$/;
 /** A fenced div's fence: `:::`, `::: note`, `::: {custom-style="Body Text"}`. */
@@ -25,8 +27,6 @@ const HEADING_ATTRIBUTES = /\s*\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=(?:"[^"]*"|[^\s{}]
 const SPAN = /\[([^[\]]+)\]\{([^{}]*)\}/g;
 const SUPERSCRIPT = /(?<!\\)\^([0-9+-]{1,4})\^/g;
 const SUBSCRIPT = /(?<!\\)~([0-9+-]{1,4})~/g;
-const SUPERSCRIPTS: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻' };
-const SUBSCRIPTS: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋' };
 
 /** The lines of a Markdown file with a YAML block at its top read: its title kept as the first line, its other lines blank. */
 export function withoutFrontMatter(lines: readonly string[]): { lines: string[]; title?: string; block?: [number, number] } {
@@ -48,8 +48,8 @@ export function pandocMarkdownLine(line: string): string {
   if (/^[\s|:-]+$/.test(line) && line.includes('|')) return line;
   let s = /^#{1,6}\s/.test(line) ? line.replace(HEADING_ATTRIBUTES, '') : line;
   s = s.replace(SPAN, (_, text: string, attributes: string) => (/(?:^|\s)\.underline(?:\s|$)/.test(attributes) ? `<u>${text}</u>` : text));
-  s = s.replace(SUPERSCRIPT, (_, x: string) => [...x].map((c) => SUPERSCRIPTS[c]).join(''));
-  s = s.replace(SUBSCRIPT, (_, x: string) => [...x].map((c) => SUBSCRIPTS[c]).join(''));
+  s = s.replace(SUPERSCRIPT, (whole: string, x: string) => asSuperscript(x) ?? whole);
+  s = s.replace(SUBSCRIPT, (whole: string, x: string) => asSubscript(x) ?? whole);
   s = s.replace(/(?<!\\)\\$/, '');
   // A bullet list's marker (a Word list pandoc wrote as Markdown); an ordered list's number is kept.
   s = s.replace(/^\s*[-*+]\s{1,4}(?=\S)/, '');
