@@ -53,3 +53,13 @@ describe('headings split in two by MinerU (review of 2026-12-03: the scheme read
     expect(plan.chapters.map((c) => [c.number, c.title, c.sections.map((s) => s.title)])).toEqual([[1, '总则', []], [2, '保护格局', ['耕地保护']]]);
   });
 });
+
+describe('an escaped | in a Markdown pipe table (review of 2026-12-03: it split the cell, and every row gained a column)', () => {
+  test('is a | inside its cell', () => {
+    const text = ['某县规划', '第一章 总则', '第一条 指标', '', '| 指标 | 说明 |', '| --- | --- |', '| 耕地 | a\\|b |', '| 森林覆盖率 | \\>30% |', '', '第二条 实施', '严格落实，a\\|b 照写。'].join('\n');
+    const { lines } = textToLines(text, { markdown: true });
+    const plan = parsePlan(lines);
+    expect(plan.chapters[0]!.articles[0]!.blocks).toMatchObject([{ kind: 'table', rows: [['指标', '说明'], ['耕地', 'a|b'], ['森林覆盖率', '>30%']] }]);
+    expect(plan.chapters[0]!.articles[1]!.blocks).toMatchObject([{ text: '严格落实，a|b 照写。' }]);
+  });
+});

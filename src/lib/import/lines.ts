@@ -263,7 +263,9 @@ function markdownLine(line: string, heading: boolean): string {
   const held = s.replace(MARKDOWN_ESCAPE, (_, ch: string) => String.fromCharCode(ESCAPE_BASE + ch.charCodeAt(0)));
   // Italic (*斜体*, and the outer * of ***粗斜体***) is layout: its text stays, unmarked.
   const text = withoutLayoutBold(markMandatory(held), heading).replace(ITALIC, '$1');
-  return text.replace(HELD_ESCAPE, (ch) => String.fromCharCode(ch.charCodeAt(0) - ESCAPE_BASE));
+  // In a pipe table's row an escaped | stays escaped: the table reader splits at the others (text-tables.ts).
+  const row = /^\s*\|/.test(text);
+  return text.replace(HELD_ESCAPE, (ch) => (row && ch === HELD_PIPE ? '\\|' : String.fromCharCode(ch.charCodeAt(0) - ESCAPE_BASE)));
 }
 
 /** A Markdown heading holding only a chapter's or section's number (MinerU's `# 第一章` over `# 总则`). */
@@ -297,6 +299,7 @@ const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** Escaped characters are held as private-use characters (U+F021…U+F07E) while marks are read. */
 const ESCAPE_BASE = 0xf000;
 const HELD_ESCAPE = /[\uf021-\uf07e]/g;
+const HELD_PIPE = String.fromCharCode(ESCAPE_BASE + '|'.charCodeAt(0));
 
 /** A wide gap between the two halves of a running line, one set left and one right. */
 const RUNNING_GAP = /[ \u3000]{4,}/;

@@ -34,8 +34,9 @@ export function tableCells(text: string, kind: RowKind): string[] | null {
   }
   if (kind === 'pipe') {
     if (!text.includes('|') && !text.includes('｜')) return null;
-    const inner = text.replace(/^[|｜]/, '').replace(/[|｜]$/, '');
-    const cells = inner.split(/[|｜]/).map((c) => c.trim());
+    const inner = text.replace(/^[|｜]/, '').replace(/(?<!\\)[|｜]$/, '');
+    // A | in a cell is written \| (GFM, pandoc): split at the others, then unescape.
+    const cells = inner.split(/(?<!\\)[|｜]/).map((c) => c.replace(/\\\|/g, '|').trim());
     return cells.length >= 2 ? cells : null;
   }
   // Space-aligned (a PDF export's table): short cells, no sentences — a
