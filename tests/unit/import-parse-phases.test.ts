@@ -40,11 +40,11 @@ describe('the numbering reason and recovered numbers', () => {
     expect(parsePlan(textToLines('某县规划\n第一章 总则\n第一条 目的\n内容。\n').lines, { scheme: SCHEMES.law }).numbering).toEqual({ scheme: 'law', reason: 'given by the caller' });
   });
 
-  test('headings numbered in order for want of a 目录 entry are counted in one warning', () => {
+  test('headings numbered in order for want of a 目录 entry are counted in one warning, each named with its line and number', () => {
     const lines = [line(1, '某县规划', { headingLevel: 1 }), line(2, '总则', { headingLevel: 1 }), line(3, '内容甲。'), line(4, '格局', { headingLevel: 1 }), line(5, '内容乙。')];
     const plan = parsePlan(lines);
     expect(plan.numbering?.scheme).toBe('headings');
-    expect(warnings(plan)).toContain('null: 2 heading(s) have no 目录 entry with the same title: numbered in order of appearance; check them against the approved text');
+    expect(warnings(plan)).toContain('null: 2 heading(s) have no 目录 entry with the same title, so they were numbered in order of appearance: line 2 第一章 “总则”, line 4 第二章 “格局”; check them against the approved text');
     expect(plan.chapters.map((c) => [c.number, c.title])).toEqual([[1, '总则'], [2, '格局']]);
   });
 

@@ -425,7 +425,7 @@ export function withoutPageNumber(text: string): string {
  * is a chapter; level 2 a section when the 目录 lists 第X节, else an article;
  * level 3 an article.
  */
-export function headingsScheme(lines: SourceLine[], contents: string[]): NumberingScheme & { assigned: number } {
+export function headingsScheme(lines: SourceLine[], contents: string[]): NumberingScheme & { assigned: number; assignedHeadings: { line: number; heading: string }[] } {
   // Entries by kind and title, in order: a section and its article often share a
   // title (第二节 规划范围 / 第三条 规划范围), and two articles may too.
   const toc = new Map<string, HeadingMatch[]>();
@@ -441,6 +441,7 @@ export function headingsScheme(lines: SourceLine[], contents: string[]): Numberi
   const byLine = new Map<number, HeadingMatch>();
   const counters: Record<HeadingKind, number> = { chapter: 0, section: 0, article: 0 };
   let assigned = 0;
+  const assignedHeadings: { line: number; heading: string }[] = [];
   // The first line is the plan's title and 目录 is no chapter, whatever their heading level.
   const titleLine = lines.find((l) => l.text)?.line;
   for (const l of lines) {
@@ -456,7 +457,10 @@ export function headingsScheme(lines: SourceLine[], contents: string[]): Numberi
     const fromToc = toc.get(tocKey(kind, l.text))?.shift();
     if (kind === 'chapter') counters.section = 0;
     const n = fromToc?.number ? fromToc.number : ++counters[kind];
-    if (!fromToc) assigned++;
+    if (!fromToc) {
+      assigned++;
+      assignedHeadings.push({ line: l.line, heading: `${printLaw(kind, n)} “${l.text}”` });
+    }
     counters[kind] = n;
     byLine.set(l.line, { kind, number: n, numeral: String(n), printed: fromToc?.printed ?? '', rest: ` ${l.text}`, separated: true });
   }
@@ -467,5 +471,6 @@ export function headingsScheme(lines: SourceLine[], contents: string[]): Numberi
     print: printLaw,
     articles: 'plan',
     assigned,
+    assignedHeadings,
   };
 }

@@ -152,7 +152,9 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   if (converted) plan.diagnostics.push({ severity: 'warning', line: null, message: 'the Word paragraphs look like the printed lines of a PDF (one paragraph per line): they were joined into paragraphs like wrapped text' });
   else plan.diagnostics.push(...cutWordParagraphs(lines, scheme));
   if ('assigned' in scheme && typeof scheme.assigned === 'number' && scheme.assigned > 0) {
-    plan.diagnostics.push({ severity: 'warning', line: null, message: `${scheme.assigned} heading(s) have no 目录 entry with the same title: numbered in order of appearance; check them against the approved text` });
+    const named = ((scheme as { assignedHeadings?: { line: number; heading: string }[] }).assignedHeadings ?? []).map((h) => `line ${h.line} ${h.heading}`);
+    const shown = named.length ? `: ${named.slice(0, 5).join(', ')}${named.length > 5 ? ', …' : ''}` : '';
+    plan.diagnostics.push({ severity: 'warning', line: null, message: `${scheme.assigned} heading(s) have no 目录 entry with the same title, so they were numbered in order of appearance${shown}; check them against the approved text` });
   }
   if ('recovered' in scheme && Array.isArray(scheme.recovered) && scheme.recovered.length > 0) {
     const found = (scheme.recovered as { line: number; heading: string }[]).map((r) => `${r.heading} (line ${r.line})`);
