@@ -90,6 +90,8 @@ export interface SearchRun {
   mentioning: string | undefined;
   jump: CitationJump | null;
   jumpVersionLabel: string | undefined;
+  /** With all versions searched and no version named: the same citation in each older version, newest first. */
+  olderJumps: { jump: CitationJump; label: string }[];
   pages: { data(): Promise<PagefindResultData> }[];
   /** The versions' labels, newest first: entries of a newer version rank above an older one's. */
   versions: string[];
@@ -140,7 +142,15 @@ export async function startSearch(rawQuery: string, scope: SearchScope): Promise
   const found = query ? await pf.search(mentioning ?? query, { filters }) : null;
   // The newest first, then the others from the latest back (the file lists them oldest first).
   const versions = index ? [...index.versions].reverse().sort((a, b) => Number(b.version === index.newest) - Number(a.version === index.newest)).map((v) => v.label) : [];
-  return { query, mentioning, jump, jumpVersionLabel, pages: found?.results ?? [], versions };
+  // 第十八条 of every version is its own article (ed1's is not ed3's): with all versions, each is offered.
+  const olderJumps =
+    citation && jump && index && scope.allVersions && !citation.versionLabel
+      ? [...index.versions].reverse().flatMap((v) => {
+          const found = v.version === jump!.version ? null : resolveCitation(citation, v);
+          return found ? [{ jump: found, label: v.label }] : [];
+        })
+      : [];
+  return { query, mentioning, jump, jumpVersionLabel, olderJumps, pages: found?.results ?? [], versions };
 }
 
 /** Entries for pages [from, to) of a run, ranked among themselves. */

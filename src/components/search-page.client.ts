@@ -141,7 +141,9 @@ class PlanSearchPage extends HTMLElement {
       if (token !== this.seq) return;
       this.run = run;
       this.shownPages = 0;
-      if (run.jump) this.list.append(this.item(jumpLink(run.jump, run.jumpVersionLabel)));
+      // Beside other versions' jumps, the newest's names its version too.
+      if (run.jump) this.list.append(this.item(jumpLink(run.jump, run.jumpVersionLabel ?? (run.olderJumps.length ? run.versions[0] : undefined))));
+      for (const older of run.olderJumps) this.list.append(this.item(jumpLink(older.jump, older.label)));
       await this.showMore(token, Math.max(PAGES_PER_BATCH, saved.pages ?? 0));
       if (saved.scrollY && token === this.seq) scrollTo(0, saved.scrollY);
     } catch {
@@ -159,8 +161,8 @@ class PlanSearchPage extends HTMLElement {
     this.shownPages = to;
     const plan = entries.filter((e) => e.plan);
     const other = entries.filter((e) => !e.plan);
-    const jump = this.list.querySelector('a.is-jump')?.closest('li');
-    this.list.replaceChildren(...(jump ? [jump] : []), ...plan.map((e) => this.item(entryLink(e, this.all.checked))));
+    const jumps = [...this.list.querySelectorAll('a.is-jump')].map((a) => a.closest('li')!);
+    this.list.replaceChildren(...jumps, ...plan.map((e) => this.item(entryLink(e, this.all.checked))));
     this.otherList.replaceChildren(...other.map((e) => this.item(entryLink(e, this.all.checked))));
     history.replaceState({ ...this.savedState(), pages: to }, '');
     this.otherGroup.hidden = this.otherList.children.length === 0;

@@ -388,6 +388,17 @@ describe('the /search/ page', () => {
     await page.close();
   });
 
+  it('with all versions, offers the cited article of each version, each labelled with its version', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('第18条')}&all=1`);
+    await page.locator('a.is-jump').first().waitFor();
+    await expect.poll(() => page.locator('a.is-jump').count()).toBe(index.versions.filter((v) => v.articles.some((a) => a[0] === 18)).length);
+    const hrefs = await page.locator('a.is-jump').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs[0]).toMatch(new RegExp(`^/${index.newest}/`));
+    expect(new Set(hrefs.map((h) => h.split('/')[1])).size).toBe(hrefs.length);
+    await page.close();
+  });
+
   it('searches the newest version unless all versions are asked for', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('生态保护红线')}`);
