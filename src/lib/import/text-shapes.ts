@@ -32,7 +32,7 @@ const QUANTITY_START = new RegExp(`^[0-9０-９]+(?:[.．][0-9０-９]+)?${UNIT}
 const UNIT_START = new RegExp(`^${UNIT}`);
 
 /** A comparison or a 控制在 that a figure must follow (…扩展倍数控制在 / 1.3倍以内。, …不超过 / 2.5): never a title's end, never a sentence's. */
-export const LEADS_TO_MEASURE = /(?:(?:控制|保持|稳定|限制|维持)在|超过|高于|低于|少于|多于|大于|小于|不足)$/;
+export const LEADS_TO_MEASURE = /(?:(?:控制|保持|稳定|限制|维持)在|超过|高于|低于|少于|多于|大于|小于)$/;
 
 /**
  * Whether a line break cut a quantity, so `after` goes on with the sentence
