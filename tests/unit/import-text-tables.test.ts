@@ -46,6 +46,20 @@ const HEADER = '序号   指标名称                 单位        属性';
 const rows = (...r: string[][]) => `T:${JSON.stringify([['序号', '指标名称', '单位', '属性'], ...r])}`;
 
 describe('space-aligned tables in a plan', () => {
+  test('a header wrapped onto the next line under its columns starts the table (review of 2026-12-03: it was read as two paragraphs)', () => {
+    const { blocks, warnings } = firstArticle(
+      '序号    指标名称              单位        基期年      目标年      属性',
+      '                                          （2020）    （2035）',
+      ' 1      耕地保有量            万亩        120.5       ≥118        约束性',
+      ' 2      森林覆盖率            %           28          ≥30         预期性',
+    );
+    expect(blocks).toEqual([
+      'P:指标如下。',
+      `T:${JSON.stringify([['序号', '指标名称', '单位', '基期年（2020）', '目标年（2035）', '属性'], ['1', '耕地保有量', '万亩', '120.5', '≥118', '约束性'], ['2', '森林覆盖率', '%', '28', '≥30', '预期性']])}`,
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   test('a cell wrapped onto the next line (or two) goes on in its cell', () => {
     const { blocks, warnings } = firstArticle(HEADER, '1      城乡建设用地规模（不     平方千米    约束性', '       含村庄建设', '       用地）', '2      用水总量                 亿立方米    约束性');
     expect(blocks).toEqual(['P:指标如下。', rows(['1', '城乡建设用地规模（不含村庄建设用地）', '平方千米', '约束性'], ['2', '用水总量', '亿立方米', '约束性'])]);

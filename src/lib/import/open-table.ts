@@ -123,8 +123,21 @@ export class OpenTables {
     return (
       (table?.kind === kind && (kind !== 'space' || table.rows[0]!.length === cells.length)) ||
       (rowKind(next, this.host.scheme) === kind && sameWidthNext) ||
-      (kind === 'tab' && cells.length >= 3)
+      (kind === 'tab' && cells.length >= 3) ||
+      (kind === 'space' && !table && this.headerGoesOn(i, k, cells))
     );
+  }
+
+  /**
+   * A header whose cells a layout export wrapped onto the next line, under
+   * their columns (基期年 / （2020）), with a row as wide after that: a table
+   * starts at it (review of 2026-12-03: the header was read as paragraphs).
+   */
+  private headerGoesOn(i: number, k: number, cells: string[]): boolean {
+    const lines = this.host.lines;
+    if (k !== i + 1 || !lines[k] || !wrappedCells(lines[i]!, lines[k]!, cells.length)) return false;
+    const after = nextNonBlank(lines, k);
+    return after === k + 1 && tableCells(lines[after]!.text, 'space')?.length === cells.length;
   }
 
   /** A Word table, placed at once (after what is open). */
