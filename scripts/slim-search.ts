@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { slimFragment } from '../src/lib/pagefind-fragments.ts';
-import { chunkFor, cutChunks, readWordIndex, replaceChunkTable, writeWordIndex, type ChunkRow, type IndexChunk, type WordEntry } from '../src/lib/pagefind-chunks.ts';
+import { chunkFor, cutChunks, readChunkTable, readWordIndex, replaceChunkTable, writeWordIndex, type ChunkRow, type IndexChunk, type WordEntry } from '../src/lib/pagefind-chunks.ts';
 
 /** About 4 KB of CBOR a chunk (about 2 KB gzip): a query's terms cost little, and the chunk table (in the .pf_meta every search fetches) stays short. */
 const TARGET_CHUNK_BYTES = 4096;
@@ -55,18 +55,22 @@ function nameChunks(language: string, chunks: IndexChunk[]): { rows: ChunkRow[];
 /** Re-cut one language's index; returns the new meta hash and the counts for the log. */
 function recut(language: string, metaHash: string): { hash: string; before: number; after: number } {
   const indexDir = join(bundle, 'index');
-  const oldNames = readdirSync(indexDir).filter((f) => f.startsWith(`${language}_`) && f.endsWith('.pf_index'));
-  const oldHashes = new Set(oldNames.map((f) => f.slice(0, -'.pf_index'.length)));
-  const entries: WordEntry[] = oldNames.flatMap((f) => readWordIndex(gunzipSync(readFileSync(join(indexDir, f))), join(indexDir, f)));
-  const { rows, files } = nameChunks(language, cutChunks(entries, TARGET_CHUNK_BYTES));
+  // The chunks the language's meta names: pagefind run again into the same folder leaves the old ones beside them.
+  const present = readdirSync(indexDir).filter((f) => f.startsWith(`${language}_`) && f.endsWith('.pf_index'));
+  const presentHashes = new Set(present.map((f) => f.slice(0, -'.pf_index'.length)));
   const metaFile = join(bundle, `pagefind.${metaHash}.pf_meta`);
-  const meta = replaceChunkTable(gunzipSync(readFileSync(metaFile)), oldHashes, rows, metaFile);
-  for (const name of oldNames) rmSync(join(indexDir, name));
+  const oldMeta = gunzipSync(readFileSync(metaFile));
+  const named = readChunkTable(oldMeta, presentHashes, metaFile).map((r) => join(indexDir, `${r.hash}.pf_index`));
+  const entries: WordEntry[] = named.flatMap((f) => readWordIndex(gunzipSync(readFileSync(f)), f));
+  const { rows, files } = nameChunks(language, cutChunks(entries, TARGET_CHUNK_BYTES));
+  const meta = replaceChunkTable(oldMeta, presentHashes, rows, metaFile);
+  // Every chunk of the language not written now goes (pagefind's, and stale ones); so does every other meta of it.
+  for (const name of present) if (!files.has(name.slice(0, -'.pf_index'.length))) rmSync(join(indexDir, name));
   for (const [hash, data] of files) writeFileSync(join(indexDir, `${hash}.pf_index`), gzipSync(data, { level: 9 }));
   const newMetaHash = fileHash(language, meta, 13);
-  rmSync(metaFile);
+  for (const name of readdirSync(bundle).filter((f) => f.startsWith(`pagefind.${language}_`) && f.endsWith('.pf_meta'))) rmSync(join(bundle, name));
   writeFileSync(join(bundle, `pagefind.${newMetaHash}.pf_meta`), gzipSync(meta, { level: 9 }));
-  return { hash: newMetaHash, before: oldNames.length, after: files.size };
+  return { hash: newMetaHash, before: named.length, after: files.size };
 }
 
 const entryFile = join(bundle, 'pagefind-entry.json');

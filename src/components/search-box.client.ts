@@ -138,7 +138,7 @@ export async function startSearch(rawQuery: string, scope: SearchScope): Promise
   // A citation is searched as the text writes it (第十八条), to list the places that refer to it: in the
   // version it was resolved in, where 第十八条 is that article (ed1's 第十八条 is another article than ed3's).
   const mentioning = citation && jump ? citationSearchText(citation) : undefined;
-  const filters = mentioning && target ? { [FILTER_VERSION]: target.label } : filtersFor(scope);
+  const filters = mentioning && target ? { [FILTER_VERSION]: target.label, ...(scope.chapter ? { [FILTER_CHAPTER]: scope.chapter } : {}) } : filtersFor(scope);
   const found = query ? await pf.search(mentioning ?? query, { filters }) : null;
   // The newest first, then the others from the latest back (the file lists them oldest first).
   const versions = index ? [...index.versions].reverse().sort((a, b) => Number(b.version === index.newest) - Number(a.version === index.newest)).map((v) => v.label) : [];

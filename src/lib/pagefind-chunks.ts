@@ -213,12 +213,16 @@ export interface ChunkRow {
   hash: string;
 }
 
-/** The index of the chunk table among the `.pf_meta` fields: the array of `[from, to, hash]` rows naming exactly `hashes`. */
+/**
+ * The index of the chunk table among the `.pf_meta` fields: the array of
+ * `[from, to, hash]` rows each naming one of `hashes` (the index files there
+ * are; a folder pagefind wrote into twice holds others too).
+ */
 function chunkTableField(fields: Uint8Array[], hashes: ReadonlySet<string>, file: string): number {
   const isTable = (field: Uint8Array): boolean => {
     if (readHead(field, 0).major !== 4) return false;
     const rows = arrayItems(field, 0, file);
-    if (rows.length !== hashes.size) return false;
+    if (rows.length === 0) return false;
     return rows.every((row) => {
       if (readHead(row, 0).major !== 4) return false;
       const cells = arrayItems(row, 0, file);
@@ -226,11 +230,11 @@ function chunkTableField(fields: Uint8Array[], hashes: ReadonlySet<string>, file
     });
   };
   const at = fields.findIndex(isTable);
-  if (at < 0) throw new Error(`${file}: no chunk table naming the ${hashes.size} index files was found; pagefind's format has changed (see src/lib/pagefind-chunks.ts)`);
+  if (at < 0) throw new Error(`${file}: no chunk table naming only the index files there are (${hashes.size}) was found: pagefind's output is incomplete, or its format has changed (see src/lib/pagefind-chunks.ts)`);
   return at;
 }
 
-/** The chunk table of a decompressed `.pf_meta` whose chunks are `hashes` (the index files' names). */
+/** The chunk table of a decompressed `.pf_meta`, whose chunks are among `hashes` (the index files' names). */
 export function readChunkTable(meta: Uint8Array, hashes: ReadonlySet<string>, file: string): ChunkRow[] {
   const fields = arrayItems(pagefindBody(meta, file), 0, file);
   return arrayItems(fields[chunkTableField(fields, hashes, file)], 0, file).map((row) => {
@@ -241,8 +245,8 @@ export function readChunkTable(meta: Uint8Array, hashes: ReadonlySet<string>, fi
 
 /**
  * Replace the chunk table in a decompressed `.pf_meta`. The table is found
- * by its content (it names exactly `oldHashes`), so the rest of the file is
- * kept byte for byte.
+ * by its content (it names only files of `oldHashes`), so the rest of the
+ * file is kept byte for byte.
  */
 export function replaceChunkTable(meta: Uint8Array, oldHashes: ReadonlySet<string>, rows: ChunkRow[], file: string): Uint8Array {
   const fields = arrayItems(pagefindBody(meta, file), 0, file);

@@ -165,19 +165,12 @@ export function matchQuality(texts: string | readonly string[], terms: string[])
   const wanted = terms.map((t) => comparable(t)).filter(Boolean);
   const inSome = (t: string) => hays.some((h) => h.includes(t));
   if (wanted.every(inSome)) return 'exact';
-  const held = wanted.every((t) => (CJK.test(t) ? inSome(t) || hays.some((h) => longestShared(t, h) >= enough(t)) : latinHeld(t, hays)));
+  // A term without Chinese is held only where a text has it (this index has no stemmer, and pagefind matches a
+  // term as a word's start, publish of publishes): a nonsense word (asdfqwer) is not.
+  const held = wanted.every((t) => inSome(t) || (CJK.test(t) && hays.some((h) => longestShared(t, h) >= enough(t))));
   return held ? 'partial' : 'weak';
 }
 
-/**
- * A term without Chinese is held when a text has its stem: pagefind stems
- * Latin words (publish of publishes), so the first four letters are asked
- * for, not the whole word. A nonsense word (asdfqwer) is not held.
- */
-function latinHeld(term: string, hays: readonly string[]): boolean {
-  const stem = [...term].slice(0, 4).join('');
-  return hays.some((h) => h.includes(stem));
-}
 
 /**
  * Tidy pagefind's excerpt for display: it joins a heading and the text after it

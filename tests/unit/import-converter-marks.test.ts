@@ -11,14 +11,14 @@ describe('links to bookmarks', () => {
       '见[第十八条](#a18)和[规划网站](https://example.org/)。',
     ]);
     expect(lines).toEqual(['第一章 总则 1', '见第十八条和[规划网站](https://example.org/)。']);
-    expect(count.links).toBe(3);
+    expect(count.links).toBe(2);
   });
 
   test('so a 目录 written as links is read as a 目录, not kept as a part before chapter 1', () => {
     const toc = ['目录', '', '[第一章 总则 [1](#_Toc1001)](#_Toc1001)', '', '[第二章 目标 [2](#_Toc1003)](#_Toc1003)', ''];
     const body = ['第一章 总则', '第一条 规划目的', '编制本规划。', '第二章 目标', '第二条 目标', '以批复文本为准。'];
     const { lines, diagnostics } = textToLines(['某县国土空间总体规划', '', ...toc, ...body].join('\n'));
-    expect(diagnostics.map((d) => d.message).join('\n')).toContain('4 link(s) to bookmarks such as [第一章 总则 1](#_Toc…), their text kept');
+    expect(diagnostics.map((d) => d.message).join('\n')).toContain('links to bookmarks such as [第一章 总则 1](#_Toc…) on 2 line(s), their text kept');
     const plan = parsePlan(lines);
     expect(plan.parts).toEqual([]);
     expect(plan.chapters.map((c) => c.title)).toEqual(['总则', '目标']);
@@ -61,5 +61,16 @@ describe('an escaped | in a Markdown pipe table (review of 2026-12-03: it split 
     const plan = parsePlan(lines);
     expect(plan.chapters[0]!.articles[0]!.blocks).toMatchObject([{ kind: 'table', rows: [['指标', '说明'], ['耕地', 'a|b'], ['森林覆盖率', '>30%']] }]);
     expect(plan.chapters[0]!.articles[1]!.blocks).toMatchObject([{ text: '严格落实，a|b 照写。' }]);
+  });
+});
+
+describe('Markdown that looks like notation but is the text (review of 2026-12-03)', () => {
+  test('a page number - 3 - goes as one; real asterisks stay', () => {
+    const { lines, diagnostics } = textToLines(['某县规划', '第一章 总则', '### 第一条 规划期限', '规划期限为2021年至2035年。', '', '- 3 -', '', '### 第二条 指标', '带*号指标为约束性指标，不带*号为预期性指标。', '', '|指标*|单位|属性*|', '|---|---|---|', '|耕地|万亩|约束性|'].join('\n'), { markdown: true });
+    expect(diagnostics.map((d) => d.message).join('\n')).toContain('1 page-number line(s) of a PDF export removed, at line(s) 6');
+    const texts = lines.map((l) => l.text);
+    expect(texts).not.toContain('3 -');
+    expect(texts).toContain('带*号指标为约束性指标，不带*号为预期性指标。');
+    expect(texts.find((t) => t.startsWith('|指标'))).toBe('|指标*|单位|属性*|');
   });
 });

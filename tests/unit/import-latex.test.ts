@@ -34,8 +34,13 @@ describe('inline LaTeX', () => {
     expect(readInlineLatex('按 $\\frac{a}{b}$ 计算')).toEqual({ text: '按 $\\frac{a}{b}$ 计算', converted: 0, unread: ['$\\frac{a}{b}$'] });
   });
 
+  test('leave two prices alone, and are read in Markdown only (MinerU\'s): a plain text keeps its dollars (review of 2026-12-03)', () => {
+    expect(readInlineLatex('投资约US$5亿元，和$6亿元。').text).toBe('投资约US$5亿元，和$6亿元。');
+    expect(textToLines(['某县规划', '第一章 总则', '第一条 目标', '耕地不低于 $1 1 8$ 万亩。'].join('\n')).lines.map((l) => l.text)).toContain('耕地不低于 $1 1 8$ 万亩。');
+  });
+
   test('are reported, the unread ones by line', () => {
-    const { lines, diagnostics } = textToLines(['某县规划', '第一章 总则', '第一条 目标', '耕地不低于 $1 1 8$ 万亩，按 $\\frac{a}{b}$ 计算。'].join('\n'));
+    const { lines, diagnostics } = textToLines(['某县规划', '第一章 总则', '第一条 目标', '耕地不低于 $1 1 8$ 万亩，按 $\\frac{a}{b}$ 计算。'].join('\n'), { markdown: true });
     const message = diagnostics.map((d) => d.message).join('\n');
     expect(message).toContain('1 LaTeX formula(s) read back as text');
     expect(message).toContain('a LaTeX formula at line(s) 4 could not be read as text ($\\frac{a}{b}$)');

@@ -87,3 +87,24 @@ describe("Word's superscripts, subscripts and strikethrough (review of 2026-12-0
     expect(diagnostics.map((d) => d.message)).toEqual(['1 run(s) of struck-through text are kept as plan text: “原定指标已作废”; delete them if the approved text struck them out']);
   });
 });
+
+describe('a line break in a cell of Word\'s HTML (review of 2026-12-03: the fix reached only the Markdown reader)', () => {
+  test('wraps between Chinese characters, and is a space elsewhere, in both readers', async () => {
+    const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
+    const { tableRows } = await import('../../src/lib/import/debris.ts');
+    const html = '<table><tr><td>耕地<br>保有量</td><td>PM2.5<br>浓度</td></tr></table>';
+    expect(htmlFileToLines(`<html><body>${html}</body></html>`).lines[0]!.table).toEqual([['耕地保有量', 'PM2.5 浓度']]);
+    expect(tableRows(html)).toEqual([['耕地保有量', 'PM2.5 浓度']]);
+    // Two paragraphs of a Word cell are two pieces: a space between them.
+    expect(htmlFileToLines('<table><tr><td><p>耕地</p><p>林地</p></td></tr></table>').lines[0]!.table).toEqual([['耕地 林地']]);
+  });
+});
+
+describe('a 目录 of Word\'s HTML hides its leaders and page numbers for the web (mso-hide:screen)', () => {
+  test('they are left out without a warning: they are layout, not hidden plan text', async () => {
+    const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
+    const { lines, diagnostics } = htmlFileToLines("<p class=MsoToc1><a href='#_Toc1'>第一章 总则<span style='display:none;mso-hide:screen'>. . . . . </span><span style='display:none;mso-hide:screen'>1</span></a></p>");
+    expect(lines.map((l) => l.text)).toEqual(['第一章 总则']);
+    expect(diagnostics).toEqual([]);
+  });
+});

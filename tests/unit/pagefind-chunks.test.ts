@@ -132,7 +132,11 @@ describe('the chunk table in .pf_meta', () => {
     expect([...out]).toEqual([...expected]);
   });
 
-  it('stops with the file named when no table names the index files', () => {
-    expect(() => replaceChunkTable(meta, new Set(['zh-cn_a']), [], 'dist/pagefind/x.pf_meta')).toThrow(/x\.pf_meta: no chunk table naming the 1 index files/);
+  it('is found among more index files than it names (pagefind run twice into one folder leaves old chunks)', () => {
+    expect(readChunkTable(meta, new Set(['zh-cn_a', 'zh-cn_b', 'zh-cn_stale']), 'm').map((r) => r.hash)).toEqual(['zh-cn_a', 'zh-cn_b']);
+  });
+
+  it('stops with the file named when no table names only index files there are', () => {
+    expect(() => replaceChunkTable(meta, new Set(['zh-cn_a']), [], 'dist/pagefind/x.pf_meta')).toThrow(/x\.pf_meta: no chunk table naming only the index files there are \(1\)/);
   });
 });

@@ -136,3 +136,18 @@ export function checkBrackets(text: string, line: number | null | ((charIndex: n
   }
   return found;
 }
+
+/** A Chinese character or full-width form, between two of which a cell's line break is a wrap. */
+const CELL_CJK = /[\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * The lines of one table cell (its paragraphs, or lines split by a line break)
+ * as one text: nothing between two Chinese characters (耕地 / 保有量: a wrap),
+ * a space elsewhere (PM2.5 / 浓度). Shared by the readers of HTML tables.
+ */
+export function joinCellLines(lines: readonly string[]): string {
+  return lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .reduce((out, l) => (!out ? l : CELL_CJK.test(out.at(-1)!) && CELL_CJK.test(l[0]!) ? out + l : `${out} ${l}`), '');
+}

@@ -11,7 +11,8 @@
 import { isGridBorder, readGridTable } from './grid-tables.ts';
 import { pandocCaption, readPandocTable } from './simple-tables.ts';
 import { readInlineLatex } from './latex.ts';
-import { lineList, quoteList } from './text-shapes.ts';
+import { joinCellLines } from './clean.ts';
+import { lineList } from './text-shapes.ts';
 
 /** What was dropped, by kind, for one report line. */
 export interface DebrisCount {
@@ -31,9 +32,7 @@ export interface DebrisCount {
   images: number;
   /** `<span …>` and `<font …>` tags around text: the text is kept. */
   spans: number;
-  /** Text Word's HTML hides (`display:none`): not printed, so not the plan's; dropped and quoted. */
-  hidden: string[];
-  /** Markdown links to a bookmark in the same file (`[第一章 总则 1](#_Toc1001)`, a 目录 entry): their text kept. */
+  /** Lines with Markdown links to a bookmark in the same file (`[第一章 总则 1](#_Toc1001)`, a 目录 entry): their text kept. */
   links: number;
   /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
   unreadGrids: number[];
@@ -52,8 +51,6 @@ const BREAK = /<br\s*\/?>/gi;
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const IMAGE_TAG = /<img\b[^>]*>/gi;
 const SPAN_TAG = /<\/?(?:span|font)\b[^>]*>/gi;
-/** A span Word's HTML hides, with its text (no span inside it). */
-const HIDDEN_SPAN = /<span\b[^>]*display\s*:\s*none[^>]*>((?:(?!<\/?span)[\s\S])*)<\/span>/gi;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /**
@@ -62,7 +59,7 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': 
  * tables out of the text.
  */
 export function removeConverterDebris(raw: string[], options: { markdown?: boolean } = {}): CleanedText {
-  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, hidden: [], unreadGrids: [] };
+  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -102,13 +99,14 @@ function liftTextTableAt(lines: string[], i: number, tables: Map<number, string[
 
 /**
  * A line with what the converter wrote in its own notation read back: links
- * to bookmarks as their text, LaTeX as characters; in Markdown, images
- * dropped (in a plain text `![图](x.png)` is text like any other).
+ * to bookmarks as their text; in Markdown (MinerU's), LaTeX as characters and
+ * images dropped (in a plain text `$5` and `![图](x.png)` are text like any other).
  */
 function readBack(line: string, i: number, count: DebrisCount, markdown: boolean): string {
   const unlinked = line.includes('](#') ? unlink(line, count) : line;
+  if (!markdown) return unlinked;
   const read = unlinked.includes('$') ? readFormulas(unlinked, i, count) : unlinked;
-  return markdown && read.includes('![') ? read.replace(MARKDOWN_IMAGE, () => (count.images++, '')) : read;
+  return read.includes('![') ? read.replace(MARKDOWN_IMAGE, () => (count.images++, '')) : read;
 }
 
 /** A line without bookmark anchors, `<br>`, images, and span tags (their text kept). */
@@ -118,7 +116,6 @@ function dropTags(line: string, count: DebrisCount): string {
     .replace(ANCHOR, () => (count.anchors++, ''))
     .replace(BREAK, () => (count.breaks++, ''))
     .replace(IMAGE_TAG, () => (count.images++, ''))
-    .replace(HIDDEN_SPAN, (_, text: string) => (count.hidden.push(text.replace(/<[^>]+>/g, '')), ''))
     .replace(SPAN_TAG, (tag: string) => (tag.startsWith('</') ? '' : (count.spans++, '')));
 }
 
@@ -157,11 +154,10 @@ function unlink(line: string, count: DebrisCount): string {
   let out = line;
   for (let before = ''; before !== out; ) {
     before = out;
-    out = out.replace(BOOKMARK_LINK, (_, text: string) => {
-      count.links++;
-      return text;
-    });
+    out = out.replace(BOOKMARK_LINK, '$1');
   }
+  // Counted by line: a 目录 entry is one link to its heading and one to its page.
+  if (out !== line) count.links++;
   return out;
 }
 
@@ -245,15 +241,15 @@ export function tableRows(html: string): string[][] {
   return rows;
 }
 
-/** A cell's text: a line break inside it is a wrap, nothing between two Chinese characters (耕地<br>保有量), a space elsewhere. */
+/** A cell's text: a line break inside it joins as clean.ts joinCellLines says (耕地<br>保有量 → 耕地保有量). */
 function cellText(html: string): string {
-  return html
-    .replace(/(?<=[\u3400-\u9fff\uff00-\uffef])\s*<br\s*\/?>\s*(?=[\u3400-\u9fff\uff00-\uffef])/gi, '')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lines = html.split(/<br\s*\/?>/i).map((part) =>
+    part
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+      .replace(/\s+/g, ' '),
+  );
+  return joinCellLines(lines);
 }
 
 /** A table cell's colspan or rowspan (1 when it has none), quoted or not: `colspan="2"`, `rowspan=2` as Word's HTML writes it. */
@@ -267,10 +263,9 @@ export function debrisMessage(c: DebrisCount): string | null {
     c.comments && `${c.comments} HTML comment(s)`,
     c.anchors && `${c.anchors} bookmark anchor(s) such as <a id="_Toc…"></a>`,
     c.breaks && `${c.breaks} <br> line break(s)`,
-    c.links && `${c.links} link(s) to bookmarks such as [第一章 总则 1](#_Toc…), their text kept`,
+    c.links && `links to bookmarks such as [第一章 总则 1](#_Toc…) on ${c.links} line(s), their text kept`,
     c.images && `${c.images} image(s) such as ![](images/….jpg) (the import takes the text; figures are drawn by the site)`,
     c.spans && `${c.spans} <span>/<font> tag(s), their text kept`,
-    c.hidden.length && `${c.hidden.length} hidden text run(s) (display:none, not printed) with their text, ${quoteList(c.hidden)}`,
   ].filter(Boolean);
   const dropped = parts.length ? `converter debris dropped (not the plan's words): ${parts.join(', ')}` : '';
   const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';

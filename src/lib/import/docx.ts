@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { asSubscript, asSuperscript } from './script-chars.ts';
 import { assertZipWithinLimits } from './zip-limits.ts';
-import { indentWidth, removeArtefacts } from './clean.ts';
+import { indentWidth, joinCellLines, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
 import { htmlSpan } from './debris.ts';
 
@@ -122,8 +122,8 @@ class HtmlLineReader {
   private notePrefix = '';
   private skipText = false;
   private hidden = false;
-  /** Open spans, each true when it hides its text (Word's HTML writes hidden text as style='display:none'). */
-  private spans: boolean[] = [];
+  /** Open spans: whether each hides its text (Word's HTML writes hidden text as style='display:none'), and how. */
+  private spans: ('shown' | 'hidden' | 'web')[] = [];
   /** Texts of hidden spans, for the report. */
   hiddenTexts: string[] = [];
   /** Inside <sup> or <sub>: figures are written as the characters (km², CO₂). */
@@ -179,8 +179,9 @@ class HtmlLineReader {
   private text(token: string): void {
     if (this.labelFor) this.noteLabels.set(this.labelFor, /^\[(\d+)\]$/.exec(token.trim())?.[1] ?? '');
     this.labelFor = null;
-    if (this.spans.includes(true)) {
-      if (token.trim()) this.hiddenTexts.push(decodeEntities(token.trim()));
+    if (this.spans.some((hidden) => hidden !== 'shown')) {
+      // Word's web-only hiding (mso-hide:screen: a 目录's leaders and page numbers) is layout, left out unsaid.
+      if (token.trim() && !this.spans.includes('web')) this.hiddenTexts.push(decodeEntities(token.trim()));
       return;
     }
     if (this.skipText || this.hidden) return;
@@ -214,7 +215,7 @@ class HtmlLineReader {
     else if (tag === 's' || tag === 'del' || tag === 'strike') this.striking += closing ? -1 : 1;
     else if (tag === 'span') {
       if (closing) this.spans.pop();
-      else this.spans.push(/display\s*:\s*none/i.test(token));
+      else this.spans.push(/mso-hide\s*:\s*screen/i.test(token) ? 'web' : /display\s*:\s*none/i.test(token) ? 'hidden' : 'shown');
     }
   }
 
@@ -291,7 +292,8 @@ class HtmlLineReader {
     if (this.buffer.trim()) t.cell.push(this.buffer);
     this.buffer = '';
     const first = t.row.length;
-    t.row.push(t.cell.map((c) => removeArtefacts(c).trim()).filter(Boolean).join(' '));
+    // Paragraphs of a cell are joined by a space; a line break inside one as joinCellLines says (a wrap between Chinese).
+    t.row.push(t.cell.map((c) => joinCellLines(removeArtefacts(c).split('\n'))).filter(Boolean).join(' '));
     for (let k = 0; k < t.pad; k++) t.row.push('');
     if (t.rowspan > 1) for (let c = first; c < t.row.length; c++) t.spans[c] = t.rowspan - 1;
     t.cell = null;

@@ -94,6 +94,8 @@ export function readFormula(source: string): string | null {
   return text === null || !text.trim() ? null : text;
 }
 
+/** A Chinese character: a formula holds none outside \text{…}. */
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** A CJK character or punctuation mark, beside which the converter's space around a formula is not the plan's. */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** `$…$` with no `$` inside, not `$$`. */
@@ -105,8 +107,10 @@ export function readInlineLatex(line: string): { text: string; converted: number
   const unread: string[] = [];
   const text = line.replace(INLINE, (whole: string, before: string, source: string, after: string, offset: number) => {
     // Two $ in running text (US$5 and $6) are no formula: only what has a command, a script or
-    // digits, and no bare word, is read.
-    if (!/[\\^_]|\d/.test(source) || (!source.includes('\\') && /(?:^|\s)[A-Za-z]{2,}(?:\s|$)/.test(source))) return whole;
+    // digits, and no bare word
+    // and no Chinese outside \text{…} (约US$5亿元，和$6亿元: the dollars of two prices), is read.
+    const bare = source.replace(/\\(?:text|mathrm)\s*\{[^{}]*\}/g, '');
+    if (!/[\\^_]|\d/.test(source) || (!source.includes('\\') && /(?:^|\s)[A-Za-z]{2,}(?:\s|$)/.test(source)) || CJK_CHAR.test(bare)) return whole;
     const read = readFormula(source);
     if (read === null) {
       unread.push(`$${source}$`);

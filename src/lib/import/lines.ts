@@ -96,7 +96,8 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     if (options.markdown) {
       // Struck-through text is a deletion (a 修改稿's): neither kept as plan text nor dropped unsaid.
       if (/~~[^~]+~~/.test(s)) diagnostics.push({ severity: 'warning', line: i + 1, message: `struck-through text ${quoteList([...s.matchAll(/~~([^~]+)~~/g)].map((m) => m[1]!))} is kept with its ~~ marks: delete it if the approved text struck it out, or remove the marks` });
-      const read = pandocMarkdownLine(s);
+      // A page number (- 3 -) is judged below as it stands: read as a bullet, it would be text.
+      const read = PAGE_NUMBER.test(s) ? s : pandocMarkdownLine(s);
       if (read !== s) notation++;
       s = markdownLine(read, !!level);
     }
@@ -261,10 +262,12 @@ function markdownLine(line: string, heading: boolean): string {
   const s = line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '');
   // A backslash escape (1\.3, \*注\*, 附表\_1: pandoc and PDF converters write them) is the character itself, never a mark.
   const held = s.replace(MARKDOWN_ESCAPE, (_, ch: string) => String.fromCharCode(ESCAPE_BASE + ch.charCodeAt(0)));
-  // Italic (*斜体*, and the outer * of ***粗斜体***) is layout: its text stays, unmarked.
-  const text = withoutLayoutBold(markMandatory(held), heading).replace(ITALIC, '$1');
-  // In a pipe table's row an escaped | stays escaped: the table reader splits at the others (text-tables.ts).
-  const row = /^\s*\|/.test(text);
+  // Italic (*斜体*, and the outer * of ***粗斜体***) is layout: its text stays, unmarked. Not in a table row
+  // (GFM splits cells first: |指标*|属性*| marks columns), nor across a clause (带*号…，不带*号 marks figures).
+  const bold = withoutLayoutBold(markMandatory(held), heading);
+  const text = bold.includes('|') ? bold : bold.replace(ITALIC, '$1');
+  // In a pipe table's row (a line with a | not escaped) an escaped | stays escaped: the table reader splits at the others (text-tables.ts).
+  const row = text.includes('|');
   return text.replace(HELD_ESCAPE, (ch) => (row && ch === HELD_PIPE ? '\\|' : String.fromCharCode(ch.charCodeAt(0) - ESCAPE_BASE)));
 }
 
@@ -292,7 +295,7 @@ function joinSplitHeadings(lines: SourceLine[]): Diagnostic[] {
 }
 
 /** `*斜体*`: one asterisk each side, the text not opening or closing with a space. */
-const ITALIC = /(?<!\*)\*(?!\s)([^*]+?)(?<!\s)\*(?!\*)/g;
+const ITALIC = /(?<!\*)\*(?!\s)([^*，。；：、！？]+?)(?<!\s)\*(?!\*)/g;
 
 /** CommonMark's backslash escapes: a backslash before ASCII punctuation. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;

@@ -46,6 +46,8 @@ export function pandocMarkdownLine(line: string): string {
   if (RULE.test(line) || DIV_FENCE.test(line)) return '';
   // A pipe table's delimiter row (|---|:--:|) keeps its dashes.
   if (/^[\s|:-]+$/.test(line) && line.includes('|')) return line;
+  // A grid table's border or row kept as text (+---+, | … |) keeps its characters too.
+  if (/^\s*[+|]/.test(line)) return line;
   let s = /^#{1,6}\s/.test(line) ? line.replace(HEADING_ATTRIBUTES, '') : line;
   s = s.replace(SPAN, (_, text: string, attributes: string) => (/(?:^|\s)\.underline(?:\s|$)/.test(attributes) ? `<u>${text}</u>` : text));
   s = s.replace(SUPERSCRIPT, (whole: string, x: string) => asSuperscript(x) ?? whole);
@@ -54,9 +56,10 @@ export function pandocMarkdownLine(line: string): string {
   // A bullet list's marker (a Word list pandoc wrote as Markdown); an ordered list's number is kept.
   s = s.replace(/^\s*[-*+]\s{1,4}(?=\S)/, '');
   return s
-    .replace(/(?<=\S)---(?=\S)/g, '—')
-    .replace(/(?<=\S)--(?=\S)/g, '–')
+    // Exactly pandoc's runs: a longer run of dashes or dots (a 目录's leader 总则........3) is the text's own.
+    .replace(/(?<=[^\s-])---(?=[^\s-])/g, '—')
+    .replace(/(?<=[^\s-])--(?=[^\s-])/g, '–')
+    .replace(/(?<!\.)\.{6}(?!\.)/g, '……')
     .replace(/(?<!\.)\.\.\.(?!\.)/g, '…')
-    .replace(/\.{6}/g, '……')
     .replace(/‘([^‘’'\n]*)(?<!\\)'/g, '‘$1’');
 }

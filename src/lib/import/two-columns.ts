@@ -11,6 +11,8 @@ import { printedColumns } from './clean.ts';
 const MIN_LINES = 4;
 /** Both columns' lines this long on average (characters): a term and its definition are a table, not a page. */
 const MIN_AVERAGE = 10;
+/** Chinese punctuation inside a line: a column of prose, wrapped mid-sentence, has it on many lines; a table's cells seldom. */
+const CLAUSE = /[，。；、：]/;
 
 /** A line split at a gap of three spaces or more into exactly two pieces, and the display column the second starts at. */
 function split(line: string): { left: string; right: string; column: number } | null {
@@ -26,7 +28,10 @@ export function twoColumnRun(lines: readonly string[]): { first: number; last: n
   const done = (end: number) => {
     if (!run || run.pieces.length < MIN_LINES) return null;
     const average = (side: 'left' | 'right') => run!.pieces.reduce((n, p) => n + [...p[side]].length, 0) / run!.pieces.length;
-    return average('left') >= MIN_AVERAGE && average('right') >= MIN_AVERAGE ? { first: run.start + 1, last: end, column: run.column } : null;
+    // Prose on both sides: a third of each side's lines or more hold a clause mark (某河谷生态修复工程 | 修复退化草地…，… is a table's row).
+    const prose = (side: 'left' | 'right') => run!.pieces.filter((p) => CLAUSE.test(p[side])).length * 3 >= run!.pieces.length;
+    const pageLike = average('left') >= MIN_AVERAGE && average('right') >= MIN_AVERAGE && prose('left') && prose('right');
+    return pageLike ? { first: run.start + 1, last: end, column: run.column } : null;
   };
   for (let i = 0; i <= lines.length; i++) {
     const s = i < lines.length ? split(lines[i]!) : null;
