@@ -1,6 +1,7 @@
 /** pandoc's simple and multiline tables (src/lib/import/simple-tables.ts): `pandoc -t plain` of a Word table. Their header became text and their dashes a paragraph. */
 import { describe, expect, test } from 'vitest';
-import { cellsByColumn, dashColumns, displayWidth, pandocCaption, readPandocTable } from '../../src/lib/import/simple-tables.ts';
+import { cellsByColumn, dashColumns, pandocCaption, readPandocTable } from '../../src/lib/import/simple-tables.ts';
+import { displayWidth } from '../../src/lib/import/clean.ts';
 import { textToLines } from '../../src/lib/import/lines.ts';
 import { parsePlan } from '../../src/lib/import/parse.ts';
 

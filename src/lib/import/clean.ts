@@ -58,6 +58,26 @@ export function printedColumns(ch: string): number {
   return ch <= '\u00ff' ? 1 : 2;
 }
 
+/** Wide (East Asian Width W or F) characters, which pandoc counts as two display columns. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/**
+ * A character's width as pandoc lays out a table: two for a wide character,
+ * one for ≥, ±, — (East Asian Width "ambiguous"), where {@link printedColumns}
+ * (pdftotext's layout) counts every character above U+00FF as two.
+ */
+export function displayWidth(ch: string): number {
+  return WIDE.test(ch) ? 2 : 1;
+}
+
+/** The columns `text` takes, each character as `width` counts it and a tab as four. */
+export function columnsOf(text: string, width: (ch: string) => number = printedColumns): number {
+  let n = 0;
+  for (const ch of text) n += ch === '\t' ? 4 : width(ch);
+  return n;
+}
+
 /** Leading whitespace width: a full-width space counts 2, a tab 4. */
 export function indentWidth(line: string): number {
   let w = 0;

@@ -8,41 +8,13 @@ import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, isTitleLike, lineList, matchAppendixHeading, quoteList } from './text-shapes.ts';
-import { bareNumberValue, isBareNumber, loosePageNumbers } from './page-numbers.ts';
+import { PAGE_NUMBER, bareNumberValue, isBareNumber, isPageNumberLine, loosePageNumbers } from './page-numbers.ts';
 import { pandocMarkdownLine, withoutFrontMatter } from './pandoc-markdown.ts';
 import { twoColumnRun } from './two-columns.ts';
 import { isCellText, isDataCell, isNumberHeader } from './cell-tables.ts';
 import { SCHEMES, isSplitChapterNumber, pageTexts } from './numbering-schemes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
-/** A page number's digits (ASCII or full-width). */
-const PAGE_DIGITS = '[0-9０-９]{1,4}';
-/**
- * Page-number lines of PDF exports: `- 12 -`, `— 3 —`, `·1·`, `～2～`, `［3］`,
- * `第 3 页`, `第3页 共80页`, `第1页/共9页`, `共80页 第3页`, `3/80`, `- 3 / 80 -`,
- * `Page 3 of 80`, `P5`, `p. 5`, `第五页`.
- */
-const PAGE_NUMBER = new RegExp(
-  `^(?:${[
-    `[-—–－~～·•・]\\s*${PAGE_DIGITS}(?:\\s*[/／]\\s*${PAGE_DIGITS})?\\s*[-—–－~～·•・]`,
-    `[［\\[]\\s*${PAGE_DIGITS}\\s*[］\\]]`,
-    `第\\s*${PAGE_DIGITS}\\s*页(?:\\s*[,，/／]?\\s*共\\s*${PAGE_DIGITS}\\s*页)?`,
-    `共\\s*${PAGE_DIGITS}\\s*页\\s*[,，/／]?\\s*第\\s*${PAGE_DIGITS}\\s*页`,
-    `${PAGE_DIGITS}\\s*[/／]\\s*${PAGE_DIGITS}`,
-    `page\\s*${PAGE_DIGITS}(?:\\s*(?:of|/)\\s*${PAGE_DIGITS})?`,
-    `p\\.?\\s*${PAGE_DIGITS}`,
-    `第\\s*[一二三四五六七八九十百零〇]{1,6}\\s*页`,
-  ].join('|')})$`,
-  'i',
-);
-/**
- * Shapes that are page numbers only beside a page break: elsewhere `（5）` may
- * be an item's number and `5页` a count (`(5)`, `| 5`, `5 |`, `5页`).
- */
-const PAGE_NUMBER_AT_BREAK = new RegExp(`^(?:[（(]\\s*${PAGE_DIGITS}\\s*[）)]|[|｜]\\s*${PAGE_DIGITS}|${PAGE_DIGITS}\\s*[|｜]|${PAGE_DIGITS}\\s*页)$`);
-
-/** A front-matter page number in Roman numerals (I, ii, Ⅳ, — Ⅱ —): one only beside a page break, before the body's first heading. */
-const ROMAN_PAGE = /^(?:[-—–－·•]\s*)?(?:[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ]{1,3})(?:\s*[-—–－·•])?$/;
 
 /**
  * Split decoded text into lines. Blank lines are kept (as empty text) because
@@ -107,7 +79,8 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     const nearBreak = pageBreak || (raw[i + 1] ?? '').includes('\f') || (i === lastText && lastPage > 0 && bareNumberValue(s) === lastPage + 1);
     // Roman numerals number the front matter's pages only: in the body a Ⅲ alone may be a cell (水质 Ⅲ类).
     if (!frontOver && s && headingKind(s) === 'once' && !TOC_PAGE.test(s)) frontOver = true;
-    if (PAGE_NUMBER.test(s) || (nearBreak && PAGE_NUMBER_AT_BREAK.test(s)) || (nearBreak && !frontOver && ROMAN_PAGE.test(s)) || (isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, bareNumberValue(s))) && (nearBreak || loose.has(i)))) {
+    const bare = isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, bareNumberValue(s))) && (nearBreak || loose.has(i));
+    if (isPageNumberLine(s, { nearBreak, frontMatter: !frontOver }) || bare) {
       if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
       if (isBareNumber(s)) lastPage = bareNumberValue(s);
       pageNumbers.push(i + 1);

@@ -71,3 +71,42 @@ function pageRuns<T extends { value: number; textBefore: number }>(list: T[]): T
   }
   return runs;
 }
+
+/** A page number's digits (ASCII or full-width). */
+const PAGE_DIGITS = '[0-9０-９]{1,4}';
+/**
+ * Page-number lines of PDF exports: `- 12 -`, `— 3 —`, `·1·`, `～2～`, `［3］`,
+ * `第 3 页`, `第3页 共80页`, `第1页/共9页`, `共80页 第3页`, `3/80`, `- 3 / 80 -`,
+ * `Page 3 of 80`, `P5`, `p. 5`, `第五页`.
+ */
+export const PAGE_NUMBER = new RegExp(
+  `^(?:${[
+    `[-—–－~～·•・]\\s*${PAGE_DIGITS}(?:\\s*[/／]\\s*${PAGE_DIGITS})?\\s*[-—–－~～·•・]`,
+    `[［\\[]\\s*${PAGE_DIGITS}\\s*[］\\]]`,
+    `第\\s*${PAGE_DIGITS}\\s*页(?:\\s*[,，/／]?\\s*共\\s*${PAGE_DIGITS}\\s*页)?`,
+    `共\\s*${PAGE_DIGITS}\\s*页\\s*[,，/／]?\\s*第\\s*${PAGE_DIGITS}\\s*页`,
+    `${PAGE_DIGITS}\\s*[/／]\\s*${PAGE_DIGITS}`,
+    `page\\s*${PAGE_DIGITS}(?:\\s*(?:of|/)\\s*${PAGE_DIGITS})?`,
+    `p\\.?\\s*${PAGE_DIGITS}`,
+    `第\\s*[一二三四五六七八九十百零〇]{1,6}\\s*页`,
+  ].join('|')})$`,
+  'i',
+);
+/**
+ * Shapes that are page numbers only beside a page break: elsewhere `（5）` may
+ * be an item's number and `5页` a count (`(5)`, `| 5`, `5 |`, `5页`).
+ */
+const PAGE_NUMBER_AT_BREAK = new RegExp(`^(?:[（(]\\s*${PAGE_DIGITS}\\s*[）)]|[|｜]\\s*${PAGE_DIGITS}|${PAGE_DIGITS}\\s*[|｜]|${PAGE_DIGITS}\\s*页)$`);
+
+/** A front-matter page number in Roman numerals (I, ii, Ⅳ, — Ⅱ —): one only beside a page break, before the body's first heading. */
+const ROMAN_PAGE = /^(?:[-—–－·•]\s*)?(?:[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ]{1,3})(?:\s*[-—–－·•])?$/;
+
+/**
+ * Whether a line is a page number by its shape: one of {@link PAGE_NUMBER}'s
+ * anywhere; `(5)`, `| 5`, `5页` beside a page break; a Roman numeral beside a
+ * page break in the front matter. (A bare number is judged by the caller,
+ * which knows the text around it.)
+ */
+export function isPageNumberLine(text: string, at: { nearBreak: boolean; frontMatter: boolean }): boolean {
+  return PAGE_NUMBER.test(text) || (at.nearBreak && PAGE_NUMBER_AT_BREAK.test(text)) || (at.nearBreak && at.frontMatter && ROMAN_PAGE.test(text));
+}

@@ -18,6 +18,7 @@
  * pandoc counts a wide (CJK) character as two and ≥, ±, — as one. Each run
  * of text goes to the column it starts in, so a run is never cut in two.
  */
+import { columnsOf, displayWidth } from './clean.ts';
 import { joinWrapped } from './paragraphs.ts';
 
 /** One column: from its first dash to after its last, in display columns. */
@@ -31,15 +32,6 @@ const COLUMN_DASHES = /^\s*-{2,}(?:[ ]+-{2,})+\s*$/;
 /** A rule across the table: one run of dashes (a multiline table's first and last line). */
 const RULE = /^\s*-{3,}\s*$/;
 
-/** Wide (East Asian Width W or F) characters, which pandoc counts as two display columns. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-/** A character's width as pandoc lays out a table. */
-export function displayWidth(ch: string): number {
-  return WIDE.test(ch) ? 2 : 1;
-}
-
 /** The columns of a line of column dashes; null when it is not one. */
 export function dashColumns(line: string): Column[] | null {
   if (!COLUMN_DASHES.test(line)) return null;
@@ -52,7 +44,7 @@ function runs(line: string): { text: string; start: number }[] {
   let col = 0;
   for (const m of line.matchAll(/\S+|\s+/gu)) {
     if (/\S/.test(m[0])) out.push({ text: m[0], start: col });
-    col += [...m[0]].reduce((n, ch) => n + (ch === '\t' ? 4 : displayWidth(ch)), 0);
+    col += columnsOf(m[0], displayWidth);
   }
   return out;
 }

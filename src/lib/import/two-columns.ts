@@ -5,7 +5,7 @@
  * columns' sentences are mixed into each other, so the importer stops and
  * says how to convert the page instead.
  */
-import { printedColumns } from './clean.ts';
+import { columnsOf } from './clean.ts';
 
 /** Consecutive lines of two columns at least this many: fewer may be a table or a running head. */
 const MIN_LINES = 4;
@@ -18,7 +18,7 @@ const CLAUSE = /[，。；、：]/;
 function split(line: string): { left: string; right: string; column: number } | null {
   const m = /^([\s\u3000]*)(\S.*?)([ \u3000]{3,})(\S.*)$/.exec(line);
   if (!m || /[ \u3000]{3,}/.test(m[4]!)) return null;
-  const column = [...m[1]! + m[2]! + m[3]!].reduce((n, ch) => n + (ch === '\t' ? 4 : printedColumns(ch)), 0);
+  const column = columnsOf(m[1]! + m[2]! + m[3]!);
   return { left: m[2]!.trim(), right: m[4]!.trim(), column };
 }
 
