@@ -108,3 +108,20 @@ describe('a 目录 of Word\'s HTML hides its leaders and page numbers for the we
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe("Word's saved HTML: footnotes and page breaks (review of 2026-12-03)", () => {
+  test('its footnotes are a 注释 part, and a page number after a page break goes', async () => {
+    const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
+    const html = [
+      '<html><body><div class=WordSection1>',
+      '<p>第一条 规划期限</p><p>规划期限为2021—2035年<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>。</p>',
+      "<span><br clear=all style='page-break-before:always'></span><p align=center>2</p>",
+      '<p>第二条 规划原则</p><p>坚持生态优先。</p>',
+      "</div><div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> 以批复文本为准。</p></div></div>",
+      '</body></html>',
+    ].join('\n');
+    const { lines, diagnostics } = htmlFileToLines(html);
+    expect(lines.map((l) => l.text)).toEqual(['第一条 规划期限', '规划期限为2021—2035年[1]。', '第二条 规划原则', '坚持生态优先。', '注释', '[1] 以批复文本为准。']);
+    expect(diagnostics.map((d) => d.message)).toContain('1 page-number paragraph(s) removed (beside a page break, or — 1 —, 第 3 页)');
+  });
+});

@@ -119,6 +119,8 @@ class HtmlLineReader {
   private buffer = '';
   private headingLevel = 0;
   private notesStarted = false;
+  /** A page break Word's HTML marks (page-break-before:always): the next line opens a page. */
+  private pageBreak = false;
   private notePrefix = '';
   private skipText = false;
   private hidden = false;
@@ -164,7 +166,8 @@ class HtmlLineReader {
       const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
       if (!t) continue;
       // Typed indents (full-width spaces) matter when the file came from a PDF.
-      this.lines.push({ line: this.lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}), ...(entry ? { contentsEntry: true } : {}) });
+      this.lines.push({ line: this.lines.length + 1, text: t, indent: indentWidth(clean), exact: true, ...(level ? { headingLevel: level } : {}), ...(entry ? { contentsEntry: true } : {}), ...(this.pageBreak ? { pageBreakBefore: true } : {}) });
+      this.pageBreak = false;
     }
     this.tocLinkEnd = -1;
   }
@@ -196,6 +199,7 @@ class HtmlLineReader {
     if (!m) return;
     const closing = m[1] === '/';
     const tag = m[2]!.toLowerCase();
+    if (!closing && /page-break-before\s*:\s*always/i.test(token)) this.pageBreak = true;
     if (tag === 'br') this.buffer += '\n';
     // Bold and underline inside a paragraph mark 强制性内容 (src/lib/mandatory.ts).
     else if (tag === 'strong' || tag === 'u') {
@@ -210,6 +214,11 @@ class HtmlLineReader {
     else if (['div', 'section', 'article', 'blockquote'].includes(tag)) {
       if (this.buffer.trim()) this.endBlock();
       this.buffer = '';
+      // Word's saved HTML lists its footnotes in a div of their own: a 注释 part, as mammoth's notes of a .docx are.
+      if (!closing && /mso-element\s*:\s*(?:footnote|endnote)-list/i.test(token) && !this.notesStarted) {
+        this.push('注释');
+        this.notesStarted = true;
+      }
     } else if (tag === 'a') this.link(token, closing);
     else if (tag === 'sup' || tag === 'sub') this.script = closing ? null : tag === 'sup' ? asSuperscript : asSubscript;
     else if (tag === 's' || tag === 'del' || tag === 'strike') this.striking += closing ? -1 : 1;
@@ -328,11 +337,15 @@ function struckWarning(struck: readonly string[]): Diagnostic[] {
 
 /** An HTML file saved from Word or a browser as lines, with a warning for the text it hides. */
 export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
-  const { lines, hidden, struck } = htmlToLines(source, { html: true });
+  const read = htmlToLines(source, { html: true });
+  const { hidden, struck } = read;
+  // Page numbers beside Word's page breaks go, as in a .docx converted from a PDF.
+  const { lines, removed, diagnostics: kept } = removePageNumberParagraphs(read.lines);
+  if (removed > 0) kept.unshift({ severity: 'warning', line: null, message: `${removed} page-number paragraph(s) removed (beside a page break, or — 1 —, 第 3 页)` });
   const diagnostics: Diagnostic[] = hidden.length
     ? [{ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (display:none, Word's Font → Hidden) are not plan text and were left out: ${quoteList(hidden)}` }]
     : [];
-  return { lines, diagnostics: [...diagnostics, ...struckWarning(struck)] };
+  return { lines, diagnostics: [...kept, ...diagnostics, ...struckWarning(struck)] };
 }
 
 /** Read a .docx into lines, with warnings for what Word keeps outside the text (images, list numbers). */

@@ -160,7 +160,9 @@ export function removePageNumberParagraphs(lines: readonly SourceLine[]): { line
   const loose = loosePageNumbers(texts, (i) => isSplitChapterNumber(texts, i));
   const diagnostics: Diagnostic[] = [];
   // The paragraph after a page number opens a page, as after a form feed in a text.
-  const numbersGone = withoutPageFurniture(lines, (l, i) => !l.table && (PAGE_NUMBER.test(l.text) || loose.has(i))).kept;
+  // A bare number beside a page break Word marked (its HTML's page-break-before) is that page's number.
+  const besideBreak = (l: SourceLine, i: number) => isBareNumber(l.text) && (!!l.pageBreakBefore || !!lines[i + 1]?.pageBreakBefore);
+  const numbersGone = withoutPageFurniture(lines, (l, i) => !l.table && (PAGE_NUMBER.test(l.text) || loose.has(i) || besideBreak(l, i))).kept;
   const kept = removeHeadingFooters(numbersGone, diagnostics);
   return { lines: kept, removed: lines.length - numbersGone.length, diagnostics: [...diagnostics, ...keptNumbers(kept)] };
 }
