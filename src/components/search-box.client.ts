@@ -115,7 +115,8 @@ function filtersFor(scope: SearchScope): Record<string, unknown> {
  */
 export function preloadQuery(rawQuery: string, scope: SearchScope): void {
   const query = rawQuery.trim().slice(0, MAX_QUERY_CHARS);
-  if (!query) return;
+  // A citation is searched as its article's label in its version (startSearch): the typed text is not worth fetching.
+  if (!query || parseCitationQuery(query)) return;
   void loadPagefind()
     .then((pf) => pf.preload(query, { filters: filtersFor(scope) }))
     .catch(() => {});
