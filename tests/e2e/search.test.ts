@@ -328,7 +328,7 @@ describe('the header search box', () => {
   });
 });
 
-describe('the /search/ page', () => {
+describe('the /search/ page: its address, Back and more results', () => {
   it('keeps the query and filters in a shareable URL that survives Back', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`);
@@ -369,54 +369,6 @@ describe('the /search/ page', () => {
     await page.goBack();
     await expect.poll(() => page.locator('[data-search-results] a.search-entry').count()).toBe(shown);
     await expect.poll(() => page.evaluate('scrollY')).toBe(scrolled);
-    await page.close();
-  });
-
-  it('lists the references to a cited article in the version it was found in, and names the paragraph it jumps to', async () => {
-    const page = await browser.newPage();
-    const old = index.versions.find((v) => v.version !== index.newest);
-    if (old) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(`《某规划》（${old.label}）第三十三条`)}`);
-      await page.locator('a.is-jump').waitFor();
-      expect(await page.locator('a.is-jump').getAttribute('href')).toMatch(new RegExp(`^/${old.version}/`));
-      await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/正文中提到第三十三条的/);
-      const references = (await resultPaths(page)).filter((p) => !p.startsWith(`/${old.version}/`));
-      expect(references).toEqual([]);
-    }
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('第十八条第二款')}`);
-    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/直达第十八条第二款；正文中提到第十八条的/);
-    await page.close();
-  });
-
-  it('with all versions, offers the cited article of each version, each labelled with its version', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('第18条')}&all=1`);
-    await page.locator('a.is-jump').first().waitFor();
-    await expect.poll(() => page.locator('a.is-jump').count()).toBe(index.versions.filter((v) => v.articles.some((a) => a[0] === 18)).length);
-    const hrefs = await page.locator('a.is-jump').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs[0]).toMatch(new RegExp(`^/${index.newest}/`));
-    expect(new Set(hrefs.map((h) => h.split('/')[1])).size).toBe(hrefs.length);
-    await page.close();
-  });
-
-  it('searches the newest version unless all versions are asked for', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('生态保护红线')}`);
-    await page.locator('.search-results a.search-entry').first().waitFor();
-    const older = index.versions.filter((v) => v.version !== index.newest).map((v) => `/${v.version}/`);
-    expect((await resultPaths(page)).filter((p) => older.some((o) => p.startsWith(o)))).toEqual([]);
-    await page.screenshot({ path: `${shots}/search-page.png` });
-    if (older.length) {
-      await page.check('input[name="all"]');
-      await expect
-        .poll(async () => (await resultPaths(page)).some((p) => older.some((o) => p.startsWith(o))), { timeout: 10_000 })
-        .toBe(true);
-      expect(await page.locator('.search-results .search-version').count()).toBeGreaterThan(0);
-      // Among the exact matches, the newest version's come first.
-      const first = await page.locator('[data-search-results] a.search-entry').first().getAttribute('href');
-      expect(first).toMatch(new RegExp(`^/${index.newest}/`));
-      await page.screenshot({ path: `${shots}/search-all-versions.png` });
-    }
     await page.close();
   });
 
@@ -466,6 +418,56 @@ describe('the /search/ page', () => {
     expect(focused).toBe(await page.locator('.search-results a.search-entry').nth(1).evaluate((a) => (a as HTMLAnchorElement).href));
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.close();
+  });
+});
+
+describe('the /search/ page: citations and versions', () => {
+  it('lists the references to a cited article in the version it was found in, and names the paragraph it jumps to', async () => {
+    const page = await browser.newPage();
+    const old = index.versions.find((v) => v.version !== index.newest);
+    if (old) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(`《某规划》（${old.label}）第三十三条`)}`);
+      await page.locator('a.is-jump').waitFor();
+      expect(await page.locator('a.is-jump').getAttribute('href')).toMatch(new RegExp(`^/${old.version}/`));
+      await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/正文中提到第三十三条的/);
+      const references = (await resultPaths(page)).filter((p) => !p.startsWith(`/${old.version}/`));
+      expect(references).toEqual([]);
+    }
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('第十八条第二款')}`);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/直达第十八条第二款；正文中提到第十八条的/);
+    await page.close();
+  });
+
+  it('with all versions, offers the cited article of each version, each labelled with its version', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('第18条')}&all=1`);
+    await page.locator('a.is-jump').first().waitFor();
+    await expect.poll(() => page.locator('a.is-jump').count()).toBe(index.versions.filter((v) => v.articles.some((a) => a[0] === 18)).length);
+    const hrefs = await page.locator('a.is-jump').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs[0]).toMatch(new RegExp(`^/${index.newest}/`));
+    expect(new Set(hrefs.map((h) => h.split('/')[1])).size).toBe(hrefs.length);
+    await page.close();
+  });
+
+  it('searches the newest version unless all versions are asked for', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('生态保护红线')}`);
+    await page.locator('.search-results a.search-entry').first().waitFor();
+    const older = index.versions.filter((v) => v.version !== index.newest).map((v) => `/${v.version}/`);
+    expect((await resultPaths(page)).filter((p) => older.some((o) => p.startsWith(o)))).toEqual([]);
+    await page.screenshot({ path: `${shots}/search-page.png` });
+    if (older.length) {
+      await page.check('input[name="all"]');
+      await expect
+        .poll(async () => (await resultPaths(page)).some((p) => older.some((o) => p.startsWith(o))), { timeout: 10_000 })
+        .toBe(true);
+      expect(await page.locator('.search-results .search-version').count()).toBeGreaterThan(0);
+      // Among the exact matches, the newest version's come first.
+      const first = await page.locator('[data-search-results] a.search-entry').first().getAttribute('href');
+      expect(first).toMatch(new RegExp(`^/${index.newest}/`));
+      await page.screenshot({ path: `${shots}/search-all-versions.png` });
+    }
     await page.close();
   });
 });

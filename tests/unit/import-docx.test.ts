@@ -128,7 +128,7 @@ describe('.docx import', () => {
     const section = result.files.get('01/01.mdx')!;
     expect(section).toContain('\n坚持节约优先。\n');
     expect(section).not.toMatch(/编者注|隐藏的编辑说明段落/);
-    expect(result.warnings.map((w) => w.message)).toContain('2 run(s) of hidden text (Word\'s Font → Hidden) are not plan text and were left out: “【编者注：待核实】”, “隐藏的编辑说明段落。”');
+    expect(result.warnings.map((w) => w.message)).toContain('2 run(s) of hidden text (Word\'s Font → Hidden, display:none in its HTML) are not plan text and were left out: “【编者注：待核实】”, “隐藏的编辑说明段落。”');
   });
 
   test('takes the title from the Word title paragraph', () => {

@@ -75,7 +75,7 @@ describe("Word's HTML (review of 2026-12-03)", () => {
     const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
     const { lines, diagnostics } = htmlFileToLines("<html><body><p>第一条 <span lang=EN-US>A&amp;B</span>类用地不得<span style='display:none'>隐藏<span>文字</span></span>改变用途。</p></body></html>");
     expect(lines.map((l) => l.text)).toEqual(['第一条 A&B类用地不得改变用途。']);
-    expect(diagnostics.map((d) => d.message)).toEqual(["2 run(s) of hidden text (display:none, Word's Font → Hidden) are not plan text and were left out: “隐藏”, “文字”"]);
+    expect(diagnostics.map((d) => d.message)).toEqual(["2 run(s) of hidden text (Word's Font → Hidden, display:none in its HTML) are not plan text and were left out: “隐藏”, “文字”"]);
   });
 });
 
@@ -122,6 +122,6 @@ describe("Word's saved HTML: footnotes and page breaks (review of 2026-12-03)", 
     ].join('\n');
     const { lines, diagnostics } = htmlFileToLines(html);
     expect(lines.map((l) => l.text)).toEqual(['第一条 规划期限', '规划期限为2021—2035年[1]。', '第二条 规划原则', '坚持生态优先。', '注释', '[1] 以批复文本为准。']);
-    expect(diagnostics.map((d) => d.message)).toContain('1 page-number paragraph(s) removed (beside a page break, or — 1 —, 第 3 页)');
+    expect(diagnostics.map((d) => d.message)).toContain('1 page-number paragraph(s) removed (— 1 —, 第 3 页, a bare number beside a page break, or bare numbers counting up a page apart)');
   });
 });

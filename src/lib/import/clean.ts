@@ -24,6 +24,10 @@ export function removeArtefacts(line: string): string {
  * full-width forms, and the general punctuation Chinese uses (“”‘’—…·).
  */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF60\\uFFE0-\\uFFEE\\u2014\\u2018-\\u201F\\u2026\\u00B7\\u2E3A';
+/** One character of Chinese running text (a Han character, CJK punctuation or a full-width form). */
+export const CJK_CHARACTER = new RegExp(`[${CJK}]`, 'u');
+/** A Han character. */
+export const HAN = /\p{Script=Han}/u;
 /** A gap of two or more spaces between Chinese characters: justified or spaced-out layout (总　　则). */
 const WIDE_GAP = new RegExp(`(?<=[${CJK}])[ \\u3000]{2,}(?=[${CJK}])`, 'gu');
 /** A gap of two or more spaces between two Chinese words of two characters or more (城关镇  河东镇). */
@@ -157,8 +161,6 @@ export function checkBrackets(text: string, line: number | null | ((charIndex: n
   return found;
 }
 
-/** A Chinese character or full-width form, between two of which a cell's line break is a wrap. */
-const CELL_CJK = /[\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /**
  * The lines of one table cell (its paragraphs, or lines split by a line break)
@@ -169,5 +171,10 @@ export function joinCellLines(lines: readonly string[]): string {
   return lines
     .map((l) => l.trim())
     .filter(Boolean)
-    .reduce((out, l) => (!out ? l : CELL_CJK.test(out.at(-1)!) && CELL_CJK.test(l[0]!) ? out + l : `${out} ${l}`), '');
+    .reduce((out, l) => (!out ? l : CJK_CHARACTER.test([...out].at(-1)!) && CJK_CHARACTER.test(String.fromCodePoint(l.codePointAt(0)!)) ? out + l : `${out} ${l}`), '');
+}
+
+/** A line with nothing but spaces on it (or none at all). */
+export function isBlankLine(line: string | undefined): boolean {
+  return !line?.trim();
 }

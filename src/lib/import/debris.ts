@@ -11,7 +11,7 @@
 import { isGridBorder, readGridTable } from './grid-tables.ts';
 import { pandocCaption, readPandocTable } from './simple-tables.ts';
 import { readInlineLatex } from './latex.ts';
-import { joinCellLines } from './clean.ts';
+import { isBlankLine, joinCellLines } from './clean.ts';
 import { lineList } from './text-shapes.ts';
 
 /** What was dropped, by kind, for one report line. */
@@ -127,13 +127,12 @@ function dropTags(line: string, count: DebrisCount): string {
 function liftTextTable(lines: string[], i: number, table: { rows: string[][]; end: number }, tables: Map<number, string[][]>): number {
   tables.set(i, table.rows);
   for (let k = i; k <= table.end; k++) lines[k] = '';
-  const after = blankLine(lines[table.end + 1]) ? table.end + 2 : table.end + 1;
+  const after = isBlankLine(lines[table.end + 1]) ? table.end + 2 : table.end + 1;
   const caption = pandocCaption(lines[after] ?? '');
   if (caption !== null) lines[after] = caption;
   return table.end;
 }
 
-const blankLine = (line: string | undefined) => !line?.trim();
 
 /** A line with its inline LaTeX read back into text (latex.ts); what could not be read is counted by line. */
 function readFormulas(line: string, i: number, count: DebrisCount): string {

@@ -330,6 +330,18 @@ export function htmlToLines(source: string, options: { html?: boolean } = {}): {
   return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts };
 }
 
+/** The warning for text Word hides (Font → Hidden, or display:none in its HTML): not plan text, left out. */
+function hiddenWarning(hidden: readonly string[]): Diagnostic[] {
+  return hidden.length ? [{ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (Word's Font → Hidden, display:none in its HTML) are not plan text and were left out: ${quoteList(hidden)}` }] : [];
+}
+
+/** Page-number paragraphs of a Word file or Word's HTML removed (removePageNumberParagraphs), with their warnings. */
+function withoutPageNumbers(read: readonly SourceLine[]): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
+  const { lines, removed, diagnostics } = removePageNumberParagraphs(read);
+  const said: Diagnostic[] = removed > 0 ? [{ severity: 'warning', line: null, message: `${removed} page-number paragraph(s) removed (— 1 —, 第 3 页, a bare number beside a page break, or bare numbers counting up a page apart)` }] : [];
+  return { lines, diagnostics: [...said, ...diagnostics] };
+}
+
 /** The warning for struck-through text kept (a deletion in a 修改稿), or none. */
 function struckWarning(struck: readonly string[]): Diagnostic[] {
   return struck.length ? [{ severity: 'warning', line: null, message: `${struck.length} run(s) of struck-through text are kept as plan text: ${quoteList(struck)}; delete them if the approved text struck them out` }] : [];
@@ -338,14 +350,9 @@ function struckWarning(struck: readonly string[]): Diagnostic[] {
 /** An HTML file saved from Word or a browser as lines, with a warning for the text it hides. */
 export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const read = htmlToLines(source, { html: true });
-  const { hidden, struck } = read;
   // Page numbers beside Word's page breaks go, as in a .docx converted from a PDF.
-  const { lines, removed, diagnostics: kept } = removePageNumberParagraphs(read.lines);
-  if (removed > 0) kept.unshift({ severity: 'warning', line: null, message: `${removed} page-number paragraph(s) removed (beside a page break, or — 1 —, 第 3 页)` });
-  const diagnostics: Diagnostic[] = hidden.length
-    ? [{ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (display:none, Word's Font → Hidden) are not plan text and were left out: ${quoteList(hidden)}` }]
-    : [];
-  return { lines, diagnostics: [...kept, ...diagnostics, ...struckWarning(struck)] };
+  const { lines, diagnostics } = withoutPageNumbers(read.lines);
+  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck)] };
 }
 
 /** Read a .docx into lines, with warnings for what Word keeps outside the text (images, list numbers). */
@@ -388,12 +395,8 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   const read = htmlToLines(html);
   const { images, listItems } = read;
   diagnostics.push(...struckWarning(read.struck));
-  const { lines, removed, diagnostics: kept } = removePageNumberParagraphs(read.lines);
-  if (removed > 0) diagnostics.push({ severity: 'warning', line: null, message: `${removed} page-number paragraph(s) of a PDF conversion removed (— 1 —, 第 3 页, or bare numbers counting up a page apart)` });
-  diagnostics.push(...kept);
-  if (hidden.length > 0) {
-    diagnostics.push({ severity: 'warning', line: null, message: `${hidden.length} run(s) of hidden text (Word's Font → Hidden) are not plan text and were left out: ${quoteList(hidden)}` });
-  }
+  const { lines, diagnostics: pages } = withoutPageNumbers(read.lines);
+  diagnostics.push(...pages, ...hiddenWarning(hidden));
   if (boxes.length > 0) {
     diagnostics.push({
       severity: 'warning',

@@ -9,6 +9,7 @@
  * for the caller to say.
  */
 import { asSubscript, asSuperscript } from './script-chars.ts';
+import { CJK_CHARACTER, HAN } from './clean.ts';
 
 /** Commands that stand for one character. */
 const SYMBOLS: Record<string, string> = {
@@ -94,10 +95,6 @@ export function readFormula(source: string): string | null {
   return text === null || !text.trim() ? null : text;
 }
 
-/** A Chinese character: a formula holds none outside \text{…}. */
-const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** A CJK character or punctuation mark, beside which the converter's space around a formula is not the plan's. */
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** `$…$` with no `$` inside, not `$$`. */
 const INLINE = /(\s?)(?<!\$)\$([^$\n]+?)\$(?!\$)(\s?)/g;
 
@@ -108,9 +105,9 @@ export function readInlineLatex(line: string): { text: string; converted: number
   const text = line.replace(INLINE, (whole: string, before: string, source: string, after: string, offset: number) => {
     // Two $ in running text (US$5 and $6) are no formula: only what has a command, a script or
     // digits, and no bare word
-    // and no Chinese outside \text{…} (约US$5亿元，和$6亿元: the dollars of two prices), is read.
+    // and no Han character outside \text{…} (约US$5亿元，和$6亿元: the dollars of two prices), is read.
     const bare = source.replace(/\\(?:text|mathrm)\s*\{[^{}]*\}/g, '');
-    if (!/[\\^_]|\d/.test(source) || (!source.includes('\\') && /(?:^|\s)[A-Za-z]{2,}(?:\s|$)/.test(source)) || CJK_CHAR.test(bare)) return whole;
+    if (!/[\\^_]|\d/.test(source) || (!source.includes('\\') && /(?:^|\s)[A-Za-z]{2,}(?:\s|$)/.test(source)) || HAN.test(bare)) return whole;
     const read = readFormula(source);
     if (read === null) {
       unread.push(`$${source}$`);
@@ -119,7 +116,7 @@ export function readInlineLatex(line: string): { text: string; converted: number
     converted++;
     const prev = line[offset - 1] ?? '';
     const next = line[offset + whole.length] ?? '';
-    const keep = (space: string, neighbour: string) => (space && !CJK.test(neighbour) && neighbour !== '' ? space : '');
+    const keep = (space: string, neighbour: string) => (space && !CJK_CHARACTER.test(neighbour) && neighbour !== '' ? space : '');
     return `${keep(before, prev)}${read}${keep(after, next)}`;
   });
   return { text, converted, unread };

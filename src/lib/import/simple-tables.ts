@@ -18,7 +18,7 @@
  * pandoc counts a wide (CJK) character as two and ≥, ±, — as one. Each run
  * of text goes to the column it starts in, so a run is never cut in two.
  */
-import { columnsOf, displayWidth } from './clean.ts';
+import { columnsOf, displayWidth, isBlankLine } from './clean.ts';
 import { joinWrapped } from './paragraphs.ts';
 
 /** One column: from its first dash to after its last, in display columns. */
@@ -66,7 +66,6 @@ function rowOf(lines: readonly string[], columns: readonly Column[]): string[] {
   return columns.map((_, j) => joinWrapped(split.map((cells) => cells[j]!).filter(Boolean)).text);
 }
 
-const blank = (line: string | undefined) => !line?.trim();
 
 /** A table read from the text: its rows (the header first, when it has one) and its first and last line. */
 export interface PandocTable {
@@ -81,12 +80,12 @@ export interface PandocTable {
  * when none starts there.
  */
 export function readPandocTable(lines: readonly string[], start: number): PandocTable | null {
-  if (!blank(lines[start - 1])) return null;
+  if (!isBlankLine(lines[start - 1])) return null;
   const line = lines[start] ?? '';
   if (RULE.test(line)) return multiline(lines, start);
   if (dashColumns(line)) return headerless(lines, start);
   const columns = dashColumns(lines[start + 1] ?? '');
-  if (columns && !blank(line)) return simple(lines, start, columns);
+  if (columns && !isBlankLine(line)) return simple(lines, start, columns);
   return null;
 }
 
@@ -94,7 +93,7 @@ export function readPandocTable(lines: readonly string[], start: number): Pandoc
 function simple(lines: readonly string[], start: number, columns: Column[]): PandocTable | null {
   const rows = [rowOf([lines[start]!], columns)];
   let k = start + 2;
-  for (; k < lines.length && !blank(lines[k]); k++) {
+  for (; k < lines.length && !isBlankLine(lines[k]); k++) {
     if (/^\s*-[-\s]*$/.test(lines[k]!)) return rows.length > 1 ? { rows, first: start, end: k } : null;
     rows.push(rowOf([lines[k]!], columns));
   }
@@ -104,7 +103,7 @@ function simple(lines: readonly string[], start: number, columns: Column[]): Pan
 /** Rule, header lines, column dashes, rows apart by blank lines, rule. */
 function multiline(lines: readonly string[], start: number): PandocTable | null {
   let k = start + 1;
-  while (k < lines.length && !blank(lines[k]) && !dashColumns(lines[k]!)) k++;
+  while (k < lines.length && !isBlankLine(lines[k]) && !dashColumns(lines[k]!)) k++;
   const columns = dashColumns(lines[k] ?? '');
   if (!columns) return null;
   const header = lines.slice(start + 1, k);
@@ -128,7 +127,7 @@ function headerless(lines: readonly string[], start: number): PandocTable | null
 function bodyUntil(lines: readonly string[], from: number, closing: RegExp, columns: Column[]): { rows: string[][]; end: number } | null {
   let end = from;
   while (end < lines.length && !closing.test(lines[end]!)) {
-    if (blank(lines[end]) && blank(lines[end + 1])) return null;
+    if (isBlankLine(lines[end]) && isBlankLine(lines[end + 1])) return null;
     end++;
   }
   if (end >= lines.length || end === from) return null;
@@ -138,10 +137,10 @@ function bodyUntil(lines: readonly string[], from: number, closing: RegExp, colu
 
 /** A table body's lines by row: apart by blank lines where there are any (a multiline table), else one a line. */
 function rowGroups(inner: readonly string[]): string[][] {
-  if (!inner.some(blank)) return inner.map((l) => [l]);
+  if (!inner.some(isBlankLine)) return inner.map((l) => [l]);
   const groups: string[][] = [[]];
   for (const l of inner) {
-    if (!blank(l)) groups.at(-1)!.push(l);
+    if (!isBlankLine(l)) groups.at(-1)!.push(l);
     else if (groups.at(-1)!.length) groups.push([]);
   }
   return groups.filter((g) => g.length);
