@@ -44,7 +44,8 @@ describe('decimal', () => {
     expect(decimal.match('1 总则')).toEqual({ kind: 'chapter', number: 1, numeral: '1', printed: '1', rest: ' 总则', separated: true, path: [1] });
     expect(decimal.match('1.2 规划目的')).toMatchObject({ kind: 'section', number: 2, printed: '1.2', path: [1, 2] });
     expect(decimal.match('3.2.1 规划期限')).toMatchObject({ kind: 'article', number: 1, printed: '3.2.1', path: [3, 2, 1], rest: ' 规划期限' });
-    expect(decimal.match('１．２．３ 目的')).toMatchObject({ kind: 'article', numeral: '1.2.3', path: [1, 2, 3] });
+    // Read as 1.2.3, printed as written: the page shows the plan's full-width digits.
+    expect(decimal.match('１．２．３ 目的')).toMatchObject({ kind: 'article', numeral: '1.2.3', printed: '１．２．３', path: [1, 2, 3] });
   });
 
   test('reads a bare number as a heading whose text follows, and a number glued to text as not separated', () => {

@@ -324,6 +324,14 @@ describe('the numbering flag and messages', () => {
     expect(structure(r)).toEqual(['01/01.mdx （一） 指导思想 | １． 总体思路 | ２． 基本原则', '01/02.mdx （二） 规划目标 | １． 近期目标', '01/index.mdx 一、 总体要求', '02/01.mdx （一） 总体格局 | １． 开发保护格局', '02/index.mdx 二、 空间格局']);
   });
 
+  test('decimal headings in full-width digits (１．１) keep them on the page (the tester\'s list of 2026-12-03)', async () => {
+    const text = '某县规划\n１ 总则\n１．１ 规划目的\n为落实国家战略，制定本规划。\n１．２ 规划范围\n规划范围为某县全域。\n２ 目标\n２．１ 发展目标\n到2035年，建成美丽某县。\n';
+    writeFileSync(join(dir, 'decimal-fullwidth.txt'), text);
+    const r = await runImport({ input: join(dir, 'decimal-fullwidth.txt'), version: 'decfw', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(structure(r)).toEqual(['01/index.mdx １ 总则 | １．１ 规划目的 | １．２ 规划范围', '02/index.mdx ２ 目标 | ２．１ 发展目标']);
+  });
+
   test('counts the body\'s headings in the reason, not the 目录 entries with their pages', async () => {
     const text = '某县规划\n目  录\n第一章 总则……1\n第一条 规划目的……1\n第二章 格局……3\n第一章 总则\n第一条 规划目的\n正文甲。\n第二章 格局\n第二条 生态保护\n正文乙。\n';
     writeFileSync(join(dir, 'toc-pages.txt'), text);

@@ -460,6 +460,8 @@ describe('parseArticleHeading', () => {
   it('reads 第18条 as article 18 and keeps the number as printed (issue 11)', () => {
     expect(parseArticleHeading('第18条 生态')).toEqual({ number: 18, title: '生态', printed: '第18条' });
     expect(formatArticleHeading({ number: 18, title: '生态', printed: '第18条' })).toBe('第18条 生态');
+    // A decimal number printed in full-width digits is read back as the importer wrote it.
+    expect(parseArticleHeading('１．２．３ 规划目的')).toEqual({ number: 0, title: '规划目的', printed: '１．２．３' });
   });
 });
 

@@ -149,7 +149,8 @@ function decimal(): NumberingScheme {
       const kind = kinds[path.length - 1];
       // A bare 2035 or 1.5 starting a sentence is not a heading: depth 1 needs a space and a short title.
       if (!kind || path.some((n) => n < 1) || (path.length === 1 && (!/^[\s\u3000]/.test(m[2]!) || /[。；，]/.test(m[2]!)))) return null;
-      return { kind, number: path.at(-1)!, numeral, printed: numeral, rest: m[2]!, separated: m[2] === '' || /^[\s\u3000]/.test(m[2]!), path };
+      // printed as written: １．１ stays full-width on the page (the plan's words are not changed).
+      return { kind, number: path.at(-1)!, numeral, printed: m[1]!, rest: m[2]!, separated: m[2] === '' || /^[\s\u3000]/.test(m[2]!), path };
     },
     print: (kind, n, within) => (within !== undefined && kind !== 'chapter' ? `${within}.${n}` : `${kind} ${n}`),
     articles: 'local',
