@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, PageBreak, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/import/docx-numbering.ts';
 import iconv from 'iconv-lite';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
@@ -272,6 +272,33 @@ describe('a Word file converted from a PDF', () => {
     expect(fromWord.warnings.some((w) => /printed lines of a PDF/.test(w.message))).toBe(true);
     const strip = (files: Map<string, string>) => [...files].filter(([p]) => p !== '_version.yaml');
     expect(strip(fromWord.files)).toEqual(strip(fromText.files));
+  });
+
+  test('reads a page break (w:br type=page) as one, so the page number before it goes, not into the text (the tester\'s list of 2026-12-03)', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('某县国土空间总体规划（2021—2035年）'),
+            new Paragraph('第一章 总则'),
+            new Paragraph('第一条 为落实国家战略，制定本规划。'),
+            new Paragraph({ children: [new TextRun('5'), new PageBreak()] }),
+            new Paragraph('第二条 规划范围为某县全域。'),
+            new Paragraph({ children: [new TextRun('6')] }),
+            new Paragraph({ children: [new PageBreak(), new TextRun('第三条 规划期限为2021年至2035年。')] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, 'page-breaks.docx'), await Packer.toBuffer(doc));
+    const r = await runImport({ input: join(dir, 'page-breaks.docx'), contentDir: join(dir, 'content'), version: 'pb', stage: '公示稿', label: 'x', date: '2026-01-01', dryRun: true });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/2 page-number paragraph\(s\) removed/);
+    expect(r.warnings.some((w) => /is kept as a paragraph|above the number/.test(w.message))).toBe(false);
+    const chapter = r.files.get('01/index.mdx')!;
+    expect(chapter).not.toMatch(/^[56]$/m);
+    expect(chapter).toContain('为落实国家战略，制定本规划。');
+    expect(chapter).toContain('规划期限为2021年至2035年。');
   });
 });
 

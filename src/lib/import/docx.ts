@@ -172,6 +172,12 @@ class HtmlLineReader {
     this.tocLinkEnd = -1;
   }
 
+  /** A page ends here: the text before it is a line of its own, and the next line opens a page. */
+  private pageEdge(): void {
+    if (this.buffer.trim() && !this.tables.length) this.endBlock();
+    this.pageBreak = true;
+  }
+
   private endBlock(): void {
     const t = this.tables.at(-1);
     if (t?.cell) t.cell.push(this.buffer);
@@ -201,6 +207,8 @@ class HtmlLineReader {
     const tag = m[2]!.toLowerCase();
     if (!closing && /page-break-before\s*:\s*always/i.test(token)) this.pageBreak = true;
     if (tag === 'br') this.buffer += '\n';
+    // Only mammoth's: a Word page break (styleMap in docxToLines); in HTML saved from Word, <hr> is a rule.
+    else if (tag === 'hr' && !this.html) this.pageEdge();
     // Bold and underline inside a paragraph mark 强制性内容 (src/lib/mandatory.ts).
     else if (tag === 'strong' || tag === 'u') {
       if (!this.html && !this.skipText && !this.hidden) this.buffer += closing ? MARK_CLOSE : MARK_OPEN;
@@ -383,8 +391,9 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
       {
         // Images are not imported: don't spend time base64-encoding them.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        // Underline is dropped by default; it marks 强制性内容 as bold does.
-        styleMap: ['u => u'],
+        // Underline is dropped by default; it marks 强制性内容 as bold does. A page break (w:br type=page),
+        // which mammoth drops, is written as <hr>: the reader takes it for the page's edge (a page number beside it goes).
+        styleMap: ['u => u', "br[type='page'] => hr"],
         ...(numbering ? { transformDocument: (mammoth as unknown as MammothTransforms).transforms.paragraph(numbering.transform) } : {}),
       },
     );
