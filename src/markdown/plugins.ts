@@ -13,6 +13,7 @@ import remarkCrossReferences, { planLoader } from './remark-cross-references.ts'
 import remarkFigureReferences, { figureHomesLoader } from './remark-figure-references.ts';
 import remarkIndicatorTables from './remark-indicator-tables.ts';
 import remarkBoxAnchors from './remark-box-anchors.ts';
+import remarkHeaderlessTables from './remark-headerless-tables.ts';
 import { contentDir, versionInfo } from '../lib/site-config.ts';
 import { cachedModelLoader } from '../lib/plan-files.ts';
 import { partLabels } from '../lib/plan-model.ts';
@@ -27,9 +28,10 @@ const citedVersion = (id: string) => {
   return info && { ...info, partLabels: partLabels(models(id)) };
 };
 
-/** remark-gfm first (tables), then 专栏 box anchors, article and 款/项 anchors, editorial annotations, cross-references, figure links and indicator-table rows. */
+/** remark-gfm first (tables; a table printed without a header hides its empty one), then 专栏 box anchors, article and 款/项 anchors, editorial annotations, cross-references, figure links and indicator-table rows. */
 export const remarkPlugins: RemarkPlugins = [
   remarkGfm,
+  remarkHeaderlessTables,
   remarkAutolinkCjk,
   // Before the article anchors, which wrap each article's nodes in a section.
   remarkBoxAnchors,

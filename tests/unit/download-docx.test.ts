@@ -53,6 +53,21 @@ describe('the Word download', () => {
     expect(page.text).toContain('附图1\u3000区位图');
   });
 
+  it('leaves out the empty header row of a table printed without one, and holds no row as its header', async () => {
+    const doc = documentFromFiles('content', 'ed2');
+    const first = doc.chapters[0]!.sections[0]!;
+    const headerless = '各镇职能如下：\n\n|   |   |\n| --- | --- |\n| 河东镇 | 一般镇 |\n| 河西镇 | 重点镇 |';
+    const withTable = { ...doc, chapters: [{ ...doc.chapters[0]!, sections: [{ ...first, articles: [{ ...first.articles[0]!, markdown: headerless }] }] }] };
+    const bytes = await planDocx(withTable);
+    const cells = (await html(bytes)).querySelectorAll('table tr').map((tr) => tr.querySelectorAll('td,th').map((c) => c.text.trim()));
+    expect(cells).toEqual([['河东镇', '一般镇'], ['河西镇', '重点镇']]);
+    const xml = (await import('../../src/lib/import/docx-numbering.ts')).readZipEntry(bytes, 'word/document.xml')!;
+    const before = xml.split('</w:tbl>').find((t) => t.includes('河东镇'))!;
+    const table = before.slice(before.lastIndexOf('<w:tbl>'));
+    expect(table).toContain('<w:tblHeader w:val="off"/>');
+    expect(table).not.toMatch(/<w:tblHeader\/>|<w:b\/>/);
+  });
+
   it('is byte-for-byte the same when made again at another time', async () => {
     const doc = documentFromFiles('content', 'ed1');
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -1,5 +1,6 @@
 /** pandoc's simple and multiline tables (src/lib/import/simple-tables.ts): `pandoc -t plain` of a Word table. Their header became text and their dashes a paragraph. */
 import { describe, expect, test } from 'vitest';
+import { renderBlock } from '../../src/lib/import/render.ts';
 import { cellsByColumn, dashColumns, pandocCaption, readPandocTable } from '../../src/lib/import/simple-tables.ts';
 import { displayWidth } from '../../src/lib/import/clean.ts';
 import { textToLines } from '../../src/lib/import/lines.ts';
@@ -60,8 +61,9 @@ describe('pandoc tables', () => {
     expect(readPandocTable(MULTILINE, 0)?.end).toBe(7);
   });
 
-  test('read a table without a header, between two lines of column dashes', () => {
+  test('read a table without a header, between two lines of column dashes, its header row empty (not its first row)', () => {
     expect(readPandocTable(HEADERLESS, 0)?.rows).toEqual([
+      ['', '', ''],
       ['河东镇', '商贸物流', '一般镇'],
       ['河西镇', '农产品加工', '重点镇'],
     ]);
@@ -87,7 +89,9 @@ describe('pandoc tables', () => {
     const articles = parsePlan(lines).chapters[0]!.articles;
     expect(articles[0]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
     expect(articles[0]!.blocks[2]).toMatchObject({ text: '表1 规划指标' });
-    expect(articles[1]!.blocks[1]).toMatchObject({ rows: [['河东镇', '商贸物流', '一般镇'], ['河西镇', '农产品加工', '重点镇']] });
+    expect(articles[1]!.blocks[1]).toMatchObject({ rows: [['', '', ''], ['河东镇', '商贸物流', '一般镇'], ['河西镇', '农产品加工', '重点镇']] });
+    // Markdown needs a header row: an empty one, which the site and the downloads leave out.
+    expect(renderBlock(articles[1]!.blocks[1]!).split('\n').slice(0, 3)).toEqual(['|   |   |   |', '| --- | --- | --- |', '| 河东镇 | 商贸物流 | 一般镇 |']);
     expect(articles[2]!.blocks).toMatchObject([{ kind: 'paragraph', text: '严格落实。' }]);
   });
 });

@@ -14,14 +14,19 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isHeaderless } from '../headerless-table.ts';
 
 /** One block of plan text, in reading order. */
 export type TextBlock =
   | { kind: 'paragraph'; text: string }
   /** A heading inside a part or lead, e.g. 附图1 区位图 under 附图. */
   | { kind: 'subheading'; text: string }
-  /** Rows of cells; the first row is the header. */
-  | { kind: 'table'; rows: string[][] };
+  /**
+   * Rows of cells, the first the header row. `header` is false for a table
+   * printed without one (src/lib/headerless-table.ts): its first row is then
+   * the empty row Markdown needs, which Word and PDF leave out.
+   */
+  | { kind: 'table'; rows: string[][]; header: boolean };
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -29,8 +34,10 @@ function nodeBlocks(node: RootContent): TextBlock[] {
   switch (node.type) {
     case 'heading':
       return [{ kind: 'subheading', text: toString(node) }];
-    case 'table':
-      return [{ kind: 'table', rows: node.children.map((row) => row.children.map((cell) => toString(cell))) }];
+    case 'table': {
+      const rows = node.children.map((row) => row.children.map((cell) => toString(cell)));
+      return [{ kind: 'table', rows, header: !isHeaderless(rows[0] ?? []) }];
+    }
     case 'list':
       return node.children.flatMap((item) => item.children.flatMap(nodeBlocks));
     case 'blockquote':

@@ -37,17 +37,19 @@ const SPACE = '\u3000';
 
 const join = (label: string, title?: string) => (title ? (label ? `${label}${SPACE}${title}` : title) : label);
 
-function table(rows: string[][]): Table {
-  const width = Math.max(...rows.map((r) => r.length));
+/** A Word table: its header row bold and repeated on each page; a table printed without a header (`header` false) without its empty one. */
+function table(block: Extract<TextBlock, { kind: 'table' }>): Table {
+  const rows = block.header ? block.rows : block.rows.slice(1);
+  const width = Math.max(...block.rows.map((r) => r.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(
-      (row, r) =>
-        new TableRow({
-          tableHeader: r === 0,
-          children: Array.from({ length: width }, (_, k) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: row[k] ?? '', bold: r === 0 })] })] })),
-        }),
-    ),
+    rows: rows.map((row, r) => {
+      const head = block.header && r === 0;
+      return new TableRow({
+        tableHeader: head,
+        children: Array.from({ length: width }, (_, k) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: row[k] ?? '', bold: head })] })] })),
+      });
+    }),
   });
 }
 
@@ -58,7 +60,7 @@ function blockChildren(block: TextBlock): FileChild[] {
     case 'subheading':
       return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_4 })];
     case 'table':
-      return [table(block.rows), new Paragraph({})];
+      return [table(block), new Paragraph({})];
   }
 }
 

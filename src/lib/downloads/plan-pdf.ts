@@ -126,13 +126,15 @@ class Flow {
     this.y += BODY * 0.3;
   }
 
-  table(rows: string[][]): void {
-    const cols = Math.max(...rows.map((r) => r.length));
+  /** A table, its header row bold; one printed without a header (`header` false) without its empty row. */
+  table(block: Extract<TextBlock, { kind: 'table' }>): void {
+    const rows = block.header ? block.rows : block.rows.slice(1);
+    const cols = Math.max(...block.rows.map((r) => r.length));
     const cw = WIDTH / cols;
     const size = BODY - 1.5;
     const lh = size * LEADING;
     for (const [r, row] of rows.entries()) {
-      const font: Font = r === 0 ? 'bold' : 'regular';
+      const font: Font = block.header && r === 0 ? 'bold' : 'regular';
       const cells = Array.from({ length: cols }, (_, k) => breakLines(row[k] ?? '', cw - 8, this.measure(font, size)));
       const h = Math.max(1, ...cells.map((c) => c.length)) * lh + 6;
       this.ensure(h);
@@ -161,7 +163,7 @@ class Flow {
     for (const b of blocks) {
       if (b.kind === 'paragraph') this.paragraph(b.text);
       else if (b.kind === 'subheading') this.heading(b.text, { size: BODY, before: BODY * 0.6 });
-      else this.table(b.rows);
+      else this.table(b);
     }
   }
 }

@@ -109,14 +109,24 @@ function multiline(lines: readonly string[], start: number): PandocTable | null 
   const header = lines.slice(start + 1, k);
   const body = bodyUntil(lines, k + 1, RULE, columns);
   if (!body) return null;
-  return { rows: [...(header.length ? [rowOf(header, columns)] : []), ...body.rows], first: start, end: body.end };
+  return { rows: [header.length ? rowOf(header, columns) : noHeader(columns), ...body.rows], first: start, end: body.end };
+}
+
+/**
+ * The header row of a table printed without one: every cell empty. A Markdown
+ * table must have a header row, and its first row of cells is not one: the
+ * site and the downloads show a table whose header is all empty as a table
+ * without a header (remark-headerless-tables.ts, downloads/blocks.ts).
+ */
+function noHeader(columns: Column[]): string[] {
+  return columns.map(() => '');
 }
 
 /** Column dashes, rows (a line each, or apart by blank lines), the same column dashes. */
 function headerless(lines: readonly string[], start: number): PandocTable | null {
   const columns = dashColumns(lines[start]!)!;
   const body = bodyUntil(lines, start + 1, COLUMN_DASHES, columns);
-  return body ? { rows: body.rows, first: start, end: body.end } : null;
+  return body ? { rows: [noHeader(columns), ...body.rows], first: start, end: body.end } : null;
 }
 
 /**
