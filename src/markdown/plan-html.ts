@@ -19,6 +19,7 @@ import { planFilesWatched } from './watch-mode.ts';
 import { formatArticleHeading, type Article } from '../lib/plan-model.ts';
 import { entryBodyLine } from '../lib/plan-files.ts';
 import { escapeMdxText } from '../lib/import/escape.ts';
+import { withAliasLinks } from '../lib/alias-links.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 const rendered = new Map<string, Promise<string>>();
@@ -41,8 +42,16 @@ export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'bod
   return `## ${heading}\n\n${article.body}\n`;
 }
 
-/** HTML of `## 第N条 title` + body, rendered as if it sat in its own chapter/section file. */
-export function renderArticle(versionId: string, article: Article): Promise<string> {
+/**
+ * HTML of `## 第N条 title` + body, rendered as if it sat in its own
+ * chapter/section file; on the page at `segment` (`latest`), its links lead
+ * there (alias-links.ts).
+ */
+export async function renderArticle(versionId: string, article: Article, segment = versionId): Promise<string> {
+  return withAliasLinks(await renderArticleOnce(versionId, article), versionId, segment);
+}
+
+function renderArticleOnce(versionId: string, article: Article): Promise<string> {
   return once(`article\u0000${versionId}\u0000${article.number}`, () =>
     render(articleMarkdown(article), {
       // `articles` gives a heading printed 3.2.1 its ordinal, as a section file's list does.
@@ -55,9 +64,16 @@ export function renderArticle(versionId: string, article: Article): Promise<stri
  * HTML of a chapter, section or appendix file's body, with its frontmatter and
  * path given to the transforms. The body is rendered at its own lines of the
  * file (the content layer gives it trimmed, without the frontmatter), so a
- * transform's message names the line an editor opens.
+ * transform's message names the line an editor opens. On the page at
+ * `segment` (`latest`), its links lead there (alias-links.ts).
  */
-export function renderPlanFile(entry: PlanFileEntry): Promise<string> {
+export async function renderPlanFile(entry: PlanFileEntry, segment?: string): Promise<string> {
+  const html = await renderPlanFileOnce(entry);
+  const version = entry.data['version'];
+  return segment && typeof version === 'string' ? withAliasLinks(html, version, segment) : html;
+}
+
+function renderPlanFileOnce(entry: PlanFileEntry): Promise<string> {
   return once(`${entry.collection}\u0000${entry.id}`, () => {
     const body = entry.body ?? '';
     if (!entry.filePath) return render(body, { frontmatter: entry.data });
