@@ -80,6 +80,8 @@ class PlanCite extends HTMLElement {
   }
 
   private say(button: HTMLButtonElement, message: string): void {
+    // The shorter 已复制 keeps the button's width, so the § beside it does not move (review of 2026-12-03).
+    button.style.minWidth = `${button.getBoundingClientRect().width}px`;
     button.textContent = message;
     button.setAttribute('aria-live', 'polite');
     setTimeout(() => (button.textContent = this.label), 2500);

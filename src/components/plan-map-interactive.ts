@@ -259,7 +259,7 @@ function liveContainer(svg: SVGSVGElement, data: PlanMapPayload): HTMLElement {
   const container = document.createElement('div');
   container.className = 'plan-map__live';
   container.style.aspectRatio = `${box.width} / ${box.height}`;
-  // Inline, so that the page's CSS never needs to name Leaflet's own classes; follows the colour scheme.
+  // Inline, so that the page's CSS never needs to name Leaflet's own classes; light paper in either scheme (plan-map.css).
   container.style.background = 'var(--map-bg, #eef3f7)';
   container.setAttribute('aria-label', `附图${data.figure} ${data.title}（交互地图：方向键平移，+/− 缩放，Tab 选择要素）`);
   svg.after(container);

@@ -16,5 +16,10 @@ const PLAN_LINK = /<a href="\/([^/"]+)\/([^"]*)"(?=[^>]*\bclass="(?:xref|figref)
 /** `html` as the page at `segment` shows it: the plan's links into `versionId` moved to `segment` (nothing changes when they are the same). */
 export function withAliasLinks(html: string, versionId: string, segment: string): string {
   if (segment === versionId) return html;
-  return html.replace(PLAN_LINK, (link, version: string, rest: string) => (version === versionId ? `<a href="/${segment}/${rest}"` : link));
+  return html.replace(PLAN_LINK, (link, version: string, rest: string) => (version === versionId ? `<a href="${aliasPath(`/${version}/${rest}`, versionId, segment)}"` : link));
+}
+
+/** One link of the plan's (a reference listed beside an article) as the page at `segment` gives it: `/ed3/4/2/#a32` → `/latest/4/2/#a32`. */
+export function aliasPath(path: string, versionId: string, segment: string): string {
+  return path.startsWith(`/${versionId}/`) ? `/${segment}/${path.slice(versionId.length + 2)}` : path;
 }

@@ -43,4 +43,15 @@ describe('reference previews of the build', () => {
     expect(page).not.toMatch(/ data-preview="/);
     expect(page).toMatch(/<a href="[^"]+" class="xref" data-xref="a\d+">/);
   });
+
+  it('leads a /latest/ page\'s references into its own version to /latest/, and a versioned page\'s to its version (alias-links.ts)', () => {
+    const hrefs = (path: string) => [...readFileSync(join(DIST, path), 'utf8').matchAll(/<a href="([^"]+)"(?=[^>]*class="(?:xref|figref)")/g)].map((m) => m[1]!);
+    const newest = /<link rel="canonical" href="[^"]*\/([\w-]+)\/4\/2\/"/.exec(readFileSync(join(DIST, 'latest/4/2/index.html'), 'utf8'))![1]!;
+    for (const path of ['latest/4/2/index.html', 'latest/a/31/index.html', 'latest/references/index.html', 'latest/all/index.html']) {
+      const links = hrefs(path);
+      expect(links.length, path).toBeGreaterThan(0);
+      expect(links.filter((h) => h.startsWith(`/${newest}/`)), path).toEqual([]);
+    }
+    expect(hrefs(`${newest}/4/2/index.html`).every((h) => h.startsWith(`/${newest}/`))).toBe(true);
+  });
 });

@@ -92,14 +92,25 @@ describe('static maps', () => {
     await desk.close();
   });
 
-  it('draws maps on the dark scheme\'s own paper, not as bright panels', async () => {
+  it('draws maps dark in the dark scheme, not as bright panels, each label keeping its contrast with its area', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/latest/4/4/`);
-    const fill = await page.locator('#fig3 .plan-map__bg').evaluate((el) => getComputedStyle(el).fill);
-    const [r, g, b] = fill.match(/\d+/g)!.map(Number);
-    expect(r! + g! + b!, fill).toBeLessThan(3 * 100);
+    // Drawn light (paper, areas and ink as on paper), then inverted in lightness as a whole, legend swatches too.
+    const look = (selector: string) => page.locator(selector).first().evaluate((el) => ({ fill: getComputedStyle(el).fill, filter: getComputedStyle(el).filter }));
+    const paper = await look('#fig3 .plan-map__bg');
+    const ink = await look('#fig3 .plan-map__ink');
+    const [svg, swatch] = await Promise.all([look('#fig3 .plan-map__svg'), look('#fig3 .plan-map__swatch')]);
+    const amount = Number(/invert\(([\d.]+)\)/.exec(svg.filter)?.[1]);
+    expect(amount, svg.filter).toBeGreaterThan(0.8);
+    expect(swatch.filter).toBe(svg.filter);
+    // What the screen shows of a light colour once inverted: dark paper, light ink.
+    const shown = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((sum, c) => sum + (c * (1 - amount) + (255 - c) * amount), 0) / 3;
+    expect(shown(paper.fill), paper.fill).toBeLessThan(60);
+    expect(shown(ink.fill), ink.fill).toBeGreaterThan(200);
     await page.locator('#fig3').screenshot({ path: `${shots}/maps-dark-fig3.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect((await look('#fig3 .plan-map__svg')).filter).toBe('none');
     await context.close();
   });
 

@@ -41,8 +41,22 @@ describe('printing', () => {
     expect(all).not.toMatch(/图中内容|点击要素|复制引用|跳到正文/);
     expect(words(pages.at(-1)!)).toBeGreaterThan(40);
     // The drawing (its north arrow 北↑ is SVG text) follows the text on page 1,
-    // or page 1 is full of text: never pushed over leaving half of page 1 blank.
-    if (!/北↑/.test(pages[0]!)) expect(words(pages[0]!), 'page 1 holds neither the figure nor a full page of text').toBeGreaterThan(450);
+    // or page 1 is full of text: never pushed over leaving half of page 1 blank
+    // (about 400 characters of text and notes fill two thirds of it; the list of
+    // the page's articles, which is for the screen, is not printed).
+    if (!/北↑/.test(pages[0]!)) expect(words(pages[0]!), 'page 1 holds neither the figure nor a full page of text').toBeGreaterThan(400);
+    expect(all).not.toContain('本页条文');
+  });
+
+  it('prints folded lists open, and no search form or links that lead nowhere on paper (review of 2026-12-03)', async () => {
+    const versions = (await printPages('/versions/', 'versions', 1)).join('\n');
+    expect(versions).toMatch(/修改 第二条/); // inside a closed <details>
+    expect(versions).toMatch(/[0-9a-f]{64}/); // a download's sha256
+    const old = (await printPages('/ed1/4/2/', 'old-version', 1)).join('\n');
+    expect(old).toContain('这是旧版本');
+    expect(old).not.toMatch(/在最新版本中的文本|查看两版之间的改动/);
+    const search = (await printPages('/search/?q=生态保护红线', 'search', 1)).join('\n');
+    expect(search).not.toMatch(/包括历史版本|全部章|提示：/);
   });
 
   it('prints a QR code that decodes to the versioned address, drawn at a low resolution (zbarimg at 100 dpi)', async () => {

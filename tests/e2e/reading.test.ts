@@ -32,8 +32,12 @@ describe('reading a section', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/latest/1/1/`);
     const cite = page.locator('section.article:has(> #a1) plan-cite');
+    const permalink = page.locator('section.article:has(> #a1) .permalink');
+    const before = await permalink.boundingBox();
     await cite.locator('button').click();
     await expect.poll(() => cite.locator('button').textContent()).toBe('已复制');
+    // The shorter 已复制 moves nothing beside it.
+    expect(await permalink.boundingBox()).toEqual(before);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^《.+》（.+）第一章第一节第一条 http:\/\/127\.0\.0\.1:\d+\/[a-z0-9-]+\/1\/1\/#a1$|^《.+》（.+）第一章第一节第一条 http:\/\/localhost:\d+\/[a-z0-9-]+\/1\/1\/#a1$/);
     expect(copied).not.toContain('/latest/'); // citations name the version, not the alias

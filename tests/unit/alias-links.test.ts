@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withAliasLinks } from '../../src/lib/alias-links.ts';
+import { aliasPath, withAliasLinks } from '../../src/lib/alias-links.ts';
 
 describe('withAliasLinks', () => {
   const html =
@@ -25,5 +25,12 @@ describe('withAliasLinks', () => {
 
   test('changes nothing on the versioned page', () => {
     expect(withAliasLinks(html, 'ed3', 'ed3')).toBe(html);
+  });
+
+  test('moves one path into the version, and only such a path', () => {
+    expect(aliasPath('/ed3/4/2/#a32', 'ed3', 'latest')).toBe('/latest/4/2/#a32');
+    expect(aliasPath('/ed31/4/2/', 'ed3', 'latest')).toBe('/ed31/4/2/');
+    expect(aliasPath('/ed2/4/2/', 'ed3', 'latest')).toBe('/ed2/4/2/');
+    expect(aliasPath('/ed3/4/2/', 'ed3', 'ed3')).toBe('/ed3/4/2/');
   });
 });
