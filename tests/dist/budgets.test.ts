@@ -41,7 +41,8 @@ const KB = 1024;
  * page's access date (set as the page opens, not when the cite box is reached).
  */
 const BUDGET: Record<PageKind, number> = {
-  home: 12 * KB,
+  // 12.06 KB on 2026-12-03 after the print rules that open folded lists and the dark scheme's map filter.
+  home: 12.25 * KB,
   version: 13.5 * KB,
   chapter: 9.75 * KB,
   // The heaviest sections carry their static map (附图, an SVG of up to 3.4 KB gzip): 13.34 KB on 2026-12-02.
@@ -55,7 +56,8 @@ const BUDGET: Record<PageKind, number> = {
   search: 20 * KB,
   versions: 14.5 * KB,
   about: 11.25 * KB,
-  licenses: 7 * KB,
+  // 7.01 KB on 2026-12-03 (the same rules).
+  licenses: 7.25 * KB,
   '404': 13 * KB,
   redirect: 4 * KB,
 };
