@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, PageBreak, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, Math as MathBlock, MathFraction, MathRun, PageBreak, Packer, Paragraph, SimpleField, SymbolRun, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/import/docx-numbering.ts';
 import iconv from 'iconv-lite';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
@@ -299,6 +299,32 @@ describe('a Word file converted from a PDF', () => {
     expect(chapter).not.toMatch(/^[56]$/m);
     expect(chapter).toContain('为落实国家战略，制定本规划。');
     expect(chapter).toContain('规划期限为2021年至2035年。');
+  });
+});
+
+describe('what mammoth leaves out of a Word file (the tester\'s list of 2026-12-03)', () => {
+  test('keeps the results of simple fields and symbols typed in an ordinary font, and quotes the equations it cannot import', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('某县国土空间总体规划（2021—2035年）'),
+            new Paragraph('第一章 总则'),
+            new Paragraph({ children: [new TextRun('第一条 规划指标见表'), new SimpleField('SEQ 表 \\* ARABIC', '1'), new TextRun('，其中约束性指标'), new SimpleField('=2+3', '5'), new TextRun('项。')] }),
+            new Paragraph({ children: [new TextRun('第二条 年均气温8.5'), new SymbolRun({ char: '2103', symbolfont: '宋体' }), new TextRun('，扩展倍数'), new MathBlock({ children: [new MathRun('≤1.3')] }), new TextRun('。')] }),
+            new Paragraph({ children: [new TextRun('第三条 人均城镇建设用地按下式计算：'), new MathBlock({ children: [new MathFraction({ numerator: [new MathRun('城镇建设用地面积')], denominator: [new MathRun('城镇常住人口')] })] })] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, 'fields.docx'), await Packer.toBuffer(doc));
+    const r = await runImport({ input: join(dir, 'fields.docx'), contentDir: join(dir, 'content'), version: 'fl', stage: '公示稿', label: 'x', date: '2026-01-01', dryRun: true });
+    expect(r.errors).toEqual([]);
+    const chapter = r.files.get('01/index.mdx')!;
+    expect(chapter).toContain('规划指标见表1，其中约束性指标5项。');
+    expect(chapter).toContain('年均气温8.5℃，扩展倍数');
+    const warning = r.warnings.find((w) => /equation/.test(w.message))!.message;
+    expect(warning).toMatch(/^2 equation\(s\) .*“≤1\.3”, “城镇建设用地面积城镇常住人口”/);
   });
 });
 

@@ -7,6 +7,10 @@
  * document before it is read, and the report quotes what was left out.
  * Paragraphs stay where they are (a fully hidden one is left empty), so the
  * automatic numbering read from the same document still lines up.
+ *
+ * Simple fields (表1-1's SEQ number, a date) and symbols typed in an ordinary
+ * font (℃) mammoth drops: they are made plain text first. Equations it drops
+ * too; their text is quoted in the report (equationTexts).
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readZipEntry } from './docx-numbering.ts';
@@ -50,13 +54,52 @@ export function unreadTextBoxes(xml: string): string[] {
     .filter((t) => t.trim());
 }
 
-/** The .docx without its hidden text (the same bytes when it has none), and the hidden texts. */
-export function withoutHiddenText(bytes: Uint8Array, xml = readZipEntry(bytes, DOCUMENT)): { bytes: Uint8Array; texts: string[] } {
-  if (!xml || !HIDDEN.test(xml)) return { bytes, texts: [] };
-  const cleaned = removeHiddenRuns(xml);
-  if (cleaned.xml === xml) return { bytes, texts: [] };
+/**
+ * Word's simple fields (`w:fldSimple`: a caption's SEQ number in 表1-1, a
+ * STYLEREF, a date, a formula's result) hold their last result as ordinary
+ * runs; mammoth drops the element with them (表- 规划指标表). The result is the
+ * text the page shows: the runs are kept, the field around them goes.
+ */
+export function unwrapSimpleFields(xml: string): { xml: string; count: number } {
+  const count = (xml.match(/<w:fldSimple\b/g) ?? []).length;
+  return { xml: count ? xml.replace(/<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g, '') : xml, count };
+}
+
+/**
+ * A symbol inserted with Insert → Symbol (`w:sym`) in an ordinary font carries
+ * its Unicode code point (宋体 2103 is ℃); mammoth reads only the symbol
+ * fonts' private codes (Symbol F0B3 ≥) and drops the rest. Those become text.
+ */
+export function symbolsAsText(xml: string): string {
+  return xml.replace(/<w:sym\b[^>]*\bw:char="([0-9A-Fa-f]{4,5})"[^>]*\/>/g, (tag, hex: string) => {
+    const code = parseInt(hex, 16);
+    // F000–F0FF: a symbol font's own table, which mammoth maps.
+    return code >= 0xf000 && code <= 0xf0ff ? tag : `<w:t xml:space="preserve">${String.fromCodePoint(code).replace('&', '&amp;').replace('<', '&lt;')}</w:t>`;
+  });
+}
+
+/**
+ * The text of each equation (Office Math, `m:oMath`; a display equation's
+ * `m:oMathPara` holds one or more): mammoth leaves them out, so the report
+ * quotes them. Their characters in order, without the layout (a fraction's
+ * bar, a superscript), which is why they are not imported as text.
+ */
+export function equationTexts(xml: string): string[] {
+  const withoutParas = xml.replace(/<m:oMathPara\b[^>]*>([\s\S]*?)<\/m:oMathPara>/g, '$1');
+  return [...withoutParas.matchAll(/<m:oMath\b[^>]*>([\s\S]*?)<\/m:oMath>/g)]
+    .map((m) => [...m[1]!.matchAll(/<m:t(?:\s[^>]*)?>([^<]*)<\/m:t>/g)].map((t) => t[1]).join(''))
+    .filter((t) => t.trim());
+}
+
+/** What mammoth reads: the .docx (the same bytes when nothing changes) without its hidden text, with its simple fields' results and its symbols as text. */
+export function readableDocument(bytes: Uint8Array, xml = readZipEntry(bytes, DOCUMENT)): { bytes: Uint8Array; hidden: string[]; fields: number } {
+  if (!xml) return { bytes, hidden: [], fields: 0 };
+  const cleaned = HIDDEN.test(xml) ? removeHiddenRuns(xml) : { xml, texts: [] };
+  const fields = unwrapSimpleFields(cleaned.xml);
+  const readable = symbolsAsText(fields.xml);
+  if (readable === xml) return { bytes, hidden: [], fields: 0 };
   // The zip's sizes were checked before (zip-limits.ts); only the document part changes.
   const files = unzipSync(bytes);
-  files[DOCUMENT] = strToU8(cleaned.xml);
-  return { bytes: zipSync(files), texts: cleaned.texts };
+  files[DOCUMENT] = strToU8(readable);
+  return { bytes: zipSync(files), hidden: cleaned.texts, fields: fields.count };
 }

@@ -7,7 +7,7 @@
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { quoteList } from './text-shapes.ts';
-import { unreadTextBoxes, withoutHiddenText } from './docx-hidden.ts';
+import { equationTexts, readableDocument, unreadTextBoxes } from './docx-hidden.ts';
 import { removePageNumberParagraphs } from './lines.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
 import { createRequire } from 'node:module';
@@ -363,6 +363,27 @@ export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnost
   return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck)] };
 }
 
+/**
+ * What mammoth says it left out of the text, as warnings: its words are
+ * missing from the import, so the report must say so (an equation, a field or
+ * a symbol it does not know; review of 2026-12-03). Repeated messages are
+ * counted once each.
+ */
+export function skippedWarnings(messages: readonly string[], equations: readonly string[] = []): Diagnostic[] {
+  const counts = new Map<string, number>();
+  const MATH = /officeDocument\/2006\/math\}oMath(?:Para)?$/;
+  for (const m of messages) if (!MATH.test(m)) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const out: Diagnostic[] = [];
+  if (equations.length > 0 || messages.some((m) => MATH.test(m))) {
+    const quoted = equations.length ? `: ${quoteList(equations)}` : '';
+    out.push({ severity: 'warning', line: null, message: `${equations.length || 'some'} equation(s) made with Word's equation editor are not imported, and their text is missing${quoted}; write them as text in the Word file, or check the import where they stood` });
+  }
+  if (counts.size > 0) {
+    out.push({ severity: 'warning', line: null, message: `Word content the reader could not read was left out, and its text may be missing: ${[...counts].map(([m, c]) => (c > 1 ? `${m} (${c}×)` : m)).join('; ')}; check the import against the Word file there` });
+  }
+  return out;
+}
+
 /** Read a .docx into lines, with warnings for what Word keeps outside the text (images, list numbers). */
 export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLine[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
@@ -380,12 +401,16 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   }
   let hidden: string[] = [];
   let boxes: string[] = [];
+  let skipped: string[] = [];
+  let equations: string[] = [];
   try {
-    numbering = restoreNumbering(bytes);
     const documentXml = readZipEntry(bytes, 'word/document.xml');
-    const visible = withoutHiddenText(bytes, documentXml);
-    hidden = visible.texts;
+    const visible = readableDocument(bytes, documentXml);
+    // Paragraphs are matched to their numbers by text: the text mammoth reads.
+    numbering = restoreNumbering(visible.bytes);
+    hidden = visible.hidden;
     boxes = documentXml ? unreadTextBoxes(documentXml) : [];
+    equations = documentXml ? equationTexts(documentXml) : [];
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(visible.bytes) },
       {
@@ -398,6 +423,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
       },
     );
     html = result.value;
+    skipped = result.messages.filter((m) => m.type === 'warning').map((m) => m.message);
   } catch (e) {
     throw new Error(`not a readable .docx (${(e as Error).message}): save the file again from Word as .docx`);
   }
@@ -405,7 +431,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   const { images, listItems } = read;
   diagnostics.push(...struckWarning(read.struck));
   const { lines, diagnostics: pages } = withoutPageNumbers(read.lines);
-  diagnostics.push(...pages, ...hiddenWarning(hidden));
+  diagnostics.push(...pages, ...hiddenWarning(hidden), ...skippedWarnings(skipped, equations));
   if (boxes.length > 0) {
     diagnostics.push({
       severity: 'warning',
