@@ -124,4 +124,19 @@ describe("Word's saved HTML: footnotes and page breaks (review of 2026-12-03)", 
     expect(lines.map((l) => l.text)).toEqual(['第一条 规划期限', '规划期限为2021—2035年[1]。', '第二条 规划原则', '坚持生态优先。', '注释', '[1] 以批复文本为准。']);
     expect(diagnostics.map((d) => d.message)).toContain('1 page-number paragraph(s) removed (— 1 —, 第 3 页, a bare number beside a page break, or bare numbers counting up a page apart)');
   });
+
+  test('a review left in it: tracked deletions and comments are left out, insertions kept, all said (the tester\'s list of 2026-12-03)', async () => {
+    const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
+    const html = [
+      '<html><body><div class=WordSection1>',
+      "<p>第二条 规划范围为某县行政辖区<a style='mso-comment-reference:A_1;mso-comment-date:20230501T1000'><span class=MsoCommentReference>[A1]</span></a>，总面积<del cite=\"mailto:审查\" datetime=\"2023-05-01T10:00\"><span class=msoDel>2800</span></del><ins cite=\"mailto:审查\" datetime=\"2023-05-01T10:00\">2816.45</ins>平方千米。</p>",
+      '<p>第三条 规划期限为2021—2035年。</p>',
+      "</div><div style='mso-element:comment-list'><hr class=msocomoff align=left size=1 width=\"33%\">",
+      "<div style='mso-element:comment'><div id=\"_com_1\" class=msocomtxt><div><p class=MsoCommentText><span class=MsoCommentReference>[A1]</span>审查意见：请核实面积。</p></div></div></div>",
+      '</div></body></html>',
+    ].join('\n');
+    const { lines, diagnostics } = htmlFileToLines(html);
+    expect(lines.map((l) => l.text)).toEqual(['第二条 规划范围为某县行政辖区，总面积2816.45平方千米。', '第三条 规划期限为2021—2035年。']);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/1 tracked deletion\(s\) left out: “2800”; 1 tracked insertion\(s\) kept; reviewer comments left out: “审查意见：请核实面积。”/)]);
+  });
 });

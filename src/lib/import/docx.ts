@@ -130,9 +130,16 @@ class HtmlLineReader {
   hiddenTexts: string[] = [];
   /** Inside <sup> or <sub>: figures are written as the characters (km², CO₂). */
   private script: ((text: string) => string | null) | null = null;
-  /** Inside <s>, <del> or <strike> (Word's strikethrough): the text is kept, and reported. */
+  /** Inside <s> or <strike> (Word's strikethrough): the text is kept, and reported. */
   private striking = 0;
   struckTexts: string[] = [];
+  /** Word's tracked changes and comments in its HTML: what a reviewer deleted, inserted and remarked (review). */
+  readonly review = { deleted: [] as string[], insertions: 0, comments: [] as string[] };
+  /** Inside <del> (a deletion; Word writes its tracked deletions so): left out. */
+  private deleting = 0;
+  /** Inside Word's list of comments (a div whose divs nest), or a comment's [A1] mark in the text. */
+  private commentDepth = 0;
+  private inCommentMark = false;
   /** The label each note's reference shows in the text (mammoth numbers references in order, notes by Word's id), by `footnote-2`. */
   private readonly noteLabels = new Map<string, string>();
   /** The note whose reference's label is the next text. */
@@ -193,7 +200,13 @@ class HtmlLineReader {
       if (token.trim() && !this.spans.includes('web')) this.hiddenTexts.push(decodeEntities(token.trim()));
       return;
     }
-    if (this.skipText || this.hidden) return;
+    if (this.skipText || this.hidden || this.inCommentMark) return;
+    if (this.commentDepth > 0 || this.deleting > 0) {
+      const said = decodeEntities(token).replace(/\s+/g, ' ').trim();
+      // A comment's own [A1] label is Word's, not the reviewer's words.
+      if (said && !/^\[[A-Za-z]*\d+\]$/.test(said)) (this.deleting > 0 && !this.commentDepth ? this.review.deleted : this.review.comments).push(said);
+      return;
+    }
     const text = decodeEntities(token.replace(/\s*\n\s*/g, this.html ? ' ' : '\n'));
     if (this.striking && text.trim()) this.struckTexts.push(text.trim());
     this.buffer += (this.script && this.script(text.trim())) || text;
@@ -219,6 +232,7 @@ class HtmlLineReader {
     else if (tag === 'td' || tag === 'th') this.cell(token, closing);
     // HTML saved from Word or a browser: what is not text, and blocks without <p>.
     else if (['head', 'style', 'script', 'title', 'template'].includes(tag)) this.hidden = !closing;
+    else if (tag === 'div' && (this.commentDepth > 0 || (!closing && /mso-element\s*:\s*comment-list/i.test(token)))) this.commentDepth += closing ? -1 : 1;
     else if (['div', 'section', 'article', 'blockquote'].includes(tag)) {
       if (this.buffer.trim()) this.endBlock();
       this.buffer = '';
@@ -229,7 +243,9 @@ class HtmlLineReader {
       }
     } else if (tag === 'a') this.link(token, closing);
     else if (tag === 'sup' || tag === 'sub') this.script = closing ? null : tag === 'sup' ? asSuperscript : asSubscript;
-    else if (tag === 's' || tag === 'del' || tag === 'strike') this.striking += closing ? -1 : 1;
+    else if (tag === 's' || tag === 'strike') this.striking += closing ? -1 : 1;
+    else if (tag === 'del') this.deleting += closing ? -1 : 1;
+    else if (tag === 'ins' && !closing) this.review.insertions++;
     else if (tag === 'span') {
       if (closing) this.spans.pop();
       else this.spans.push(/mso-hide\s*:\s*screen/i.test(token) ? 'web' : /display\s*:\s*none/i.test(token) ? 'hidden' : 'shown');
@@ -318,6 +334,9 @@ class HtmlLineReader {
 
   /** The ↑ link from a note back to its reference is navigation, not text. */
   private link(token: string, closing: boolean): void {
+    // A comment's mark in the text ([A1]): the comment itself is in the list at the end.
+    if (!closing && /mso-comment-reference/i.test(token)) this.inCommentMark = true;
+    else if (closing && this.inCommentMark) this.inCommentMark = false;
     if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
     else if (closing) this.skipText = false;
     else this.labelFor = /href="#((?:footnote|endnote)-\d+)"/.exec(token)?.[1] ?? null;
@@ -332,10 +351,22 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[] } {
+export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review'] } {
   const reader = new HtmlLineReader(!!options.html);
   reader.read(source);
-  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts };
+  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review };
+}
+
+/** The warning for a reviewer's marks left in Word's HTML: tracked deletions and comments left out, insertions kept. */
+function reviewWarning(review: HtmlLineReader['review']): Diagnostic[] {
+  const { deleted, insertions, comments } = review;
+  if (!deleted.length && !insertions && !comments.length) return [];
+  const parts = [
+    ...(deleted.length ? [`${deleted.length} tracked deletion(s) left out: ${quoteList(deleted)}`] : []),
+    ...(insertions ? [`${insertions} tracked insertion(s) kept`] : []),
+    ...(comments.length ? [`reviewer comments left out: ${quoteList(comments)}`] : []),
+  ];
+  return [{ severity: 'warning', line: null, message: `the file still holds a review's marks: ${parts.join('; ')}. Accept or reject the changes and delete the comments in Word, then save again, so the text imported is the one approved` }];
 }
 
 /** The warning for text Word hides (Font → Hidden, or display:none in its HTML): not plan text, left out. */
@@ -360,7 +391,7 @@ export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnost
   const read = htmlToLines(source, { html: true });
   // Page numbers beside Word's page breaks go, as in a .docx converted from a PDF.
   const { lines, diagnostics } = withoutPageNumbers(read.lines);
-  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck)] };
+  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review)] };
 }
 
 /**
