@@ -223,10 +223,11 @@ describe('a table of contents without a 目录 heading', () => {
 
 describe('running headers', () => {
   test('repeating the title, on one line or two, in book-title marks or not, are removed with a warning', () => {
-    const lines = ['某县国土空间总体规划', '（2021—2035年）', ...body, '某县国土空间总体规划（2021—2035年）', '第二条 规划范围', '《某县国土空间总体规划（2021—2035年）》', '（2021—2035年）', '本规划范围为县域。'];
+    const top = (text: string) => ({ text, pageBreakBefore: true });
+    const lines = ['某县国土空间总体规划', '（2021—2035年）', ...body, top('某县国土空间总体规划（2021—2035年）'), '第二条 规划范围', top('《某县国土空间总体规划（2021—2035年）》'), '（2021—2035年）', '本规划范围为县域。'];
     const f = read(...lines);
     expect(sorted(f.skip)).toEqual([0, 1, 5, 7, 8]);
-    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '3 repetition(s) of the title line removed as running headers' }]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '3 repetition(s) of the title line removed as running headers: line(s) 6, 8, 9' }]);
   });
 
   test('beside the chapter or the page number on one line, either way round, are removed at a page\'s edge only', () => {
@@ -234,21 +235,34 @@ describe('running headers', () => {
     const top = (text: string) => ({ text, pageBreakBefore: true });
     const f = read(t, ...body, top(`${t}        第一章 总则`), '第二条 规划范围', top(`第一章 总则\t${t}`), '本规划范围为县域。', `${t}    12`, top(`《${t}》\u3000第二章 格局`), '第三条 格局', top(`${t} 第三章 实施`), '相关规划如下：', `${t}  专项规划名录`, '第四条 名录', '以批复文本为准。');
     expect(sorted(f.skip)).toEqual([0, 4, 6, 8, 9, 11]);
-    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '5 repetition(s) of the title line removed as running headers' }]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '5 repetition(s) of the title line removed as running headers: line(s) 5, 7, 9, 10, 12' }]);
     // A title's bracketed second line is no header beside something.
     expect(sorted(read('某县国土空间总体规划', '（2021—2035年）', ...body, top('规划期限  （2021—2035年）'), '正文。').skip)).toEqual([0, 1]);
   });
 
   test("adding the cover's words or leaving out the years are removed too, and a line that only begins so stays", () => {
     const t = '某县国土空间总体规划（2021—2035年）';
-    const f = read(t, ...body, `${t}（送审稿）`, '第二条 规划范围', `${t}文本`, '本规划范围为县域。', '某县国土空间总体规划', '《某县国土空间总体规划》', '某县国土空间总体规划实施', '某县国土空间总体规划（2021—2035年）实施方案');
+    const top = (text: string) => ({ text, pageBreakBefore: true });
+    const f = read(t, ...body, top(`${t}（送审稿）`), '第二条 规划范围', top(`${t}文本`), '本规划范围为县域。', top('某县国土空间总体规划'), top('《某县国土空间总体规划》'), top('某县国土空间总体规划实施'), top('某县国土空间总体规划（2021—2035年）实施方案'));
     expect(sorted(f.skip)).toEqual([0, 4, 6, 8, 9]);
-    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '4 repetition(s) of the title line removed as running headers' }]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '4 repetition(s) of the title line removed as running headers: line(s) 5, 7, 9, 10' }]);
   });
 
   test('with the marks around the name only, 《题名》（2021—2035年）, are removed too', () => {
-    const f = read('某县国土空间总体规划（2021—2035年）', ...body, '《某县国土空间总体规划》（2021—2035年）', '第二条 规划范围', '本规划范围为县域。');
+    const f = read('某县国土空间总体规划（2021—2035年）', ...body, { text: '《某县国土空间总体规划》（2021—2035年）', pageBreakBefore: true }, '第二条 规划范围', '本规划范围为县域。');
     expect(sorted(f.skip)).toEqual([0, 4]);
-    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '1 repetition(s) of the title line removed as running headers' }]);
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: null, message: '1 repetition(s) of the title line removed as running headers: line(s) 5' }]);
+  });
+
+  test('in a text without page breaks, the text\'s own list of the plan\'s documents, or the title named once, stay (the tester\'s list of 2026-12-03)', () => {
+    const t = '某县国土空间总体规划（2021—2035年）';
+    const list = read(t, ...body, '本规划成果目录如下：', `${t}文本`, `${t}图集`, `${t}说明`, t, '第二条 规划范围', '本规划范围为县域。');
+    expect(sorted(list.skip)).toEqual([0]);
+    expect(list.diagnostics).toEqual([]);
+    const once = read(t, ...body, '本规划的名称为：', t, '第二条 规划范围', '本规划范围为县域。');
+    expect(sorted(once.skip)).toEqual([0]);
+    // On a page's edge, the same lines are headers.
+    const paged = read(t, ...body, { text: t, pageBreakBefore: true }, '第二条 规划范围', '本规划范围为县域。');
+    expect(sorted(paged.skip)).toEqual([0, 4]);
   });
 });

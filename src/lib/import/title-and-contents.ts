@@ -26,7 +26,7 @@ export interface FrontMatter {
 }
 
 /** Index of the next non-blank line after i, or -1. */
-export function nextNonBlank(lines: SourceLine[], i: number): number {
+export function nextNonBlank(lines: readonly SourceLine[], i: number): number {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '' || lines[k]!.table) return k;
   return -1;
 }
@@ -252,7 +252,7 @@ function titleBeside(text: string, titles: Set<string>): boolean {
 }
 
 /** Whether line `i` opens or closes a page of the export (a page break before it, or before the next line with text). */
-function atPageEdge(lines: SourceLine[], i: number): boolean {
+function atPageEdge(lines: readonly SourceLine[], i: number): boolean {
   const k = nextNonBlank(lines, i);
   return !!lines[i]!.pageBreakBefore || (k >= 0 && !!lines[k]!.pageBreakBefore);
 }
@@ -271,14 +271,48 @@ function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
     const core = withoutTitleMarks(splitTitleSuffix(withoutTitleMarks(collapseCjkSpaces(text))).title);
     return titleTexts.has(core) || core === shortTitle;
   };
-  let headers = 0;
-  lines.forEach((l, i) => {
-    if (i > start && !front.skip.has(i) && l.text && (isTitleAgain(l.text) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts)))) {
-      front.skip.add(i);
-      headers++;
-    }
-  });
-  if (headers > 0) warn(front, null, `${headers} repetition(s) of the title line removed as running headers`);
+  const found = lines.flatMap((l, i) => (i > start && !front.skip.has(i) && l.text && (isTitleAgain(l.text) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts))) ? [i] : []));
+  const headers = runningHeaders(lines, found, (text) => collapseCjkSpaces(text).includes(shortTitle));
+  for (const i of headers) front.skip.add(i);
+  if (headers.length > 0) warn(front, null, `${headers.length} repetition(s) of the title line removed as running headers: line(s) ${headers.slice(0, 10).map((i) => lines[i]!.line).join(', ')}${headers.length > 10 ? ', …' : ''}`);
+}
+
+/**
+ * Which of the lines that repeat the title are running headers. Where the
+ * text keeps its page breaks, those at a page's edge. Where it has none (a
+ * conversion without form feeds), a repetition that cuts a sentence in two
+ * (…统筹 / 某县规划 / 安排…), or that comes back page after page: three
+ * times or more, each alone (on one line, or two with the bracketed years
+ * below) and some lines from the last. The text's own list of the plan's
+ * documents (某县…规划文本 / 某县…规划图集) and the title named in a sentence's
+ * place are plan text, and stay (the tester's list of 2026-12-03: they were
+ * removed from an article).
+ */
+function runningHeaders(lines: readonly SourceLine[], found: readonly number[], namesTitle: (text: string) => boolean): number[] {
+  const runs: number[][] = [];
+  for (const i of found) {
+    const last = runs.at(-1);
+    if (last && i - last.at(-1)! <= 1) last.push(i);
+    else runs.push([i]);
+  }
+  // A header on two lines (the title, then its years) opens or closes the page as one.
+  if (lines.some((l) => l.pageBreakBefore)) return runs.filter((run) => atPageEdge(lines, run[0]!) || atPageEdge(lines, run.at(-1)!)).flat();
+  const alone = runs.filter((run) => run.length === 1 || (run.length === 2 && /^[（(]/.test(lines[run[1]!]!.text.trim())));
+  const paged = alone.length >= 3 && alone.every((run, k) => k === 0 || run[0]! - alone[k - 1]!.at(-1)! > MIN_PAGE_LINES);
+  if (paged) return alone.flat();
+  return alone.filter((run) => cutsSentence(lines, run, namesTitle)).flat();
+}
+
+/** Fewer lines than any page of text holds between two running headers. */
+const MIN_PAGE_LINES = 5;
+
+/** Whether the lines `run` stand inside a sentence: the line before is a long one that does not end it (nor names the title itself), and text follows. */
+function cutsSentence(lines: readonly SourceLine[], run: readonly number[], namesTitle: (text: string) => boolean): boolean {
+  let p = run[0]! - 1;
+  while (p >= 0 && !lines[p]!.text.trim()) p--;
+  const before = p >= 0 ? lines[p]!.text.trim() : '';
+  const after = nextNonBlank(lines, run.at(-1)!);
+  return [...before].length >= 12 && !/[。；：:！？!?…）)」』”"]$/.test(before) && !namesTitle(before) && after >= 0;
 }
 
 /**
