@@ -324,6 +324,21 @@ describe('the numbering flag and messages', () => {
     expect(structure(r)).toEqual(['01/01.mdx （一） 指导思想 | １． 总体思路 | ２． 基本原则', '01/02.mdx （二） 规划目标 | １． 近期目标', '01/index.mdx 一、 总体要求', '02/01.mdx （一） 总体格局 | １． 开发保护格局', '02/index.mdx 二、 空间格局']);
   });
 
+  test('an approval notice (批复) before the plan keeps the plan\'s title and stays as the text before the first chapter, its head lines apart (the tester\'s list of 2026-12-03)', async () => {
+    const text = [
+      '某市人民政府文件', '某政函〔2023〕45号', '某市人民政府关于某县国土空间总体规划（2021—2035年）的批复', '某县人民政府：',
+      '你县《关于报请审批〈某县国土空间总体规划（2021—2035年）〉的请示》收悉。经研究，现批复如下：', '一、原则同意《某县国土空间总体规划（2021—2035年）》。',
+      '某市人民政府', '2023年10月12日', '', '某县国土空间总体规划（2021—2035年）', '', '第一章 总则', '第一条 为统筹某县国土空间开发保护，制定本规划。', '第二条 规划范围为某县全域。', '',
+    ].join('\n');
+    writeFileSync(join(dir, 'approval.txt'), text);
+    const r = await runImport({ input: join(dir, 'approval.txt'), version: 'appr', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.files.get('_version.yaml')).toMatch(/^title: 某县国土空间总体规划（2021—2035年）$/m);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/opens with a government document .* title is read from line 10/));
+    const preamble = r.files.get('appendix/00.mdx')!;
+    for (const line of ['某市人民政府文件', '某政函〔2023〕45号', '某市人民政府关于某县国土空间总体规划（2021—2035年）的批复', '某县人民政府：', '某市人民政府']) expect(preamble).toMatch(new RegExp(`^${line.replace(/[()（）〔〕]/g, '.')}$`, 'm'));
+  });
+
   test('decimal headings in full-width digits (１．１) keep them on the page (the tester\'s list of 2026-12-03)', async () => {
     const text = '某县规划\n１ 总则\n１．１ 规划目的\n为落实国家战略，制定本规划。\n１．２ 规划范围\n规划范围为某县全域。\n２ 目标\n２．１ 发展目标\n到2035年，建成美丽某县。\n';
     writeFileSync(join(dir, 'decimal-fullwidth.txt'), text);

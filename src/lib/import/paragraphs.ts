@@ -4,7 +4,7 @@
  * before it (wrap width, indentation, sentence ends) and join the lines back.
  */
 import { collapseCjkSpaces, printedColumns } from './clean.ts';
-import { CONTINUATION_START, ENUMERATION, continuesAsReference, cutsQuantity, isTerminated, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
+import { CONTINUATION_START, DOCUMENT_NUMBER, DOCUMENT_TITLE, ENUMERATION, continuesAsReference, cutsQuantity, isTerminated, isTitleLike, matchAppendixHeading } from './text-shapes.ts';
 import { isBareNumber } from './page-numbers.ts';
 import type { SourceLine } from './types.ts';
 
@@ -156,6 +156,8 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   if (p.exact || l.exact) return cutAtPage;
   // A number alone on a line (a page number the export left, kept with a warning) is a paragraph of its own, never glued into a figure (至 / 2 / 2050年).
   if (isBareNumber(l.text) || isBareNumber(p.last.text)) return false;
+  // A document's number (某政函〔2023〕45号) and its title (关于……的批复) stand on lines of their own.
+  if (DOCUMENT_NUMBER.test(l.text.trim()) || DOCUMENT_NUMBER.test(p.last.text.trim()) || DOCUMENT_TITLE.test(p.last.text.trim())) return false;
   if (CONTINUATION_START.test(l.text)) return true;
   // A marker that a sentence goes on from (…按照二、（二）和 / （三）的规定执行, …确定的 / 一、二类工业用地) is part of it, not an item.
   const marker = ENUMERATION.exec(l.text);

@@ -7,7 +7,7 @@
 import { collapseCjkSpaces } from './clean.ts';
 import { SCHEMES, titleKey, withoutPageNumber, type NumberingScheme } from './numbering-schemes.ts';
 import { ADDRESS_LABEL } from '../downloads/document.ts';
-import { PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
+import { DOCUMENT_NUMBER, PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** The lines before the body, as found. */
@@ -60,9 +60,30 @@ function warn(front: FrontMatter, line: number | null, message: string): void {
   front.diagnostics.push({ severity: 'warning', line, message });
 }
 
-/** The first line, unless it is already structure; a second line in brackets joins it. */
+/** The first lines of a government document: its red header (某市人民政府文件), its number (某政函〔2023〕45号), an approval (…的批复). */
+const NOTICE_LINE = /人民政府文件$|的批复$|批复如下/;
+
+/**
+ * Where a text opens with the approval notice (批复) or another document of
+ * the government before the plan, the plan's title: the last line before the
+ * first heading that names a 规划 and reads as a title (no clause marks, not
+ * the notice's 关于…的批复). -1 when the text does not open so. The notice
+ * stays, as the text before the first chapter (the tester's list of
+ * 2026-12-03: its 某市人民政府 was taken for the plan's title).
+ */
+function titleAfterNotice(lines: readonly SourceLine[], scheme: NumberingScheme): number {
+  const first = lines.findIndex((l) => !!scheme.match(l.text) || SCHEMES.law.match(l.text)?.kind === 'chapter' || TOC_HEADER.test(collapseCjkSpaces(l.text)));
+  const opening = lines.slice(0, first < 0 ? 0 : first).flatMap((l, i) => (l.text.trim() ? [i] : []));
+  if (!opening.slice(0, 5).some((i) => NOTICE_LINE.test(collapseCjkSpaces(lines[i]!.text)) || DOCUMENT_NUMBER.test(lines[i]!.text.trim()))) return -1;
+  const isTitle = (t: string) => /规划/.test(t) && !/[。，；：:！？]|关于|批复|请示|通知/.test(t) && [...t].length <= 40;
+  return opening.findLast((i) => isTitle(collapseCjkSpaces(lines[i]!.text))) ?? -1;
+}
+
+/** The first line (or the plan's own after an approval notice), unless it is already structure; a second line in brackets joins it. */
 function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
-  const start = lines.findIndex((l) => l.text !== '' || l.table);
+  const afterNotice = titleAfterNotice(lines, scheme);
+  if (afterNotice >= 0) warn(front, lines[afterNotice]!.line, `the text opens with a government document (an approval, 批复) before the plan: kept as the text before the first chapter; the plan's title is read from line ${lines[afterNotice]!.line}`);
+  const start = afterNotice >= 0 ? afterNotice : lines.findIndex((l) => l.text !== '' || l.table);
   const first = lines[start];
   // A chapter's heading is never the title, whatever the scheme (a flat text read from its 第一章 would take it for one).
   if (!first || first.table || scheme.match(first.text) || SCHEMES.law.match(first.text)?.kind === 'chapter' || TOC_HEADER.test(collapseCjkSpaces(first.text)) || matchAppendixHeading(first.text)) return;
