@@ -41,7 +41,8 @@ const LAW_NUMBER = /^第/;
  * mark (`**第一条 规划目的** 为落实…`, `**（一）生态优先。**坚持…`). A mark that
  * opens with a number and runs on into a sentence keeps the sentence marked,
  * not the number (`**第十条 禁止……。**` → `第十条 **禁止……。**`). Marks that
- * touch are joined and blank ones go.
+ * touch are joined and blank ones go. A bold run-in title keeps its end as a
+ * space before the text it runs into.
  */
 export function withoutLayoutBold(text: string, heading: boolean): string {
   const t = text.replaceAll(`${MARK_CLOSE}${MARK_OPEN}`, '').replace(new RegExp(`${MARK_OPEN}${WS}${MARK_CLOSE}`, 'g'), '');
@@ -56,7 +57,14 @@ export function withoutLayoutBold(text: string, heading: boolean): string {
   const title = LAW_NUMBER.test(span) ? span.slice(number) : span.slice(number).replace(/[。：:]$/, '');
   // Text going on after the bold with a comma or the like continues its sentence: the bold is part of it.
   const sentenceGoesOn = /^[\s\u3000]*[，,、；;：:）)]/.test(after);
-  if (lead[3] && after.trim() && !sentenceGoesOn && (title === '' || isTitleLike(title, 30))) return lead[1]! + span + after;
+  if (lead[3] && after.trim() && !sentenceGoesOn && (title === '' || isTitleLike(title, 30))) {
+    // Word sets a run-in title in bold and the text right after it (**第二条　规划范围**规划范围为…): the bold's end
+    // is where the title ends, so it is kept as a space, which the article's title is read up to.
+    const apart = title !== '' && !/[。：:]$/.test(span) && !/^[\s\u3000]/.test(after) ? '\u3000' : '';
+    // …and a number run into its title (**第一条****规划目的**, two bold runs) is set apart from it the same way.
+    const head = apart && !/[\s\u3000]$/.test(span.slice(0, number)) ? `${span.slice(0, number)}\u3000${span.slice(number)}` : span;
+    return lead[1]! + head + apart + after;
+  }
   const rest = span.slice(number);
   return `${lead[1]!}${span.slice(0, number)}${rest ? `${MARK_OPEN}${rest}${lead[3]!}` : ''}${after}`;
 }
