@@ -230,6 +230,25 @@ describe('Word’s table-of-contents field', () => {
     expect(front.contents).toEqual(['第一章 总则', '第一条 规划目的']);
     expect(front.diagnostics.map((d) => d.message)).toEqual(["2 line(s) of Word's table-of-contents field (links to the headings) skipped"]);
   });
+
+  test('a table of figures (its links lead to captions) is plan text, without its page numbers (the tester\'s list of 2026-12-03)', () => {
+    // As mammoth writes a 'Table of Figures' paragraph with the style map of docxToLines.
+    const html = '<p>某县规划</p><h1>附图</h1><p class="figure-list"><a href="#_Toc7">附图1 某县区位图\t1</a></p><p class="figure-list"><a href="#_Toc8">附图2 某县国土空间总体格局规划图\t2</a></p>';
+    const { lines } = htmlToLines(html);
+    expect(lines.map((l) => [l.text, !!l.contentsEntry])).toEqual([['某县规划', false], ['附图', false], ['附图1 某县区位图', false], ['附图2 某县国土空间总体格局规划图', false]]);
+  });
+
+  test('docxToLines maps Word\'s table of figures to that class, by style name or id', async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'TableofFigures', name: 'table of figures', run: {} }] },
+      sections: [{ children: [new Paragraph('附图'), new Paragraph({ style: 'TableofFigures', children: [new TextRun('附图1 某县区位图'), new Tab(), new TextRun('1')] })] }],
+    });
+    const { docxToLines } = await import('../../src/lib/import/docx.ts');
+    const { lines, diagnostics } = await docxToLines(await Packer.toBuffer(doc));
+    expect(lines.map((l) => l.text)).toEqual(['附图', '附图1 某县区位图']);
+    // mammoth's notes on styles it does not map cost no words: no warning.
+    expect(diagnostics).toEqual([]);
+  });
 });
 
 describe('merged Word table cells', () => {

@@ -151,6 +151,8 @@ class HtmlLineReader {
    */
   private tocLinkEnd = -1;
   private inTocLink = false;
+  /** In a paragraph of Word's table of figures (a 附图 list): its links lead to captions, and it is no 目录. */
+  private inFigureList = false;
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
@@ -168,6 +170,8 @@ class HtmlLineReader {
 
   private push(text: string, level = 0): void {
     const entry = this.tocLinkEnd >= 0 && /^[\s\u3000.…·0-9０-９]*$/.test(text.slice(this.tocLinkEnd));
+    // A table of figures' entry keeps its title, not the page number the field adds after a tab or leaders (附图1 区位图⇥1).
+    if (this.inFigureList) text = text.replace(/[\t.…·]+[\s\u3000]*[0-9０-９]{1,4}$/, '');
     for (const part of balanceMarks(text.split('\n'))) {
       const clean = removeArtefacts(withoutLayoutBold(part, level > 0));
       const t = clean.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
@@ -259,6 +263,7 @@ class HtmlLineReader {
       this.headingLevel = 0;
       return;
     }
+    this.inFigureList = /class="figure-list"/.test(token);
     // A note's [N] prefix waits for the note's first paragraph.
     const keep = this.notePrefix !== '' && this.buffer === this.notePrefix;
     if (this.buffer.trim() && !keep) this.endBlock();
@@ -340,7 +345,7 @@ class HtmlLineReader {
     if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
     else if (closing) this.skipText = false;
     else this.labelFor = /href="#((?:footnote|endnote)-\d+)"/.exec(token)?.[1] ?? null;
-    if (!closing && /href="#_Toc\d+"/.test(token) && !this.buffer.trim() && !this.tables.length) this.inTocLink = true;
+    if (!closing && /href="#_Toc\d+"/.test(token) && !this.buffer.trim() && !this.tables.length && !this.inFigureList) this.inTocLink = true;
     if (closing && this.inTocLink) [this.tocLinkEnd, this.inTocLink] = [this.buffer.length, false];
   }
 }
@@ -403,9 +408,14 @@ export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnost
 export function skippedWarnings(messages: readonly string[], equations: readonly string[] = []): Diagnostic[] {
   const counts = new Map<string, number>();
   const MATH = /officeDocument\/2006\/math\}oMath(?:Para)?$/;
-  for (const m of messages) if (!MATH.test(m)) counts.set(m, (counts.get(m) ?? 0) + 1);
+  // Content mammoth left out; its other messages (a paragraph style it does not know, an image) cost no words.
+  const lost = messages.filter((m) => /was ignored/.test(m) && !/v:imagedata|style mapping/.test(m));
+  for (const m of lost) if (!MATH.test(m) && !/w:altChunk$/.test(m)) counts.set(m, (counts.get(m) ?? 0) + 1);
   const out: Diagnostic[] = [];
-  if (equations.length > 0 || messages.some((m) => MATH.test(m))) {
+  if (lost.some((m) => /w:altChunk$/.test(m))) {
+    out.push({ severity: 'warning', line: null, message: `part of the document is an embedded HTML or RTF file (Word's altChunk), which is not read, and its text is missing: open the file in Word and save it again as .docx, which writes that text into the document` });
+  }
+  if (equations.length > 0 || lost.some((m) => MATH.test(m))) {
     const quoted = equations.length ? `: ${quoteList(equations)}` : '';
     out.push({ severity: 'warning', line: null, message: `${equations.length || 'some'} equation(s) made with Word's equation editor are not imported, and their text is missing${quoted}; write them as text in the Word file, or check the import where they stood` });
   }
@@ -449,7 +459,8 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
         // Underline is dropped by default; it marks 强制性内容 as bold does. A page break (w:br type=page),
         // which mammoth drops, is written as <hr>: the reader takes it for the page's edge (a page number beside it goes).
-        styleMap: ['u => u', "br[type='page'] => hr"],
+        // A table of figures links to its captions as the 目录 links to its headings: its own class keeps it plan text.
+        styleMap: ['u => u', "br[type='page'] => hr", "p[style-name='table of figures'] => p.figure-list:fresh", 'p.TableofFigures => p.figure-list:fresh'],
         ...(numbering ? { transformDocument: (mammoth as unknown as MammothTransforms).transforms.paragraph(numbering.transform) } : {}),
       },
     );
