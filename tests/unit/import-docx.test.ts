@@ -241,13 +241,21 @@ describe('Word’s table-of-contents field', () => {
   test('docxToLines maps Word\'s table of figures to that class, by style name or id', async () => {
     const doc = new Document({
       styles: { paragraphStyles: [{ id: 'TableofFigures', name: 'table of figures', run: {} }] },
-      sections: [{ children: [new Paragraph('附图'), new Paragraph({ style: 'TableofFigures', children: [new TextRun('附图1 某县区位图'), new Tab(), new TextRun('1')] })] }],
+      sections: [{ children: [new Paragraph('附图'), new Paragraph({ style: 'TableofFigures', children: [new TextRun({ children: ['附图1 某县区位图', new Tab(), '1'] })] })] }],
     });
     const { docxToLines } = await import('../../src/lib/import/docx.ts');
     const { lines, diagnostics } = await docxToLines(await Packer.toBuffer(doc));
     expect(lines.map((l) => l.text)).toEqual(['附图', '附图1 某县区位图']);
     // mammoth's notes on styles it does not map cost no words: no warning.
     expect(diagnostics).toEqual([]);
+  });
+
+  test('a table of one cell is a frame around text (a 专栏 drawn as a box), and a cell merged down over body rows is said', () => {
+    const box = htmlToLines('<p>实施以下工程：</p><table><tr><td><p>专栏3-1 重点生态修复工程</p><p>1.某河流域综合治理工程。</p></td></tr></table>');
+    expect(box.lines.map((l) => [l.text, !!l.table])).toEqual([['实施以下工程：', false], ['专栏3-1 重点生态修复工程', false], ['1.某河流域综合治理工程。', false]]);
+    const merged = htmlToLines('<table><tr><td>指标</td><td>属性</td></tr><tr><td>耕地保有量</td><td rowspan="2">约束性</td></tr><tr><td>永久基本农田</td></tr></table>');
+    expect(merged.lines[0]!.table).toEqual([['指标', '属性'], ['耕地保有量', '约束性'], ['永久基本农田', '']]);
+    expect(merged.mergedDown).toEqual(['约束性']);
   });
 });
 

@@ -96,7 +96,7 @@ describe('a line break in a cell of Word\'s HTML (review of 2026-12-03: the fix 
     expect(htmlFileToLines(`<html><body>${html}</body></html>`).lines[0]!.table).toEqual([['耕地保有量', 'PM2.5 浓度']]);
     expect(tableRows(html)).toEqual([['耕地保有量', 'PM2.5 浓度']]);
     // Two paragraphs of a Word cell are two pieces: a space between them.
-    expect(htmlFileToLines('<table><tr><td><p>耕地</p><p>林地</p></td></tr></table>').lines[0]!.table).toEqual([['耕地 林地']]);
+    expect(htmlFileToLines('<table><tr><td><p>耕地</p><p>林地</p></td><td>万亩</td></tr></table>').lines[0]!.table).toEqual([['耕地 林地', '万亩']]);
   });
 });
 

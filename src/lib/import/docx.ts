@@ -96,6 +96,8 @@ interface OpenTable {
   rowspan: number;
   /** Per column, how many more rows a cell above still covers. */
   spans: number[];
+  /** The paragraphs of the last cell read, for a table of one cell (a frame, not a table). */
+  paragraphs: string[];
 }
 
 /** Put empty cells where a cell from a row above (rowspan) covers the next column. */
@@ -153,6 +155,8 @@ class HtmlLineReader {
   private inTocLink = false;
   /** In a paragraph of Word's table of figures (a 附图 list): its links lead to captions, and it is no 目录. */
   private inFigureList = false;
+  /** Texts of cells merged down over rows below (rowspan): a table row shows them in the first row only. */
+  readonly mergedDown: string[] = [];
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
@@ -283,15 +287,17 @@ class HtmlLineReader {
   private table(closing: boolean): void {
     if (!closing) {
       if (this.buffer.trim()) this.endBlock();
-      this.tables.push({ rows: [], cell: null, row: null, pad: 0, rowspan: 1, spans: [] });
+      this.tables.push({ rows: [], cell: null, row: null, pad: 0, rowspan: 1, spans: [], paragraphs: [] });
       return;
     }
     const t = this.tables.pop();
     if (!t) return;
     const rows = t.rows.filter((r) => r.length > 0);
     const outer = this.tables.at(-1);
+    // A table of one cell is a frame around text (a 专栏 drawn as a box), not a table: its paragraphs are lines.
+    if (!outer && rows.length === 1 && rows[0]!.length === 1) for (const p of t.paragraphs) this.push(p);
     // A table nested in a cell is flattened into that cell's text.
-    if (outer?.cell) outer.cell.push(rows.map((r) => r.join(' ')).join(' '));
+    else if (outer?.cell) outer.cell.push(rows.map((r) => r.join(' ')).join(' '));
     else if (rows.length) this.lines.push({ line: this.lines.length + 1, text: rows.map((r) => r.join('\t')).join(' / '), indent: 0, exact: true, table: rows });
   }
 
@@ -331,7 +337,10 @@ class HtmlLineReader {
     this.buffer = '';
     const first = t.row.length;
     // Paragraphs of a cell are joined by a space; a line break inside one as joinCellLines says (a wrap between Chinese).
-    t.row.push(t.cell.map((c) => joinCellLines(removeArtefacts(c).split('\n'))).filter(Boolean).join(' '));
+    t.paragraphs = t.cell.map((c) => joinCellLines(removeArtefacts(c).split('\n'))).filter(Boolean);
+    t.row.push(t.paragraphs.join(' '));
+    // A header's cells merged down over its two rows read right; a body cell merged down stands in its first row only.
+    if (t.rowspan > 1 && t.rows.length > 0 && t.row.at(-1)) this.mergedDown.push(t.row.at(-1)!);
     for (let k = 0; k < t.pad; k++) t.row.push('');
     if (t.rowspan > 1) for (let c = first; c < t.row.length; c++) t.spans[c] = t.rowspan - 1;
     t.cell = null;
@@ -356,10 +365,15 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review'] } {
+export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
   const reader = new HtmlLineReader(!!options.html);
   reader.read(source);
-  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review };
+  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown };
+}
+
+/** The warning for cells merged over several rows: a Markdown table has no such cell, so the text stands in the first of them. */
+function mergedWarning(merged: readonly string[]): Diagnostic[] {
+  return merged.length ? [{ severity: 'warning', line: null, message: `${merged.length} table cell(s) merged over several rows stand in the first of those rows only: ${quoteList(merged)}; check that each table still reads right, and say in the text what a merged cell covers if it does not` }] : [];
 }
 
 /** The warning for a reviewer's marks left in Word's HTML: tracked deletions and comments left out, insertions kept. */
@@ -396,7 +410,7 @@ export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnost
   const read = htmlToLines(source, { html: true });
   // Page numbers beside Word's page breaks go, as in a .docx converted from a PDF.
   const { lines, diagnostics } = withoutPageNumbers(read.lines);
-  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review)] };
+  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review), ...mergedWarning(read.mergedDown)] };
 }
 
 /**
@@ -471,7 +485,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   }
   const read = htmlToLines(html);
   const { images, listItems } = read;
-  diagnostics.push(...struckWarning(read.struck));
+  diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read.mergedDown));
   const { lines, diagnostics: pages } = withoutPageNumbers(read.lines);
   diagnostics.push(...pages, ...hiddenWarning(hidden), ...skippedWarnings(skipped, equations));
   if (boxes.length > 0) {
