@@ -56,6 +56,19 @@ describe('an import, in-process', () => {
     expect(other.warnings.map((w) => w.message)).toContain('the cover names the stage 送审稿, but this version is imported as 批复稿: check that this is the text you mean, or give --stage 送审稿');
   });
 
+  test('reads a cover\'s other names for a stage (报批稿, 审批稿, 征求意见稿) as the site\'s stages (the tester\'s list of 2026-12-03)', async () => {
+    const cover = (stage: string) => `某县国土空间总体规划（2021—2035年）\n（${stage}）\n某县人民政府\n二〇二四年三月\n第一章 总则\n第一条 目的\n为落实国家战略，制定本规划。\n`;
+    const run = async (stage: string, given?: string) => {
+      writeFileSync(join(dir, 'named.txt'), cover(stage));
+      return runImport({ input: join(dir, 'named.txt'), version: 'named', ...(given ? { stage: given } : {}), date: '2026-01-01', label: 'x', contentDir: join(dir, 'content-named'), dryRun: true });
+    };
+    expect((await run('报批稿')).warnings.map((w) => w.message)).toContain('no --stage given: using 送审稿 (named by the cover (报批稿))');
+    const approval = await run('审批稿', '送审稿');
+    expect(approval.files.get('_version.yaml')).toMatch(/^title: 某县国土空间总体规划（2021—2035年）$/m);
+    expect(approval.warnings.some((w) => w.message.includes('names the stage'))).toBe(false);
+    expect((await run('征求意见稿', '送审稿')).warnings.map((w) => w.message)).toContain('the cover (征求意见稿) names the stage 公示稿, but this version is imported as 送审稿: check that this is the text you mean, or give --stage 公示稿');
+  });
+
   test('refuses invalid input, naming the line, and writes nothing', async () => {
     writeFileSync(join(dir, 'gap.txt'), '规划\n第一章 总则\n第一条 目的\n正文。\n第三条 范围\n正文。\n');
     const content = join(dir, 'content-gap');

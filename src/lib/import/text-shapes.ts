@@ -66,7 +66,7 @@ export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…
  * Stages a cover names in brackets or after 文本: the official stages the
  * site knows (schemas.ts) and the other names drafts go by (征求意见稿, 报批稿…).
  */
-const COVER_STAGE = [...STAGES.filter((x) => x !== COMPILED_STAGE && x !== '修改'), '(?:公开)?征求意见稿', '报批稿', '审议稿', '讨论稿', '修改稿', '草案', '初稿', '成果稿'].join('|');
+const COVER_STAGE = [...STAGES.filter((x) => x !== COMPILED_STAGE && x !== '修改'), '(?:公开)?征求意见稿', '报批稿', '审批稿', '审议稿', '讨论稿', '修改稿', '草案', '初稿', '成果稿'].join('|');
 /**
  * A line of a plan's cover page: the document (文本, 规划文本（送审稿）), a stage
  * in brackets (（送审稿）), the body issuing or drafting it (某县人民政府,
