@@ -64,23 +64,24 @@ const RANGE_JOINS = new Set(['至', '到']);
  */
 const ATOM = new RegExp(
   [
+    // Simplified or Traditional (第十八條, 本規劃, 第二節, 第（三）項): the importer keeps a text's own characters.
     // 第十八、十九条 / 第十八至二十条 / 第四、五章: several numbers sharing one unit.
-    `(?<shared>(?<sharedOwn>本规划)?第${NUM}(?:(?:${JOIN})第?${NUM})+(?<sharedUnit>条|章))`,
+    `(?<shared>(?<sharedOwn>本[规規][划劃])?第${NUM}(?:(?:${JOIN})第?${NUM})+(?<sharedUnit>[条條]|章))`,
     // 第四章第二节第十八条, 第四章第十八条: an article with its place (the site's citation form).
-    `(?<placed>(?<placedOwn>本规划)?第(?<pc>${NUM})章(?:第(?<ps>${NUM})节)?第(?<pa>${NUM})条(?:第(?<pclause>${NUM})款(?:第[（(]?(?<pitem>${NUM})[）)]?项)?)?)`,
+    `(?<placed>(?<placedOwn>本[规規][划劃])?第(?<pc>${NUM})章(?:第(?<ps>${NUM})[节節])?第(?<pa>${NUM})[条條](?:第(?<pclause>${NUM})款(?:第[（(]?(?<pitem>${NUM})[）)]?[项項])?)?)`,
     // 第四章第二节.
-    `(?<sec>(?<secOwn>本规划)?第(?<sc>${NUM})章第(?<ss>${NUM})节)`,
+    `(?<sec>(?<secOwn>本[规規][划劃])?第(?<sc>${NUM})章第(?<ss>${NUM})[节節])`,
     // 第四章.
-    `(?<chap>(?<chapOwn>本规划)?第(?<cc>${NUM})章)`,
+    `(?<chap>(?<chapOwn>本[规規][划劃])?第(?<cc>${NUM})章)`,
     // 第十八条, 第十八条第二款, 第十八条第二款第（三）项.
     // A PDF export may set the number apart: 第 3 条.
-    `(?<art>(?<artOwn>本规划)?第[ \\u3000]?(?<an>${NUM})[ \\u3000]?条(?:第(?<aclause>${NUM})款(?:第[（(]?(?<aitem>${NUM})[）)]?项)?)?)`,
+    `(?<art>(?<artOwn>本[规規][划劃])?第[ \\u3000]?(?<an>${NUM})[ \\u3000]?[条條](?:第(?<aclause>${NUM})款(?:第[（(]?(?<aitem>${NUM})[）)]?[项項])?)?)`,
     // 本节第一百一十条, 本章第十八条: an article named within where the text is.
-    `(?<hereArt>本(?<hk>[章节])第(?<ha>${NUM})条(?:第(?<hclause>${NUM})款(?:第[（(]?(?<hitem>${NUM})[）)]?项)?)?)`,
+    `(?<hereArt>本(?<hk>[章节節])第(?<ha>${NUM})[条條](?:第(?<hclause>${NUM})款(?:第[（(]?(?<hitem>${NUM})[）)]?[项項])?)?)`,
     // 第二节: a section of the chapter the text is in.
-    `(?<rsec>第(?<rs>${NUM})节)`,
+    `(?<rsec>第(?<rs>${NUM})[节節])`,
     // 本章 / 本节.
-    `(?<here>本[章节])`,
+    `(?<here>本[章节節])`,
   ].join('|'),
   'y',
 );
@@ -128,7 +129,7 @@ function ref(text: string, start: number, end: number, target: ReferenceTarget):
 /** Split 第十八、第十九至二十条 into its numbers with their spans (the first with 第, the last with 条). */
 function sharedAtom(text: string, start: number, end: number, own: boolean, unit: '条' | '章'): Atom | null {
   const body = text.slice(start, end);
-  const numbers = [...body.matchAll(new RegExp(`(?:^(?:本规划)?第|第)?(${NUM})`, 'g'))];
+  const numbers = [...body.matchAll(new RegExp(`(?:^(?:本[规規][划劃])?第|第)?(${NUM})`, 'g'))];
   const joins = [...body.matchAll(new RegExp(JOIN, 'g'))].map((m) => m[0]);
   const values: number[] = [];
   const refs: Reference[] = [];
@@ -167,7 +168,7 @@ function atomAt(text: string, i: number): Atom | null {
     refs: [ref(text, start, end, target)],
     ...(unit ? { unit, firstNumber: n, lastNumber: n } : {}),
   });
-  if (g.shared) return sharedAtom(text, start, end, Boolean(g.sharedOwn), g.sharedUnit as '条' | '章');
+  if (g.shared) return sharedAtom(text, start, end, Boolean(g.sharedOwn), g.sharedUnit === '章' ? '章' : '条');
   if (g.placed) {
     const chapter = number(g.pc!);
     const section = g.ps ? number(g.ps) : undefined;
