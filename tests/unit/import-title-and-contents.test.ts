@@ -141,7 +141,8 @@ describe('a table of contents under 目录', () => {
     const f = read('某县规划', '目录', '', '第一章 总则……1', '', '前言 1', '第一节 规划目的 2', '附表 规划指标表', '前言', '第一章 总则', '第一条 规划目的', '正文。');
     expect(f.contents).toEqual(['第一章 总则……1', '前言 1', '第一节 规划目的 2', '附表 规划指标表']);
     expect(sorted(f.skip)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(f.diagnostics).toEqual([]);
+    // Said, with its lines, as every line left out is.
+    expect(f.diagnostics).toEqual([{ severity: 'warning', line: 2, message: 'the 目录 (lines 2–8, 4 entries) is navigation, not plan text, and was left out' }]);
   });
 
   test('without page numbers ends where the first heading repeats, and keeps a wrapped entry', () => {

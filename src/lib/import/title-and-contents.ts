@@ -199,6 +199,8 @@ function readHeadedContents(lines: SourceLine[], scheme: NumberingScheme, firstS
     if (lines[j]!.text) front.contents.push(lines[j]!.text);
   }
   if (front.contents.length === 0) warn(front, lines[i]!.line, 'a 目录 heading with no entries after it was skipped');
+  // Said, as every other line left out is: the reader checks that no text went with it (the tester's list of 2026-12-03).
+  else warn(front, lines[i]!.line, `the 目录 (lines ${lines[i]!.line}–${lines[lastEntry]!.line}, ${front.contents.length} entries) is navigation, not plan text, and was left out`);
 }
 
 /**
