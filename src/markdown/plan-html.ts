@@ -47,8 +47,9 @@ export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'bod
  * chapter/section file; on the page at `segment` (`latest`), its links lead
  * there (alias-links.ts).
  */
-export async function renderArticle(versionId: string, article: Article, segment = versionId): Promise<string> {
-  return withAliasLinks(await renderArticleOnce(versionId, article), versionId, segment);
+export function renderArticle(versionId: string, article: Article, segment = versionId): Promise<string> {
+  const html = renderArticleOnce(versionId, article);
+  return segment === versionId ? html : html.then((h) => withAliasLinks(h, versionId, segment));
 }
 
 function renderArticleOnce(versionId: string, article: Article): Promise<string> {
@@ -67,10 +68,10 @@ function renderArticleOnce(versionId: string, article: Article): Promise<string>
  * transform's message names the line an editor opens. On the page at
  * `segment` (`latest`), its links lead there (alias-links.ts).
  */
-export async function renderPlanFile(entry: PlanFileEntry, segment?: string): Promise<string> {
-  const html = await renderPlanFileOnce(entry);
+export function renderPlanFile(entry: PlanFileEntry, segment?: string): Promise<string> {
+  const html = renderPlanFileOnce(entry);
   const version = entry.data['version'];
-  return segment && typeof version === 'string' ? withAliasLinks(html, version, segment) : html;
+  return segment && typeof version === 'string' && segment !== version ? html.then((h) => withAliasLinks(h, version, segment)) : html;
 }
 
 function renderPlanFileOnce(entry: PlanFileEntry): Promise<string> {

@@ -31,7 +31,7 @@ describe('findReferences: references to this plan', () => {
     expect(linked('依據本規劃第四條執行')).toEqual([['本規劃第四條', { kind: 'article', article: 4 }]]);
     expect(linked('第十八條第二款第（三）項')).toEqual([['第十八條第二款第（三）項', { kind: 'article', article: 18, clause: 2, item: 3 }]]);
     expect(linked('第四章第二節')).toEqual([['第四章第二節', { kind: 'section', chapter: 4, section: 2 }]]);
-    expect(linked('第十八、十九條').map(([t, target]) => [t, target.kind])).toEqual([['第十八', 'article'], ['十九條', 'article']]);
+    expect(findReferences('第十八、十九條').map((r) => [r.text, r.target.kind])).toEqual([['第十八', 'article'], ['十九條', 'article']]);
   });
 
   it('finds an article above one hundred written with 零', () => {
