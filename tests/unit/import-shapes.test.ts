@@ -339,6 +339,12 @@ describe('the numbering flag and messages', () => {
     for (const line of ['某市人民政府文件', '某政函〔2023〕45号', '某市人民政府关于某县国土空间总体规划（2021—2035年）的批复', '某县人民政府：', '某市人民政府']) expect(preamble).toMatch(new RegExp(`^${line.replace(/[()（）〔〕]/g, '.')}$`, 'm'));
   });
 
+  test('a text whose line breaks were lost (all on one line) is said to be so, naming the line (the tester\'s list of 2026-12-03)', async () => {
+    writeFileSync(join(dir, 'oneline.txt'), '某县国土空间总体规划\n第一章 总则 第一条 规划目的 为统筹开发保护，编制本规划。第二条 规划范围 规划范围为某县全域。\n');
+    const r = await runImport({ input: join(dir, 'oneline.txt'), version: 'one', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/no articles found .*the heading at line 2 runs on with 2 article headings inside it \(“第一条”, “第二条”\): the text's line breaks were lost/));
+  });
+
   test('decimal headings in full-width digits (１．１) keep them on the page (the tester\'s list of 2026-12-03)', async () => {
     const text = '某县规划\n１ 总则\n１．１ 规划目的\n为落实国家战略，制定本规划。\n１．２ 规划范围\n规划范围为某县全域。\n２ 目标\n２．１ 发展目标\n到2035年，建成美丽某县。\n';
     writeFileSync(join(dir, 'decimal-fullwidth.txt'), text);

@@ -87,7 +87,7 @@ export function checkTree(plan: ParsedPlan, scheme: NumberingScheme, hasArticles
   for (const c of plan.chapters) out.push(...checkChapter(c, p, hasArticles));
   if (plan.chapters.length > 0 && !hasArticles) {
     // Headings without numbers below the chapters are most likely the articles (###/Heading 3 whose 第X条 a conversion lost).
-    const hint = unnumbered.length && scheme.id !== 'headings' ? `; ${unnumbered.length} heading(s) without a number (${quoteList(unnumbered)}) may be the articles: import with --numbering headings to read them as articles, numbered in order` : '';
+    const hint = unnumbered.length && scheme.id !== 'headings' ? `; ${unnumbered.length} heading(s) without a number (${quoteList(unnumbered)}) may be the articles: import with --numbering headings to read them as articles, numbered in order` : runOnHint(plan);
     out.push({ severity: 'warning', line: null, message: `no articles found (${scheme.description}): the chapters and sections hold paragraphs only${hint}` });
   }
   return out;
@@ -107,4 +107,15 @@ function checkChapter(c: ParsedChapter, p: NumberingScheme['print'], hasArticles
     if (a.blocks.length === 0) out.push({ severity: 'error', line: a.line, message: `${p('article', a.number)} has no text`, text: `${p('article', a.number)} ${a.title}`.trim() });
   }
   return out;
+}
+
+/** 第二条 and the like inside a chapter's title: the whole text on one line, its line breaks lost (a copy from a web page or a PDF). */
+const ARTICLE_INSIDE = /第[一二三四五六七八九十百零〇两0-9０-９]+[条條]/g;
+
+/** The hint for a text whose line breaks were lost: a chapter heading runs on with the articles (the tester's list of 2026-12-03). */
+function runOnHint(plan: ParsedPlan): string {
+  const c = plan.chapters.find((ch) => (ch.title.match(ARTICLE_INSIDE) ?? []).length >= 2);
+  if (!c) return '';
+  const found = c.title.match(ARTICLE_INSIDE)!;
+  return `; the heading at line ${c.line} runs on with ${found.length} article headings inside it (${quoteList(found)}): the text's line breaks were lost, so put each 第X章 and 第X条 at the start of a line of its own`;
 }
