@@ -343,6 +343,12 @@ describe('shapes of real texts: parts, inserted articles, titles and running hea
     );
   });
 
+  test('lines of labels, each on its own line, stay apart (项目名称：… / 委托单位：…; the tester\'s list of 2026-12-03)', () => {
+    const p = parse('某县规划\n第一章 总则\n第一条 成果\n项目名称：某县国土空间总体规划\n委托单位：某县自然资源局\n编制单位：某规划设计研究院\n第二条 乙\n正文。\n');
+    expect(errors(p)).toEqual([]);
+    expect(bodies(p)[0]).toEqual(['项目名称：某县国土空间总体规划', '委托单位：某县自然资源局', '编制单位：某规划设计研究院']);
+  });
+
   test('a table row that starts with 第X条 stays a row', () => {
     const p = parse('规划\n第一章 总则\n第一条 对照\n条文\t内容\n第五条\t保护\n第六条\t利用\n第二条 乙\n正文。\n');
     expect(errors(p)).toEqual([]);

@@ -86,6 +86,11 @@ describe('the title', () => {
     expect(read('某县国土空间总体规划', '项目负责人：应当对规划成果负责。', '本规划自批准之日起施行。', ...body).cover).toEqual([]);
   });
 
+  test('leaves out the title page\'s 项目名称 with the other credits (the tester\'s list of 2026-12-03)', () => {
+    const f = read('某县国土空间总体规划', '（2021—2035年）', '某县人民政府', '二〇二四年三月', '', '项目名称：某县国土空间总体规划（2021—2035年）', '委托单位：某县自然资源局', '项目负责人：李某某', '', '目  录', '第一章 总则 1', ...body);
+    expect(f.cover.slice(2)).toEqual(['项目名称：某县国土空间总体规划（2021—2035年）', '委托单位：某县自然资源局', '项目负责人：李某某']);
+  });
+
   test('is a cover only where the 目录, a heading or a 前言 follows it, and none without a title', () => {
     expect(read('某县国土空间总体规划', '文本', '2023年8月', '前言', '为落实国家战略，编制本规划。', ...body).cover).toEqual(['文本', '2023年8月']);
     // Review of 2026-12-02: a sentence whose first line ends in an issuer's name is text.

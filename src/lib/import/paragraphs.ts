@@ -158,6 +158,8 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   if (isBareNumber(l.text) || isBareNumber(p.last.text)) return false;
   // A document's number (某政函〔2023〕45号) and its title (关于……的批复) stand on lines of their own.
   if (DOCUMENT_NUMBER.test(l.text.trim()) || DOCUMENT_NUMBER.test(p.last.text.trim()) || DOCUMENT_TITLE.test(p.last.text.trim())) return false;
+  // Lines of labels, each a paragraph of one line (项目名称：… / 委托单位：…, as a title page sets them), stay apart.
+  if (p.lines.length === 1 && LABEL_START.test(p.last.text.trim()) && LABEL_START.test(l.text.trim()) && !/[，、]$/.test(p.last.text.trim())) return false;
   if (CONTINUATION_START.test(l.text)) return true;
   // A marker that a sentence goes on from (…按照二、（二）和 / （三）的规定执行, …确定的 / 一、二类工业用地) is part of it, not an item.
   const marker = ENUMERATION.exec(l.text);
