@@ -27,6 +27,13 @@ describe('grid tables', () => {
     });
   });
 
+  test('drawn with box-drawing characters are read the same, the strokes left out (the tester\'s list of 2026-12-03)', () => {
+    const boxed = ['┌────┬──────────┬──────┐', '│序号│指标名称            │单位        │', '├────┼──────────┼──────┤', '│ 1  │耕地保有量          │万亩        │', '├────┼──────────┼──────┤', '│ 2  │城乡建设用地规模（不│平方千米    │', '│    │含村庄）            │            │', '└────┴──────────┴──────┘'];
+    expect(readGridTable(boxed, 0)?.rows).toEqual([['序号', '指标名称', '单位'], ['1', '耕地保有量', '万亩'], ['2', '城乡建设用地规模（不含村庄）', '平方千米']]);
+    const { lines } = textToLines(['某县规划', '第一章 总则', '第一条 指标', '主要指标如下：', ...boxed, '第二条 实施', '严格落实。'].join('\n'));
+    expect(parsePlan(lines).chapters[0]!.articles[0]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table']);
+  });
+
   test('keep a | that a cell writes escaped (\\|)', () => {
     const grid = ['+------+------+', '| 类别 | 说明 |', '+======+======+', '| 甲   | A\\|B |', '+------+------+'];
     expect(readGridTable(grid, 0)?.rows).toEqual([['类别', '说明'], ['甲', 'A|B']]);
@@ -35,7 +42,7 @@ describe('grid tables', () => {
   test('become a table of the article they stand in, with a note after them kept as text', () => {
     const text = ['某县规划', '第一章 总则', '第一条 指标', '主要指标如下：', '', ...GRID, '', '注：以上级下达为准。', '第二条 实施', '严格落实。'].join('\n');
     const { lines, diagnostics } = textToLines(text);
-    expect(diagnostics.map((d) => d.message)).toContain('1 grid table(s) (+---+ borders) read as tables');
+    expect(diagnostics.map((d) => d.message)).toContain('1 grid table(s) (+---+ or ┌─┬─┐ borders) read as tables');
     const blocks = parsePlan(lines).chapters[0]!.articles[0]!.blocks;
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
     expect(blocks[1]).toMatchObject({ rows: [['指标名称', '单位', '2035年'], ['耕地保有量', '万亩', '≥118'], ['城乡建设用地规模', '平方千米', '≤55']] });
@@ -47,7 +54,7 @@ describe('grid tables', () => {
     expect(lines.filter((l) => l.table)).toEqual([]);
     expect(lines.map((l) => l.text)).toContain('| 1    | ≥118   | ≥118   |');
     const message = diagnostics.map((d) => d.message).join('\n');
-    expect(message).toContain('a grid table (+---+ borders) at line(s) 4 could not be read');
+    expect(message).toContain('a grid table (+---+ or ┌─┬─┐ borders) at line(s) 4 could not be read');
     expect(message).not.toContain('read as tables');
   });
 
@@ -55,6 +62,6 @@ describe('grid tables', () => {
     const merged = ['+------+------+', '| 类别 | 值   |', '+======+======+', '| 耕地 | 118  |', '+      +------+', '|      | 120  |', '+------+------+'];
     expect(readGridTable(merged, 0)).toBeNull();
     const { diagnostics } = textToLines(['某县规划', ...merged].join('\n'));
-    expect(diagnostics.map((d) => d.message).join('\n')).toContain('a grid table (+---+ borders) at line(s) 2 could not be read (merged cells or a broken border)');
+    expect(diagnostics.map((d) => d.message).join('\n')).toContain('a grid table (+---+ or ┌─┬─┐ borders) at line(s) 2 could not be read (merged cells or a broken border)');
   });
 });

@@ -8,7 +8,7 @@
  * pandoc's grid, simple and multiline tables are lifted out here too
  * (grid-tables.ts, simple-tables.ts), and the `: ` of their captions dropped.
  */
-import { isGridBorder, readGridTable } from './grid-tables.ts';
+import { asAsciiGrid, isGridBorder, readGridTable } from './grid-tables.ts';
 import { pandocCaption, readPandocTable } from './simple-tables.ts';
 import { readInlineLatex } from './latex.ts';
 import { isBlankLine, joinCellLines } from './clean.ts';
@@ -82,12 +82,12 @@ export function removeConverterDebris(raw: string[], options: { markdown?: boole
 /** The grid or pandoc table that starts at line i, lifted: its last index; null when none starts there. An unreadable grid is counted and passed over, kept as text. */
 function liftTextTableAt(lines: string[], i: number, tables: Map<number, string[][]>, count: DebrisCount): number | null {
   const s = lines[i]!;
-  const grid = s.trimStart().startsWith('+') ? readGridTable(lines, i) : null;
-  if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !(lines[i - 1] ?? '').trim().startsWith('|')) {
+  const grid = asAsciiGrid(s).trimStart().startsWith('+') ? readGridTable(lines, i) : null;
+  if (!grid && isGridBorder(s) && !isGridBorder(lines[i - 1] ?? '') && !asAsciiGrid(lines[i - 1] ?? '').trim().startsWith('|')) {
     // Kept whole as text: a border further down must not start a table of the lower rows alone.
     count.unreadGrids.push(i + 1);
     let end = i;
-    while (/^\s*[+|]/.test(lines[end + 1] ?? '')) end++;
+    while (/^\s*[+|]/.test(asAsciiGrid(lines[end + 1] ?? ''))) end++;
     return end;
   }
   const table = grid ?? readPandocTable(lines, i);
@@ -268,10 +268,10 @@ export function debrisMessage(c: DebrisCount): string | null {
   ].filter(Boolean);
   const dropped = parts.length ? `converter debris dropped (not the plan's words): ${parts.join(', ')}` : '';
   const tables = c.tables ? `${c.tables} HTML table(s) read as tables` : '';
-  const grids = c.gridTables ? `${c.gridTables} grid table(s) (+---+ borders) read as tables` : '';
+  const grids = c.gridTables ? `${c.gridTables} grid table(s) (+---+ or ┌─┬─┐ borders) read as tables` : '';
   const simple = c.pandocTables ? `${c.pandocTables} pandoc table(s) (columns under lines of dashes) read as tables` : '';
   const unread = c.unreadGrids.length
-    ? `a grid table (+---+ borders) at line(s) ${lineList(c.unreadGrids)} could not be read (merged cells or a broken border): its lines are kept as text; convert it with pipe tables or rows of cells`
+    ? `a grid table (+---+ or ┌─┬─┐ borders) at line(s) ${lineList(c.unreadGrids)} could not be read (merged cells or a broken border): its lines are kept as text; convert it with pipe tables or rows of cells`
     : '';
   const formulas = c.formulas ? `${c.formulas} LaTeX formula(s) read back as text (such as $\\geq 118$ as ≥118)` : '';
   const { lines: unreadLines, first } = c.unreadFormulas;

@@ -21,21 +21,31 @@ const BORDER = /^\+(?:[-=:]+\+)+$/;
 /** A row line: `| … | … |`. */
 const ROW = /^\|.*\|$/;
 
+/**
+ * A table drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, single or
+ * double lines), as some converters and editors draw one, is the same grid
+ * in other strokes: read in `+`, `-`, `=` and `|` (the tester's list of
+ * 2026-12-03: its strokes ended up in the cells).
+ */
+export function asAsciiGrid(line: string): string {
+  return line.replace(/[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜]/g, '+').replace(/[─━]/g, '-').replace(/═/g, '=').replace(/[│┃║]/g, '|');
+}
+
 /** Whether a line is a grid table's border. */
 export function isGridBorder(line: string): boolean {
-  return BORDER.test(line.trim());
+  return BORDER.test(asAsciiGrid(line.trim()));
 }
 
 /** The rows of a grid table whose first border is at `lines[start]`, and its last line's index; null if it is not one. */
 export function readGridTable(lines: readonly string[], start: number): { rows: string[][]; end: number } | null {
-  const first = lines[start]?.trim() ?? '';
+  const first = asAsciiGrid(lines[start]?.trim() ?? '');
   if (!BORDER.test(first)) return null;
   const width = first.split('+').length - 2;
   const rows: string[][] = [];
   let pending: string[][] = [];
   let end = start;
   for (let k = start + 1; k < lines.length; k++) {
-    const t = lines[k]!.trim();
+    const t = asAsciiGrid(lines[k]!.trim());
     if (BORDER.test(t)) {
       if (t.split('+').length - 2 !== width) return null;
       if (pending.length) rows.push(Array.from({ length: width }, (_, j) => joinWrapped(pending.map((cells) => cells[j] ?? '').filter(Boolean)).text));
