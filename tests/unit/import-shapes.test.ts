@@ -345,6 +345,16 @@ describe('the numbering flag and messages', () => {
     expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/no articles found .*the heading at line 2 runs on with 2 article headings inside it \(“第一条”, “第二条”\): the text's line breaks were lost/));
   });
 
+  test('an appendix number alone on its line takes the title on the next (附件1 / 名词解释), not two parts (the tester\'s list of 2026-12-03)', async () => {
+    const text = '某县规划\n第一章 总则\n第一条 为统筹开发保护，制定本规划。\n附件1\n名词解释\n生态保护红线：指具有特殊重要生态功能的区域。\n附件2\n规划指标表\n耕地保有量不低于上级下达任务。\n附件3\n附表1 规划指标表\n';
+    writeFileSync(join(dir, 'attachments.txt'), text);
+    const r = await runImport({ input: join(dir, 'attachments.txt'), version: 'att', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    const titles = [...r.files].filter(([p]) => p.startsWith('appendix/')).map(([, c]) => /^title: (.*)$/m.exec(c)![1]);
+    // 附表1 is a numbered heading of its own, never a title below 附件3.
+    expect(titles).toEqual(['附件1 名词解释', '附件2 规划指标表', '附件3', '附表1 规划指标表']);
+  });
+
   test('decimal headings in full-width digits (１．１) keep them on the page (the tester\'s list of 2026-12-03)', async () => {
     const text = '某县规划\n１ 总则\n１．１ 规划目的\n为落实国家战略，制定本规划。\n１．２ 规划范围\n规划范围为某县全域。\n２ 目标\n２．１ 发展目标\n到2035年，建成美丽某县。\n';
     writeFileSync(join(dir, 'decimal-fullwidth.txt'), text);

@@ -13,7 +13,7 @@ import { checkNumber, type SeenHeading } from './numbering-checks.ts';
 import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { isBareNumber } from './page-numbers.ts';
-import { continuesAsReference, cutsQuantity, opensWithMeasure, opensWithUnit, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchBoxHeading, simplifiedKind } from './text-shapes.ts';
+import { continuesAsReference, cutsQuantity, opensWithMeasure, opensWithUnit, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchAppendixHeading, matchBoxHeading, simplifiedKind } from './text-shapes.ts';
 import { headingContinuation } from './heading-wrap.ts';
 import { OpenTables } from './open-table.ts';
 import { isOutlineListItem } from './outline-lists.ts';
@@ -139,7 +139,7 @@ export class TreeBuilder {
     const l = this.lines[i]!;
     if (l.table) return this.readWordTable(l);
     const c = classifyLine(l, this.scheme, i >= this.input.appendixStart);
-    if (c.appendix) return this.startPart(c.appendix, l);
+    if (c.appendix) return this.startPart(this.withTitleBelow(c.appendix, i), l);
     if (c.box) return this.startBox(c.box, l);
     const inTable = this.tables.holdsRow(c, l, breakBefore);
     const h = inTable ? null : c.heading;
@@ -169,6 +169,23 @@ export class TreeBuilder {
       this.warn(l.line, `a Word table holds ${inCells.length} articles in its cells (${inCells.slice(0, 2).map((c) => excerpt(c, 12)).join(', ')} …), a table used for layout: they are kept as a table, not read as articles; convert the table to text in Word (Table → Convert to Text) and import again`);
     }
     if (rows.length > 0 && rows.some((r) => r.some((c) => c))) this.tables.placeWordTable(rows, l.line);
+  }
+
+  /**
+   * 附件1 alone on its line with its title on the next (名词解释, 规划指标表):
+   * one heading, 附件1 名词解释, not an empty part and a second one (the
+   * tester's list of 2026-12-03). The title line is taken only when it reads
+   * as a title and is not itself numbered (附件2 is a part of its own).
+   */
+  private withTitleBelow(a: { kind: string; title: string }, i: number): { kind: string; title: string } {
+    if (!/^(附件|附表|附录|附图)[\s\u3000]*[0-9０-９一二三四五六七八九十]+$/.test(a.title)) return a;
+    const k = nextNonBlank(this.lines, i);
+    const below = k >= 0 ? this.lines[k]! : undefined;
+    if (!below || below.table || this.scheme.match(below.text, below) || isTerminated(below.text) || !isTitleLike(below.text, 30)) return a;
+    const numbered = matchAppendixHeading(below.text);
+    if (numbered && simplifiedKind(numbered.title) !== numbered.kind) return a;
+    this.input.skip.add(k);
+    return { kind: a.kind, title: `${a.title} ${collapseCjkSpaces(below.text)}` };
   }
 
   private startPart(a: { kind: string; title: string }, l: SourceLine): void {
