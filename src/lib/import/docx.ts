@@ -7,7 +7,7 @@
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { quoteList } from './text-shapes.ts';
-import { equationTexts, readableDocument, unreadTextBoxes } from './docx-hidden.ts';
+import { customNoteMarks, equationTexts, readableDocument, unreadTextBoxes } from './docx-hidden.ts';
 import { removePageNumberParagraphs } from './lines.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
 import { createRequire } from 'node:module';
@@ -160,7 +160,14 @@ class HtmlLineReader {
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
-  constructor(private readonly html: boolean) {}
+  /**
+   * `noteMarks`: notes that Word marks with the author's own mark (①), by id
+   * (customNoteMarks): their [N] is mammoth's, not the text's.
+   */
+  constructor(
+    private readonly html: boolean,
+    private readonly noteMarks: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   /** Read every token of the source, then close the last block. */
   read(source: string): void {
@@ -280,7 +287,8 @@ class HtmlLineReader {
       if (!this.notesStarted) this.push('注释');
       this.notesStarted = true;
       // Labelled as its reference reads in the text: Word's ids need not follow the text's order, and a footnote and an endnote may share one.
-      this.buffer = this.notePrefix = `[${this.noteLabels.get(note[1]!) || note[2]}] `;
+      // A note with a custom mark (①) has it in its own text, as Word types it there.
+      this.buffer = this.notePrefix = this.noteMarks.has(note[1]!) ? '' : `[${this.noteLabels.get(note[1]!) || note[2]}] `;
     } else if (tag === 'li') this.listItems++;
   }
 
@@ -353,7 +361,11 @@ class HtmlLineReader {
     else if (closing && this.inCommentMark) this.inCommentMark = false;
     if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
     else if (closing) this.skipText = false;
-    else this.labelFor = /href="#((?:footnote|endnote)-\d+)"/.exec(token)?.[1] ?? null;
+    else {
+      this.labelFor = /href="#((?:footnote|endnote)-\d+)"/.exec(token)?.[1] ?? null;
+      // A custom mark (①) stands in the text after the reference: mammoth's [N] goes, and the note is labelled with the mark.
+      if (this.labelFor && this.noteMarks.has(this.labelFor)) [this.skipText, this.labelFor] = [true, null];
+    }
     if (!closing && /href="#_Toc\d+"/.test(token) && !this.buffer.trim() && !this.tables.length && !this.inFigureList) this.inTocLink = true;
     if (closing && this.inTocLink) [this.tocLinkEnd, this.inTocLink] = [this.buffer.length, false];
   }
@@ -365,8 +377,8 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
-  const reader = new HtmlLineReader(!!options.html);
+export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlyMap<string, string> } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
+  const reader = new HtmlLineReader(!!options.html, options.noteMarks);
   reader.read(source);
   return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown };
 }
@@ -458,6 +470,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   let boxes: string[] = [];
   let skipped: string[] = [];
   let equations: string[] = [];
+  let noteMarks = new Map<string, string>();
   try {
     const documentXml = readZipEntry(bytes, 'word/document.xml');
     const visible = readableDocument(bytes, documentXml);
@@ -466,6 +479,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
     hidden = visible.hidden;
     boxes = documentXml ? unreadTextBoxes(documentXml) : [];
     equations = documentXml ? equationTexts(documentXml) : [];
+    noteMarks = documentXml ? customNoteMarks(documentXml) : new Map();
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(visible.bytes) },
       {
@@ -483,7 +497,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   } catch (e) {
     throw new Error(`not a readable .docx (${(e as Error).message}): save the file again from Word as .docx`);
   }
-  const read = htmlToLines(html);
+  const read = htmlToLines(html, { noteMarks });
   const { images, listItems } = read;
   diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read.mergedDown));
   const { lines, diagnostics: pages } = withoutPageNumbers(read.lines);
