@@ -59,11 +59,26 @@ describe('Word paragraphs that are the printed lines of a PDF', () => {
   const wrapped = ['国土空间规划是国家空间发展的指南可持续发展的空间', '蓝图是各类开发保护建设活动的基本依据本规划落实上', '位规划要求统筹安排全县国土空间开发保护建设活动', '坚持生态优先绿色发展推动形成绿色发展方式和生活方', '式统筹发展和安全严守资源环境底线促进人与自然和谐', '共生推进国土空间治理体系和治理能力现代化建设本县', '空间格局得到优化。'];
 
   test('are joined like wrapped text, with a warning', () => {
-    const lines = [line(1, '某县规划', { exact: true }), line(2, '第一章 总则', { exact: true }), line(3, '第一条 目的', { exact: true }), ...wrapped.map((t, i) => line(4 + i, t, { exact: true }))];
+    // A PDF of a plan gives many such paragraphs: three paragraphs of seven printed lines here.
+    const three = [...wrapped, ...wrapped, ...wrapped];
+    const lines = [line(1, '某县规划', { exact: true }), line(2, '第一章 总则', { exact: true }), line(3, '第一条 目的', { exact: true }), ...three.map((t, i) => line(4 + i, t, { exact: true }))];
     const plan = parsePlan(lines);
     expect(warnings(plan)).toContain('null: the Word paragraphs look like the printed lines of a PDF (one paragraph per line): they were joined into paragraphs like wrapped text');
     const article = plan.chapters[0]!.articles[0]!;
-    expect(article.blocks).toHaveLength(1);
+    expect(article.blocks).toHaveLength(3);
+  });
+
+  test('that open alike are the items of a list, never a sentence cut by a printed line (the tester\'s list of 2026-12-03)', () => {
+    const items = ['某县国土空间总体规划（2021—2035年）文本', '某县国土空间总体规划（2021—2035年）图集', '某县国土空间总体规划（2021—2035年）说明', '某县国土空间总体规划（2021—2035年）'];
+    const lines = [line(1, '某县规划', { exact: true }), line(2, '第一章 总则', { exact: true }), line(3, '第一条 成果', { exact: true }), line(4, '本规划成果由以下部分组成：', { exact: true }), ...items.map((t, i) => line(5 + i, t, { exact: true }))];
+    const plan = parsePlan(lines);
+    expect(warnings(plan).filter((w) => /inside a sentence|printed lines/.test(w))).toEqual([]);
+    expect(plan.chapters[0]!.articles[0]!.blocks).toHaveLength(5);
+  });
+
+  test('are not guessed from a short Word file: a few lines of equal length say nothing (the tester\'s list of 2026-12-03)', () => {
+    const lines = [line(1, '某县规划', { exact: true }), line(2, '第一章 总则', { exact: true }), line(3, '第一条 目的', { exact: true }), ...wrapped.map((t, i) => line(4 + i, t, { exact: true }))];
+    expect(warnings(parsePlan(lines)).some((w) => w.includes('printed lines of a PDF'))).toBe(false);
   });
 
   test('of unequal lengths stay paragraphs of their own, and text lines are never taken for Word paragraphs', () => {

@@ -125,8 +125,18 @@ export function detectWrapWidth(lines: SourceLine[], isHeading: (text: string) =
   // are a list, not a wrapped text).
   const longer = widths.filter((w) => w > best + 2).length;
   const atWidth = body.filter((l) => Math.abs(width(l) - best) <= 1);
-  const midSentence = atWidth.filter((l) => !isTerminated(l.text)).length;
+  // Neighbours that open alike (某县…规划文本 / 某县…规划图集) are items of a list, not a sentence the width cut (the tester's list of 2026-12-03).
+  const midSentence = atWidth.filter((l) => {
+    const i = lines.indexOf(l);
+    return !isTerminated(l.text) && !opensAlike(l, [lines[i - 1], lines[i + 1]].filter((x) => x !== undefined));
+  }).length;
   return bestCount >= Math.max(3, widths.length * 0.25) && longer <= widths.length * 0.05 && midSentence >= atWidth.length * 0.3 ? best : 0;
+}
+
+/** Whether one of `lines` (its neighbours) opens with the same eight characters as `l`: items of one list (某县…规划文本 / 某县…规划图集). */
+function opensAlike(l: SourceLine, lines: readonly SourceLine[]): boolean {
+  const opening = (x: SourceLine) => [...x.text.trim()].slice(0, 8).join('');
+  return lines.some((x) => x !== l && opening(x) === opening(l));
 }
 
 /** The layout cues of a whole text: whether indents mark paragraphs, and the wrap width. */
@@ -245,6 +255,8 @@ export function midSentenceBreaks(lines: readonly SourceLine[], isHeading: (l: S
     if (!a.exact || !b.exact || a.table || b.table || !a.text || !b.text || isHeading(a) || isHeading(b)) continue;
     if ([...a.text].length < 15 || isTerminated(a.text) || /[：:；;，,、]$/.test(a.text)) continue;
     if (ENUMERATION.test(b.text) || !/^[\p{Script=Han}，、。；：）》”]/u.test(b.text) || isTitleLike(b.text, 15)) continue;
+    // Two lines that open alike are items of a list, each ending where it should.
+    if (opensAlike(a, [b])) continue;
     out.push(i);
   }
   return out;

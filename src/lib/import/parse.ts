@@ -45,6 +45,9 @@ export interface ParseOptions {
   numbering?: SchemeId;
 }
 
+/** Fewer Word paragraphs than a PDF of a plan converted one line a paragraph ever gives. */
+const MIN_PRINTED_LINES = 20;
+
 /**
  * A Word file converted from a PDF has one paragraph per printed line: when
  * its paragraphs share a wrap width, read them like wrapped text.
@@ -52,7 +55,8 @@ export interface ParseOptions {
 function unwrapPdfParagraphs(input: SourceLine[], scheme: NumberingScheme): { lines: SourceLine[]; converted: boolean } {
   const wordLines = input.filter((l) => l.exact && !l.table && l.text);
   const isHeading = (t: string) => !!scheme.match(t);
-  const converted = wordLines.length > 0 && detectWrapWidth(wordLines.map((l) => ({ ...l, exact: false })), isHeading) > 0;
+  // A PDF's printed lines run to many paragraphs; a short Word file's few lines of equal length say nothing (the tester's list of 2026-12-03).
+  const converted = wordLines.length >= MIN_PRINTED_LINES && detectWrapWidth(wordLines.map((l) => ({ ...l, exact: false })), isHeading) > 0;
   return { lines: converted ? input.map((l) => (l.exact ? { ...l, exact: false } : l)) : input, converted };
 }
 
