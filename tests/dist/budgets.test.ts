@@ -41,7 +41,7 @@ const KB = 1024;
  * page's access date (set as the page opens, not when the cite box is reached).
  */
 const BUDGET: Record<PageKind, number> = {
-  // 12.06 KB on 2026-12-03 after the print rules that open folded lists and the dark scheme's map filter.
+  // 12.06 KB on 2026-12-03 with the dark scheme's map filter.
   home: 12.25 * KB,
   version: 13.5 * KB,
   chapter: 9.75 * KB,
@@ -51,7 +51,8 @@ const BUDGET: Record<PageKind, number> = {
   all: 44 * KB,
   references: 12.75 * KB,
   mandatory: 9.5 * KB,
-  diff: 20 * KB,
+  // 20.1 KB on 2026-12-03 with print-details.css (folded lists print open), a file of its own on the pages that fold lists.
+  diff: 20.25 * KB,
   notes: 10.5 * KB,
   search: 20 * KB,
   versions: 14.5 * KB,
