@@ -139,4 +139,16 @@ describe("Word's saved HTML: footnotes and page breaks (review of 2026-12-03)", 
     expect(lines.map((l) => l.text)).toEqual(['第二条 规划范围为某县行政辖区，总面积2816.45平方千米。', '第三条 规划期限为2021—2035年。']);
     expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/1 tracked deletion\(s\) left out: “2800”; 1 tracked insertion\(s\) kept; reviewer comments left out: “审查意见：请核实面积。”/)]);
   });
+
+  test('bold and underline in HTML saved from Word mark 强制性内容 as in a .docx; a browser\'s HTML is left unmarked (the tester\'s list of 2026-12-03)', async () => {
+    const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
+    const body = '<p>第三条 <u>城镇开发边界面积控制在上级下达指标以内</u>。</p><p><b>第四条　耕地保护</b>严格保护耕地。</p>';
+    const word = htmlFileToLines(`<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>${body}</body></html>`).lines.map((l) => l.text);
+    expect(word[0]).toContain('城镇开发边界面积控制在上级下达指标以内');
+    expect(word[0]).not.toBe('第三条 城镇开发边界面积控制在上级下达指标以内。');
+    // The bold run-in title is layout, read as the title (layout-bold.ts).
+    expect(word[1]).toBe('第四条　耕地保护\u3000严格保护耕地。');
+    const browser = htmlFileToLines(`<html><body>${body}</body></html>`).lines.map((l) => l.text);
+    expect(browser[0]).toBe('第三条 城镇开发边界面积控制在上级下达指标以内。');
+  });
 });

@@ -167,6 +167,8 @@ class HtmlLineReader {
   constructor(
     private readonly html: boolean,
     private readonly noteMarks: ReadonlyMap<string, string> = new Map(),
+    /** Bold and underline mark 强制性内容: in mammoth's HTML of a .docx and in HTML saved from Word, not in a browser's. */
+    private readonly marks = !html,
   ) {}
 
   /** Read every token of the source, then close the last block. */
@@ -238,8 +240,8 @@ class HtmlLineReader {
     // Only mammoth's: a Word page break (styleMap in docxToLines); in HTML saved from Word, <hr> is a rule.
     else if (tag === 'hr' && !this.html) this.pageEdge();
     // Bold and underline inside a paragraph mark 强制性内容 (src/lib/mandatory.ts).
-    else if (tag === 'strong' || tag === 'u') {
-      if (!this.html && !this.skipText && !this.hidden) this.buffer += closing ? MARK_CLOSE : MARK_OPEN;
+    else if (tag === 'strong' || tag === 'b' || tag === 'u') {
+      if (this.marks && !this.skipText && !this.hidden) this.buffer += closing ? MARK_CLOSE : MARK_OPEN;
     } else if (tag === 'img') this.images++;
     else if (tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag)) this.block(tag, token, closing);
     else if (tag === 'table') this.table(closing);
@@ -377,8 +379,8 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlyMap<string, string> } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
-  const reader = new HtmlLineReader(!!options.html, options.noteMarks);
+export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlyMap<string, string>; marks?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
+  const reader = new HtmlLineReader(!!options.html, options.noteMarks, options.marks ?? !options.html);
   reader.read(source);
   return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown };
 }
@@ -418,8 +420,11 @@ function struckWarning(struck: readonly string[]): Diagnostic[] {
 }
 
 /** An HTML file saved from Word or a browser as lines, with a warning for the text it hides. */
+/** HTML saved from Word (its namespace or generator): bold and underline mark 强制性内容 in it, as in a .docx (the tester's list of 2026-12-03). */
+const WORD_HTML = /urn:schemas-microsoft-com:office:word|<meta[^>]+content=["']?Microsoft Word/i;
+
 export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
-  const read = htmlToLines(source, { html: true });
+  const read = htmlToLines(source, { html: true, marks: WORD_HTML.test(source) });
   // Page numbers beside Word's page breaks go, as in a .docx converted from a PDF.
   const { lines, diagnostics } = withoutPageNumbers(read.lines);
   return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review), ...mergedWarning(read.mergedDown)] };
