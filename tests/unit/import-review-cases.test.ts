@@ -129,10 +129,11 @@ describe("Word's saved HTML: footnotes and page breaks (review of 2026-12-03)", 
     const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
     const html = [
       '<html><body><div class=WordSection1>',
-      "<p>第二条 规划范围为某县行政辖区<a style='mso-comment-reference:A_1;mso-comment-date:20230501T1000'><span class=MsoCommentReference>[A1]</span></a>，总面积<del cite=\"mailto:审查\" datetime=\"2023-05-01T10:00\"><span class=msoDel>2800</span></del><ins cite=\"mailto:审查\" datetime=\"2023-05-01T10:00\">2816.45</ins>平方千米。</p>",
+      // As Word writes a comment: the selected words in an mso-comment-reference anchor, then the [A1] link to the comment.
+      "<p>第二条 规划范围为<a style='mso-comment-reference:A_1;mso-comment-date:20230501T1000'>某县行政辖区</a><span class=MsoCommentReference><span style='mso-special-character:comment'>&nbsp;<a class=msocomanchor id=\"_anchor_1\" href=\"#_msocom_1\" name=\"_msoanchor_1\">[A1]</a></span></span>，总面积<del cite=\"mailto:审查\" datetime=\"2023-05-01T10:00\"><span class=msoDel>2800</span></del><ins cite=\"mailto:审查\" datetime=\"2023-05-01T10:00\">2816.45</ins>平方千米。</p>",
       '<p>第三条 规划期限为2021—2035年。</p>',
       "</div><div style='mso-element:comment-list'><hr class=msocomoff align=left size=1 width=\"33%\">",
-      "<div style='mso-element:comment'><div id=\"_com_1\" class=msocomtxt><div><p class=MsoCommentText><span class=MsoCommentReference>[A1]</span>审查意见：请核实面积。</p></div></div></div>",
+      "<div style='mso-element:comment'><div id=\"_com_1\" class=msocomtxt><div><p class=MsoCommentText><span class=MsoCommentReference><a href=\"#_msoanchor_1\" class=msocomoff>[A1]</a></span>审查意见：请核实面积。</p></div></div></div>",
       '</div></body></html>',
     ].join('\n');
     const { lines, diagnostics } = htmlFileToLines(html);

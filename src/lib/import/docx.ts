@@ -265,7 +265,8 @@ class HtmlLineReader {
     else if (tag === 'ins' && !closing) this.review.insertions++;
     else if (tag === 'span') {
       if (closing) this.spans.pop();
-      else this.spans.push(/mso-hide\s*:\s*screen/i.test(token) ? 'web' : /display\s*:\s*none/i.test(token) ? 'hidden' : 'shown');
+      // Word's web-only layout (mso-hide:screen) and a comment's mark ([A1], in a MsoCommentReference span) go unsaid.
+      else this.spans.push(/mso-hide\s*:\s*screen|mso-special-character\s*:\s*comment|class=["']?MsoCommentReference/i.test(token) ? 'web' : /display\s*:\s*none/i.test(token) ? 'hidden' : 'shown');
     }
   }
 
@@ -358,8 +359,9 @@ class HtmlLineReader {
 
   /** The ↑ link from a note back to its reference is navigation, not text. */
   private link(token: string, closing: boolean): void {
-    // A comment's mark in the text ([A1]): the comment itself is in the list at the end.
-    if (!closing && /mso-comment-reference/i.test(token)) this.inCommentMark = true;
+    // A comment's mark in the text ([A1], a link to the comment in the list at the end) goes; the words the
+    // reviewer selected (inside an mso-comment-reference anchor) are the plan's and stay.
+    if (!closing && /href="?#_msocom_/i.test(token)) this.inCommentMark = true;
     else if (closing && this.inCommentMark) this.inCommentMark = false;
     if (!closing && /href="#(?:footnote|endnote)-ref-/.test(token)) this.skipText = true;
     else if (closing) this.skipText = false;
