@@ -50,8 +50,8 @@ export function articleNamer(model: { articles: ReadonlyArray<{ number: number; 
 const LAW_ARTICLE = new RegExp(`^第?([${CHINESE_NUMERAL_CHARS}]+|\\d+|[０-９]+)[条條]`);
 /** `第十八条 标题` as a whole heading text (第十八條 in Traditional characters): the numeral, the unit, then the title after a space. */
 const LAW_HEADING_TEXT = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+|[0-9]+|[０-９]+)(条|條)(?:[\\s\\u3000]+(.*))?$`);
-/** 3.2.1 / 1.1 (decimal, or full-width ３．２．１ as printed), or 2. / ２． / （三） / 三、 (outline: 三、 are the provisions under 第X章 / 第X节) at the start of a heading, followed by a space. */
-const OTHER_ARTICLE = /^(\d{1,3}(?:\.\d{1,3}){1,3}|[０-９]{1,3}(?:．[０-９]{1,3}){1,3}|(?:\d{1,2}|[０-９]{1,2})[.、．]|[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)(?=[\s\u3000]|$)/;
+/** 3.2.1 / 1.1 (decimal, in ASCII or full-width digits and dots as printed: ３．２．１, 1．1), or 2. / ２． / （三） / 三、 (outline: 三、 are the provisions under 第X章 / 第X节) at the start of a heading, followed by a space. */
+const OTHER_ARTICLE = /^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,3}|(?:\d{1,2}|[０-９]{1,2})[.、．]|[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)(?=[\s\u3000]|$)/;
 
 /** An article heading as written in a plan file: its printed number, the ordinal when the number says it, the title. */
 export interface ArticleHeadingText {

@@ -462,6 +462,8 @@ describe('parseArticleHeading', () => {
     expect(formatArticleHeading({ number: 18, title: '生态', printed: '第18条' })).toBe('第18条 生态');
     // A decimal number printed in full-width digits is read back as the importer wrote it.
     expect(parseArticleHeading('１．２．３ 规划目的')).toEqual({ number: 0, title: '规划目的', printed: '１．２．３' });
+    // …and one that mixes them, ASCII digits with full-width dots, as converters print it.
+    expect(parseArticleHeading('1．1 规划目的')).toEqual({ number: 0, title: '规划目的', printed: '1．1' });
   });
 });
 
