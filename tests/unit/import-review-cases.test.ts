@@ -143,12 +143,12 @@ describe("Word's saved HTML: footnotes and page breaks (review of 2026-12-03)", 
 
   test('bold and underline in HTML saved from Word mark 强制性内容 as in a .docx; a browser\'s HTML is left unmarked (the tester\'s list of 2026-12-03)', async () => {
     const { htmlFileToLines } = await import('../../src/lib/import/docx.ts');
-    const body = '<p>第三条 <u>城镇开发边界面积控制在上级下达指标以内</u>。</p><p><b>第四条　耕地保护</b>严格保护耕地。</p>';
+    const body = '<p>第三条 <u>城镇开发边界面积控制在上级下达指标以内</u>。</p><p><b>第四条　耕地保护</b>耕地保护实行占补平衡。</p>';
     const word = htmlFileToLines(`<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>${body}</body></html>`).lines.map((l) => l.text);
     expect(word[0]).toContain('城镇开发边界面积控制在上级下达指标以内');
     expect(word[0]).not.toBe('第三条 城镇开发边界面积控制在上级下达指标以内。');
     // The bold run-in title is layout, read as the title (layout-bold.ts).
-    expect(word[1]).toBe('第四条　耕地保护\u3000严格保护耕地。');
+    expect(word[1]).toBe('第四条　耕地保护\u3000耕地保护实行占补平衡。');
     const browser = htmlFileToLines(`<html><body>${body}</body></html>`).lines.map((l) => l.text);
     expect(browser[0]).toBe('第三条 城镇开发边界面积控制在上级下达指标以内。');
   });

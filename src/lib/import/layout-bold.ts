@@ -58,9 +58,10 @@ export function withoutLayoutBold(text: string, heading: boolean): string {
   // Text going on after the bold with a comma or the like continues its sentence: the bold is part of it.
   const sentenceGoesOn = /^[\s\u3000]*[，,、；;：:）)]/.test(after);
   if (lead[3] && after.trim() && !sentenceGoesOn && (title === '' || isTitleLike(title, 30))) {
-    // Word sets a run-in title in bold and the text right after it (**第二条　规划范围**规划范围为…): the bold's end
-    // is where the title ends, so it is kept as a space, which the article's title is read up to.
-    const apart = title !== '' && !/[。：:]$/.test(span) && !/^[\s\u3000]/.test(after) ? '\u3000' : '';
+    // Word sets a run-in title in bold and the text right after it, which opens by naming it again
+    // (**第二条　规划范围**规划范围为…): the bold's end is where the title ends, kept as a space the title is read
+    // up to. Only then: **第二条 生态保护红线**内禁止… is a mandatory sentence, and （二）绿色发展 an item.
+    const apart = LAW_NUMBER.test(span) && title.length >= 2 && after.trimStart().startsWith(title.slice(0, 2)) && !/^[\s\u3000]/.test(after) ? '\u3000' : '';
     // …and a number run into its title (**第一条****规划目的**, two bold runs) is set apart from it the same way.
     const head = apart && !/[\s\u3000]$/.test(span.slice(0, number)) ? `${span.slice(0, number)}\u3000${span.slice(number)}` : span;
     return lead[1]! + head + apart + after;
