@@ -337,6 +337,12 @@ describe('the numbering flag and messages', () => {
     expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/opens with a government document .* title is read from line 10/));
     const preamble = r.files.get('appendix/00.mdx')!;
     for (const line of ['某市人民政府文件', '某政函〔2023〕45号', '某市人民政府关于某县国土空间总体规划（2021—2035年）的批复', '某县人民政府：', '某市人民政府']) expect(preamble).toMatch(new RegExp(`^${line.replace(/[()（）〔〕]/g, '.')}$`, 'm'));
+ 
+    // A cover after the plan's title (its institute names a 规划 too) is the cover's, not the title (review of the change).
+    const covered = text.replace('某县国土空间总体规划（2021—2035年）\n\n第一章', '某县国土空间总体规划（2021—2035年）\n某市城乡规划设计研究院\n2023年6月\n\n第一章');
+    writeFileSync(join(dir, 'approval-cover.txt'), covered);
+    const c = await runImport({ input: join(dir, 'approval-cover.txt'), version: 'appr2', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(c.files.get('_version.yaml')).toMatch(/^title: 某县国土空间总体规划（2021—2035年）$/m);
   });
 
   test('a text whose line breaks were lost (all on one line) is said to be so, naming the line (the tester\'s list of 2026-12-03)', async () => {

@@ -75,9 +75,16 @@ function titleAfterNotice(lines: readonly SourceLine[], scheme: NumberingScheme)
   const first = lines.findIndex((l) => !!scheme.match(l.text) || SCHEMES.law.match(l.text)?.kind === 'chapter' || TOC_HEADER.test(collapseCjkSpaces(l.text)));
   const opening = lines.slice(0, first < 0 ? 0 : first).flatMap((l, i) => (l.text.trim() ? [i] : []));
   if (!opening.slice(0, 5).some((i) => NOTICE_LINE.test(collapseCjkSpaces(lines[i]!.text)) || DOCUMENT_NUMBER.test(lines[i]!.text.trim()))) return -1;
-  const isTitle = (t: string) => /规划/.test(t) && !/[。，；：:！？]|关于|批复|请示|通知/.test(t) && [...t].length <= 40;
-  return opening.findLast((i) => isTitle(collapseCjkSpaces(lines[i]!.text))) ?? -1;
+  // The plan's title is the first title after the notice ends (its date, 2023年10月12日, or （此件公开发布）), never a
+  // cover's institute (某市城乡规划设计研究院) or a line of a 前言 that mentions the plan (review of the change).
+  const text = (i: number) => collapseCjkSpaces(lines[i]!.text);
+  const ends = opening.findLast((i) => NOTICE_LINE.test(text(i)) || DOCUMENT_NUMBER.test(text(i)) || NOTICE_END.test(text(i))) ?? -1;
+  const isTitle = (t: string) => /规划/.test(t) && !/[。，；：:！？]|关于|批复|请示|通知/.test(t) && [...t].length <= 40 && !isCoverLine(t);
+  return opening.find((i) => i > ends && isTitle(text(i))) ?? -1;
 }
+
+/** The last line of a government document: its date (2023年10月12日, 二〇二三年十月十二日) or （此件公开发布）. */
+const NOTICE_END = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[（(]此件[^）)]*[）)])$/;
 
 /** The first line (or the plan's own after an approval notice), unless it is already structure; a second line in brackets joins it. */
 function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
