@@ -349,6 +349,11 @@ describe('shapes of real texts: parts, inserted articles, titles and running hea
     expect(bodies(p)[0]).toEqual(['项目名称：某县国土空间总体规划', '委托单位：某县自然资源局', '编制单位：某规划设计研究院']);
   });
 
+  test('a wrapped line that ends like a document\'s title or opens like a label goes on (review of the change)', () => {
+    const p = parse('某县规划\n第一章 总则\n第一条 规划依据\n为落实国家战略，统筹开发保护，依\n据《中共中央国务院关于建立国土空间规划体系并监督实施的意见\n》等法律法规，制定本规划。\n第二条 乙\n正文。\n');
+    expect(bodies(p)[0]).toEqual(['为落实国家战略，统筹开发保护，依据《中共中央国务院关于建立国土空间规划体系并监督实施的意见》等法律法规，制定本规划。']);
+  });
+
   test('a table row that starts with 第X条 stays a row', () => {
     const p = parse('规划\n第一章 总则\n第一条 对照\n条文\t内容\n第五条\t保护\n第六条\t利用\n第二条 乙\n正文。\n');
     expect(errors(p)).toEqual([]);

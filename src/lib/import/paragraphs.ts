@@ -166,10 +166,14 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   if (p.exact || l.exact) return cutAtPage;
   // A number alone on a line (a page number the export left, kept with a warning) is a paragraph of its own, never glued into a figure (至 / 2 / 2050年).
   if (isBareNumber(l.text) || isBareNumber(p.last.text)) return false;
-  // A document's number (某政函〔2023〕45号) and its title (关于……的批复) stand on lines of their own.
-  if (DOCUMENT_NUMBER.test(l.text.trim()) || DOCUMENT_NUMBER.test(p.last.text.trim()) || DOCUMENT_TITLE.test(p.last.text.trim())) return false;
-  // Lines of labels, each a paragraph of one line (项目名称：… / 委托单位：…, as a title page sets them), stay apart.
-  if (p.lines.length === 1 && LABEL_START.test(p.last.text.trim()) && LABEL_START.test(l.text.trim()) && !/[，、]$/.test(p.last.text.trim())) return false;
+  // A document's number (某政函〔2023〕45号) and its title (关于……的批复) stand on lines of their own, and so do lines of
+  // labels, each a paragraph of one line (项目名称：… / 委托单位：…, as a title page sets them); a line the wrap width
+  // filled goes on whatever it ends with (…监督实施的意见 / 》等法律法规, …落实上级 / 要求：…).
+  if (DOCUMENT_NUMBER.test(l.text.trim()) || DOCUMENT_NUMBER.test(p.last.text.trim())) return false;
+  if (!(p.full ?? isFull(p.last, layout))) {
+    if (DOCUMENT_TITLE.test(p.last.text.trim())) return false;
+    if (p.lines.length === 1 && LABEL_START.test(p.last.text.trim()) && LABEL_START.test(l.text.trim()) && !/[，、]$/.test(p.last.text.trim())) return false;
+  }
   if (CONTINUATION_START.test(l.text)) return true;
   // A marker that a sentence goes on from (…按照二、（二）和 / （三）的规定执行, …确定的 / 一、二类工业用地) is part of it, not an item.
   const marker = ENUMERATION.exec(l.text);

@@ -120,8 +120,8 @@ export const PREAMBLE_HEADING = /^(前言|序言|引言|说明|编制说明)$/;
 export const TOC_HEADER = /^(目录|目次|目\s*录)$/;
 /** A government document's number on a line of its own (某政函〔2023〕45号): a line of the document's head, never part of a paragraph. */
 export const DOCUMENT_NUMBER = /^[^\s，。；：]{1,12}〔[0-9０-９]{4}〕[0-9０-９]+号$/;
-/** A government document's title (某市人民政府关于……的批复), a line of its own above the addressee (某县人民政府：). */
-export const DOCUMENT_TITLE = /^[^，。；：:]{0,20}关于[^，。；：:]+的(?:批复|通知|决定|意见|请示|报告|复函|函)$/;
+/** A government document's title (某市人民政府关于……的批复), a line of its own above the addressee (某县人民政府：); a document cited in book-title marks (《…关于…的意见》) is inside a sentence. */
+export const DOCUMENT_TITLE = /^[^，。；：:《》]{0,20}关于[^，。；：:《》]+的(?:批复|通知|决定|意见|请示|报告|复函|函)$/;
 /** 第一篇 / 第一部分 / 第一编, or 上篇 / 中篇 / 下篇: a level above chapters (groups: numeral, unit, rest). */
 export const GROUP_HEADING = new RegExp(`^(?=第|[上中下][\\s\\u3000]*篇)(?:第[\\s\\u3000]*)?([${NUM_CHARS}]+|[上中下])[\\s\\u3000]*(篇|部分|分编|编)([\\s\\u3000:：、][\\s\\S]*|)$`);
 
