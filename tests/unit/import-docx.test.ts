@@ -250,6 +250,14 @@ describe('Word’s table-of-contents field', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  test('makes text of a symbol in an ordinary font, and leaves a symbol font\'s codes to mammoth (review of the change)', async () => {
+    const { symbolsAsText } = await import('../../src/lib/import/docx-hidden.ts');
+    expect(symbolsAsText('<w:sym w:font="宋体" w:char="2103"/>')).toBe('<w:t xml:space="preserve">℃</w:t>');
+    // Symbol 00B3 and F0B3 are ≥ (not ³), Wingdings 00FC is ✓ (not ü): mammoth's tables read them.
+    for (const tag of ['<w:sym w:font="Symbol" w:char="00B3"/>', '<w:sym w:char="F0B3" w:font="Symbol"/>', '<w:sym w:font="Wingdings" w:char="00FC"/>', '<w:sym w:font="某字体" w:char="F0A3"/>']) expect(symbolsAsText(tag)).toBe(tag);
+    expect(symbolsAsText('<w:sym w:font="宋体" w:char="003C"/>')).toBe('<w:t xml:space="preserve">&lt;</w:t>');
+  });
+
   test('a note with a custom mark (①) keeps the mark, not mammoth\'s number, in the text and before the note (the tester\'s list of 2026-12-03)', async () => {
     const { customNoteMarks } = await import('../../src/lib/import/docx-hidden.ts');
     const xml = '<w:p><w:r><w:t>依据《某法》</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/></w:r><w:r><w:t>①</w:t></w:r><w:r><w:t>编制。</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p>';

@@ -30,6 +30,8 @@ describe('grid tables', () => {
   test('drawn with box-drawing characters are read the same, the strokes left out (the tester\'s list of 2026-12-03)', () => {
     const boxed = ['┌────┬──────────┬──────┐', '│序号│指标名称            │单位        │', '├────┼──────────┼──────┤', '│ 1  │耕地保有量          │万亩        │', '├────┼──────────┼──────┤', '│ 2  │城乡建设用地规模（不│平方千米    │', '│    │含村庄）            │            │', '└────┴──────────┴──────┘'];
     expect(readGridTable(boxed, 0)?.rows).toEqual([['序号', '指标名称', '单位'], ['1', '耕地保有量', '万亩'], ['2', '城乡建设用地规模（不含村庄）', '平方千米']]);
+    // A dash typed with box strokes inside a cell is the cell's text (review of the change).
+    expect(readGridTable(['┌────┬──────┐', '│耕地│不低于──上级下达│', '└────┴──────┘'], 0)?.rows).toEqual([['耕地', '不低于──上级下达']]);
     const { lines } = textToLines(['某县规划', '第一章 总则', '第一条 指标', '主要指标如下：', ...boxed, '第二条 实施', '严格落实。'].join('\n'));
     expect(parsePlan(lines).chapters[0]!.articles[0]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table']);
   });

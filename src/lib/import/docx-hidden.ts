@@ -71,12 +71,18 @@ export function unwrapSimpleFields(xml: string): { xml: string; count: number } 
  * fonts' private codes (Symbol F0B3 ≥) and drops the rest. Those become text.
  */
 export function symbolsAsText(xml: string): string {
-  return xml.replace(/<w:sym\b[^>]*\bw:char="([0-9A-Fa-f]{4,5})"[^>]*\/>/g, (tag, hex: string) => {
-    const code = parseInt(hex, 16);
-    // F000–F0FF: a symbol font's own table, which mammoth maps.
-    return code >= 0xf000 && code <= 0xf0ff ? tag : `<w:t xml:space="preserve">${String.fromCodePoint(code).replace('&', '&amp;').replace('<', '&lt;')}</w:t>`;
+  return xml.replace(/<w:sym\b[^>]*\/>/g, (tag) => {
+    const font = /w:font="([^"]*)"/.exec(tag)?.[1] ?? '';
+    const hex = /w:char="([0-9A-Fa-f]{4,5})"/.exec(tag)?.[1];
+    const code = hex ? parseInt(hex, 16) : NaN;
+    // A symbol font's codes (Symbol 00B3 or F0B3 is ≥, not ³) are its own table, which mammoth maps; and the private F0xx range.
+    if (!hex || SYMBOL_FONT.test(font) || (code >= 0xf000 && code <= 0xf0ff)) return tag;
+    return `<w:t xml:space="preserve">${String.fromCodePoint(code).replace('&', '&amp;').replace('<', '&lt;')}</w:t>`;
   });
 }
+
+/** Fonts whose character codes are not Unicode (mammoth reads them through their own tables). */
+const SYMBOL_FONT = /^(?:Symbol|Wingdings(?: [23])?|Webdings|Marlett|ZapfDingbats|Zapf Dingbats|Monotype Sorts)$/i;
 
 /**
  * The text of each equation (Office Math, `m:oMath`; a display equation's

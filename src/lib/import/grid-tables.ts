@@ -28,8 +28,13 @@ const ROW = /^\|.*\|$/;
  * 2026-12-03: its strokes ended up in the cells).
  */
 export function asAsciiGrid(line: string): string {
-  return line.replace(/[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜]/g, '+').replace(/[─━]/g, '-').replace(/═/g, '=').replace(/[│┃║]/g, '|');
+  // A border line is strokes alone; in a row, only the column rules are the grid's (a cell's ── is its text: review of the change).
+  if (BOX_BORDER.test(line.trim())) return line.replace(/[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜]/g, '+').replace(/[─━]/g, '-').replace(/═/g, '=');
+  return line.replace(/[│┃║]/g, '|');
 }
+
+/** A border drawn with box-drawing characters: corners, joints and rules, nothing else. */
+const BOX_BORDER = /^[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜─━═]+$/;
 
 /** Whether a line is a grid table's border. */
 export function isGridBorder(line: string): boolean {
