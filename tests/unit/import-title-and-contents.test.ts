@@ -264,9 +264,15 @@ describe('running headers', () => {
     const t = '某县国土空间总体规划（2021—2035年）';
     const list = read(t, ...body, '本规划成果目录如下：', `${t}文本`, `${t}图集`, `${t}说明`, t, '第二条 规划范围', '本规划范围为县域。');
     expect(sorted(list.skip)).toEqual([0]);
-    expect(list.diagnostics).toEqual([]);
+    expect(list.diagnostics.map((d) => d.message)).toEqual(['2 line(s) repeat the title and were kept as text (line(s) 6, 9): if one is a running header of a PDF export, delete it']);
     const once = read(t, ...body, '本规划的名称为：', t, '第二条 规划范围', '本规划范围为县域。');
     expect(sorted(once.skip)).toEqual([0]);
+    // Kept, and said with its line.
+    expect(once.diagnostics.map((d) => d.message)).toEqual(['1 line(s) repeat the title and were kept as text (line(s) 6): if one is a running header of a PDF export, delete it']);
+    // Without page breaks, the title coming back alone page after page is a header: three times, six lines or more apart.
+    const page = ['第二条 范围', '本规划范围为县域。', '第三条 期限', '规划期限为十五年。', '第四条 目标', '到2035年，格局形成。'];
+    const pages = read(t, ...body, t, ...page, t, ...page, t, ...page);
+    expect(sorted(pages.skip)).toEqual([0, 4, 11, 18]);
     // On a page's edge, the same lines are headers.
     const paged = read(t, ...body, { text: t, pageBreakBefore: true }, '第二条 规划范围', '本规划范围为县域。');
     expect(sorted(paged.skip)).toEqual([0, 4]);

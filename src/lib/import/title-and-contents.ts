@@ -304,7 +304,11 @@ function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
   const found = lines.flatMap((l, i) => (i > start && !front.skip.has(i) && l.text && (isTitleAgain(l.text) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts))) ? [i] : []));
   const headers = runningHeaders(lines, found, (text) => collapseCjkSpaces(text).includes(shortTitle));
   for (const i of headers) front.skip.add(i);
-  if (headers.length > 0) warn(front, null, `${headers.length} repetition(s) of the title line removed as running headers: line(s) ${headers.slice(0, 10).map((i) => lines[i]!.line).join(', ')}${headers.length > 10 ? ', …' : ''}`);
+  const lineNumbers = (list: number[]) => `${list.slice(0, 10).map((i) => lines[i]!.line).join(', ')}${list.length > 10 ? ', …' : ''}`;
+  if (headers.length > 0) warn(front, null, `${headers.length} repetition(s) of the title line removed as running headers: line(s) ${lineNumbers(headers)}`);
+  // Kept, and said: a header the rules above do not see is left in the text, not dropped unseen (review of the change).
+  const kept = found.filter((i) => !headers.includes(i));
+  if (kept.length > 0) warn(front, lines[kept[0]!]!.line, `${kept.length} line(s) repeat the title and were kept as text (line(s) ${lineNumbers(kept)}): if one is a running header of a PDF export, delete it`);
 }
 
 /**
