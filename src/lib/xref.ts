@@ -55,7 +55,7 @@ export interface Reference {
 
 const NUM = `[${CHINESE_NUMERAL_CHARS}0-9０-９]+`;
 /** Words that join references into one run: a list (、和及与或) or a range (至到). */
-const JOIN = '以及|、|和|及|与|或|至|到';
+const JOIN = '以及|、|和|及|与|與|或|至|到';
 const RANGE_JOINS = new Set(['至', '到']);
 
 /**
@@ -89,9 +89,9 @@ const ATOM = new RegExp(
 const JOINER = new RegExp(`(?:${JOIN})`, 'y');
 
 /** Characters before 本 that make 本章/本节 part of another word (资本节约, 文本章节, 基本节点). */
-const WORD_BEFORE_BEN = /[资基根成样版文剧日标脚账课读范原]$/;
+const WORD_BEFORE_BEN = /[资基根成样版文剧日标脚账课读范原資樣劇標腳賬課讀範]$/;
 /** Characters after 本章/本节 that make it part of another word (本章程, 本节约, 本章节). */
-const WORD_AFTER_HERE = /^[程约能水地点日奏俭节]/;
+const WORD_AFTER_HERE = /^[程约能水地点日奏俭节約點儉節]/;
 
 /**
  * Text that, directly before a reference, makes it a reference to another

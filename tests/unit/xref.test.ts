@@ -32,6 +32,9 @@ describe('findReferences: references to this plan', () => {
     expect(linked('第十八條第二款第（三）項')).toEqual([['第十八條第二款第（三）項', { kind: 'article', article: 18, clause: 2, item: 3 }]]);
     expect(linked('第四章第二節')).toEqual([['第四章第二節', { kind: 'section', chapter: 4, section: 2 }]]);
     expect(findReferences('第十八、十九條').map((r) => [r.text, r.target.kind])).toEqual([['第十八', 'article'], ['十九條', 'article']]);
+    // …with the Traditional forms of the words that make 本章/本节 part of another (资本节约 → 資本節約), and 與 joining a list.
+    expect(linked('推動資本節約型社會')).toEqual([]);
+    expect(linked('第十八條與第十九條').map(([t]) => t)).toEqual(['第十八條', '第十九條']);
   });
 
   it('finds an article above one hundred written with 零', () => {

@@ -60,9 +60,8 @@ export function unreadTextBoxes(xml: string): string[] {
  * runs; mammoth drops the element with them (表- 规划指标表). The result is the
  * text the page shows: the runs are kept, the field around them goes.
  */
-export function unwrapSimpleFields(xml: string): { xml: string; count: number } {
-  const count = (xml.match(/<w:fldSimple\b/g) ?? []).length;
-  return { xml: count ? xml.replace(/<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g, '') : xml, count };
+export function unwrapSimpleFields(xml: string): string {
+  return xml.replace(/<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g, '');
 }
 
 /**
@@ -98,32 +97,31 @@ export function equationTexts(xml: string): string[] {
 }
 
 /**
- * Notes whose reference Word shows as a mark of the author's (Insert
+ * The notes whose reference Word shows as a mark of the author's (Insert
  * Footnote → Custom mark: ①, *), by mammoth's id (`footnote-1`): mammoth
  * numbers every reference ([1]) and leaves the mark as text after it, so
  * `《土地管理法》[1]①` read a number the page never showed. The mark is the
  * run right after the reference.
  */
-export function customNoteMarks(xml: string): Map<string, string> {
-  const marks = new Map<string, string>();
+export function customNoteMarks(xml: string): Set<string> {
+  const marks = new Set<string>();
   for (const m of xml.matchAll(/<w:(footnote|endnote)Reference\b([^>]*)\/>/g)) {
     if (!/w:customMarkFollows="(?:1|true|on)"/.test(m[2]!)) continue;
     const id = /w:id="(-?\d+)"/.exec(m[2]!)?.[1];
     const mark = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/.exec(xml.slice(m.index + m[0].length, m.index + m[0].length + 600))?.[1]?.trim();
-    if (id && mark) marks.set(`${m[1]}-${id}`, mark);
+    if (id && mark) marks.add(`${m[1]}-${id}`);
   }
   return marks;
 }
 
 /** What mammoth reads: the .docx (the same bytes when nothing changes) without its hidden text, with its simple fields' results and its symbols as text. */
-export function readableDocument(bytes: Uint8Array, xml = readZipEntry(bytes, DOCUMENT)): { bytes: Uint8Array; hidden: string[]; fields: number } {
-  if (!xml) return { bytes, hidden: [], fields: 0 };
+export function readableDocument(bytes: Uint8Array, xml = readZipEntry(bytes, DOCUMENT)): { bytes: Uint8Array; hidden: string[] } {
+  if (!xml) return { bytes, hidden: [] };
   const cleaned = HIDDEN.test(xml) ? removeHiddenRuns(xml) : { xml, texts: [] };
-  const fields = unwrapSimpleFields(cleaned.xml);
-  const readable = symbolsAsText(fields.xml);
-  if (readable === xml) return { bytes, hidden: [], fields: 0 };
+  const readable = symbolsAsText(unwrapSimpleFields(cleaned.xml));
+  if (readable === xml) return { bytes, hidden: [] };
   // The zip's sizes were checked before (zip-limits.ts); only the document part changes.
   const files = unzipSync(bytes);
   files[DOCUMENT] = strToU8(readable);
-  return { bytes: zipSync(files), hidden: cleaned.texts, fields: fields.count };
+  return { bytes: zipSync(files), hidden: cleaned.texts };
 }

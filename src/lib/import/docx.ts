@@ -166,7 +166,7 @@ class HtmlLineReader {
    */
   constructor(
     private readonly html: boolean,
-    private readonly noteMarks: ReadonlyMap<string, string> = new Map(),
+    private readonly noteMarks: ReadonlySet<string> = new Set(),
     /** Bold and underline mark 强制性内容: in mammoth's HTML of a .docx and in HTML saved from Word, not in a browser's. */
     private readonly marks = !html,
   ) {}
@@ -381,7 +381,7 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlyMap<string, string>; marks?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
+export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlySet<string>; marks?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
   const reader = new HtmlLineReader(!!options.html, options.noteMarks, options.marks ?? !options.html);
   reader.read(source);
   return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown };
@@ -477,7 +477,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   let boxes: string[] = [];
   let skipped: string[] = [];
   let equations: string[] = [];
-  let noteMarks = new Map<string, string>();
+  let noteMarks = new Set<string>();
   try {
     const documentXml = readZipEntry(bytes, 'word/document.xml');
     const visible = readableDocument(bytes, documentXml);
@@ -486,7 +486,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
     hidden = visible.hidden;
     boxes = documentXml ? unreadTextBoxes(documentXml) : [];
     equations = documentXml ? equationTexts(documentXml) : [];
-    noteMarks = documentXml ? customNoteMarks(documentXml) : new Map();
+    noteMarks = documentXml ? customNoteMarks(documentXml) : new Set();
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(visible.bytes) },
       {

@@ -126,8 +126,9 @@ export function detectWrapWidth(lines: SourceLine[], isHeading: (text: string) =
   const longer = widths.filter((w) => w > best + 2).length;
   const atWidth = body.filter((l) => Math.abs(width(l) - best) <= 1);
   // Neighbours that open alike (某县…规划文本 / 某县…规划图集) are items of a list, not a sentence the width cut (the tester's list of 2026-12-03).
+  const index = new Map(lines.map((l, i) => [l, i]));
   const midSentence = atWidth.filter((l) => {
-    const i = lines.indexOf(l);
+    const i = index.get(l)!;
     return !isTerminated(l.text) && !opensAlike(l, [lines[i - 1], lines[i + 1]].filter((x) => x !== undefined));
   }).length;
   return bestCount >= Math.max(3, widths.length * 0.25) && longer <= widths.length * 0.05 && midSentence >= atWidth.length * 0.3 ? best : 0;
