@@ -137,6 +137,21 @@ describe('axe-core on a phone-width screen', () => {
   });
 });
 
+describe('touch targets on a phone (review of 2026-12-03)', () => {
+  it('gives the diff filters and the search page\'s 包括历史版本 44 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const heights = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    await page.goto(`${server.url}/diff/ed1/ed2/`);
+    const filters = await heights('.diff-filter');
+    expect(filters.length).toBeGreaterThan(0);
+    for (const h of filters) expect(h).toBeGreaterThanOrEqual(44);
+    await page.goto(`${server.url}/search/`);
+    for (const h of await heights('.search-scope label')) expect(h).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+});
+
 /** A short description of the focused element, for asserting a Tab order. */
 async function focused(page: Page): Promise<{ role: string; inMain: boolean; text: string }> {
   return page.evaluate(() => {
