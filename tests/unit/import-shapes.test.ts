@@ -316,6 +316,46 @@ describe('the numbering flag and messages', () => {
     expect(r.perChapter).toEqual(['第一章 总则: 2 section(s), 3 article(s) (numbered within each section)', '第二章 实施: 1 section(s), 1 article(s) (一、)']);
   });
 
+  test('counts the body\'s headings in the reason, not the 目录 entries with their pages', async () => {
+    const text = '某县规划\n目  录\n第一章 总则……1\n第一条 规划目的……1\n第二章 格局……3\n第一章 总则\n第一条 规划目的\n正文甲。\n第二章 格局\n第二条 生态保护\n正文乙。\n';
+    writeFileSync(join(dir, 'toc-pages.txt'), text);
+    const r = await runImport({ input: join(dir, 'toc-pages.txt'), version: 'tocp', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.numbering?.reason).toBe('2 第X章 headings and 2 第X条 headings at line starts');
+  });
+
+  test('a 目录 whose chapters the body writes without numbers: numbered from the 目录 by title, with a warning', async () => {
+    writeFileSync(join(dir, 'toc-titles.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n总则\n第一条 规划目的\n为落实国家战略，制定本规划。\n目标\n第二条 目标\n目标以批复文本为准。\n');
+    const r = await runImport({ input: join(dir, 'toc-titles.txt'), version: 'toct', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.numbering?.reason).toBe("the 目录 lists 第X章 entries and 2 of the body's headings (2 chapter(s)) stand without their numbers: numbered from the 目录 by title");
+    expect(r.warnings.map((w) => w.message)).toContain('2 heading(s) stand in the text without their numbers and were numbered from the 目录 by title: “第一章 总则 (line 5)”, “第二章 目标 (line 8)”; check them against the approved text');
+    expect([r.chapters, r.articles]).toEqual([2, 2]);
+  });
+
+  test('a 目录 whose chapters the body neither numbers, marks nor titles alike says so, and how to fix it', async () => {
+    writeFileSync(join(dir, 'toc-only.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n一 总则部分\n为落实国家战略，制定本规划。\n二 目标部分\n目标以批复文本为准。\n');
+    const r = await runImport({ input: join(dir, 'toc-only.txt'), version: 'toco', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      "no numbering scheme fits: the 目录 lists 2 第X章 entries but the body has no numbered headings and no Markdown or Word headings. Fix: mark the body's chapter and article headings as headings (# and ## in Markdown, Heading 1–3 in Word) so they are numbered from the 目录 by title, or number them in the text (第一章 … / 第一条 …)",
+    ]);
+  });
+
+  test('an unknown --numbering value is a usage error naming the schemes', async () => {
+    const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'bad', contentDir: join(dir, 'content'), dryRun: true, numbering: 'roman' as never });
+    expect(r.exitCode).toBe(2);
+    expect(r.errors[0]!.message).toMatch(/--numbering "roman": one of law \/ flat \/ decimal \/ outline \/ headings/);
+  });
+
+  test('a decimal number under the wrong heading names both', async () => {
+    const text = '某规划\n1 总则\n1.1 目的\n1.1.1 正文甲。\n1.2.1 正文乙。\n1.1.2 正文丙。\n';
+    writeFileSync(join(dir, 'misplaced.txt'), text);
+    const r = await runImport({ input: join(dir, 'misplaced.txt'), version: 'mis', contentDir: join(dir, 'content'), dryRun: true });
+    expect(r.errors.map((e) => `${e.line}: ${e.message}`)).toContain('5: 1.2.1 at line 5 stands under 1.1: its number says it belongs under 1.2; check the heading before it');
+  });
+});
+
+describe('numbers as printed, approval notices, lost line breaks and appendix titles (the tester\'s lists of 2026-12-03)', () => {
   test('an outline of three levels whose provisions are numbered in full-width digits (１．) imports, their numbers as printed (review of 2026-12-03)', async () => {
     const text = '某县规划\n一、总体要求\n（一）指导思想\n１．总体思路\n坚持统筹发展和安全。\n２．基本原则\n坚持生态优先。\n（二）规划目标\n１．近期目标\n到2025年，格局初步形成。\n二、空间格局\n（一）总体格局\n１．开发保护格局\n构建“一核两轴”格局。\n';
     writeFileSync(join(dir, 'outline-fullwidth.txt'), text);
@@ -367,44 +407,6 @@ describe('the numbering flag and messages', () => {
     const r = await runImport({ input: join(dir, 'decimal-fullwidth.txt'), version: 'decfw', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
     expect(r.errors).toEqual([]);
     expect(structure(r)).toEqual(['01/index.mdx １ 总则 | １．１ 规划目的 | １．２ 规划范围', '02/index.mdx ２ 目标 | ２．１ 发展目标']);
-  });
-
-  test('counts the body\'s headings in the reason, not the 目录 entries with their pages', async () => {
-    const text = '某县规划\n目  录\n第一章 总则……1\n第一条 规划目的……1\n第二章 格局……3\n第一章 总则\n第一条 规划目的\n正文甲。\n第二章 格局\n第二条 生态保护\n正文乙。\n';
-    writeFileSync(join(dir, 'toc-pages.txt'), text);
-    const r = await runImport({ input: join(dir, 'toc-pages.txt'), version: 'tocp', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
-    expect(r.errors).toEqual([]);
-    expect(r.numbering?.reason).toBe('2 第X章 headings and 2 第X条 headings at line starts');
-  });
-
-  test('a 目录 whose chapters the body writes without numbers: numbered from the 目录 by title, with a warning', async () => {
-    writeFileSync(join(dir, 'toc-titles.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n总则\n第一条 规划目的\n为落实国家战略，制定本规划。\n目标\n第二条 目标\n目标以批复文本为准。\n');
-    const r = await runImport({ input: join(dir, 'toc-titles.txt'), version: 'toct', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
-    expect(r.errors).toEqual([]);
-    expect(r.numbering?.reason).toBe("the 目录 lists 第X章 entries and 2 of the body's headings (2 chapter(s)) stand without their numbers: numbered from the 目录 by title");
-    expect(r.warnings.map((w) => w.message)).toContain('2 heading(s) stand in the text without their numbers and were numbered from the 目录 by title: “第一章 总则 (line 5)”, “第二章 目标 (line 8)”; check them against the approved text');
-    expect([r.chapters, r.articles]).toEqual([2, 2]);
-  });
-
-  test('a 目录 whose chapters the body neither numbers, marks nor titles alike says so, and how to fix it', async () => {
-    writeFileSync(join(dir, 'toc-only.txt'), '某县规划\n目录\n第一章 总则\t1\n第二章 目标\t3\n一 总则部分\n为落实国家战略，制定本规划。\n二 目标部分\n目标以批复文本为准。\n');
-    const r = await runImport({ input: join(dir, 'toc-only.txt'), version: 'toco', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
-    expect(r.errors.map((e) => e.message)).toEqual([
-      "no numbering scheme fits: the 目录 lists 2 第X章 entries but the body has no numbered headings and no Markdown or Word headings. Fix: mark the body's chapter and article headings as headings (# and ## in Markdown, Heading 1–3 in Word) so they are numbered from the 目录 by title, or number them in the text (第一章 … / 第一条 …)",
-    ]);
-  });
-
-  test('an unknown --numbering value is a usage error naming the schemes', async () => {
-    const r = await runImport({ input: join(FIXTURES, 'flat.txt'), version: 'bad', contentDir: join(dir, 'content'), dryRun: true, numbering: 'roman' as never });
-    expect(r.exitCode).toBe(2);
-    expect(r.errors[0]!.message).toMatch(/--numbering "roman": one of law \/ flat \/ decimal \/ outline \/ headings/);
-  });
-
-  test('a decimal number under the wrong heading names both', async () => {
-    const text = '某规划\n1 总则\n1.1 目的\n1.1.1 正文甲。\n1.2.1 正文乙。\n1.1.2 正文丙。\n';
-    writeFileSync(join(dir, 'misplaced.txt'), text);
-    const r = await runImport({ input: join(dir, 'misplaced.txt'), version: 'mis', contentDir: join(dir, 'content'), dryRun: true });
-    expect(r.errors.map((e) => `${e.line}: ${e.message}`)).toContain('5: 1.2.1 at line 5 stands under 1.1: its number says it belongs under 1.2; check the heading before it');
   });
 });
 

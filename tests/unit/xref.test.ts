@@ -27,16 +27,6 @@ describe('findReferences: references to this plan', () => {
     expect(linked('见第１８条')).toEqual([['第１８条', { kind: 'article', article: 18 }]]);
   });
 
-  it('reads a text in Traditional characters as its Simplified form (the tester\'s list of 2026-12-03)', () => {
-    expect(linked('依據本規劃第四條執行')).toEqual([['本規劃第四條', { kind: 'article', article: 4 }]]);
-    expect(linked('第十八條第二款第（三）項')).toEqual([['第十八條第二款第（三）項', { kind: 'article', article: 18, clause: 2, item: 3 }]]);
-    expect(linked('第四章第二節')).toEqual([['第四章第二節', { kind: 'section', chapter: 4, section: 2 }]]);
-    expect(findReferences('第十八、十九條').map((r) => [r.text, r.target.kind])).toEqual([['第十八', 'article'], ['十九條', 'article']]);
-    // …with the Traditional forms of the words that make 本章/本节 part of another (资本节约 → 資本節約), and 與 joining a list.
-    expect(linked('推動資本節約型社會')).toEqual([]);
-    expect(linked('第十八條與第十九條').map(([t]) => t)).toEqual(['第十八條', '第十九條']);
-  });
-
   it('finds an article above one hundred written with 零', () => {
     expect(linked('第一百零二条')).toEqual([['第一百零二条', { kind: 'article', article: 102 }]]);
   });
@@ -132,6 +122,18 @@ describe('findReferences: references to this plan', () => {
       { from: 4, to: 6 },
       { from: 4, to: 6 },
     ]);
+  });
+});
+
+describe('findReferences: a text in Traditional characters', () => {
+  it('reads 本規劃第四條, 第二節 and 第（三）項 as their Simplified forms (the tester\'s list of 2026-12-03)', () => {
+    expect(linked('依據本規劃第四條執行')).toEqual([['本規劃第四條', { kind: 'article', article: 4 }]]);
+    expect(linked('第十八條第二款第（三）項')).toEqual([['第十八條第二款第（三）項', { kind: 'article', article: 18, clause: 2, item: 3 }]]);
+    expect(linked('第四章第二節')).toEqual([['第四章第二節', { kind: 'section', chapter: 4, section: 2 }]]);
+    expect(findReferences('第十八、十九條').map((r) => [r.text, r.target.kind])).toEqual([['第十八', 'article'], ['十九條', 'article']]);
+    // …with the Traditional forms of the words that make 本章/本节 part of another (资本节约 → 資本節約), and 與 joining a list.
+    expect(linked('推動資本節約型社會')).toEqual([]);
+    expect(linked('第十八條與第十九條').map(([t]) => t)).toEqual(['第十八條', '第十九條']);
   });
 });
 
