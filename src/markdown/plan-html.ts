@@ -48,7 +48,11 @@ export function articleMarkdown(article: Pick<Article, 'number' | 'title' | 'bod
  * there (alias-links.ts).
  */
 export function renderArticle(versionId: string, article: Article, segment = versionId): Promise<string> {
-  const html = renderArticleOnce(versionId, article);
+  return onPage(renderArticleOnce(versionId, article), versionId, segment);
+}
+
+/** A version's rendered HTML as the page at `segment` shows it: the cached promise itself on the version's own page. */
+function onPage(html: Promise<string>, versionId: string, segment: string): Promise<string> {
   return segment === versionId ? html : html.then((h) => withAliasLinks(h, versionId, segment));
 }
 
@@ -71,7 +75,7 @@ function renderArticleOnce(versionId: string, article: Article): Promise<string>
 export function renderPlanFile(entry: PlanFileEntry, segment?: string): Promise<string> {
   const html = renderPlanFileOnce(entry);
   const version = entry.data['version'];
-  return segment && typeof version === 'string' && segment !== version ? html.then((h) => withAliasLinks(h, version, segment)) : html;
+  return segment && typeof version === 'string' ? onPage(html, version, segment) : html;
 }
 
 function renderPlanFileOnce(entry: PlanFileEntry): Promise<string> {

@@ -28,6 +28,14 @@ export type TextBlock =
    */
   | { kind: 'table'; rows: string[][]; header: boolean };
 
+/** A table block. */
+export type TableBlock = Extract<TextBlock, { kind: 'table' }>;
+
+/** The rows Word and PDF show: without the empty header row of a table printed without one. */
+export function shownRows(block: TableBlock): string[][] {
+  return block.header ? block.rows : block.rows.slice(1);
+}
+
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 function nodeBlocks(node: RootContent): TextBlock[] {

@@ -28,7 +28,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { articleLabel, chapterLabel, sectionLabel } from '../citation.ts';
-import { markdownBlocks, type TextBlock } from './blocks.ts';
+import { markdownBlocks, shownRows, type TableBlock, type TextBlock } from './blocks.ts';
 import { addressLine, splitAppendices, type DownloadDocument, type DownloadFigure } from './document.ts';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New Roman' };
@@ -38,8 +38,8 @@ const SPACE = '\u3000';
 const join = (label: string, title?: string) => (title ? (label ? `${label}${SPACE}${title}` : title) : label);
 
 /** A Word table: its header row bold and repeated on each page; a table printed without a header (`header` false) without its empty one. */
-function table(block: Extract<TextBlock, { kind: 'table' }>): Table {
-  const rows = block.header ? block.rows : block.rows.slice(1);
+function table(block: TableBlock): Table {
+  const rows = shownRows(block);
   const width = Math.max(...block.rows.map((r) => r.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },

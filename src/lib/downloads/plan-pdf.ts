@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { articleLabel, chapterLabel, sectionLabel } from '../citation.ts';
-import { markdownBlocks, type TextBlock } from './blocks.ts';
+import { markdownBlocks, shownRows, type TableBlock, type TextBlock } from './blocks.ts';
 import { breakLines } from './cjk-lines.ts';
 import { addressLine, splitAppendices, type DownloadDocument, type DownloadFigure } from './document.ts';
 
@@ -127,8 +127,8 @@ class Flow {
   }
 
   /** A table, its header row bold; one printed without a header (`header` false) without its empty row. */
-  table(block: Extract<TextBlock, { kind: 'table' }>): void {
-    const rows = block.header ? block.rows : block.rows.slice(1);
+  table(block: TableBlock): void {
+    const rows = shownRows(block);
     const cols = Math.max(...block.rows.map((r) => r.length));
     const cw = WIDTH / cols;
     const size = BODY - 1.5;

@@ -4,6 +4,7 @@
  * fix can be made from the message alone ("第三章 at line 160 after 第二章 at
  * line 95; 第四章 missing").
  */
+import { NUMERAL_CLASS_CHARS } from '../numerals.ts';
 import type { HeadingKind, NumberingScheme } from './numbering-schemes.ts';
 import { quoteList } from './text-shapes.ts';
 import type { Diagnostic, ParsedChapter, ParsedPlan } from './types.ts';
@@ -110,7 +111,7 @@ function checkChapter(c: ParsedChapter, p: NumberingScheme['print'], hasArticles
 }
 
 /** 第二条 and the like inside a chapter's title: the whole text on one line, its line breaks lost (a copy from a web page or a PDF). */
-const ARTICLE_INSIDE = /第[一二三四五六七八九十百零〇两0-9０-９]+[条條]/g;
+const ARTICLE_INSIDE = new RegExp(`第[${NUMERAL_CLASS_CHARS}]+[条條]`, 'g');
 
 /** The hint for a text whose line breaks were lost: a chapter heading runs on with the articles (the tester's list of 2026-12-03). */
 function runOnHint(plan: ParsedPlan): string {

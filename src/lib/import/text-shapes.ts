@@ -118,6 +118,10 @@ export const PREAMBLE_HEADING = /^(前言|序言|引言|说明|编制说明)$/;
 
 /** 目录 / 目次 on a line of its own. */
 export const TOC_HEADER = /^(目录|目次|目\s*录)$/;
+/** The head of a government document before a plan: its red header (某市人民政府文件), an approval (…的批复, 批复如下). */
+export const NOTICE_LINE = /人民政府文件$|的批复$|批复如下/;
+/** The last line of a government document: its date (2023年10月12日, 二〇二三年十月十二日) or （此件公开发布）. */
+export const NOTICE_END = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[（(]此件[^）)]*[）)])$/;
 /** A government document's number on a line of its own (某政函〔2023〕45号): a line of the document's head, never part of a paragraph. */
 export const DOCUMENT_NUMBER = /^[^\s，。；：]{1,12}〔[0-9０-９]{4}〕[0-9０-９]+号$/;
 /** A government document's title (某市人民政府关于……的批复), a line of its own above the addressee (某县人民政府：); a document cited in book-title marks (《…关于…的意见》) is inside a sentence. */

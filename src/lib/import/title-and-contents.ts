@@ -7,7 +7,7 @@
 import { collapseCjkSpaces } from './clean.ts';
 import { SCHEMES, titleKey, withoutPageNumber, type NumberingScheme } from './numbering-schemes.ts';
 import { ADDRESS_LABEL } from '../downloads/document.ts';
-import { DOCUMENT_NUMBER, PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
+import { DOCUMENT_NUMBER, NOTICE_END, NOTICE_LINE, PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** The lines before the body, as found. */
@@ -60,8 +60,6 @@ function warn(front: FrontMatter, line: number | null, message: string): void {
   front.diagnostics.push({ severity: 'warning', line, message });
 }
 
-/** The first lines of a government document: its red header (某市人民政府文件), its number (某政函〔2023〕45号), an approval (…的批复). */
-const NOTICE_LINE = /人民政府文件$|的批复$|批复如下/;
 
 /**
  * Where a text opens with the approval notice (批复) or another document of
@@ -83,8 +81,6 @@ function titleAfterNotice(lines: readonly SourceLine[], scheme: NumberingScheme)
   return opening.find((i) => i > ends && isTitle(text(i))) ?? -1;
 }
 
-/** The last line of a government document: its date (2023年10月12日, 二〇二三年十月十二日) or （此件公开发布）. */
-const NOTICE_END = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[（(]此件[^）)]*[）)])$/;
 
 /** The first line (or the plan's own after an approval notice), unless it is already structure; a second line in brackets joins it. */
 function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
