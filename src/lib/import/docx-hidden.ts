@@ -60,7 +60,7 @@ export function unreadTextBoxes(xml: string): string[] {
  * runs; mammoth drops the element with them (表- 规划指标表). The result is the
  * text the page shows: the runs are kept, the field around them goes.
  */
-export function unwrapSimpleFields(xml: string): string {
+function unwrapSimpleFields(xml: string): string {
   return xml.replace(/<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g, '');
 }
 

@@ -438,7 +438,7 @@ export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnost
  * a symbol it does not know; review of 2026-12-03). Repeated messages are
  * counted once each.
  */
-export function skippedWarnings(messages: readonly string[], equations: readonly string[] = []): Diagnostic[] {
+function skippedWarnings(messages: readonly string[], equations: readonly string[] = []): Diagnostic[] {
   const counts = new Map<string, number>();
   const MATH = /officeDocument\/2006\/math\}oMath(?:Para)?$/;
   // Content mammoth left out; its other messages (a paragraph style it does not know, an image) cost no words.
