@@ -3,7 +3,7 @@
  * inline scripts were repeated in every page and never cached, and two
  * bundles, one per layout, shared load-on-use.ts through a third file): the
  * loaders of the header search, the phone header, the version switcher, the
- * reader settings and offline saving, and on pages of plan text
+ * reader settings and offline saving, the printed QR code's drawing, and on pages of plan text
  * (plan-text.client.ts) the sidebar fold and the loaders of citations,
  * arrival notes and reference previews; each finds nothing to do on pages
  * without its element. What the controls do loads on first use. Each part
@@ -16,3 +16,4 @@ import './version-switcher-loader.client.ts';
 import './reader-settings-loader.client.ts';
 import './offline-save-loader.client.ts';
 import './plan-text.client.ts';
+import './print-qr.client.ts';

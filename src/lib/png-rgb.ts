@@ -1,7 +1,6 @@
 /**
- * PNG files the build draws: `rgbPng`, an opaque RGB PNG from RGBA pixels,
- * and `bilevelPng`, a black-and-white PNG of one bit a pixel (a printed
- * page's QR code). For rgbPng: pdfkit embeds an RGB PNG's compressed
+ * PNG files the build draws: `rgbPng`, an opaque RGB PNG from RGBA pixels
+ * (the map figures of the downloads). pdfkit embeds an RGB PNG's compressed
  * data as it is, but decodes every pixel of an RGBA PNG in JavaScript to split
  * off its alpha channel (png-js: most of a second per build for the map
  * figures). The figures are opaque drawings, so nothing is lost; a pixel that
@@ -57,22 +56,3 @@ function pngFile(ihdr: Buffer, raw: Uint8Array): Uint8Array {
   return new Uint8Array(Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]));
 }
 
-/**
- * A black-and-white PNG of `width` × `height` pixels, one bit each (greyscale,
- * bit depth 1): `dark(x, y)` says which are black. A QR code of 29 × 29
- * modules at 4 × 4 pixels each is about 260 bytes, against 1.5 KB of SVG path.
- */
-export function bilevelPng(width: number, height: number, dark: (x: number, y: number) => boolean): Uint8Array {
-  const stride = Math.ceil(width / 8) + 1;
-  const raw = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    raw[y * stride] = FILTER_NONE;
-    // Greyscale 1 is white: set the bits of the light pixels.
-    for (let x = 0; x < width; x++) if (!dark(x, y)) raw[y * stride + 1 + (x >> 3)]! |= 0x80 >> (x & 7);
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([1, 0, 0, 0, 0], 8); // 1 bit, colour type 0 (greyscale), deflate, adaptive filters, no interlace
-  return pngFile(ihdr, raw);
-}

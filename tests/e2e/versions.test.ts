@@ -237,11 +237,14 @@ describe('print', () => {
     const qr = page.locator('figure.print-qr');
     expect(await qr.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
+    expect(await qr.evaluate((f) => getComputedStyle(f).display)).toBe('block');
+    // Drawn from its modules when the page is printed (page.pdf fires beforeprint): vector squares, 22 mm wide.
+    expect(await qr.locator('svg').count()).toBe(0);
+    await page.pdf({ format: 'A4' });
+    const svg = qr.locator('svg');
+    expect(await svg.count()).toBe(1);
     expect(await qr.isVisible()).toBe(true);
-    // One pixel a module, drawn 22 mm wide without smoothing.
-    const img = qr.locator('img');
-    expect(await img.count()).toBe(1);
-    expect(await img.evaluate((i: HTMLImageElement) => [i.complete && i.naturalWidth > 20, getComputedStyle(i).imageRendering])).toEqual([true, 'pixelated']);
+    expect(await svg.evaluate((s) => [Math.round(s.getBoundingClientRect().width), s.querySelector('path')!.getAttribute('d')!.startsWith('M0 0h1v1h-1zM1 0h1v1h-1z')])).toEqual([Math.round((22 / 25.4) * 96), true]);
     // On the /latest/ alias the code carries the versioned address, which stays valid.
     expect(new URL((await qr.getAttribute('data-url'))!).pathname).toBe(pair.after.path);
     await page.screenshot({ path: `${shots}/versions-print.png`, fullPage: true });
