@@ -33,7 +33,7 @@ const KB = 1024;
  * layout, header, sidebar and the text's own rules), script
  * 1.6 KB (the pre-paint colour scheme 0.19 and the loaders 1.42, everything
  * a reader may never use loading on first use), and HTML whose chrome —
- * header 0.74, footer 0.61 (the print QR code 0.51; 0.38 since it is a PNG), head 0.40, sidebar 0.40,
+ * header 0.74, footer 0.61 (the print QR code 0.51; its packed modules are 0.1 since the evening of 2026-12-03), head 0.40, sidebar 0.40,
  * notice 0.21 — comes before the plan text. The text-page budgets below are
  * what that build meets plus about 0.2 KB, and 0.1 KB more for what review
  * put back in the eager files the same day: the phone search panel's rules
@@ -67,9 +67,9 @@ const BUDGET: Record<PageKind, number> = {
  * CSS is held for every text page: 3.43 KB on a section with a map (the site's 2.88 and the map's 0.55, which has drawn
  * the map's text at two sizes since 2026-12-03), 2.88 KB without. HTML: 5.11 KB at most (/latest/2/1/, long text) on
  * 2026-12-03 once the print QR code became its packed modules (0.26 KB less in every page; the script that draws
- * them when printing is 0.18 KB of the page script).
+ * them when printing is 0.18 KB of the page script, so JS is 2.36 KB at most: a map section's, with the map's loader).
  */
-const TEXT_PAGE = { total: 10 * KB, html: 5.25 * KB, css: 3.5 * KB, js: 2.25 * KB };
+const TEXT_PAGE = { total: 10 * KB, html: 5.25 * KB, css: 3.5 * KB, js: 2.5 * KB };
 
 const dist = process.env.BUDGET_DIST ?? 'dist';
 if (!existsSync(`${dist}/index.html`)) throw new Error(`budgets: ${dist}/index.html is missing — run \`npm run build\` first`);
