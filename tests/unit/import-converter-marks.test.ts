@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { removeConverterDebris } from '../../src/lib/import/debris.ts';
 import { textToLines } from '../../src/lib/import/lines.ts';
+import { htmlFileToLines } from '../../src/lib/import/docx.ts';
 import { parsePlan } from '../../src/lib/import/parse.ts';
 
 describe('links to bookmarks', () => {
@@ -72,5 +73,36 @@ describe('Markdown that looks like notation but is the text (review of 2026-12-0
     expect(texts).not.toContain('3 -');
     expect(texts).toContain('带*号指标为约束性指标，不带*号为预期性指标。');
     expect(texts.find((t) => t.startsWith('|指标'))).toBe('|指标*|单位|属性*|');
+  });
+});
+
+describe('HTML comments (tester, 2026-12-03 evening)', () => {
+  test('are blanked on one line or across several, the line count kept, and one holding Chinese text is quoted', () => {
+    const { lines, count } = removeConverterDebris(['甲<!-- x -->乙<!--注：待核实-->丙', '前<!-- a', 'b -->后<!--c-->', '尾']);
+    expect(lines).toEqual(['甲乙丙', '前', '后', '尾']);
+    expect(count.comments).toBe(4);
+    expect(count.commentTexts).toEqual([{ line: 1, text: '注：待核实' }]);
+  });
+
+  test('a <!-- that no --> closes is kept as text, and the rest of the plan with it', () => {
+    const text = ['某县国土空间总体规划', '第一章 总则', '第一条 规划目的', '为统筹保护，制定本规划。<!--此处待核实', '第二条 规划范围', '规划范围为某县全域。'].join('\n');
+    const { lines, diagnostics } = textToLines(text);
+    const plan = parsePlan(lines);
+    expect(plan.chapters[0]!.articles.map((a) => a.number)).toEqual([1, 2]);
+    expect(plan.chapters[0]!.articles[0]!.blocks.map((b) => JSON.stringify(b)).join('')).toContain('此处待核实');
+    expect(diagnostics.map((d) => d.message).join('\n')).toContain('line 4: a <!-- that no --> closes is kept as text');
+  });
+});
+
+describe('HTML character references (tester, 2026-12-03 evening: pages saved from a government site)', () => {
+  test('are read as the characters they name in an HTML file, its tables and Markdown, and left as typed in plain text', () => {
+    const html = htmlFileToLines('<html><body><p>落实&ldquo;三区三线&rdquo;要求&hellip;</p><table><tr><td>耕地保有量</td><td>&ge;50</td></tr></table></body></html>');
+    expect(html.lines.map((l) => l.text).join('|')).toContain('落实“三区三线”要求…');
+    expect(JSON.stringify(html.lines.filter((l) => l.table).map((l) => l.table))).toContain('≥50');
+    const md = textToLines('# 某县规划\n\n耕地保有量&ge;50万亩，&#8220;双评价&#8221;&nbsp;完成。', { markdown: true });
+    expect(md.lines.map((l) => l.text)).toContain('耕地保有量≥50万亩，“双评价” 完成。');
+    const cells = removeConverterDebris(['<table><tr><td>用水&amp;能耗</td><td>&le;1.2</td></tr></table>']);
+    expect([...cells.tables.values()]).toEqual([[['用水&能耗', '≤1.2']]]);
+    expect(textToLines('某县规划\n\n写作&ge;的字样。').lines.map((l) => l.text)).toContain('写作&ge;的字样。');
   });
 });

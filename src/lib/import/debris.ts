@@ -13,10 +13,15 @@ import { pandocCaption, readPandocTable } from './simple-tables.ts';
 import { readInlineLatex } from './latex.ts';
 import { isBlankLine, joinCellLines } from './clean.ts';
 import { lineList } from './text-shapes.ts';
+import { decodeHTML } from 'entities';
 
 /** What was dropped, by kind, for one report line. */
 export interface DebrisCount {
   comments: number;
+  /** Comments holding Chinese text, quoted in the report: 1-based line and text. */
+  commentTexts: { line: number; text: string }[];
+  /** The 1-based line of a `<!--` no `-->` closes (kept as text). */
+  unclosedComment?: number;
   anchors: number;
   breaks: number;
   tables: number;
@@ -51,7 +56,7 @@ const BREAK = /<br\s*\/?>/gi;
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const IMAGE_TAG = /<img\b[^>]*>/gi;
 const SPAN_TAG = /<\/?(?:span|font)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Drop comments, anchors and `<br>`, read back what the converter wrote in its
@@ -59,7 +64,7 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': 
  * tables out of the text.
  */
 export function removeConverterDebris(raw: string[], options: { markdown?: boolean } = {}): CleanedText {
-  const count: DebrisCount = { comments: 0, anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [] };
+  const count: DebrisCount = { comments: 0, commentTexts: [], anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -106,7 +111,9 @@ function readBack(line: string, i: number, count: DebrisCount, markdown: boolean
   const unlinked = line.includes('](#') ? unlink(line, count) : line;
   if (!markdown) return unlinked;
   const read = unlinked.includes('$') ? readFormulas(unlinked, i, count) : unlinked;
-  return read.includes('![') ? read.replace(MARKDOWN_IMAGE, () => (count.images++, '')) : read;
+  const shown = read.includes('![') ? read.replace(MARKDOWN_IMAGE, () => (count.images++, '')) : read;
+  // Markdown reads &ldquo; and &#8805; as the characters they name (CommonMark): so does the import.
+  return shown.includes('&') ? decodeEntities(shown) : shown;
 }
 
 /** A line without bookmark anchors, `<br>`, images, and span tags (their text kept). */
@@ -160,36 +167,47 @@ function unlink(line: string, count: DebrisCount): string {
   return out;
 }
 
-/** `<!-- … -->`, on one line or across several: blanked, line count kept. */
+/**
+ * `<!-- … -->`, on one line or across several: blanked, line count kept. A
+ * `<!--` that no `-->` closes is kept as text: a converter always closes its
+ * comments, and blanking to the end would drop the rest of the plan. A
+ * comment holding Chinese text is quoted in the report (an editor's note, or
+ * words someone hid).
+ */
 function removeComments(lines: string[], count: DebrisCount): void {
-  let open = false;
   for (let i = 0; i < lines.length; i++) {
-    let s = lines[i]!;
-    if (!open && !s.includes('<!--')) continue;
-    let out = '';
-    while (s) {
-      if (open) {
-        const end = s.indexOf('-->');
-        if (end < 0) s = '';
-        else {
-          s = s.slice(end + 3);
-          open = false;
-        }
+    let from = 0;
+    for (let start = lines[i]!.indexOf('<!--'); start >= 0; start = lines[i]!.indexOf('<!--', from)) {
+      const close = closingOf(lines, i, start + 4);
+      if (!close) {
+        count.unclosedComment ??= i + 1;
+        break;
+      }
+      const removed = close.line === i ? lines[i]!.slice(start + 4, close.at) : [lines[i]!.slice(start + 4), ...lines.slice(i + 1, close.line), lines[close.line]!.slice(0, close.at)].join('');
+      count.comments++;
+      if (HAN.test(removed)) count.commentTexts.push({ line: i + 1, text: removed.trim() });
+      const after = lines[close.line]!.slice(close.at + 3);
+      if (close.line === i) {
+        lines[i] = lines[i]!.slice(0, start) + after;
+        from = start;
       } else {
-        const start = s.indexOf('<!--');
-        if (start < 0) {
-          out += s;
-          s = '';
-        } else {
-          out += s.slice(0, start);
-          s = s.slice(start + 4);
-          open = true;
-          count.comments++;
-        }
+        lines[i] = lines[i]!.slice(0, start);
+        for (let k = i + 1; k < close.line; k++) lines[k] = '';
+        lines[close.line] = after;
+        i = close.line;
+        from = 0;
       }
     }
-    lines[i] = out;
   }
+}
+
+/** Where the `-->` closing a comment opened on line `i` before column `at` is, or null when none does. */
+function closingOf(lines: string[], i: number, at: number): { line: number; at: number } | null {
+  for (let k = i; k < lines.length; k++) {
+    const end = lines[k]!.indexOf('-->', k === i ? at : 0);
+    if (end >= 0) return { line: k, at: end };
+  }
+  return null;
 }
 
 /** From a `<table>` line to its `</table>`: the rows go to `tables`, the lines are blanked. Returns the last index. */
@@ -242,13 +260,17 @@ export function tableRows(html: string): string[][] {
 
 /** A cell's text: a line break inside it joins as clean.ts joinCellLines says (耕地<br>保有量 → 耕地保有量). */
 function cellText(html: string): string {
-  const lines = html.split(/<br\s*\/?>/i).map((part) =>
-    part
-      .replace(/<[^>]+>/g, '')
-      .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
-      .replace(/\s+/g, ' '),
-  );
+  const lines = html.split(/<br\s*\/?>/i).map((part) => decodeEntities(part.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' '));
   return joinCellLines(lines);
+}
+
+/**
+ * Every HTML character reference (&ldquo;, &ge;, &#8220;…) as its character,
+ * a no-break space as a space: pages saved from a government site write the
+ * plan's quotation marks and ≥ so (tester, 2026-12-03).
+ */
+export function decodeEntities(s: string): string {
+  return decodeHTML(s).replace(/\u00a0/g, ' ');
 }
 
 /** A table cell's colspan or rowspan (1 when it has none), quoted or not: `colspan="2"`, `rowspan=2` as Word's HTML writes it. */
@@ -278,6 +300,12 @@ export function debrisMessage(c: DebrisCount): string | null {
   const unreadFormulas = unreadLines.length
     ? `a LaTeX formula at line(s) ${lineList(unreadLines)} could not be read as text (${first}): it is kept as written; write it out as the plan prints it`
     : '';
-  const msg = [dropped, tables, grids, simple, formulas, unreadFormulas, unread].filter(Boolean).join('; ');
+  const quoted = c.commentTexts.length
+    ? `HTML comment(s) holding text were left out, as a converter's comments are: ${c.commentTexts.slice(0, 3).map((t) => `line ${t.line} 「${t.text.length > 40 ? `${t.text.slice(0, 40)}…` : t.text}」`).join(', ')}${c.commentTexts.length > 3 ? ` and ${c.commentTexts.length - 3} more` : ''}; if any is the plan's text, remove its <!-- and --> and import again`
+    : '';
+  const unclosed = c.unclosedComment
+    ? `line ${c.unclosedComment}: a <!-- that no --> closes is kept as text (a comment left open would hide the rest of the plan); delete it if it is not the plan's`
+    : '';
+  const msg = [dropped, quoted, unclosed, tables, grids, simple, formulas, unreadFormulas, unread].filter(Boolean).join('; ');
   return msg || null;
 }

@@ -16,7 +16,7 @@ import { asSubscript, asSuperscript } from './script-chars.ts';
 import { assertZipWithinLimits } from './zip-limits.ts';
 import { indentWidth, joinCellLines, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
-import { htmlSpan } from './debris.ts';
+import { decodeEntities, htmlSpan } from './debris.ts';
 
 // mammoth's document model constructors (no typings): a run holding the restored number.
 const documents = createRequire(import.meta.url)('mammoth/lib/documents.js') as {
@@ -73,18 +73,6 @@ function restoreNumbering(bytes: Uint8Array): { transform: (p: MammothElement) =
   return { transform, restored: () => restored };
 }
 import type { Diagnostic, SourceLine } from './types.ts';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
 
 /** A Word table being read: its rows, the cell being filled, and cells merged down from rows above. */
 interface OpenTable {
