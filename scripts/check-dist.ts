@@ -9,6 +9,7 @@ import { checkDist, localhostMentions, type BuiltPage } from '../src/lib/dist-ch
 import { distFileToPath } from '../src/lib/routes.ts';
 import { checkDistAgainstLock } from '../src/lib/url-lock.ts';
 import { checkReleasedVersions } from '../src/lib/content-hash.ts';
+import { interruptedReplacements } from '../src/lib/import/writer.ts';
 import { contentDir, siteSettings } from '../src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from '../src/lib/site.ts';
 import { FIGURES, figureListProblems } from '../src/lib/geo/figures.ts';
@@ -49,6 +50,9 @@ const frozen = checkReleasedVersions(join(contentDir, 'plan'), join(contentDir, 
 const figureLists = figureListFiles(contentDir);
 problems.push(...figureListProblems(FIGURES, figureLists, join(contentDir, 'geo', 'figures.yaml')).map((p) => ({ page: `${p.file}${p.line ? `:${p.line}` : ''}`, message: `${p.message}; fix: ${p.fix}` })));
 problems.push(...[...urlLock.failures, ...frozen.failures].map((message) => ({ page: contentDir, message })));
+for (const missing of interruptedReplacements(contentDir)) {
+  problems.push({ page: join(contentDir, missing), message: `an import was killed while replacing ${missing}: the folder is missing and this build lacks it; run the import again (it puts the old folder back first), then build` });
+}
 // Every version's 离线保存此版本 fetches its list of files, written after pagefind by scripts/offline-lists.ts
 // (checked where pagefind has run: a bare `astro build` is checked for its pages alone).
 const indexed = files.some((f) => f.startsWith('/pagefind/'));

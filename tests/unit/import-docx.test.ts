@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, Math as MathBlock, MathFraction, MathRun, PageBreak, Packer, Paragraph, SimpleField, SymbolRun, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Bookmark, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, FootnoteReferenceRun, HeadingLevel, LevelFormat, LevelSuffix, Math as MathBlock, MathFraction, MathRun, PageBreak, Packer, Paragraph, SimpleField, SymbolRun, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { formatNumber, paragraphLabels, readZipEntry } from '../../src/lib/import/docx-numbering.ts';
 import iconv from 'iconv-lite';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { htmlToLines } from '../../src/lib/import/docx.ts';
+import { reviewMarks } from '../../src/lib/import/docx-hidden.ts';
 import { readFrontMatter } from '../../src/lib/import/title-and-contents.ts';
 import { SCHEMES } from '../../src/lib/import/numbering-schemes.ts';
 import { renderMdx } from './import-helpers.ts';
@@ -370,6 +371,38 @@ describe('what mammoth leaves out of a Word file (the tester\'s list of 2026-12-
     expect(chapter).toContain('年均气温8.5℃，扩展倍数');
     const warning = r.warnings.find((w) => /equation/.test(w.message))!.message;
     expect(warning).toMatch(/^2 equation\(s\) .*“≤1\.3”, “城镇建设用地面积城镇常住人口”/);
+  });
+});
+
+describe('a Word file still under review (tester, 2026-12-03 evening)', () => {
+  test('is read with every tracked change accepted, as mammoth reads it, and the report quotes the deletions and comments', async () => {
+    const doc = new Document({
+      comments: { children: [{ id: 0, author: '审查人', date: new Date('2023-08-01'), children: [new Paragraph('面积请与三调数据核对')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('某县国土空间总体规划（2021—2035年）'),
+            new Paragraph('第一章 总则'),
+            new Paragraph({ children: [new TextRun('第一条 规划目的 为统筹保护，'), new DeletedTextRun({ text: '促进经济发展，', id: 1, author: '审查人', date: '2023-08-01T00:00:00Z' }), new InsertedTextRun({ text: '推动高质量发展，', id: 2, author: '审查人', date: '2023-08-01T00:00:00Z' }), new TextRun('制定本规划。')] }),
+            new Paragraph({ children: [new TextRun('第二条 规划范围 规划范围为某县全域'), new CommentRangeStart(0), new TextRun('，面积待定'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] }), new TextRun('。')] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, 'review.docx'), await Packer.toBuffer(doc));
+    const r = await runImport({ input: join(dir, 'review.docx'), contentDir: join(dir, 'content'), version: 'rv', stage: '公示稿', label: 'x', date: '2026-01-01', dryRun: true });
+    expect(r.errors).toEqual([]);
+    const chapter = r.files.get('01/index.mdx')!;
+    expect(chapter).toContain('为统筹保护，推动高质量发展，制定本规划。');
+    expect(chapter).toContain('规划范围为某县全域，面积待定。');
+    const warning = r.warnings.find((w) => /review's marks/.test(w.message))!.message;
+    expect(warning).toContain('1 tracked deletion(s) left out: “促进经济发展，”; 1 tracked insertion(s) kept; reviewer comments left out: “面积请与三调数据核对”');
+  });
+
+  test('counts no mark on a paragraph’s own properties, and reads moves at their new place', () => {
+    const xml = '<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr><w:del w:id="4"><w:r><w:delText>删去的话。</w:delText></w:r></w:del></w:p>'
+      + '<w:p><w:moveFrom w:id="5"><w:r><w:t>挪走的话。</w:t></w:r></w:moveFrom></w:p><w:p><w:moveTo w:id="6"><w:r><w:t>挪走的话。</w:t></w:r></w:moveTo><w:ins w:id="7"><w:r><w:t>A&amp;B</w:t></w:r></w:ins></w:p>';
+    expect(reviewMarks(xml, null)).toEqual({ deleted: ['删去的话。'], insertions: 1, moves: 1, comments: [] });
   });
 });
 

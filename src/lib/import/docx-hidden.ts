@@ -14,6 +14,7 @@
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readZipEntry } from './docx-numbering.ts';
+import { decodeEntities } from './debris.ts';
 
 const DOCUMENT = 'word/document.xml';
 /** A run property that hides the run (w:val absent, true, 1 or on). */
@@ -124,4 +125,34 @@ export function readableDocument(bytes: Uint8Array, xml = readZipEntry(bytes, DO
   const files = unzipSync(bytes);
   files[DOCUMENT] = strToU8(readable);
   return { bytes: zipSync(files), hidden: cleaned.texts };
+}
+
+/** A reviewer's marks a .docx still holds: mammoth reads its text as if every tracked change were accepted. */
+export interface ReviewMarks {
+  /** Texts of tracked deletions (left out, as mammoth leaves them). */
+  deleted: string[];
+  /** Tracked insertions with text (kept). */
+  insertions: number;
+  /** Tracked moves (read at their new place). */
+  moves: number;
+  /** The comments' own texts (left out: they are the reviewer's words). */
+  comments: string[];
+}
+
+/** The text of a stretch of WordprocessingML: its `w:t` and `w:delText` runs. */
+function runTexts(xml: string): string {
+  return decodeEntities([...xml.matchAll(/<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:\1>/g)].map((m) => m[2]).join(''));
+}
+
+/**
+ * The tracked changes and comments of `document.xml` (and `comments.xml`),
+ * so the import can say it read the text with every change accepted (tester,
+ * 2026-12-03: a .docx under review imported silently, where Word's HTML of
+ * the same file warned). A mark on a paragraph's own properties
+ * (`<w:del …/>` in `w:rPr`) holds no text and is not counted.
+ */
+export function reviewMarks(xml: string, commentsXml: string | null): ReviewMarks {
+  const spans = (tag: string) => [...xml.matchAll(new RegExp(`<w:${tag}\\b(?:[^>]*[^/>])?>([\\s\\S]*?)</w:${tag}>`, 'g'))].map((m) => runTexts(m[1]!)).filter((t) => t.trim());
+  const comments = commentsXml ? [...commentsXml.matchAll(/<w:comment\b[^>]*>([\s\S]*?)<\/w:comment>/g)].map((m) => runTexts(m[1]!).trim()).filter(Boolean) : [];
+  return { deleted: spans('del'), insertions: spans('ins').length, moves: spans('moveTo').length, comments };
 }

@@ -7,7 +7,7 @@
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { quoteList } from './text-shapes.ts';
-import { customNoteMarks, equationTexts, readableDocument, unreadTextBoxes } from './docx-hidden.ts';
+import { customNoteMarks, equationTexts, readableDocument, reviewMarks, unreadTextBoxes, type ReviewMarks } from './docx-hidden.ts';
 import { removePageNumberParagraphs } from './lines.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
 import { createRequire } from 'node:module';
@@ -380,13 +380,17 @@ function mergedWarning(merged: readonly string[]): Diagnostic[] {
   return merged.length ? [{ severity: 'warning', line: null, message: `${merged.length} table cell(s) merged over several rows stand in the first of those rows only: ${quoteList(merged)}; check that each table still reads right, and say in the text what a merged cell covers if it does not` }] : [];
 }
 
-/** The warning for a reviewer's marks left in Word's HTML: tracked deletions and comments left out, insertions kept. */
-function reviewWarning(review: HtmlLineReader['review']): Diagnostic[] {
-  const { deleted, insertions, comments } = review;
-  if (!deleted.length && !insertions && !comments.length) return [];
+/**
+ * The warning for a reviewer's marks left in the file (Word's HTML, or a
+ * .docx): tracked deletions and comments left out, insertions and moves kept.
+ */
+function reviewWarning(review: Omit<ReviewMarks, 'moves'> & { moves?: number }): Diagnostic[] {
+  const { deleted, insertions, comments, moves = 0 } = review;
+  if (!deleted.length && !insertions && !moves && !comments.length) return [];
   const parts = [
     ...(deleted.length ? [`${deleted.length} tracked deletion(s) left out: ${quoteList(deleted)}`] : []),
     ...(insertions ? [`${insertions} tracked insertion(s) kept`] : []),
+    ...(moves ? [`${moves} tracked move(s) read at their new place`] : []),
     ...(comments.length ? [`reviewer comments left out: ${quoteList(comments)}`] : []),
   ];
   return [{ severity: 'warning', line: null, message: `the file still holds a review's marks: ${parts.join('; ')}. Accept or reject the changes and delete the comments in Word, then save again, so the text imported is the one approved` }];
@@ -466,6 +470,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   let skipped: string[] = [];
   let equations: string[] = [];
   let noteMarks = new Set<string>();
+  let review: ReviewMarks | null = null;
   try {
     const documentXml = readZipEntry(bytes, 'word/document.xml');
     const visible = readableDocument(bytes, documentXml);
@@ -475,6 +480,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
     boxes = documentXml ? unreadTextBoxes(documentXml) : [];
     equations = documentXml ? equationTexts(documentXml) : [];
     noteMarks = documentXml ? customNoteMarks(documentXml) : new Set();
+    review = documentXml ? reviewMarks(documentXml, readZipEntry(bytes, 'word/comments.xml')) : null;
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(visible.bytes) },
       {
@@ -494,7 +500,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   }
   const read = htmlToLines(html, { noteMarks });
   const { images, listItems } = read;
-  diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read.mergedDown));
+  diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read.mergedDown), ...(review ? reviewWarning(review) : []));
   const { lines, diagnostics: pages } = withoutPageNumbers(read.lines);
   diagnostics.push(...pages, ...hiddenWarning(hidden), ...skippedWarnings(skipped, equations));
   if (boxes.length > 0) {

@@ -130,6 +130,8 @@ export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
   } catch {
     // Not UTF-8: fall through to detection.
   }
+  // Mostly UTF-8 lines with a few in another encoding: decoding the whole as GB18030 would garble the UTF-8 ones.
+  if (firstForeignLine(bytes) !== null) throw new InputFormatError(brokenUtf8Message(name, bytes));
   const guess = jschardet.detect(Buffer.from(sample));
   const enc = (guess.encoding ?? '').toLowerCase();
   // jschardet names GB text "GB2312" (it also covers GBK/GB18030); decoding as
@@ -142,11 +144,7 @@ export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
     return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
   }
   if (/^(utf-8|ascii)$/.test(enc) || mostlyUtf8(bytes)) {
-    // Mostly UTF-8 with some broken bytes: say where.
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const at = lossy.indexOf('\uFFFD');
-    const line = lossy.slice(0, at).split('\n').length;
-    throw new InputFormatError(`${name}: invalid UTF-8 at line ${line} (near “${lossy.slice(Math.max(0, at - 10), at + 10).replace(/\s+/g, ' ')}”): the file is damaged or mixes encodings; re-export it as UTF-8`);
+    throw new InputFormatError(brokenUtf8Message(name, bytes));
   }
   throw new InputFormatError(
     `${name} is neither UTF-8 nor GB18030/GBK text (detected: ${guess.encoding ?? 'unknown'}): convert it to UTF-8 (e.g. iconv -f <encoding> -t utf-8) and import again`,
@@ -183,6 +181,44 @@ export function looksLikeGb18030(bytes: Uint8Array): boolean {
     i += 1;
   }
   return chinese > 0 && chinese >= other * 2;
+}
+
+/** Mostly UTF-8 with some broken bytes: where the first one is. */
+function brokenUtf8Message(name: string, bytes: Uint8Array): string {
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  const at = lossy.indexOf('\uFFFD');
+  const line = lossy.slice(0, at).split('\n').length;
+  return `${name}: invalid UTF-8 at line ${line} (near “${lossy.slice(Math.max(0, at - 10), at + 10).replace(/\s+/g, ' ')}”): the file is damaged or mixes encodings; re-export it as UTF-8`;
+}
+
+/**
+ * In a UTF-8 text with a few lines in another encoding (a GBK line pasted into
+ * it), the first such line (1-based); null unless most lines with Chinese are
+ * UTF-8. A short file has too few bytes for {@link mostlyUtf8} to judge
+ * (tester, 2026-12-03: one GBK line in ten read as “Johab”).
+ */
+export function firstForeignLine(bytes: Uint8Array): number | null {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let utf8 = 0;
+  let first: number | null = null;
+  let foreign = 0;
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const row = bytes.subarray(start, end);
+    if (row.some((b) => b >= 0x80)) {
+      try {
+        strict.decode(row);
+        utf8++;
+      } catch {
+        foreign++;
+        first ??= line;
+      }
+    }
+    start = end + 1;
+  }
+  return first !== null && utf8 >= 3 && foreign * 3 <= utf8 ? first : null;
 }
 
 /** Whether nearly all multi-byte sequences are well-formed UTF-8 (a UTF-8 file with a few damaged bytes). */

@@ -46,6 +46,23 @@ export function recoverWorkArea(contentDir: string): string[] {
   return done;
 }
 
+/**
+ * What an import killed in the middle of a `--replace` moved aside and did
+ * not put back (content-relative paths such as `plan/ed3`): between its two
+ * renames the content folder lacks the version, so a build then would publish
+ * the plan without it (tester, 2026-12-03). The next import restores them
+ * ({@link recoverWorkArea}); the build's check refuses to pass until then.
+ */
+export function interruptedReplacements(contentDir: string): string[] {
+  const area = workArea(contentDir);
+  if (!existsSync(area)) return [];
+  return readdirSync(area)
+    .filter((entry) => /^replaced-[0-9a-f]+$/.test(entry))
+    .flatMap((entry) => readdirSync(join(area, entry)).map((n) => n.split('__') as [string, string]))
+    .filter(([where, name]) => !existsSync(join(contentDir, where, name)))
+    .map(([where, name]) => (where === '.' ? name : `${where.replace(/_/g, '/')}/${name}`));
+}
+
 /** Read every file under a folder as relative path → content (for comparing with a new import). */
 export function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -79,7 +96,6 @@ export function sameTree(dir: string, files: Map<string, string>): boolean {
 export function writeTreeAtomically(target: string, files: Map<string, string>, replace: boolean, contentDir: string): void {
   const parent = dirname(target);
   const parentExisted = existsSync(parent);
-  mkdirSync(parent, { recursive: true });
   const tag = randomBytes(4).toString('hex');
   const area = workArea(contentDir);
   const temp = join(area, `import-${tag}`);
@@ -103,6 +119,8 @@ export function writeTreeAtomically(target: string, files: Map<string, string>, 
       }
       rmSync(old, { recursive: true, force: true });
     } else {
+      // The parent is made only now: an import killed while writing leaves no empty plan/ behind.
+      mkdirSync(parent, { recursive: true });
       renameSync(temp, target);
     }
   } catch (e) {
