@@ -410,6 +410,26 @@ describe('numbers as printed, approval notices, lost line breaks and appendix ti
   });
 });
 
+describe('the evening tester\'s list of 2026-12-03', () => {
+  test('a run-in heading of parallel phrases on its own line (（一）生态优先，绿色发展) stays apart from the sentence below, a wrapped clause does not', async () => {
+    const text = [
+      '某县国土空间总体规划', '第一章 总则', '第一条 规划原则',
+      '（一）生态优先，绿色发展', '坚持节约优先、保护优先、自然恢复为主的方针。',
+      '1、底线约束，集约高效', '严格落实耕地保护任务。',
+      '一是以人为本，品质提升', '完善公共服务设施配置。',
+      '（二）严格保护耕地，落实', '永久基本农田特殊保护制度。',
+      '第二条 规划范围', '规划范围为某县全域。',
+    ].join('\n');
+    writeFileSync(join(dir, 'phrase-headings.txt'), text);
+    const r = await runImport({ input: join(dir, 'phrase-headings.txt'), version: 'phr', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    const body = r.files.get('01/index.mdx')!;
+    for (const heading of ['（一）生态优先，绿色发展\n\n坚持', '1、底线约束，集约高效\n\n严格', '一是以人为本，品质提升\n\n完善']) expect(body).toContain(heading);
+    // Phrases of unequal length (6 and 2 characters) are a sentence the line break cut.
+    expect(body).toContain('（二）严格保护耕地，落实永久基本农田特殊保护制度。');
+  });
+});
+
 describe('强制性内容', () => {
   test('bold and underlined passages in Markdown are kept as mandatory marks, and headings in bold are not', async () => {
     const text = '# 某县规划\n\n# **第一章 总则**\n\n## 第一条 底线\n\n本规划文本中加粗（下划线）部分为强制性内容。**生态保护红线面积以批复文本为准**，<u>耕地保有量</u>不减少。\n';

@@ -73,11 +73,29 @@ export function lineLookup(starts: number[], lineNumbers: number[]): (charIndex:
   };
 }
 
-/** A one-line paragraph that reads as a heading (三、工作目标): the next line does not continue it. */
+/** 一是, 二是: a run-in heading's marker that ENUMERATION does not take (it is not a list marker elsewhere). */
+const RUN_IN_MARKER = /^[一二三四五六七八九十]+是/;
+
+/**
+ * Two or three parallel phrases of three to eight characters each, their
+ * lengths within two of each other (生态优先，绿色发展; 底线约束，集约高效): the
+ * heading of an enumerated item, which a Word "save as text" puts on a line of
+ * its own (tester, 2026-12-03: it was glued onto the sentence below).
+ */
+function isPhraseHeading(text: string): boolean {
+  const phrases = text.trim().split(/[，,、]/);
+  if (phrases.length < 2 || phrases.length > 3 || phrases.some((x) => !/^[\p{Script=Han}]{3,8}$/u.test(x))) return false;
+  const lengths = phrases.map((x) => [...x].length);
+  return Math.max(...lengths) - Math.min(...lengths) <= 2;
+}
+
+/** A one-line paragraph that reads as a heading (三、工作目标; （一）生态优先，绿色发展): the next line does not continue it. */
 export function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine }): boolean {
   if (p.lines.length !== 1) return false;
-  const t = p.last.text.replace(ENUMERATION, '');
-  return isTitleLike(t, 25) && !/[，,、]/.test(t);
+  const marker = ENUMERATION.exec(p.last.text) ?? RUN_IN_MARKER.exec(p.last.text);
+  const t = marker ? p.last.text.slice(marker[0].length) : p.last.text;
+  if (isTitleLike(t, 25) && !/[，,、]/.test(t)) return true;
+  return !!marker && isPhraseHeading(t);
 }
 
 /**
