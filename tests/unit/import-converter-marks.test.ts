@@ -1,6 +1,6 @@
 /** Converter marks that are not the plan's words (src/lib/import/debris.ts, lines.ts): links to bookmarks (a pandoc 目录 made an untitled 前言), images, span tags, Markdown emphasis. */
 import { describe, expect, test } from 'vitest';
-import { removeConverterDebris } from '../../src/lib/import/debris.ts';
+import { debrisMessage, removeConverterDebris } from '../../src/lib/import/debris.ts';
 import { textToLines } from '../../src/lib/import/lines.ts';
 import { htmlFileToLines } from '../../src/lib/import/docx.ts';
 import { parsePlan } from '../../src/lib/import/parse.ts';
@@ -104,5 +104,13 @@ describe('HTML character references (tester, 2026-12-03 evening: pages saved fro
     const cells = removeConverterDebris(['<table><tr><td>用水&amp;能耗</td><td>&le;1.2</td></tr></table>']);
     expect([...cells.tables.values()]).toEqual([[['用水&能耗', '≤1.2']]]);
     expect(textToLines('某县规划\n\n写作&ge;的字样。').lines.map((l) => l.text)).toContain('写作&ge;的字样。');
+  });
+});
+
+describe('merged cells of an HTML table in a text (tester, 2026-12-03 evening)', () => {
+  test('a body cell merged over rows or columns is named, the header\'s are not', () => {
+    const { count } = removeConverterDebris(['<table><tr><th colspan="2">类别</th><th>指标</th></tr><tr><td rowspan="2">交通</td><td>公路</td><td>1</td></tr><tr><td>铁路</td><td>2</td></tr></table>']);
+    expect(count.mergedCells).toEqual(['交通']);
+    expect(debrisMessage(count)).toContain('1 HTML table cell(s) merged over several rows or columns stand in the first of them only: “交通”');
   });
 });

@@ -297,6 +297,13 @@ describe('merged Word table cells', () => {
       ['耕地保有量', '万亩', '≥119', '≥118'],
     ]);
   });
+
+  test('names the body cells merged across columns as it names those merged down, not the header\'s (tester, 2026-12-03 evening)', () => {
+    const html = '<table><tr><td>指标</td><td colspan="2">规划值</td></tr><tr><td>城乡建设用地</td><td colspan="2">待定</td></tr><tr><td>耕地</td><td rowspan="2">≥50</td><td>万亩</td></tr><tr><td>林地</td><td>万亩</td></tr></table>';
+    const read = htmlToLines(html);
+    expect(read.lines[0]!.table![1]).toEqual(['城乡建设用地', '待定', '']);
+    expect([read.mergedAcross, read.mergedDown]).toEqual([['待定'], ['≥50']]);
+  });
 });
 
 describe('a Word file converted from a PDF', () => {

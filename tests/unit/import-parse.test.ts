@@ -87,6 +87,12 @@ describe('cleaning', () => {
   test('removes bookmark markers, BOM and zero-width characters but keeps the words', () => {
     expect(removeArtefacts('[bookmark: _GoBack]本规划\u200B是\uFEFF依据')).toBe('本规划是依据');
   });
+  test('removes the controls of text direction, which would show the words reordered (tester, 2026-12-03)', () => {
+    expect(removeArtefacts('耕地\u202E保有量\u202C不低于\u200F50万亩\u2067。\u2069')).toBe('耕地保有量不低于50万亩。');
+  });
+  test('ends lines at Unicode line and paragraph separators', () => {
+    expect(textToLines('某县规划\u2028第一章 总则\u2029第一条 规划目的').lines.map((l) => [l.line, l.text])).toEqual([[1, '某县规划'], [2, '第一章 总则'], [3, '第一条 规划目的']]);
+  });
   test('closes up spaces between Chinese characters only', () => {
     expect(collapseCjkSpaces('总  则')).toBe('总则');
     expect(collapseCjkSpaces('坚持 生 态 优 先，GDP growth 2035 年')).toBe('坚持生态优先，GDP growth 2035 年');

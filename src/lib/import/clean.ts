@@ -9,8 +9,14 @@ import type { Diagnostic } from './types.ts';
 
 /** `[bookmark: _GoBack]` and similar markers some docx-to-text tools emit. */
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/gi;
-/** Zero-width and invisible characters (BOM, ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen). */
-const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
+/**
+ * Zero-width and invisible characters (BOM, ZWSP, ZWNJ, ZWJ, word joiner, soft
+ * hyphen) and the controls of text direction (LRM, RLM, the embeddings,
+ * overrides and isolates U+202A–202E, U+2066–2069): they change how a line is
+ * shown, never what it says, and an override would show the plan's words
+ * reordered (tester, 2026-12-03).
+ */
+const INVISIBLE = /[\uFEFF\u200B-\u200F\u2060\u00AD\u202A-\u202E\u2066-\u2069]/g;
 /** C0 controls other than tab and newline (form feed is handled as a page break before this). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 

@@ -12,7 +12,7 @@ import { asAsciiGrid, isGridBorder, readGridTable } from './grid-tables.ts';
 import { pandocCaption, readPandocTable } from './simple-tables.ts';
 import { readInlineLatex } from './latex.ts';
 import { isBlankLine, joinCellLines } from './clean.ts';
-import { lineList } from './text-shapes.ts';
+import { lineList, quoteList } from './text-shapes.ts';
 import { decodeHTML } from 'entities';
 
 /** What was dropped, by kind, for one report line. */
@@ -41,6 +41,8 @@ export interface DebrisCount {
   links: number;
   /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
   unreadGrids: number[];
+  /** Texts of HTML table body cells merged over rows or columns: they stand in the first of the cells they cover. */
+  mergedCells: string[];
 }
 
 /** The input lines with debris removed, and the HTML tables found (by the index of their first line). */
@@ -64,7 +66,7 @@ const HAN = /\p{Script=Han}/u;
  * tables out of the text.
  */
 export function removeConverterDebris(raw: string[], options: { markdown?: boolean } = {}): CleanedText {
-  const count: DebrisCount = { comments: 0, commentTexts: [], anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [] };
+  const count: DebrisCount = { comments: 0, commentTexts: [], anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [], mergedCells: [] };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -217,7 +219,7 @@ function liftTable(lines: string[], i: number, tables: Map<number, string[][]>, 
   const html = lines.slice(i, end + 1).join('\n');
   const before = html.slice(0, html.search(/<table[\s>]/i));
   const after = html.slice(html.search(/<\/table>/i) + '</table>'.length);
-  tables.set(i, tableRows(html));
+  tables.set(i, tableRows(html, count.mergedCells));
   count.tables++;
   for (let k = i; k <= end; k++) lines[k] = '';
   // Text on the same line as the table's tags stays text.
@@ -230,8 +232,9 @@ function liftTable(lines: string[], i: number, tables: Map<number, string[][]>, 
  * The cells of an HTML table, row by row; a merged cell adds empty cells so
  * the columns stay aligned: to its right for a colspan, in the rows below for
  * a rowspan (MinerU's 类别 cell over two indicator rows), as in a Word table.
+ * The texts of body cells so merged are added to `merged`, for the report.
  */
-export function tableRows(html: string): string[][] {
+export function tableRows(html: string, merged: string[] = []): string[][] {
   const rows: string[][] = [];
   /** Per column, how many rows below a rowspan from above still covers. */
   const covered: number[] = [];
@@ -247,9 +250,12 @@ export function tableRows(html: string): string[][] {
       skipCovered();
       const cols = htmlSpan(td[2]!, 'colspan');
       const down = htmlSpan(td[2]!, 'rowspan');
+      const text = cellText(td[3]!);
+      // A header's merged cells read right; a body cell's text stands in the first of the cells it covers.
+      if ((cols > 1 || down > 1) && rows.length > 0 && text) merged.push(text);
       for (let k = 0; k < cols; k++) {
         if (down > 1) covered[cells.length] = down - 1;
-        cells.push(k === 0 ? cellText(td[3]!) : '');
+        cells.push(k === 0 ? text : '');
       }
     }
     skipCovered();
@@ -301,11 +307,14 @@ export function debrisMessage(c: DebrisCount): string | null {
     ? `a LaTeX formula at line(s) ${lineList(unreadLines)} could not be read as text (${first}): it is kept as written; write it out as the plan prints it`
     : '';
   const quoted = c.commentTexts.length
-    ? `HTML comment(s) holding text were left out, as a converter's comments are: ${c.commentTexts.slice(0, 3).map((t) => `line ${t.line} 「${t.text.length > 40 ? `${t.text.slice(0, 40)}…` : t.text}」`).join(', ')}${c.commentTexts.length > 3 ? ` and ${c.commentTexts.length - 3} more` : ''}; if any is the plan's text, remove its <!-- and --> and import again`
+    ? `HTML comment(s) holding text were left out, as a converter's comments are, at line(s) ${lineList(c.commentTexts.map((t) => t.line))}: ${quoteList(c.commentTexts.map((t) => t.text))}; if any is the plan's text, remove its <!-- and --> and import again`
     : '';
   const unclosed = c.unclosedComment
     ? `line ${c.unclosedComment}: a <!-- that no --> closes is kept as text (a comment left open would hide the rest of the plan); delete it if it is not the plan's`
     : '';
-  const msg = [dropped, quoted, unclosed, tables, grids, simple, formulas, unreadFormulas, unread].filter(Boolean).join('; ');
+  const merged = c.mergedCells.length
+    ? `${c.mergedCells.length} HTML table cell(s) merged over several rows or columns stand in the first of them only: ${quoteList(c.mergedCells)}; check that each table still reads right`
+    : '';
+  const msg = [dropped, quoted, unclosed, tables, merged, grids, simple, formulas, unreadFormulas, unread].filter(Boolean).join('; ');
   return msg || null;
 }

@@ -145,6 +145,8 @@ class HtmlLineReader {
   private inFigureList = false;
   /** Texts of cells merged down over rows below (rowspan): a table row shows them in the first row only. */
   readonly mergedDown: string[] = [];
+  /** Texts of body cells merged across columns (colspan): they stand in the first of those columns only. */
+  readonly mergedAcross: string[] = [];
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
@@ -340,6 +342,7 @@ class HtmlLineReader {
     t.row.push(t.paragraphs.join(' '));
     // A header's cells merged down over its two rows read right; a body cell merged down stands in its first row only.
     if (t.rowspan > 1 && t.rows.length > 0 && t.row.at(-1)) this.mergedDown.push(t.row.at(-1)!);
+    if (t.pad > 0 && t.rows.length > 0 && t.row.at(-1)) this.mergedAcross.push(t.row.at(-1)!);
     for (let k = 0; k < t.pad; k++) t.row.push('');
     if (t.rowspan > 1) for (let c = first; c < t.row.length; c++) t.spans[c] = t.rowspan - 1;
     t.cell = null;
@@ -369,15 +372,24 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlySet<string>; marks?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[] } {
+export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlySet<string>; marks?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[]; mergedAcross: string[] } {
   const reader = new HtmlLineReader(!!options.html, options.noteMarks, options.marks ?? !options.html);
   reader.read(source);
-  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown };
+  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown, mergedAcross: reader.mergedAcross };
 }
 
-/** The warning for cells merged over several rows: a Markdown table has no such cell, so the text stands in the first of them. */
-function mergedWarning(merged: readonly string[]): Diagnostic[] {
-  return merged.length ? [{ severity: 'warning', line: null, message: `${merged.length} table cell(s) merged over several rows stand in the first of those rows only: ${quoteList(merged)}; check that each table still reads right, and say in the text what a merged cell covers if it does not` }] : [];
+/**
+ * The warning for body cells merged over several rows or columns: a Markdown
+ * table has no such cell, so the text stands in the first of them and the
+ * others are empty (a 2035 value that reads blank).
+ */
+function mergedWarning(read: { mergedDown: readonly string[]; mergedAcross: readonly string[] }): Diagnostic[] {
+  const { mergedDown: down, mergedAcross: across } = read;
+  const parts = [
+    ...(down.length ? [`${down.length} table cell(s) merged over several rows stand in the first of those rows only: ${quoteList(down)}`] : []),
+    ...(across.length ? [`${across.length} table cell(s) merged across several columns stand in the first of those columns only: ${quoteList(across)}`] : []),
+  ];
+  return parts.length ? [{ severity: 'warning', line: null, message: `${parts.join('; ')}; check that each table still reads right, and say in the text what a merged cell covers if it does not` }] : [];
 }
 
 /**
@@ -421,7 +433,7 @@ export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnost
   const read = htmlToLines(source, { html: true, marks: WORD_HTML.test(source) });
   // Page numbers beside Word's page breaks go, as in a .docx converted from a PDF.
   const { lines, diagnostics } = withoutPageNumbers(read.lines);
-  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review), ...mergedWarning(read.mergedDown)] };
+  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review), ...mergedWarning(read)] };
 }
 
 /**
@@ -500,7 +512,7 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   }
   const read = htmlToLines(html, { noteMarks });
   const { images, listItems } = read;
-  diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read.mergedDown), ...(review ? reviewWarning(review) : []));
+  diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read), ...(review ? reviewWarning(review) : []));
   const { lines, diagnostics: pages } = withoutPageNumbers(read.lines);
   diagnostics.push(...pages, ...hiddenWarning(hidden), ...skippedWarnings(skipped, equations));
   if (boxes.length > 0) {

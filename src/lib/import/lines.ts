@@ -23,7 +23,8 @@ import type { Diagnostic, SourceLine } from './types.ts';
  */
 export function textToLines(text: string, options: { markdown?: boolean } = {}): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const input = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // Unicode's line and paragraph separators (U+2028, U+2029) end lines as a newline does.
+  const input = text.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029]/g, '\n').split('\n');
   // pandoc's Markdown opens with a YAML block: its title is the title line (pandoc-markdown.ts).
   const front = options.markdown ? withoutFrontMatter(input) : { lines: input };
   const original = front.lines;
