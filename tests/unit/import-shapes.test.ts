@@ -428,6 +428,15 @@ describe('the evening tester\'s list of 2026-12-03', () => {
     // Phrases of unequal length (6 and 2 characters) are a sentence the line break cut.
     expect(body).toContain('（二）严格保护耕地，落实永久基本农田特殊保护制度。');
   });
+
+  test('a missing article whose heading stands inside a line after a sentence is blamed on that line, with the fix', async () => {
+    const text = ['某县国土空间总体规划', '第一章 总则', '第一条 规划目的 为统筹保护，制定本规划。第二条 规划范围 规划范围为某县全', '域。', '第三条 规划期限 规划期限为2021年至2035年。'].join('\n');
+    writeFileSync(join(dir, 'inline-heading.txt'), text);
+    const r = await runImport({ input: join(dir, 'inline-heading.txt'), version: 'inl', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.line).toBe(3);
+    expect(r.errors[0]!.message).toMatch(/第二条 stands inside line 3, after a sentence \(“…护，制定本规划。第二条 规划范围 …”\): start it on a line of its own/);
+  });
 });
 
 describe('强制性内容', () => {

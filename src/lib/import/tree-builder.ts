@@ -419,8 +419,24 @@ export class TreeBuilder {
   private check(kind: HeadingKind, n: number, expected: number, duplicateOf: SeenHeading | undefined, l: SourceLine, local: { scope?: string; within?: string | undefined; printed?: string } = {}): void {
     const { scope, within, printed } = local;
     const d = checkNumber(this.scheme, { kind, n, expected, previous: this.previous[kind], duplicateOf, line: l.line, text: l.text, ...(scope ? { scope } : {}), ...(within !== undefined ? { within, found: printed } : {}) });
-    if (d) this.diagnostics.push(kind === 'article' ? d : this.withLostHeading(d, this.previous[kind]?.line ?? 0, l.line));
+    const after = this.previous[kind]?.line ?? 0;
+    if (d) this.diagnostics.push(kind === 'article' ? this.withHeadingInsideLine(d, expected, n, after, l.line) : this.withLostHeading(d, after, l.line));
     this.previous[kind] = { number: n, line: l.line, ...(within !== undefined ? { printed } : {}) };
+  }
+
+  /**
+   * An article gap of one whose missing heading stands inside a line after a
+   * sentence (…制定本规划。第二条 规划范围…, a PDF's lost line break): the error
+   * points at that line and says the fix (tester, 2026-12-03: it blamed the
+   * next heading's line).
+   */
+  private withHeadingInsideLine(d: Diagnostic, expected: number, n: number, after: number, at: number): Diagnostic {
+    if (d.severity !== 'error' || n !== expected + 1) return d;
+    const heading = this.scheme.print('article', expected);
+    const inside = this.lines.find((x) => x.line >= after && x.line < at && new RegExp(`[。；;！？!?]\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(x.text));
+    if (!inside) return d;
+    const at2 = inside.text.indexOf(heading);
+    return { ...d, line: inside.line, message: `${d.message}; ${heading} stands inside line ${inside.line}, after a sentence (“…${inside.text.slice(Math.max(0, at2 - 8), at2 + heading.length + 6)}…”): start it on a line of its own` };
   }
 
   /** A chapter or section gap after a line noted by {@link noteLostHeading}: the message names that line too. */
