@@ -429,6 +429,15 @@ describe('the evening tester\'s list of 2026-12-03', () => {
     expect(body).toContain('（二）严格保护耕地，落实永久基本农田特殊保护制度。');
   });
 
+  test('a chapter title a PDF wrapped short of the text\'s width is joined where the 目录 lists it whole', async () => {
+    const text = ['某县国土空间总体规划', '目录', '第一章 总则 ........ 1', '第二章 国土空间开发保护格局 ........ 5', '第一章 总则', '第一条 规划目的', '为统筹某县国土空间开发保护，制定本规划，落实国家和自治区的各项要求。', '第二章 国土空间开发保护格', '局', '第二条 总体格局', '构建国土空间开发保护总体格局。'].join('\n');
+    writeFileSync(join(dir, 'toc-wrap.txt'), text);
+    const r = await runImport({ input: join(dir, 'toc-wrap.txt'), version: 'tw', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.files.get('02/index.mdx')).toMatch(/^title: 国土空间开发保护格局$/m);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('“局” under a heading whose whole title the 目录 lists read as the end of its title'));
+  });
+
   test('a missing article whose heading stands inside a line after a sentence is blamed on that line, with the fix', async () => {
     const text = ['某县国土空间总体规划', '第一章 总则', '第一条 规划目的 为统筹保护，制定本规划。第二条 规划范围 规划范围为某县全', '域。', '第三条 规划期限 规划期限为2021年至2035年。'].join('\n');
     writeFileSync(join(dir, 'inline-heading.txt'), text);

@@ -7,6 +7,7 @@
 import { isFull, type Layout } from './paragraphs.ts';
 import { isLoneTitle, isTitleLike, matchBoxHeading } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
+import { titleKey } from './numbering-schemes.ts';
 
 /** A heading line at least this long (characters, number included) is long enough to have wrapped where no wrap width is known. */
 export const LONG_HEADING = 22;
@@ -21,6 +22,23 @@ export interface HeadingWrapContext {
   taken: (k: number) => boolean;
   /** Index of the first appendix line (lines.length when there is none). */
   end: number;
+  /** The 目录's entries by {@link titleKey} (第三章国土空间开发保护格局), when the text has one. */
+  listed?: ReadonlySet<string>;
+}
+
+/** Whether the heading line filled the wrap width (or, where the text has none, is long and longer than the next). */
+function wrapped(l: SourceLine, next: SourceLine, layout: Layout): boolean {
+  const width = [...l.text].length;
+  return layout.wrapWidth > 0 ? isFull(l, layout) : width >= LONG_HEADING && [...next.text].length < width;
+}
+
+/**
+ * Whether the 目录 lists the heading with the next line as the end of its
+ * title and not without it: a heading set in a larger font wraps short of the
+ * text's wrap width (第三章 国土空间开发保护格 / 局; tester, 2026-12-03).
+ */
+export function listedWhole(listed: ReadonlySet<string> | undefined, l: SourceLine, next: SourceLine): boolean {
+  return !!listed?.has(titleKey(`${l.text}${next.text}`)) && !listed.has(titleKey(l.text));
 }
 
 /**
@@ -28,7 +46,8 @@ export interface HeadingWrapContext {
  * title on its own line is `title`, or -1. It is the very next line, short and
  * unpunctuated, that stands alone (a blank line, a heading or the end after
  * it), under a heading line that filled the wrap width (or, where the text has
- * none, is at least {@link LONG_HEADING} long and longer than it). Word
+ * none, is at least {@link LONG_HEADING} long and longer than it), or whose
+ * whole title the 目录 lists ({@link listedWhole}). Word
  * paragraphs never wrap; a blank line between the two keeps them apart.
  */
 export function headingContinuation(ctx: HeadingWrapContext, i: number, title: string): number {
@@ -38,9 +57,7 @@ export function headingContinuation(ctx: HeadingWrapContext, i: number, title: s
   const next = lines[k];
   if (!title || !next || k >= ctx.end || l.exact || next.exact || next.table || next.text === '' || next.pageBreakBefore || ctx.taken(k)) return -1;
   if (ctx.isHeading(next) || matchBoxHeading(next.text) || !isLoneTitle(next.text, 15) || !isTitleLike(`${title}${next.text}`, 60)) return -1;
-  const width = [...l.text].length;
-  const wrapped = layout.wrapWidth > 0 ? isFull(l, layout) : width >= LONG_HEADING && [...next.text].length < width;
-  if (!wrapped) return -1;
+  if (!wrapped(l, next, layout) && !listedWhole(ctx.listed, l, next)) return -1;
   const after = lines[k + 1];
   const alone = !after || k + 1 >= ctx.end || after.text === '' || !!after.table || ctx.isHeading(after);
   return alone ? k : -1;

@@ -174,7 +174,7 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   plan.diagnostics.push(...cells.diagnostics);
   const appendixStart = findAppendixStart(cells.lines, front.skip, scheme);
   plan.diagnostics.push(...appendixDocument(cells.lines, appendixStart, front.skip, scheme));
-  const builder = new TreeBuilder({ lines: cells.lines, scheme, layout, skip: front.skip, appendixStart });
+  const builder = new TreeBuilder({ lines: cells.lines, scheme, layout, skip: front.skip, appendixStart, contents: front.contents });
   builder.build();
   plan.chapters.push(...builder.chapters);
   // A text without chapters: its one chapter carries the plan's title (docs/design.md, flat versions).

@@ -10,11 +10,11 @@ import { checkBrackets, collapseCjkSpaces } from './clean.ts';
 import { splitArticleRest } from './article-title.ts';
 import { classifyLine } from './classify-line.ts';
 import { checkNumber, type SeenHeading } from './numbering-checks.ts';
-import { isBareNumbered, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
+import { isBareNumbered, titleKey, type HeadingKind, type HeadingMatch, type NumberingScheme } from './numbering-schemes.ts';
 import { isFull, isHeadingLikeParagraph, joinWrapped, lineLookup, shouldJoin, type Layout, type OpenParagraph } from './paragraphs.ts';
 import { isBareNumber } from './page-numbers.ts';
 import { continuesAsReference, cutsQuantity, opensWithMeasure, opensWithUnit, afterSeparator, excerpt, GROUP_HEADING, groupHeading, isLoneTitle, isTerminated, isTitleLike, matchAppendixHeading, matchBoxHeading, simplifiedKind } from './text-shapes.ts';
-import { headingContinuation } from './heading-wrap.ts';
+import { headingContinuation, listedWhole } from './heading-wrap.ts';
 import { OpenTables } from './open-table.ts';
 import { isOutlineListItem } from './outline-lists.ts';
 import { findTitlesAbove } from './titles-above.ts';
@@ -30,6 +30,8 @@ export interface BuilderInput {
   skip: Set<number>;
   /** Index of the first line of the appendix (lines.length when there is none). */
   appendixStart: number;
+  /** The text of each line of the 目录, if the text has one: a heading's title wrapped short is joined where it lists the whole. */
+  contents?: readonly string[];
 }
 
 /** Builds chapters, sections, articles and parts from body lines. */
@@ -65,6 +67,8 @@ export class TreeBuilder {
   /** The source text of each waiting part heading, by line, for the warning said once it is placed. */
   private readonly pendingSource = new Map<number, string>();
   private readonly lines: SourceLine[];
+  /** The 目录's entries by titleKey (heading-wrap.ts). */
+  private readonly listed: ReadonlySet<string>;
   private readonly scheme: NumberingScheme;
   /** Titles printed on their own line above the article number (titles-above.ts): title line index → article line index. */
   private readonly titleLines = new Map<number, number>();
@@ -73,6 +77,7 @@ export class TreeBuilder {
 
   constructor(private readonly input: BuilderInput) {
     this.lines = input.lines;
+    this.listed = new Set((input.contents ?? []).map(titleKey).filter(Boolean));
     this.scheme = input.scheme;
     this.tables = new OpenTables({
       lines: this.lines,
@@ -397,6 +402,7 @@ export class TreeBuilder {
         isHeading: (l) => !!this.scheme.match(l.text, l) || GROUP_HEADING.test(l.text),
         taken: (k) => this.input.skip.has(k) || this.titleLines.has(k),
         end: this.input.appendixStart,
+        listed: this.listed,
       },
       i,
       title,
@@ -405,7 +411,8 @@ export class TreeBuilder {
     this.input.skip.add(k);
     const rest = this.lines[k]!;
     const whole = collapseCjkSpaces(joinWrapped([title, rest.text.trim()]).text);
-    const why = this.input.layout.wrapWidth > 0 ? 'a heading that fills its line' : 'a long heading';
+    const l = this.lines[i]!;
+    const why = listedWhole(this.listed, l, rest) ? 'a heading whose whole title the 目录 lists' : this.input.layout.wrapWidth > 0 ? 'a heading that fills its line' : 'a long heading';
     this.warn(rest.line, `“${rest.text.trim()}” under ${why} read as the end of its title (${whole}); if it is text of its own, put a blank line before it`, rest.text);
     return whole;
   }
