@@ -2,7 +2,8 @@
  * `npm run release -- <file> --version <id> [import options] [--no-lock]`:
  * the day the official text arrives, in one command (issue 15):
  *
- *   1. import the text as a new version (the importer's report is printed);
+ *   1. import the text as a new version (the importer's report is printed),
+ *      and mark the version it revises superseded;
  *   2. build the site and check it (`npm run build`: astro, pagefind, check-dist),
  *      with `/latest/…` redirects for whatever the new layout moved;
  *   3. lock the new URLs (content/urls.lock) and freeze the version
@@ -20,6 +21,7 @@ import { formatReport } from '../src/lib/import/report.ts';
 import { runImport, UsageError, type ImportOptions } from '../src/lib/import/run.ts';
 import { collectPublished, readLockFile } from '../src/lib/url-lock.ts';
 import { LATEST, routeUrl } from '../src/lib/routes.ts';
+import { supersedePrevious } from '../src/lib/version-status.ts';
 
 const RELEASE_USAGE = `usage: npm run release -- <file> --version <id> [--previous <id>] [--label <text>] [--date YYYY-MM-DD] [--stage <stage>] [--no-lock]
 Imports, builds, checks and locks a new version. --no-lock stops after the build (a preview).
@@ -63,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(formatReport(result, args.input));
   if (result.exitCode !== 0) return result.exitCode;
   if (args.dryRun) return 0;
+  const superseded = supersedePrevious(contentDir, args.version!);
 
   step('2/3 build and check the site (npm run build)');
   if (!run('npm', ['run', 'build'], env)) {
@@ -78,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
 
   step('What changed');
   console.log(`  ${join(contentDir, 'plan', args.version!)}/  ${result.unchanged ? 'unchanged (already imported)' : `written (${result.files.size} files)`}`);
+  if (superseded) console.log(`  ${superseded}  status: superseded (${args.version} revises it)`);
   if (!noLock) {
     console.log(`  ${lockPath}  ${readLockFile(lockPath).length - lockedBefore} URLs and anchors added`);
     console.log(`  ${join(contentDir, 'versions.lock')}  ${args.version} frozen: a later correction is a new version`);

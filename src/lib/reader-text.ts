@@ -10,7 +10,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 /** File names and paths of this repository as a reader might meet them. */
 const REPOSITORY_FILE =
-  /(?<![\w/.-])(?:[\w-]+\.(?:ya?ml|tsx?|mdx|astro|mjs)|(?:facts|facts\.zh|outline|about|README|CONTRIBUTING|CHANGELOG)\.md|drafting-notes[\w.-]*|tekes-ed\d[\w.-]*|(?:content|src|scripts|tests)\/[\w./-]+|versions\.lock|urls\.lock)(?![\w-])/g;
+  /(?<![\w/.-])(?:[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|tsx?|mdx|astro|mjs)|(?:facts|facts\.zh|outline|about|README|CONTRIBUTING|CHANGELOG)\.md|drafting-notes[\w.-]*|[\w-]+\.(?:txt|docx?|html?)|(?:content|src|scripts|tests)\/[\w./-]+|versions\.lock|urls\.lock)(?![\w-])/g;
 
 /** Attributes whose text a reader sees or hears. */
 const SHOWN_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder', 'data-citation'];

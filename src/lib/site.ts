@@ -62,7 +62,17 @@ export const siteSchema = z.object({
    * `{basis}` in it becomes the version's own basis (起草说明 / 起草说明和公开资料; 起草说明等资料 outside the versions).
    */
   compiledNotice: required('give the `compiledNotice` shown on every page of a compiled edition'),
+  /**
+   * Example queries for the search page's box, words of this plan (永久基本农田、八卦城);
+   * citations (第18条、4.2) are added after them. Optional: without it the box shows the citations only.
+   */
+  searchExamples: z.array(z.string().trim().min(1, 'an empty search example'), { error: '`searchExamples` must be a list of words, e.g. [永久基本农田, 城镇开发边界]' }).optional(),
 });
+
+/** The search page box's placeholder: the plan's own example words, then a citation and a decimal number. */
+export function searchPlaceholder(settings: Pick<SiteSettings, 'searchExamples'>): string {
+  return `如 ${[...(settings.searchExamples ?? []), '第18条', '4.2'].join('、')}`;
+}
 
 /** The site settings, as validated. */
 export type SiteSettings = z.infer<typeof siteSchema>;

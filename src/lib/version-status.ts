@@ -5,7 +5,7 @@
  * basis a notice states is the version's own: a version whose sections cite
  * no public fact (F…) was compiled from the drafting notes only.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMPILED_STAGE } from './schemas.ts';
@@ -66,4 +66,30 @@ export function readBasisCorrections(contentDir: string): Map<string, string> {
 /** The basis as readers see it: the correction where there is one, else the version's own. */
 export function readerBasis(v: { id: string; basis: string }, corrections: ReadonlyMap<string, string>): string {
   return corrections.get(v.id) ?? v.basis;
+}
+
+/**
+ * A version's `_version.yaml` text with `status: current` made `superseded`
+ * (the one field of a frozen version that may change: it is outside the
+ * version hash), or null when it says superseded already. The release of a
+ * new version does this to the version it revises, so plan.json stops
+ * calling both current (second-plan tester, 2026-12-03).
+ */
+export function supersededVersionYaml(text: string): string | null {
+  if (!/^status: current$/m.test(text)) return null;
+  return text.replace(/^status: current$/m, 'status: superseded');
+}
+
+/**
+ * Marks the version that `version` revises (its `previous:`) superseded in
+ * its `_version.yaml`: what `npm run release` does after the import, before
+ * the build. Returns the file changed, or null when there was nothing to do.
+ */
+export function supersedePrevious(contentDir: string, version: string): string | null {
+  const previous = /^previous: "?([^"\n]+)"?$/m.exec(readFileSync(join(contentDir, 'plan', version, '_version.yaml'), 'utf8'))?.[1];
+  const file = previous ? join(contentDir, 'plan', previous, '_version.yaml') : null;
+  const changed = file && existsSync(file) ? supersededVersionYaml(readFileSync(file, 'utf8')) : null;
+  if (!file || changed === null) return null;
+  writeFileSync(file, changed);
+  return file;
 }

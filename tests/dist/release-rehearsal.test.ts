@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { buildSite } from './built-site.ts';
 import { runImport, type ImportResult } from '../../src/lib/import/run.ts';
 import { checkDistAgainstLock, readLockFile, redirectTargetInHtml } from '../../src/lib/url-lock.ts';
+import { supersedePrevious } from '../../src/lib/version-status.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'plan-release-'));
 const content = join(temp, 'content');
@@ -36,6 +37,8 @@ beforeAll(async () => {
     previous: 'ed3',
     contentDir: content,
   });
+  // As npm run release does between the import and the build.
+  supersedePrevious(content, 'ed4');
   build = buildSite(content, out, {}, 600_000);
 }, 660_000);
 
@@ -61,6 +64,21 @@ describe('releasing a text with another layout', () => {
     // 生态修复与国土综合整治 moved from 第五章第三节 (ed3 articles 49–51) to 第八章第五节.
     const moved = readFileSync(join(content, 'plan/ed4/08/05.mdx'), 'utf8');
     expect(moved).toContain('{ number: 73, key: "48", from: 49 }');
+  });
+
+  it('marks the version it revises superseded, so plan.json calls one version current (second-plan tester, 2026-12-03)', () => {
+    const status = (v: string) => (JSON.parse(readFileSync(join(out, v, 'plan.json'), 'utf8')) as { status: string }).status;
+    expect(['ed1', 'ed2', 'ed3', 'ed4'].map(status)).toEqual(['superseded', 'superseded', 'superseded', 'current']);
+    expect(readFileSync('content/plan/ed3/_version.yaml', 'utf8')).toMatch(/^status: current$/m);
+  });
+
+  it('says on the pages outside a version that the newest text is the official one, and that the compiled editions before it are not (second-plan tester, 2026-12-03)', () => {
+    for (const path of ['about', 'versions', 'search']) {
+      const notice = /<section class="notice"[^>]*>([\s\S]*?)<\/section>/.exec(page(path))![1]!;
+      expect(notice, path).toContain('最新文本：送审稿演练（送审稿）；此前的整理稿不是正式文本。');
+      expect(notice, path).not.toContain('本站文本为依据');
+    }
+    expect(page('')).toContain('>关于本站</a>');
   });
 
   it('builds, and the URL lock holds without a hand-written redirect', () => {

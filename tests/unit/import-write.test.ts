@@ -131,4 +131,16 @@ describe('keys against the previous version', () => {
     expect(model.version.changes).toEqual([{ kind: 'added', article: 2, note: '新增规划原则' }]);
     expect(model.articles[2]!.key).toBe('2');
   });
+
+  test('an official text records its basis and issuing body from the sidecar, and without a basis says none rather than its file name (second-plan tester, 2026-12-03)', async () => {
+    writeFileSync(join(dir, 'ed1.meta.yaml'), 'basis: 某县自然资源局提供的批复稿文本\nresponsible: 某县人民政府\n');
+    await runImport({ input: join(dir, 'ed1.txt'), version: 'ed1', contentDir, ...base, stage: '批复稿' });
+    const model = loadPlanModel(contentDir, 'ed1');
+    expect([model.version.basis, model.version.responsible]).toEqual(['某县自然资源局提供的批复稿文本', '某县人民政府']);
+    rmSync(join(dir, 'ed1.meta.yaml'));
+    const r = await runImport({ input: join(dir, 'ed1.txt'), version: 'ed9', contentDir, ...base, stage: '批复稿' });
+    const bare = loadPlanModel(contentDir, 'ed9').version;
+    expect([bare.basis, bare.responsible]).toEqual(['批复稿文本（来源未载明）', undefined]);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('no basis given'));
+  });
 });

@@ -11,6 +11,8 @@ describe('repository file names in reader-facing text', () => {
       'drafting-notes.zh.txt',
       'tekes-ed2.meta.yaml',
     ]);
+    // A plan text imported without a basis once said 导入自 <its file> (second-plan tester, 2026-12-03).
+    expect(repositoryFileMentions('依据：导入自 qinghe-pf.txt；某县-批复稿.docx；t21-word.htm')).toEqual(['qinghe-pf.txt', 't21-word.htm']);
   });
 
   it('leaves web addresses, data downloads and plain Chinese alone', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { compiledNoticeText, loadSiteSettings, previewWarning, publishedAddress, PREVIEW_ADDRESS, type SiteSettings } from '../../src/lib/site';
+import { compiledNoticeText, loadSiteSettings, searchPlaceholder, previewWarning, publishedAddress, PREVIEW_ADDRESS, type SiteSettings } from '../../src/lib/site';
 import { PlanContentError } from '../../src/lib/plan-model';
 import { figureListProblems, loadFigures } from '../../src/lib/geo/figures';
 import { loadPlaceGeo } from '../../src/lib/geo/place';
@@ -141,6 +141,13 @@ describe('the engine', () => {
       return names.filter((n) => text.includes(n)).map((n) => `${file}: ${n}`);
     });
     expect(hits).toEqual([]);
+  });
+});
+
+describe('searchPlaceholder', () => {
+  it('shows the plan\'s own example words from site.yaml before the citations, and the citations alone without them', () => {
+    expect(searchPlaceholder({ searchExamples: ['永久基本农田', '城镇开发边界'] })).toBe('如 永久基本农田、城镇开发边界、第18条、4.2');
+    expect(searchPlaceholder({})).toBe('如 第18条、4.2');
   });
 });
 

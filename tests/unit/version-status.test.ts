@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSuperseded } from '../../src/lib/version-status.ts';
+import { isSuperseded, supersededVersionYaml } from '../../src/lib/version-status.ts';
 
 describe('isSuperseded', () => {
   it('is true of every version but the newest, and of none where there is no newest', () => {
@@ -7,5 +7,13 @@ describe('isSuperseded', () => {
     expect(isSuperseded('ed1', newest)).toBe(true);
     expect(isSuperseded('ed3', newest)).toBe(false);
     expect(isSuperseded('ed1', undefined)).toBe(false);
+  });
+});
+
+describe('supersededVersionYaml', () => {
+  it('makes a current version superseded and changes nothing else, and leaves a superseded one alone', () => {
+    const yaml = 'id: ed3\ntitle: 某县国土空间总体规划\nstatus: current\nbasis: 起草说明\n';
+    expect(supersededVersionYaml(yaml)).toBe('id: ed3\ntitle: 某县国土空间总体规划\nstatus: superseded\nbasis: 起草说明\n');
+    expect(supersededVersionYaml('id: ed1\nstatus: superseded\n')).toBeNull();
   });
 });

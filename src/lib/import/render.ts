@@ -31,6 +31,8 @@ export interface VersionMetaInput {
   stage: string;
   status: 'current' | 'superseded';
   basis: string;
+  /** The body that issued or compiled the text (GB/T 7714 主要责任者), when a source names it. */
+  responsible?: string;
   previous?: string;
   /** The numbering scheme; written only when not law-shaped (absent means law). */
   numbering?: string;
@@ -98,6 +100,7 @@ export function renderVersionYaml(meta: VersionMetaInput): string {
     `stage: ${yamlScalar(meta.stage)}`,
     `status: ${meta.status}`,
     `basis: ${yamlScalar(meta.basis)}`,
+    ...(meta.responsible ? [`responsible: ${yamlScalar(meta.responsible)}`] : []),
     ...(meta.previous ? [`previous: ${yamlScalar(meta.previous)}`] : []),
     ...(meta.numbering && meta.numbering !== 'law' ? [`numbering: ${meta.numbering}`] : []),
     `expect: { chapters: ${meta.expect.chapters}, sections: ${meta.expect.sections} }`,

@@ -101,6 +101,8 @@ interface SidecarMeta {
   stage?: string;
   status?: 'current' | 'superseded';
   basis?: string;
+  /** The GB/T 7714 主要责任者 (the body that issued the text), when the source names it. */
+  responsible?: string;
   previous?: string;
   expect?: { chapters: number; sections: number };
   changes?: VersionChangeInput[];
@@ -117,12 +119,12 @@ function readMeta(path: string, errors: Diagnostic[]): SidecarMeta {
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    errors.push({ severity: 'error', line: null, message: `${path}: expected a mapping of version fields (title, label, date, stage, status, basis, previous, changes)` });
+    errors.push({ severity: 'error', line: null, message: `${path}: expected a mapping of version fields (title, label, date, stage, status, basis, responsible, previous, changes)` });
     return {};
   }
   const v = value as Record<string, unknown>;
   const meta: SidecarMeta = {};
-  for (const k of ['title', 'label', 'stage', 'basis', 'previous'] as const) {
+  for (const k of ['title', 'label', 'stage', 'basis', 'responsible', 'previous'] as const) {
     if (v[k] !== undefined) meta[k] = String(v[k]);
   }
   if (v.date !== undefined) meta.date = v.date instanceof Date ? v.date.toISOString().slice(0, 10) : String(v.date);
@@ -573,12 +575,26 @@ function buildVersionMeta(options: ImportOptions, plan: ParsedPlan, sidecars: Si
     date,
     stage,
     status: meta.status ?? 'current',
-    basis: meta.basis ?? `导入自 ${basename(options.input)}`,
+    // Readers see the basis: never the name of the file imported (second-plan tester, 2026-12-03).
+    basis: meta.basis ?? basisDefault(stage, sidecarPaths(options.input).meta, result),
+    ...(meta.responsible ? { responsible: meta.responsible } : {}),
     ...(previousId ? { previous: previousId } : {}),
     ...(plan.numbering ? { numbering: plan.numbering.scheme } : {}),
     expect: { chapters: result.chapters, sections: result.sections },
     changes: meta.changes ?? (previous ? detectChanges(previous, comparable, keyList) : []),
   };
+}
+
+/**
+ * The basis a version says without a `basis:` in its sidecar: the stage's
+ * text, its source unstated, never the name of the file imported (readers
+ * see it on every version page and in plan.json); the report says how to
+ * give it.
+ */
+function basisDefault(stage: string, metaPath: string, result: ImportResult): string {
+  const basis = `${stage}文本（来源未载明）`;
+  result.warnings.push({ severity: 'warning', line: null, message: `no basis given: the version says “${basis}”; say what the text was received from (basis: 某县自然资源局提供的批复稿文本) in ${relative(process.cwd(), metaPath) || metaPath}, and the body that issued it (responsible: 某县人民政府) for its citations` });
+  return basis;
 }
 
 /** Keys for the articles: aligned with the previous version when there is one, compared like with like. */
