@@ -5,9 +5,12 @@
  * the article last read, loads when the reader reaches for one
  * (load-on-use.ts, which holds a click that comes first). Until then this
  * keeps only the scroll position at which an article was last being read,
- * so a reader who scrolls back up to the header still switches from there.
+ * so a reader who scrolls back up to the header still switches from there;
+ * the browser's own jump to the address's #anchor is not reading
+ * (reader-scrolled.ts).
  */
 import { loadOnUse } from './load-on-use.ts';
+import { readerScrolled } from './reader-scrolled.ts';
 
 let readAt: number | undefined;
 const firstArticle = document.querySelector('section.article[data-article]');
@@ -15,11 +18,11 @@ if (firstArticle && document.querySelector('version-switcher a[data-by-article]'
   addEventListener(
     'scroll',
     () => {
-      if (firstArticle.getBoundingClientRect().top <= innerHeight / 4) readAt = scrollY;
+      if (readerScrolled() && firstArticle.getBoundingClientRect().top <= innerHeight / 4) readAt = scrollY;
     },
     { passive: true },
   );
 }
-loadOnUse('version-switcher', () => import('./version-switcher.client.ts').then((m) => m.defineVersionSwitcher(readAt)));
+loadOnUse('version-switcher', () => import('./version-switcher.client.ts').then((m) => m.defineVersionSwitcher(readAt, readerScrolled)));
 
 export {};

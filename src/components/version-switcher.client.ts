@@ -22,6 +22,8 @@ const ARTICLES = 'section.article[data-article]';
 let lastRead: string | null = /^#a([1-9]\d*)$/.exec(location.hash)?.[1] ?? null;
 let frame = 0;
 let listening = false;
+/** Whether the reader has scrolled since the page opened or its last #anchor jump (reader-scrolled.ts, from the eager loader). */
+let readerScrolled: () => boolean = () => true;
 
 /** Remember the last article whose top is above the window's upper quarter when the page is scrolled to `y` (now, by default). */
 function noteArticleInView(y = scrollY): void {
@@ -65,7 +67,8 @@ class VersionSwitcher extends HTMLElement {
       'scroll',
       () => {
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(noteArticleInView);
+        // The browser's jump to an anchor is not reading: the hashchange above said which article.
+        if (readerScrolled()) frame = requestAnimationFrame(() => noteArticleInView());
       },
       { passive: true },
     );
@@ -75,9 +78,12 @@ class VersionSwitcher extends HTMLElement {
 /**
  * Define <version-switcher>, starting from where the reader last read before
  * this module loaded (a scroll position; undefined when no article has
- * reached the upper quarter of the window yet).
+ * reached the upper quarter of the window yet). `scrolled` is the eager
+ * loader's reader-scrolled.ts, passed in so that it stays in the page script
+ * rather than becoming a chunk of its own.
  */
-export function defineVersionSwitcher(readAt: number | undefined): void {
+export function defineVersionSwitcher(readAt: number | undefined, scrolled: () => boolean): void {
+  readerScrolled = scrolled;
   if (readAt !== undefined) noteArticleInView(readAt);
   if (!customElements.get('version-switcher')) customElements.define('version-switcher', VersionSwitcher);
 }

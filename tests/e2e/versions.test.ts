@@ -92,10 +92,27 @@ describe('version switcher', () => {
     // A short window, so even a short section scrolls its article to the top.
     const page = await browser.newPage({ viewport: { width: 1100, height: 420 } });
     await page.goto(`${server.url}${pair.after.path}`);
+    // The reader scrolls (a wheel turn), then the article reaches the top.
+    await page.mouse.move(500, 300);
+    await page.mouse.wheel(0, 40);
     await page.evaluate((n) => document.getElementById(`a${n}`)!.scrollIntoView({ block: 'start' }), pair.after.number);
     await page.locator('header version-switcher summary').click();
     const back = page.locator(`header version-switcher a[data-version="${oldest.id}"]`);
     await expect.poll(() => back.getAttribute('href')).toBe(`${pair.before.path}#a${pair.before.number}`);
+    await page.close();
+  });
+
+  it('follows the address\'s article at the foot of a short section, where the page cannot scroll it to the top (second-plan tester, 2026-12-03)', async () => {
+    // The last article of a section, in a window too tall for it to reach the top: the browser's jump is not reading.
+    const last = sectionArticles(newest).filter((a) => a.path === pair.after.path).at(-1)!;
+    const older = sectionArticles(oldest).find((a) => a.key === last.key);
+    if (!older) throw new Error(`article key ${last.key} is not in ${oldest.id}`);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(`${server.url}${last.path}#a${last.number}`);
+    await page.waitForTimeout(100);
+    await page.locator('header version-switcher summary').click();
+    const back = page.locator(`header version-switcher a[data-version="${oldest.id}"]`);
+    await expect.poll(() => back.getAttribute('href')).toBe(`${older.path}#a${older.number}`);
     await page.close();
   });
 
