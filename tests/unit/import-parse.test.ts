@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildParagraphs, isTerminated, matchAppendixHeading, matchHeading, parsePlan, splitArticleRest } from '../../src/lib/import/parse.ts';
-import { textToLines } from '../../src/lib/import/lines.ts';
+import { textToLines, withoutSpacingLines } from '../../src/lib/import/lines.ts';
 import { joinWrapped } from '../../src/lib/import/paragraphs.ts';
 import { checkBrackets, collapseCjkSpaces, removeArtefacts } from '../../src/lib/import/clean.ts';
 import type { ParsedPlan } from '../../src/lib/import/types.ts';
@@ -89,6 +89,22 @@ describe('cleaning', () => {
   });
   test('removes the controls of text direction, which would show the words reordered (tester, 2026-12-03)', () => {
     expect(removeArtefacts('耕地\u202E保有量\u202C不低于\u200F50万亩\u2067。\u2069')).toBe('耕地保有量不低于50万亩。');
+  });
+  test('reads CR CR LF (a CRLF file converted again) as one line end, not a blank line after every line (tester, 2026-12-03)', () => {
+    expect(textToLines('某县规划\r\r\n第一章 总则\r\r\n\r\r\n第一条').lines.map((l) => l.text)).toEqual(['某县规划', '第一章 总则', '', '第一条']);
+  });
+  test('reads a double-spaced text of wrapped lines as single-spaced, keeping line numbers and a double blank as a paragraph break', () => {
+    const printed = ['第一条 规划目的 为统筹某县国土空间开发保护，促进人与自然和谐共生，', '推动高质量发展，制定本规划。'];
+    const body = Array.from({ length: 6 }, () => printed).flat();
+    const spaced = withoutSpacingLines(['某县规划', '', ...body.flatMap((l) => [l, '']), '', '第二章 格局'], new Map());
+    expect(spaced.dropped).toBe(12); // the blank after the last line is one of two: a paragraph break
+    expect(spaced.lines.slice(0, 3)).toEqual(['某县规划', printed[0], printed[1]]);
+    expect(spaced.lines.slice(-2)).toEqual(['', '第二章 格局']);
+    expect(spaced.lineOf.slice(0, 3)).toEqual([1, 3, 5]);
+    // One paragraph a line, as Word saves it with blank lines between: the blank lines stay paragraph breaks.
+    const paragraphs = Array.from({ length: 12 }, (_, i) => [`第${i + 1}条 本规划的第${i + 1}项规定，应当严格执行。`, '']).flat();
+    expect(withoutSpacingLines(paragraphs, new Map()).dropped).toBe(0);
+    expect(withoutSpacingLines(['某县规划', '', ...body.flatMap((l) => [l, ''])], new Map(), false).dropped).toBe(0);
   });
   test('ends lines at Unicode line and paragraph separators', () => {
     expect(textToLines('某县规划\u2028第一章 总则\u2029第一条 规划目的').lines.map((l) => [l.line, l.text])).toEqual([[1, '某县规划'], [2, '第一章 总则'], [3, '第一条 规划目的']]);

@@ -23,8 +23,9 @@ import type { Diagnostic, SourceLine } from './types.ts';
  */
 export function textToLines(text: string, options: { markdown?: boolean } = {}): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  // Unicode's line and paragraph separators (U+2028, U+2029) end lines as a newline does.
-  const input = text.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029]/g, '\n').split('\n');
+  // Unicode's line and paragraph separators (U+2028, U+2029) end lines as a newline does; \r\r\n (a CRLF
+  // file converted to CRLF again) is one line end, not a blank line after every line (tester, 2026-12-03).
+  const input = text.replace(/^\uFEFF/, '').replace(/\r*\n|\r|[\u2028\u2029]/g, '\n').split('\n');
   // pandoc's Markdown opens with a YAML block: its title is the title line (pandoc-markdown.ts).
   const front = options.markdown ? withoutFrontMatter(input) : { lines: input };
   const original = front.lines;
@@ -36,7 +37,13 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     const { first, last, column } = twoColumns;
     diagnostics.push({ severity: 'error', line: first, message: `lines ${first}–${last} are a page set in two columns (the second starts at column ${column} on each): read line by line, the columns' sentences would be mixed. Convert the PDF without -layout (pdftotext reads each column in turn then), or put the columns one after the other` });
   }
-  const raw = cleaned.lines;
+  // A text with a blank line after every line (a PDF tool's, or CR CR LF line ends read twice) reads as if single-spaced.
+  // Markdown's blank lines are its paragraph breaks.
+  const spaced = withoutSpacingLines(cleaned.lines, cleaned.tables, !options.markdown);
+  if (spaced.dropped) diagnostics.push({ severity: 'warning', line: null, message: `a blank line follows every line of the text: the ${spaced.dropped} blank lines between lines were read as line spacing, not as paragraph breaks` });
+  const raw = spaced.lines;
+  const tables = spaced.tables;
+  const lineOf = (i: number) => spaced.lineOf[i]!;
   const lines: SourceLine[] = [];
   let pageBreak = false;
   const pageNumbers: number[] = []; // input lines of page numbers removed
@@ -47,13 +54,13 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   const boundaries: number[] = []; // indices in `lines` where a new page starts
   let frontOver = false; // a heading of the body (not a 目录 entry) has been read
   raw.forEach((rawLine, i) => {
-    const table = cleaned.tables.get(i);
+    const table = tables.get(i);
     if (table) {
-      lines.push({ line: i + 1, text: '', indent: 0, table });
+      lines.push({ line: lineOf(i), text: '', indent: 0, table });
       return;
     }
     // A line that held only debris goes, like a page number: it was never a paragraph break.
-    if (!rawLine.trim() && original[i]!.trim()) return;
+    if (!rawLine.trim() && original[lineOf(i) - 1]!.trim()) return;
     let s = rawLine;
     if (s.includes('\f')) {
       pageBreak = true;
@@ -68,7 +75,7 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     const level = options.markdown ? /^(#{1,6})\s+/.exec(s)?.[1]!.length : undefined;
     if (options.markdown) {
       // Struck-through text is a deletion (a 修改稿's): neither kept as plan text nor dropped unsaid.
-      if (/~~[^~]+~~/.test(s)) diagnostics.push({ severity: 'warning', line: i + 1, message: `struck-through text ${quoteList([...s.matchAll(/~~([^~]+)~~/g)].map((m) => m[1]!))} is kept with its ~~ marks: delete it if the approved text struck it out, or remove the marks` });
+      if (/~~[^~]+~~/.test(s)) diagnostics.push({ severity: 'warning', line: lineOf(i), message: `struck-through text ${quoteList([...s.matchAll(/~~([^~]+)~~/g)].map((m) => m[1]!))} is kept with its ~~ marks: delete it if the approved text struck it out, or remove the marks` });
       // A page number (- 3 -) is judged below as it stands: read as a bullet, it would be text.
       const read = PAGE_NUMBER.test(s) ? s : pandocMarkdownLine(s);
       if (read !== s) notation++;
@@ -82,14 +89,14 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
     if (!frontOver && s && headingKind(s) === 'once' && !TOC_PAGE.test(s)) frontOver = true;
     const bare = isBareNumber(s) && !isSplitChapterNumber(raw, i) && !(pageBreak && countsRows(lines, bareNumberValue(s))) && (nearBreak || loose.has(i));
     if (isPageNumberLine(s, { nearBreak, frontMatter: !frontOver }) || bare) {
-      if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(i + 1);
+      if (!PAGE_NUMBER.test(s) && !nearBreak) looseRemoved.push(lineOf(i));
       if (isBareNumber(s)) lastPage = bareNumberValue(s);
-      pageNumbers.push(i + 1);
+      pageNumbers.push(lineOf(i));
       pageBreak = true;
       boundaries.push(lines.length);
       return;
     }
-    lines.push({ line: i + 1, text: s, indent, ...(leadingTabs && s.includes('\t') ? { leadingTabs } : {}), ...(pageBreak && s ? { pageBreakBefore: true } : {}), ...(level && s ? { headingLevel: level } : {}) });
+    lines.push({ line: lineOf(i), text: s, indent, ...(leadingTabs && s.includes('\t') ? { leadingTabs } : {}), ...(pageBreak && s ? { pageBreakBefore: true } : {}), ...(level && s ? { headingLevel: level } : {}) });
     if (s) pageBreak = false;
   });
   const debris = debrisMessage(cleaned.count);
@@ -105,6 +112,38 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
   // Judged again without the running headers: a page number followed by one and an N.1 heading is no chapter's.
   diagnostics.push(...keptNumbers(kept));
   return { lines: kept, diagnostics };
+}
+
+/**
+ * The lines without the blank line a double-spaced text puts after every line
+ * (tester, 2026-12-03: each printed line became a paragraph of its own, and
+ * page numbers and running headers stayed in the text), with each line's
+ * number in the input (`lineOf`, 1-based) and the tables moved with their
+ * lines. Double-spaced: at least ten lines of text, nine in ten of them
+ * followed by exactly one blank line, no two lines of text adjacent (a
+ * paragraph break there would be lost), and a quarter of them cut inside a
+ * sentence (wrapped lines: a text of one paragraph a line, as Word saves it
+ * with blank lines between, keeps its blank lines). Otherwise unchanged, as
+ * when `enabled` is false (Markdown, whose blank lines end paragraphs).
+ */
+export function withoutSpacingLines(lines: readonly string[], tables: ReadonlyMap<number, string[][]>, enabled = true): { lines: string[]; tables: Map<number, string[][]>; lineOf: number[]; dropped: number } {
+  const blank = (i: number) => i < lines.length && !tables.has(i) && !lines[i]!.trim();
+  const text = lines.flatMap((_, i) => (blank(i) || tables.has(i) ? [] : [i]));
+  const single = text.filter((i) => blank(i + 1) && !blank(i + 2) && i + 2 < lines.length);
+  const isText = new Set(text);
+  const adjacent = text.some((i) => isText.has(i + 1));
+  const cut = text.filter((i) => [...lines[i]!.trim()].length >= 15 && !isTerminated(lines[i]!.trim())).length;
+  if (!enabled || text.length < 10 || single.length < (text.length - 1) * 0.9 || adjacent || cut < text.length / 4) {
+    return { lines: [...lines], tables: new Map(tables), lineOf: lines.map((_, i) => i + 1), dropped: 0 };
+  }
+  const drop = new Set(single.map((i) => i + 1));
+  const kept = lines.flatMap((l, i) => (drop.has(i) ? [] : [{ l, i }]));
+  const moved = new Map<number, string[][]>();
+  kept.forEach(({ i }, k) => {
+    const t = tables.get(i);
+    if (t) moved.set(k, t);
+  });
+  return { lines: kept.map((x) => x.l), tables: moved, lineOf: kept.map((x) => x.i + 1), dropped: drop.size };
 }
 
 /** A Markdown footnote's definition (`[^1]: 指……。`), its brackets escaped or not by the time it is read. */
