@@ -47,6 +47,12 @@ describe('the 目录 and headings read by its titles', () => {
     expect(outline(p)).toEqual(['1 总则: 1 2', '2 耕地保护: 3']);
   });
 
+  test('sections of text without articles, their numbers lost, are read by their 目录 titles in every chapter (tester, 2026-12-03 evening)', () => {
+    const p = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则……1', '第一节 规划目的……1', '第二节 规划范围……2', '第二章 目标与战略……3', '第一节 城市性质……3', '第二节 发展目标……4',
+      '总则', '规划目的', '为统筹某县国土空间开发保护，制定本规划。', '规划范围', '规划范围为某县全域。', '目标与战略', '城市性质', '某县是区域性生态文化旅游名城。', '发展目标', '到2035年，基本建成美丽某县。');
+    expect(p.chapters.map((c) => `${c.number} ${c.title}: ${c.sections.map((s) => s.title).join('、')}`)).toEqual(['1 总则: 规划目的、规划范围', '2 目标与战略: 城市性质、发展目标']);
+  });
+
   test('the 目录’s last entry, without a page number, stays in it when the body repeats it after a preamble', () => {
     const paged = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则........1', '第二章 空间格局........2', '第三章 实施保障', '为落实国家有关要求，某县人民政府组织编制本规划。', '第一章 总则', '第一条 规划目的', '为优化某县国土空间格局，制定本规划。', '第二章 空间格局', '第二条 总体格局', '总体格局以批复文本为准。', '第三章 实施保障', '第三条 组织实施', '组织实施以批复文本为准。');
     expect(errors(paged)).toEqual([]);

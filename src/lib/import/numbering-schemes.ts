@@ -6,7 +6,7 @@
  */
 import { NUMERAL_CLASS_CHARS, countedLabel, parseNumeral, toChineseNumeral, type CountedUnit } from '../numerals.ts';
 import { collapseCjkSpaces } from './clean.ts';
-import { GROUP_HEADING, groupLabel, isPlacePart, isTitleLike } from './text-shapes.ts';
+import { GROUP_HEADING, groupLabel, isPlacePart, isTerminated, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 import { bareNumberValue, isBareNumber } from './page-numbers.ts';
 
@@ -368,7 +368,8 @@ export function withSplitChapters(scheme: NumberingScheme, lines: readonly Sourc
  * converter that dropped Word's automatic 第%1章 numbering) but whose 目录
  * kept them: a short line alone after the 目录 with the title of the next
  * 第X章 or 第X节 entry (总则 → 第一章 总则), followed by a heading (第一条 …)
- * or by the next entry's title, is that heading. Entries are taken strictly
+ * or by the next entry's title, or standing after a heading or a finished
+ * sentence, is that heading. Entries are taken strictly
  * in order; a numbered heading of the body passes its entry; a kind of
  * heading the body numbers anywhere (第二章 …) is never read by its title, so
  * a list item or table cell that happens to share a title stays text.
@@ -392,8 +393,11 @@ export function withContentsTitles(scheme: NumberingScheme, lines: readonly Sour
     let k = next;
     while (k < entries.length && numbered.has(entries[k]!.kind)) k++;
     const e = entries[k];
-    // Not an item of a list the line before announces (…包括：), and followed by a heading or the next entry's title.
-    const standsAlone = () => !/[：:]$/.test(body[j - 1]?.l.text ?? '') && !!after && (!!after.own || titleKey(after.l.text) === entries[k + 1]?.key);
+    // Not an item of a list the line before announces (…包括：); followed by a heading or the next entry's title,
+    // or set between paragraphs: after a heading or a finished sentence (a 节 of text without articles; tester, 2026-12-03).
+    const before = body[j - 1];
+    const between = !!before && (!!before.own || byLine.has(before.l.line) || isTerminated(before.l.text));
+    const standsAlone = () => !/[：:]$/.test(before?.l.text ?? '') && !!after && (!!after.own || titleKey(after.l.text) === entries[k + 1]?.key || between);
     const at = own
       ? entries.findIndex((x, n) => n >= next && x.kind === own.kind && x.number === own.number)
       : e && isTitleLike(l.text) && e.key === titleKey(l.text) && standsAlone() ? k : -1;
