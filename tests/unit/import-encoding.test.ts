@@ -52,6 +52,7 @@ describe('encodings', () => {
     expect(detectFormat(Buffer.from([0x50, 0x4b, 0x03, 0x04]), 'plan.txt')).toBe('docx');
     expect(detectFormat(Buffer.from('第一章'), 'plan.docx.txt')).toBe('text');
     expect(() => detectFormat(Buffer.from('%PDF-1.7'), 'plan.txt')).toThrow(/PDF/);
+    expect(() => detectFormat(Buffer.from([0x12, 0x00, 0xff, 0x3a]), 'plan.docx')).toThrow(/plan\.docx is named \.docx but is not a Word file/);
   });
 });
 

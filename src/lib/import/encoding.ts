@@ -36,6 +36,10 @@ export function detectFormat(bytes: Uint8Array, fileName = ''): InputFormat {
   // HTML (Word's "Save as Web Page", a browser's "Save as"): tags, not plain text.
   const start = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(start) || /\.html?$/i.test(fileName)) return 'html';
+  // Named .docx but not a zip: a damaged file, or another format renamed (tester, 2026-12-03: it was told to import a .docx).
+  if (/\.docx$/i.test(fileName)) {
+    throw new InputFormatError(`${fileName} is named .docx but is not a Word file (a .docx is a zip archive, and this file is not one): it is damaged or another format renamed; open it in Word and save it again as .docx`);
+  }
   if (/\.(pdf|doc|xls|xlsx|pptx?|zip|png|jpe?g|gif)$/i.test(fileName)) {
     throw new InputFormatError(`${fileName}: unknown format (expected a .txt/.md plan text or a .docx)`);
   }
