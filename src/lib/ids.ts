@@ -45,8 +45,8 @@ export function parseFigureAnchor(anchor: string): number | null {
 }
 
 /** `/ed2/12/1/#fig6` — figure 附图n on the section page that shows it. */
-export function figureUrl(version: string, chapter: number, section: number, n: number): string {
-  return `${sectionUrl(version, chapter, section)}#${figureAnchor(n)}`;
+export function figureUrl(version: string, chapter: number, section: number | undefined, n: number): string {
+  return `${section === undefined ? chapterUrl(version, chapter) : sectionUrl(version, chapter, section)}#${figureAnchor(n)}`;
 }
 
 /**

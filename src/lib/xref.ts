@@ -330,7 +330,8 @@ export interface XrefPlan {
 export interface XrefFigure {
   title: string;
   chapter: number;
-  section: number;
+  /** Undefined for a chapter without sections. */
+  section?: number | undefined;
 }
 
 /**
@@ -339,7 +340,7 @@ export interface XrefFigure {
  */
 export function xrefFigures(
   figures: readonly { number: number; title: string; sections: readonly { chapter: number; section: number }[] }[],
-  homes?: ReadonlyMap<number, { chapter: number; section: number }>,
+  homes?: ReadonlyMap<number, { chapter: number; section?: number | undefined }>,
 ): ReadonlyMap<number, XrefFigure> {
   return new Map(
     figures.flatMap((f) => {

@@ -15,7 +15,7 @@
 import type { Heading, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import type { FigureDef, FigureSection } from '../lib/geo/figures';
+import type { FigureDef, FigureHome } from '../lib/geo/figures';
 import { FIGURES, figureHomes } from '../lib/geo/figures';
 import { figureAnchor } from '../lib/ids';
 import { cachedModelLoader } from '../lib/plan-files.ts';
@@ -30,7 +30,7 @@ export interface FigureReferenceOptions {
    * Where each figure sits in a version (see `figureHomes`). Without it, the
    * registry's first section is used for every version.
    */
-  homesOf?: (version: string) => ReadonlyMap<number, FigureSection>;
+  homesOf?: (version: string) => ReadonlyMap<number, FigureHome>;
 }
 
 /** Node types whose text is never linked. */
@@ -41,8 +41,8 @@ const SKIP_TYPES = new Set(['link', 'linkReference', 'heading', 'code', 'inlineC
  * derived once per model from a stamp-cached model loader (shared with the
  * cross-references).
  */
-export function figureHomesLoader(contentDir: string, models: (version: string) => PlanModel = cachedModelLoader(contentDir)): (version: string) => ReadonlyMap<number, FigureSection> {
-  const homes = new WeakMap<PlanModel, ReadonlyMap<number, FigureSection>>();
+export function figureHomesLoader(contentDir: string, models: (version: string) => PlanModel = cachedModelLoader(contentDir)): (version: string) => ReadonlyMap<number, FigureHome> {
+  const homes = new WeakMap<PlanModel, ReadonlyMap<number, FigureHome>>();
   return (version) => {
     const model = models(version);
     let found = homes.get(model);

@@ -39,7 +39,9 @@ describe('figure registry', () => {
     ]);
     expect(homes.get(3)).toEqual({ chapter: 4, section: 3 });
     expect(homes.get(2)).toEqual({ chapter: 4, section: 4 });
-    expect(homes.has(1)).toBe(false);
+    // A chapter without sections is a home too: its page holds its articles (second-plan tester, 2026-12-03).
+    expect(homes.get(1)).toEqual({ chapter: 13, section: undefined });
+    expect(figuresForSection(13, undefined, [{ chapter: 13, body: '不在节内的条文引用附图1' }]).map((f) => f.number)).toEqual([1]);
     expect(homes.has(6)).toBe(false);
   });
 

@@ -98,6 +98,7 @@ describe('page URLs', () => {
     expect(referencesUrl('ed2')).toBe('/ed2/references/');
     expect(planJsonUrl('ed2')).toBe('/ed2/plan.json');
     expect(figureUrl('ed2', 12, 1, 6)).toBe('/ed2/12/1/#fig6');
+    expect(figureUrl('ed2', 13, undefined, 1)).toBe('/ed2/13/#fig1');
   });
 
   it('accepts the latest alias and dated version ids as the version segment', () => {

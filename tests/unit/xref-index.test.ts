@@ -79,11 +79,12 @@ describe('figure references in the index', () => {
   }
 
   it('resolves 附图N against the figures it is given, to the figure anchor on the section of this version that cites it', () => {
-    // The registry's section 2.1 does not exist in this version: the figure moves to 3.1, where article 5 cites it.
+    // The registry's section 2.1 does not exist in this version: the figure moves to the first place that cites it,
+    // chapter 2, which has no sections (its page holds article 3; second-plan tester, 2026-12-03).
     const index = buildXrefIndex(withFigures(), figures);
     expect(index.figureReferences.map((r) => [r.from.article, r.text, r.to.url, r.to.figure])).toEqual([
-      [3, '附图1', '/x1/3/1/#fig1', 1],
-      [5, '附图1', '/x1/3/1/#fig1', 1],
+      [3, '附图1', '/x1/2/#fig1', 1],
+      [5, '附图1', '/x1/2/#fig1', 1],
     ]);
   });
 

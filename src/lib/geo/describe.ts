@@ -122,7 +122,7 @@ export function figureGoverning(figure: Pick<FigureDef, 'number'>, model: PlanMo
  */
 export function sectionFigures(
   chapter: number,
-  section: number,
+  section: number | undefined,
   model: PlanModel,
 ): Array<{ figure: FigureDef; governing: GoverningArticle[] }> {
   return figuresForSection(chapter, section, model.articles)

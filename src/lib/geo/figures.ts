@@ -43,6 +43,12 @@ export interface FigureSection {
   section: number;
 }
 
+/** Where a figure is drawn in a version: a section, or a chapter without sections (`section` undefined), whose page holds its articles. */
+export interface FigureHome {
+  chapter: number;
+  section?: number | undefined;
+}
+
 /** One figure of the plan. */
 export interface FigureDef {
   /** 附图N. */
@@ -131,31 +137,34 @@ export interface CitingArticle {
  * Where each figure sits in one version (issue 15: figures follow the version
  * they belong to). The registry's section when this version's text cites the
  * figure there; otherwise the first section whose articles cite it, so a new
- * layout moves its figures with the text. A figure the version does not cite
+ * layout moves its figures with the text (a chapter without sections is a
+ * home too: its page holds its articles). A figure the version does not cite
  * has no home there (and 附图N stays plain text).
  */
-export function figureHomes(articles: readonly CitingArticle[], figures: readonly FigureDef[] = FIGURES): Map<number, FigureSection> {
+export function figureHomes(articles: readonly CitingArticle[], figures: readonly FigureDef[] = FIGURES): Map<number, FigureHome> {
   // Each article's text is read once (not once per figure): the figures it cites, in reading order.
   const citingByFigure = new Map<number, CitingArticle[]>();
   for (const a of articles) {
-    if (a.section === undefined) continue;
     for (const n of new Set(findFigureReferences(a.body).map((r) => r.target.figure))) {
       if (n !== undefined) citingByFigure.set(n, [...(citingByFigure.get(n) ?? []), a]);
     }
   }
-  const homes = new Map<number, FigureSection>();
+  const homes = new Map<number, FigureHome>();
   for (const f of figures) {
     const citing = citingByFigure.get(f.number) ?? [];
     const registry = f.sections.find((s) => citing.some((a) => a.chapter === s.chapter && a.section === s.section));
     const first = citing[0];
-    const home = registry ?? (first ? { chapter: first.chapter, section: first.section! } : undefined);
+    const home = registry ?? (first ? { chapter: first.chapter, section: first.section } : undefined);
     if (home) homes.set(f.number, home);
   }
   return homes;
 }
 
-/** The figures shown in section `chapter`.`section` of a version whose articles are `articles`, in order. */
-export function figuresForSection(chapter: number, section: number, articles: readonly CitingArticle[]): FigureDef[] {
+/**
+ * The figures shown in section `chapter`.`section` of a version whose articles are `articles`, in order; with `section`
+ * undefined, on the page of a chapter without sections (second-plan tester, 2026-12-03: 附图N there was neither drawn nor linked).
+ */
+export function figuresForSection(chapter: number, section: number | undefined, articles: readonly CitingArticle[]): FigureDef[] {
   const homes = figureHomes(articles);
   return FIGURES.filter((f) => {
     const home = homes.get(f.number);
