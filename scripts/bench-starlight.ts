@@ -38,7 +38,7 @@ import {
 export const STARLIGHT_VERSION = '0.42.4';
 
 /** Where the scaffold lives between runs. */
-export const STARLIGHT_CACHE = join(tmpdir(), 'tekes-bench-starlight');
+export const STARLIGHT_CACHE = join(tmpdir(), 'plan-bench-starlight');
 
 /** What the peer build measured. */
 export interface StarlightResult {
@@ -72,7 +72,7 @@ export async function ensureStarlightScaffold(dir = STARLIGHT_CACHE): Promise<{ 
   const astroVersion = versionOf('astro');
   const viteVersion = versionOf('vite');
   const pkg = {
-    name: 'tekes-bench-starlight',
+    name: 'plan-bench-starlight',
     private: true,
     type: 'module',
     dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION },

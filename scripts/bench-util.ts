@@ -274,7 +274,7 @@ const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test-resu
  * running at the same time. Returns the root; remove it when done.
  */
 export function makeBuildRoot(): string {
-  const root = mkdtempSync(join(tmpdir(), 'tekes-bench-root-'));
+  const root = mkdtempSync(join(tmpdir(), 'plan-bench-root-'));
   for (const entry of readdirSync(ROOT)) {
     if (NOT_COPIED.has(entry) || entry.startsWith('.tmp')) continue;
     cpSync(join(ROOT, entry), join(root, entry), { recursive: true });

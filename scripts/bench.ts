@@ -224,7 +224,7 @@ async function benchScript<T>(heading: string, script: string, outDir: string, p
   print(`### ${heading}`);
   print();
   const path = join(ROOT, 'scripts', script);
-  const json = join(mkdtempSync(join(tmpdir(), 'tekes-bench-figures-')), 'figures.json');
+  const json = join(mkdtempSync(join(tmpdir(), 'plan-bench-figures-')), 'figures.json');
   const r = await timedRun([nodeBin(), TSX_CLI, path, outDir, '--json', json]);
   print(r.code === 0 ? r.output.trim() : `scripts/${script} failed (exit ${r.code}):\n\n\`\`\`\n${r.output.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
   print();
@@ -288,7 +288,7 @@ interface ScaleRow {
 
 /** Step 5: generated plans at each scale, `runs` cold builds each, in a private copy of the project. */
 async function benchScaling(options: Options, contentDir: string, print: (line?: string) => void): Promise<ScaleRow[]> {
-  const base = mkdtempSync(join(tmpdir(), 'tekes-bench-scale-'));
+  const base = mkdtempSync(join(tmpdir(), 'plan-bench-scale-'));
   const root = makeBuildRoot();
   const rows: ScaleRow[] = [];
   let source = '';
