@@ -10,6 +10,7 @@ import { distFileToPath } from '../src/lib/routes.ts';
 import { checkDistAgainstLock } from '../src/lib/url-lock.ts';
 import { checkReleasedVersions } from '../src/lib/content-hash.ts';
 import { interruptedReplacements } from '../src/lib/import/writer.ts';
+import { strayBasisCorrections } from '../src/lib/version-status.ts';
 import { contentDir, siteSettings } from '../src/lib/site-config.ts';
 import { previewWarning, publishedAddress } from '../src/lib/site.ts';
 import { FIGURES, figureListProblems } from '../src/lib/geo/figures.ts';
@@ -50,6 +51,9 @@ const frozen = checkReleasedVersions(join(contentDir, 'plan'), join(contentDir, 
 const figureLists = figureListFiles(contentDir);
 problems.push(...figureListProblems(FIGURES, figureLists, join(contentDir, 'geo', 'figures.yaml')).map((p) => ({ page: `${p.file}${p.line ? `:${p.line}` : ''}`, message: `${p.message}; fix: ${p.fix}` })));
 problems.push(...[...urlLock.failures, ...frozen.failures].map((message) => ({ page: contentDir, message })));
+for (const id of strayBasisCorrections(contentDir, listVersionIds(contentDir))) {
+  problems.push({ page: join(contentDir, 'version-notes.yaml'), message: `"${id}" is not a version of this plan: remove its entry (left from another plan, or from a version since deleted)` });
+}
 for (const missing of interruptedReplacements(contentDir)) {
   problems.push({ page: join(contentDir, missing), message: `an import was killed while replacing ${missing}: the folder is missing and this build lacks it; run the import again (it puts the old folder back first), then build` });
 }

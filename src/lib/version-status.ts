@@ -93,3 +93,12 @@ export function supersedePrevious(contentDir: string, version: string): string |
   writeFileSync(file, changed);
   return file;
 }
+
+/**
+ * The entries of `version-notes.yaml` that name no version of the plan (a
+ * file left from another plan, or a version since deleted): a problem for
+ * check-dist, since the rewording they hold reaches no reader.
+ */
+export function strayBasisCorrections(contentDir: string, versionIds: readonly string[]): string[] {
+  return [...readBasisCorrections(contentDir).keys()].filter((id) => !versionIds.includes(id));
+}
