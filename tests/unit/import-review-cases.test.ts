@@ -53,6 +53,11 @@ describe('the 目录 and headings read by its titles', () => {
     expect(p.chapters.map((c) => `${c.number} ${c.title}: ${c.sections.map((s) => s.title).join('、')}`)).toEqual(['1 总则: 规划目的、规划范围', '2 目标与战略: 城市性质、发展目标']);
   });
 
+  test('a text no scheme fits names the body lines that repeat a 目录 title without its number (tester, 2026-12-03 evening)', () => {
+    const p = parse('某县国土空间总体规划（2021—2035年）', '目录', '1 总则 ........ 1', '1.1 规划目的 ........ 1', '2 目标与战略 ........ 3', '', '总则', '规划目的', '为统筹某县国土空间开发保护，制定本规划。', '目标与战略', '到2035年，基本建成美丽某县。');
+    expect(errors(p).join('\n')).toContain('the 目录 lists headings whose titles stand in the body without their numbers: line 7 “总则” (目录: 1 总则), line 8 “规划目的” (目录: 1.1 规划目的), line 10 “目标与战略” (目录: 2 目标与战略)');
+  });
+
   test('the 目录’s last entry, without a page number, stays in it when the body repeats it after a preamble', () => {
     const paged = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则........1', '第二章 空间格局........2', '第三章 实施保障', '为落实国家有关要求，某县人民政府组织编制本规划。', '第一章 总则', '第一条 规划目的', '为优化某县国土空间格局，制定本规划。', '第二章 空间格局', '第二条 总体格局', '总体格局以批复文本为准。', '第三章 实施保障', '第三条 组织实施', '组织实施以批复文本为准。');
     expect(errors(paged)).toEqual([]);

@@ -3,7 +3,7 @@
  * reason, and `--numbering <scheme>` overrides the choice. A text that fits
  * no scheme gets one message saying what was found and what to do.
  */
-import { SCHEMES, headingsScheme, withContentsTitles, withDottedChapters, withSplitChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
+import { SCHEMES, headingsScheme, titleKey, withContentsTitles, withoutPageNumber, withDottedChapters, withSplitChapters, lawUnderParts, outlineUnderChapters, outlineUnderParts, outlineUnderSections, type NumberingScheme, type PartWord, type SchemeId } from './numbering-schemes.ts';
 import { GROUP_HEADING, TOC_ENTRY, TOC_PAGE, groupHeading, isPlacePart, isTitleLike } from './text-shapes.ts';
 import type { SourceLine } from './types.ts';
 
@@ -168,9 +168,25 @@ export function detectScheme(lines: SourceLine[], front: (scheme: NumberingSchem
     scheme: SCHEMES.law,
     reason: 'no numbering scheme fits',
     problem:
-      'no numbering scheme fits: the text has no 第X章 or 第X条 at a line start, no decimal headings (1 / 1.1 / 1.1.1), no outline headings (一、 / （一）) and no Markdown or Word headings. ' +
-      'Fix: number the headings in the text (第一章 … / 第一条 …), or mark them as headings (# in Markdown, Heading 1–3 in Word), or pass --numbering <law|flat|decimal|outline|headings>',
+      'no numbering scheme fits: the text has no 第X章 or 第X条 at a line start, no decimal headings (1 / 1.1 / 1.1.1), no outline headings (一、 / （一）) and no Markdown or Word headings' +
+      lostNumbersHint(lines, front(SCHEMES.law)) +
+      '. Fix: number the headings in the text (第一章 … / 第一条 …), or mark them as headings (# in Markdown, Heading 1–3 in Word), or pass --numbering <law|flat|decimal|outline|headings>',
   };
+}
+
+/**
+ * For a text no scheme fits: the body lines that repeat the title of a 目录
+ * entry (1.1 规划目的 … 1 → 规划目的 alone on line 12), the headings whose
+ * numbers a conversion lost, named so the fix can be typed in (tester,
+ * 2026-12-03: the error named no line). Empty when there are none.
+ */
+function lostNumbersHint(lines: readonly SourceLine[], read: ContentsRead): string {
+  const listed = new Map(read.contents.map((t) => withoutPageNumber(t.trim())).flatMap((t) => {
+    const m = /^(\S+)[\s\u3000]+(\S.*)$/.exec(t);
+    return m ? [[titleKey(m[2]!), `${m[1]} ${m[2]}`] as const] : [];
+  }));
+  const found = lines.flatMap((l, i) => (!read.skip.has(i) && l.text && isTitleLike(l.text) && listed.has(titleKey(l.text)) ? [`line ${l.line} “${l.text.trim()}” (目录: ${listed.get(titleKey(l.text))})`] : []));
+  return found.length ? `; the 目录 lists headings whose titles stand in the body without their numbers: ${found.slice(0, 4).join(', ')}${found.length > 4 ? ', …' : ''}: type each number in front of its title as the 目录 prints it` : '';
 }
 
 /**
