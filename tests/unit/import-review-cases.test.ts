@@ -58,6 +58,12 @@ describe('the 目录 and headings read by its titles', () => {
     expect(errors(p).join('\n')).toContain('the 目录 lists headings whose titles stand in the body without their numbers: line 7 “总则” (目录: 1 总则), line 8 “规划目的” (目录: 1.1 规划目的), line 10 “目标与战略” (目录: 2 目标与战略)');
   });
 
+  test('decimal headings below the articles (1.2.2.1) are kept as paragraphs, and said so', () => {
+    const p = parse('某县国土空间总体规划', '1 总则', '1.1 规划目的', '1.1.1 目的', '为统筹保护，制定本规划。', '1.1.1.1 近期', '近期至2025年。', '1.1.2 范围', '规划范围为某县全域。', '2 目标', '2.1 定位', '2.1.1 性质', '某县是区域性名城。');
+    expect(errors(p)).toEqual([]);
+    expect(p.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^1 heading\(s\) numbered below the articles \(“1\.1\.1\.1 近期”, line\(s\) 6\) are kept as paragraphs of their article/));
+  });
+
   test('the 目录’s last entry, without a page number, stays in it when the body repeats it after a preamble', () => {
     const paged = parse('某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则........1', '第二章 空间格局........2', '第三章 实施保障', '为落实国家有关要求，某县人民政府组织编制本规划。', '第一章 总则', '第一条 规划目的', '为优化某县国土空间格局，制定本规划。', '第二章 空间格局', '第二条 总体格局', '总体格局以批复文本为准。', '第三章 实施保障', '第三条 组织实施', '组织实施以批复文本为准。');
     expect(errors(paged)).toEqual([]);

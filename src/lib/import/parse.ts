@@ -22,7 +22,7 @@ import { checkNumber, checkTree } from './numbering-checks.ts';
 import { detectScheme, type SchemeChoice } from './detect-scheme.ts';
 import { SCHEMES, outlineOneUp, type HeadingMatch, type NumberingScheme, type SchemeId } from './numbering-schemes.ts';
 import { detectLayout, detectWrapWidth, midSentenceBreaks } from './paragraphs.ts';
-import { PREAMBLE_HEADING, REFERENCE_TAIL, matchAppendixHeading, matchBoxHeading, quoteList, excerpt } from './text-shapes.ts';
+import { PREAMBLE_HEADING, REFERENCE_TAIL, matchAppendixHeading, matchBoxHeading, quoteList, excerpt, lineList } from './text-shapes.ts';
 import { readFrontMatter, unnumberedContentsEntries } from './title-and-contents.ts';
 import { TreeBuilder } from './tree-builder.ts';
 import type { Diagnostic, ParsedArticle, ParsedPlan, SourceLine } from './types.ts';
@@ -180,12 +180,27 @@ function readWith(input: SourceLine[], choice: SchemeChoice): ParsedPlan {
   // A text without chapters: its one chapter carries the plan's title (docs/design.md, flat versions).
   if (scheme.flat && plan.chapters.length === 1 && !plan.chapters[0]!.title) plan.chapters[0]!.title = plan.title;
   plan.parts.push(...builder.parts);
-  plan.diagnostics.push(...builder.diagnostics);
+  plan.diagnostics.push(...builder.diagnostics, ...deeperHeadings(cells.lines, scheme, front.skip));
   const headings = cells.lines.filter((l) => l.headingLevel);
   // Body headings the scheme did not read: not the title or the 目录, not the appendix.
   const unnumbered = cells.lines.flatMap((l, i) => (l.headingLevel && !front.skip.has(i) && i < appendixStart && !scheme.match(l.text, l) ? [l.text.trim()] : []));
   plan.diagnostics.push(...checkTree(plan, scheme, builder.lastArticle > 0, headings.length, choice.problem, unnumbered));
   return plan;
+}
+
+/** A decimal heading of four levels or more (1.2.2.1 近期): below the articles of the decimal scheme. */
+const DEEP_DECIMAL = /^[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){3,}(?=[\s\u3000]|[\p{Script=Han}])/u;
+
+/**
+ * The warning for headings numbered below a decimal article (1.2.2.1): kept
+ * as paragraphs of their article, number and all, said so that nobody
+ * expects them to be provisions of their own (tester, 2026-12-03).
+ */
+function deeperHeadings(lines: readonly SourceLine[], scheme: NumberingScheme, skip: ReadonlySet<number>): Diagnostic[] {
+  if (scheme.id !== 'decimal') return [];
+  const deep = lines.flatMap((l, i) => (!skip.has(i) && DEEP_DECIMAL.test(l.text.trim()) ? [l] : []));
+  if (!deep.length) return [];
+  return [{ severity: 'warning', line: deep[0]!.line, message: `${deep.length} heading(s) numbered below the articles (${quoteList(deep.map((l) => l.text.trim()))}, line(s) ${lineList(deep.map((l) => l.line))}) are kept as paragraphs of their article, number included: the decimal scheme reads 1 as a chapter, 1.1 as a section and 1.1.1 as an article` }];
 }
 
 /**
