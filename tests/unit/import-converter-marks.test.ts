@@ -84,6 +84,13 @@ describe('HTML comments (tester, 2026-12-03 evening)', () => {
     expect(count.commentTexts).toEqual([{ line: 1, text: '注：待核实' }]);
   });
 
+  test('a <!-- left open is kept even when a later comment closes, and page markers are not quoted (review of 2026-12-03)', () => {
+    const { lines, count } = removeConverterDebris(['甲<!-- open', '乙', '丙 <!-- x --> 丁', '<!-- 第2页 -->']);
+    expect(lines).toEqual(['甲<!-- open', '乙', '丙  丁', '']);
+    expect(count.unclosedComment).toBe(1);
+    expect(count.commentTexts).toEqual([]);
+  });
+
   test('a <!-- that no --> closes is kept as text, and the rest of the plan with it', () => {
     const text = ['某县国土空间总体规划', '第一章 总则', '第一条 规划目的', '为统筹保护，制定本规划。<!--此处待核实', '第二条 规划范围', '规划范围为某县全域。'].join('\n');
     const { lines, diagnostics } = textToLines(text);
@@ -104,6 +111,8 @@ describe('HTML character references (tester, 2026-12-03 evening: pages saved fro
     const cells = removeConverterDebris(['<table><tr><td>用水&amp;能耗</td><td>&le;1.2</td></tr></table>']);
     expect([...cells.tables.values()]).toEqual([[['用水&能耗', '≤1.2']]]);
     expect(textToLines('某县规划\n\n写作&ge;的字样。').lines.map((l) => l.text)).toContain('写作&ge;的字样。');
+    // Markdown needs the semicolon: an address keeps its &notice= (the HTML rule would read &not as ¬).
+    expect(textToLines('# 某县规划\n\n见 http://example.gov.cn/show.jsp?id=12&notice=3&section=2 。', { markdown: true }).lines.map((l) => l.text).join('')).toContain('?id=12&notice=3&section=2');
   });
 });
 

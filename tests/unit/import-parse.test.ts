@@ -104,6 +104,12 @@ describe('cleaning', () => {
     // One paragraph a line, as Word saves it with blank lines between: the blank lines stay paragraph breaks.
     const paragraphs = Array.from({ length: 12 }, (_, i) => [`第${i + 1}条 本规划的第${i + 1}项规定，应当严格执行。`, '']).flat();
     expect(withoutSpacingLines(paragraphs, new Map()).dropped).toBe(0);
+    // …even with a 目录 and paragraphs that lack their 。 (review of 2026-12-03: they were merged).
+    const word = ['某县国土空间总体规划（2021—2035年）', '目录', '第一章 总则……………………………………1', '第一节 规划目的与依据………………………1', '第二节 规划范围与期限………………………2',
+      '第二章 国土空间开发保护格局………………3', '第一节 构建国土空间开发保护新格局………3', '第二节 统筹划定落实三条控制线……………4', '第一章 总则', '第一节 规划目的与依据', '第一条 规划目的',
+      '为贯彻落实国家和自治区关于国土空间规划的决策部署，制定本规划。', '第二条 规划依据', '本规划依据有关法律法规和政策文件编制，主要包括土地管理法、城乡规划法等', '第二节 规划范围与期限', '第三条 规划范围',
+      '规划范围为某县行政辖区全域，总面积约1200平方千米', '规划分为县域和中心城区两个层次', '第四条 规划期限', '规划期限为2021—2035年，近期至2025年，远景展望至2050年'];
+    expect(withoutSpacingLines(word.flatMap((l) => [l, '']), new Map()).dropped).toBe(0);
     expect(withoutSpacingLines(['某县规划', '', ...body.flatMap((l) => [l, ''])], new Map(), false).dropped).toBe(0);
   });
   test('ends lines at Unicode line and paragraph separators', () => {

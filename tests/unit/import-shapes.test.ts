@@ -429,6 +429,17 @@ describe('the evening tester\'s list of 2026-12-03', () => {
     expect(body).toContain('（二）严格保护耕地，落实永久基本农田特殊保护制度。');
   });
 
+  test('in a wrapped text, a narrow box\'s line that ends after two phrases goes on (review of 2026-12-03)', async () => {
+    const text = ['某县国土空间总体规划（2021—2035年）', '', '第一章 总则', '', '第一条 规划目的',
+      '为贯彻落实国家和自治区关于建立国土空间规划体系并监督实施的决策部', '署，推进某县国土空间治理体系和治理能力现代化，依据有关法律法规，制', '定本规划。本规划是某县国土空间保护、开发、利用、修复的总体安排，是', '编制下位国土空间规划、实施国土空间用途管制的基本依据。',
+      '专栏1 规划原则', '1、坚持生态优先，推动绿色发展', '理念贯穿规划全过程，严守生态保护', '红线。',
+      '第二条 规划范围', '规划范围为某县行政辖区全域，包括某镇、某乡等乡镇，国土总面积约', '1200平方千米。规划分为县域和中心城区两个层次，中心城区范围包括某', '镇建成区及周边区域，面积约25平方千米。'].join('\n');
+    writeFileSync(join(dir, 'box-wrap.txt'), text);
+    const r = await runImport({ input: join(dir, 'box-wrap.txt'), version: 'bx', contentDir: join(dir, 'content'), dryRun: true, stage: '公示稿' });
+    expect(r.errors).toEqual([]);
+    expect(r.files.get('01/index.mdx')).toContain('1、坚持生态优先，推动绿色发展理念贯穿规划全过程，严守生态保护红线。');
+  });
+
   test('a chapter title a PDF wrapped short of the text\'s width is joined where the 目录 lists it whole', async () => {
     const text = ['某县国土空间总体规划', '目录', '第一章 总则 ........ 1', '第二章 国土空间开发保护格局 ........ 5', '第一章 总则', '第一条 规划目的', '为统筹某县国土空间开发保护，制定本规划，落实国家和自治区的各项要求。', '第二章 国土空间开发保护格', '局', '第二条 总体格局', '构建国土空间开发保护总体格局。'].join('\n');
     writeFileSync(join(dir, 'toc-wrap.txt'), text);

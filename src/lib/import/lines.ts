@@ -122,8 +122,9 @@ export function textToLines(text: string, options: { markdown?: boolean } = {}):
  * lines. Double-spaced: at least ten lines of text, nine in ten of them
  * followed by exactly one blank line, no two lines of text adjacent (a
  * paragraph break there would be lost), and a quarter of them cut inside a
- * sentence (wrapped lines: a text of one paragraph a line, as Word saves it
- * with blank lines between, keeps its blank lines). Otherwise unchanged, as
+ * sentence at one width (wrapped lines: a text of one paragraph a line, as
+ * Word saves it with blank lines between, keeps its blank lines even where a
+ * paragraph lacks its 。; review of 2026-12-03). Otherwise unchanged, as
  * when `enabled` is false (Markdown, whose blank lines end paragraphs).
  */
 export function withoutSpacingLines(lines: readonly string[], tables: ReadonlyMap<number, string[][]>, enabled = true): { lines: string[]; tables: Map<number, string[][]>; lineOf: number[]; dropped: number } {
@@ -132,8 +133,9 @@ export function withoutSpacingLines(lines: readonly string[], tables: ReadonlyMa
   const single = text.filter((i) => blank(i + 1) && !blank(i + 2) && i + 2 < lines.length);
   const isText = new Set(text);
   const adjacent = text.some((i) => isText.has(i + 1));
-  const cut = text.filter((i) => [...lines[i]!.trim()].length >= 15 && !isTerminated(lines[i]!.trim())).length;
-  if (!enabled || text.length < 10 || single.length < (text.length - 1) * 0.9 || adjacent || cut < text.length / 4) {
+  // Cut inside a sentence: long, unfinished and not a title (a 目录 entry or a heading is unpunctuated, not cut).
+  const cut = text.map((i) => lines[i]!.trim()).filter((t) => [...t].length >= 15 && !isTerminated(t) && !isTitleLike(t, 60));
+  if (!enabled || text.length < 10 || single.length < (text.length - 1) * 0.9 || adjacent || cut.length < text.length / 4 || !oneWidth(cut)) {
     return { lines: [...lines], tables: new Map(tables), lineOf: lines.map((_, i) => i + 1), dropped: 0 };
   }
   const drop = new Set(single.map((i) => i + 1));
@@ -144,6 +146,12 @@ export function withoutSpacingLines(lines: readonly string[], tables: ReadonlyMa
     if (t) moved.set(k, t);
   });
   return { lines: kept.map((x) => x.l), tables: moved, lineOf: kept.map((x) => x.i + 1), dropped: drop.size };
+}
+
+/** Whether half of the lines or more are of one length, give or take two characters: a wrap width. */
+function oneWidth(texts: readonly string[]): boolean {
+  const lengths = texts.map((t) => [...t].length);
+  return lengths.some((w) => lengths.filter((x) => Math.abs(x - w) <= 2).length * 2 >= lengths.length);
 }
 
 /** A Markdown footnote's definition (`[^1]: 指……。`), its brackets escaped or not by the time it is read. */

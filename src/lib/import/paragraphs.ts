@@ -89,13 +89,17 @@ function isPhraseHeading(text: string): boolean {
   return Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
 
-/** A one-line paragraph that reads as a heading (三、工作目标; （一）生态优先，绿色发展): the next line does not continue it. */
-export function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine }): boolean {
+/**
+ * A one-line paragraph that reads as a heading (三、工作目标; （一）生态优先，绿色发展): the next line does not continue it.
+ * The heading of parallel phrases only in a text without a wrap width (`layout`): in a wrapped text, a narrow box's
+ * line may end after two phrases in mid-sentence (review of 2026-12-03).
+ */
+export function isHeadingLikeParagraph(p: { lines: string[]; last: SourceLine }, layout?: Pick<Layout, 'wrapWidth'>): boolean {
   if (p.lines.length !== 1) return false;
   const marker = ENUMERATION.exec(p.last.text) ?? RUN_IN_MARKER.exec(p.last.text);
   const t = marker ? p.last.text.slice(marker[0].length) : p.last.text;
   if (isTitleLike(t, 25) && !/[，,、]/.test(t)) return true;
-  return !!marker && isPhraseHeading(t);
+  return !!marker && (layout?.wrapWidth ?? 0) === 0 && isPhraseHeading(t);
 }
 
 /**
@@ -181,7 +185,7 @@ const LEADS_ON_END = /[本的之和与及或为在对将把被从以向于至到
 export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boolean {
   // A sentence a page break cut (a page number or running header stood there) goes on on the next page,
   // a Word paragraph of a PDF conversion too; a short line such as a list item only where it leads on (…遵守本).
-  const cutAtPage = !!l.pageBreakBefore && !isTerminated(p.last.text) && (!isHeadingLikeParagraph(p) || LEADS_ON_END.test(p.last.text));
+  const cutAtPage = !!l.pageBreakBefore && !isTerminated(p.last.text) && (!isHeadingLikeParagraph(p, layout) || LEADS_ON_END.test(p.last.text));
   if (p.exact || l.exact) return cutAtPage;
   // A number alone on a line (a page number the export left, kept with a warning) is a paragraph of its own, never glued into a figure (至 / 2 / 2050年).
   if (isBareNumber(l.text) || isBareNumber(p.last.text)) return false;
@@ -218,7 +222,7 @@ export function shouldJoin(p: OpenParagraph, l: SourceLine, layout: Layout): boo
   // A line that stopped well short of the wrap width, before a line that opens with a label (河东镇：…), ended an item
   // of a list there, sentence end or not; a narrower box's lines (…实施废弃矿 / 山综合治理，…) go on.
   if (layout.wrapWidth > 0 && layoutWidth(p.last, layout.measure) < layout.wrapWidth * SHORT_LINE && LABEL_START.test(l.text)) return false;
-  if (isHeadingLikeParagraph(p)) return false;
+  if (isHeadingLikeParagraph(p, layout)) return false;
   if (matchAppendixHeading(l.text) && isTitleLike(l.text)) return false;
   return true;
 }

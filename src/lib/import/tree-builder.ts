@@ -357,7 +357,7 @@ export class TreeBuilder {
   private isHeadingHere(h: HeadingMatch, l: SourceLine, breakBefore: boolean): boolean {
     const open = this.para;
     const newParagraph =
-      !open || open.exact || !!l.exact || breakBefore || isTerminated(open.last.text) || (this.input.layout.indentMeaningful && l.indent > 0) || isHeadingLikeParagraph(open);
+      !open || open.exact || !!l.exact || breakBefore || isTerminated(open.last.text) || (this.input.layout.indentMeaningful && l.indent > 0) || isHeadingLikeParagraph(open, this.input.layout);
     const expected = this.expectedNumber(h.kind);
     if (h.number === null) {
       if (newParagraph && h.separated && h.rest.trim() !== '') this.warn(l.line, `${this.printedAsWritten(h)} is not a numeral this importer reads: kept as body text`, l.text);
