@@ -22,6 +22,10 @@ if (firstArticle && document.querySelector('version-switcher a[data-by-article]'
     },
     { passive: true },
   );
+  // A followed #a7 link says which article; a reading position noted during its jump does not.
+  addEventListener('hashchange', () => {
+    if (!readerScrolled()) readAt = undefined;
+  });
 }
 loadOnUse('version-switcher', () => import('./version-switcher.client.ts').then((m) => m.defineVersionSwitcher(readAt, readerScrolled)));
 

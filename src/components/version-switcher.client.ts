@@ -67,8 +67,9 @@ class VersionSwitcher extends HTMLElement {
       'scroll',
       () => {
         cancelAnimationFrame(frame);
-        // The browser's jump to an anchor is not reading: the hashchange above said which article.
-        if (readerScrolled()) frame = requestAnimationFrame(() => noteArticleInView());
+        // The browser's jump to an anchor is not reading: the hashchange above said which article
+        // (asked again in the frame: the hashchange may come between the scroll and the frame).
+        frame = requestAnimationFrame(() => readerScrolled() && noteArticleInView());
       },
       { passive: true },
     );

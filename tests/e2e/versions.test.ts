@@ -116,6 +116,19 @@ describe('version switcher', () => {
     await page.close();
   });
 
+  it('follows an article reached by a link on the page (本页条文), though the jump leaves an earlier one at the top', async () => {
+    const last = sectionArticles(newest).filter((a) => a.path === pair.after.path).at(-1)!;
+    const older = sectionArticles(oldest).find((a) => a.key === last.key)!;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(`${server.url}${last.path}`);
+    await page.locator(`nav.article-list a[href="#a${last.number}"]`).click();
+    await page.waitForTimeout(100);
+    await page.locator('header version-switcher summary').click();
+    const back = page.locator(`header version-switcher a[data-version="${oldest.id}"]`);
+    await expect.poll(() => back.getAttribute('href')).toBe(`${older.path}#a${older.number}`);
+    await page.close();
+  });
+
   it('follows an article that keeps its number and page in the other version to its own anchor there', async () => {
     // The attribute leaves such articles out (by-article.ts): the link's own URL with the anchor is where they are.
     const plans = loadPlans();
