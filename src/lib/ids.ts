@@ -44,7 +44,7 @@ export function parseFigureAnchor(anchor: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** `/ed2/12/1/#fig6` — figure 附图n on the section page that shows it. */
+/** `/ed2/12/1/#fig6` — figure 附图n on the section page that shows it; `/ed2/13/#fig1` on a chapter's page (a chapter without sections). */
 export function figureUrl(version: string, chapter: number, section: number | undefined, n: number): string {
   return `${section === undefined ? chapterUrl(version, chapter) : sectionUrl(version, chapter, section)}#${figureAnchor(n)}`;
 }

@@ -119,7 +119,7 @@ describe('HTML character references (tester, 2026-12-03 evening: pages saved fro
 describe('merged cells of an HTML table in a text (tester, 2026-12-03 evening)', () => {
   test('a body cell merged over rows or columns is named, the header\'s are not', () => {
     const { count } = removeConverterDebris(['<table><tr><th colspan="2">类别</th><th>指标</th></tr><tr><td rowspan="2">交通</td><td>公路</td><td>1</td></tr><tr><td>铁路</td><td>2</td></tr></table>']);
-    expect(count.mergedCells).toEqual(['交通']);
-    expect(debrisMessage(count)).toContain('1 HTML table cell(s) merged over several rows or columns stand in the first of them only: “交通”');
+    expect(count.mergedCells).toEqual({ down: ['交通'], across: [] });
+    expect(debrisMessage(count)).toContain('1 table cell(s) merged over several rows stand in the first of those rows only: “交通”');
   });
 });

@@ -12,7 +12,10 @@ describe('repository file names in reader-facing text', () => {
       'tekes-ed2.meta.yaml',
     ]);
     // A plan text imported without a basis once said 导入自 <its file> (second-plan tester, 2026-12-03).
-    expect(repositoryFileMentions('依据：导入自 qinghe-pf.txt；某县-批复稿.docx；t21-word.htm')).toEqual(['qinghe-pf.txt', 't21-word.htm']);
+    expect(repositoryFileMentions('依据：导入自 qinghe-pf.txt；某县国土空间总体规划（批复稿）.docx；t21-word.htm')).toEqual(['qinghe-pf.txt', '某县国土空间总体规划（批复稿）.docx', 't21-word.htm']);
+    expect(repositoryFileMentions('来源 www.example.cn/show.htm?file=report.htm&x=plan.txt')).toEqual([]);
+    // A download named by its kind: Word（.docx）, 纯文本（.txt）.
+    expect(repositoryFileMentions('Word（.docx） 纯文本（.txt）')).toEqual([]);
   });
 
   it('leaves web addresses, data downloads and plain Chinese alone', () => {

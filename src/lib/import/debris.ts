@@ -41,8 +41,8 @@ export interface DebrisCount {
   links: number;
   /** Input lines (1-based) of grid tables that could not be read (merged cells, a broken border). */
   unreadGrids: number[];
-  /** Texts of HTML table body cells merged over rows or columns: they stand in the first of the cells they cover. */
-  mergedCells: string[];
+  /** Texts of HTML table body cells merged over rows, and across columns: they stand in the first of the cells they cover. */
+  mergedCells: MergedCells;
 }
 
 /** The input lines with debris removed, and the HTML tables found (by the index of their first line). */
@@ -66,7 +66,7 @@ const HAN = /\p{Script=Han}/u;
  * tables out of the text.
  */
 export function removeConverterDebris(raw: string[], options: { markdown?: boolean } = {}): CleanedText {
-  const count: DebrisCount = { comments: 0, commentTexts: [], anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [], mergedCells: [] };
+  const count: DebrisCount = { comments: 0, commentTexts: [], anchors: 0, breaks: 0, tables: 0, gridTables: 0, pandocTables: 0, formulas: 0, unreadFormulas: { lines: [] }, links: 0, images: 0, spans: 0, unreadGrids: [], mergedCells: { down: [], across: [] } };
   const lines = [...raw];
   const tables = new Map<number, string[][]>();
   removeComments(lines, count);
@@ -243,9 +243,10 @@ function liftTable(lines: string[], i: number, tables: Map<number, string[][]>, 
  * The cells of an HTML table, row by row; a merged cell adds empty cells so
  * the columns stay aligned: to its right for a colspan, in the rows below for
  * a rowspan (MinerU's 类别 cell over two indicator rows), as in a Word table.
- * The texts of body cells so merged are added to `merged`, for the report.
+ * The texts of body cells so merged are added to `merged`, for the report
+ * ({@link mergedCellsMessage}).
  */
-export function tableRows(html: string, merged: string[] = []): string[][] {
+export function tableRows(html: string, merged: MergedCells = { down: [], across: [] }): string[][] {
   const rows: string[][] = [];
   /** Per column, how many rows below a rowspan from above still covers. */
   const covered: number[] = [];
@@ -263,7 +264,8 @@ export function tableRows(html: string, merged: string[] = []): string[][] {
       const down = htmlSpan(td[2]!, 'rowspan');
       const text = cellText(td[3]!);
       // A header's merged cells read right; a body cell's text stands in the first of the cells it covers.
-      if ((cols > 1 || down > 1) && rows.length > 0 && text) merged.push(text);
+      if (rows.length > 0 && text && down > 1) merged.down.push(text);
+      if (rows.length > 0 && text && cols > 1) merged.across.push(text);
       for (let k = 0; k < cols; k++) {
         if (down > 1) covered[cells.length] = down - 1;
         cells.push(k === 0 ? text : '');
@@ -304,6 +306,25 @@ export function htmlSpan(attributes: string, name: 'colspan' | 'rowspan'): numbe
   return Math.max(1, Number(new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attributes)?.[1] ?? 1));
 }
 
+/** Body cells of a table merged over rows (`down`) and across columns (`across`), by their text. */
+export interface MergedCells {
+  down: string[];
+  across: string[];
+}
+
+/**
+ * The report of merged body cells (a Word table, an HTML table in any input):
+ * a Markdown table has no such cell, so the text stands in the first of them
+ * and the others are empty (a 2035 value that reads blank). Null for none.
+ */
+export function mergedCellsMessage({ down, across }: { readonly down: readonly string[]; readonly across: readonly string[] }): string | null {
+  const parts = [
+    ...(down.length ? [`${down.length} table cell(s) merged over several rows stand in the first of those rows only: ${quoteList(down)}`] : []),
+    ...(across.length ? [`${across.length} table cell(s) merged across several columns stand in the first of those columns only: ${quoteList(across)}`] : []),
+  ];
+  return parts.length ? `${parts.join('; ')}; check that each table still reads right, and say in the text what a merged cell covers if it does not` : null;
+}
+
 /** The report line for what was dropped, or null when nothing was. */
 export function debrisMessage(c: DebrisCount): string | null {
   const parts = [
@@ -332,9 +353,7 @@ export function debrisMessage(c: DebrisCount): string | null {
   const unclosed = c.unclosedComment
     ? `line ${c.unclosedComment}: a <!-- that no --> closes is kept as text (a comment left open would hide the rest of the plan); delete it if it is not the plan's`
     : '';
-  const merged = c.mergedCells.length
-    ? `${c.mergedCells.length} HTML table cell(s) merged over several rows or columns stand in the first of them only: ${quoteList(c.mergedCells)}; check that each table still reads right`
-    : '';
+  const merged = mergedCellsMessage(c.mergedCells) ?? '';
   const msg = [dropped, quoted, unclosed, tables, merged, grids, simple, formulas, unreadFormulas, unread].filter(Boolean).join('; ');
   return msg || null;
 }

@@ -16,7 +16,7 @@ import { asSubscript, asSuperscript } from './script-chars.ts';
 import { assertZipWithinLimits } from './zip-limits.ts';
 import { indentWidth, joinCellLines, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
-import { decodeEntities, htmlSpan } from './debris.ts';
+import { decodeEntities, htmlSpan, mergedCellsMessage } from './debris.ts';
 
 // mammoth's document model constructors (no typings): a run holding the restored number.
 const documents = createRequire(import.meta.url)('mammoth/lib/documents.js') as {
@@ -378,18 +378,10 @@ export function htmlToLines(source: string, options: { html?: boolean; noteMarks
   return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown, mergedAcross: reader.mergedAcross };
 }
 
-/**
- * The warning for body cells merged over several rows or columns: a Markdown
- * table has no such cell, so the text stands in the first of them and the
- * others are empty (a 2035 value that reads blank).
- */
+/** The warning for body cells merged over several rows or columns ({@link mergedCellsMessage}). */
 function mergedWarning(read: { mergedDown: readonly string[]; mergedAcross: readonly string[] }): Diagnostic[] {
-  const { mergedDown: down, mergedAcross: across } = read;
-  const parts = [
-    ...(down.length ? [`${down.length} table cell(s) merged over several rows stand in the first of those rows only: ${quoteList(down)}`] : []),
-    ...(across.length ? [`${across.length} table cell(s) merged across several columns stand in the first of those columns only: ${quoteList(across)}`] : []),
-  ];
-  return parts.length ? [{ severity: 'warning', line: null, message: `${parts.join('; ')}; check that each table still reads right, and say in the text what a merged cell covers if it does not` }] : [];
+  const message = mergedCellsMessage({ down: read.mergedDown, across: read.mergedAcross });
+  return message ? [{ severity: 'warning', line: null, message }] : [];
 }
 
 /**

@@ -28,22 +28,33 @@ export function recoverWorkArea(contentDir: string): string[] {
   const area = workArea(contentDir);
   if (!existsSync(area)) return [];
   const done: string[] = [];
-  for (const entry of readdirSync(area)) {
-    const m = /^replaced-[0-9a-f]+$/.exec(entry);
-    if (!m) continue;
-    const aside = join(area, entry);
-    for (const [where, name] of readdirSync(aside).map((n) => n.split('__') as [string, string])) {
-      const target = join(contentDir, where, name);
-      if (!existsSync(target)) {
-        mkdirSync(dirname(target), { recursive: true });
-        renameSync(join(aside, `${where}__${name}`), target);
-        done.push(`restored ${target}, which an interrupted --replace had moved aside`);
-      }
-    }
+  for (const aside of movedAside(contentDir)) {
+    if (existsSync(aside.target)) continue;
+    mkdirSync(dirname(aside.target), { recursive: true });
+    renameSync(aside.file, aside.target);
+    done.push(`restored ${aside.target}, which an interrupted --replace had moved aside`);
   }
   rmSync(area, { recursive: true, force: true });
   done.push(`removed the unfinished work of an interrupted import (${area})`);
   return done;
+}
+
+/**
+ * The folders a `--replace` moved aside into the work area
+ * (`replaced-<tag>/<parent>__<name>`, named by {@link writeTreeAtomically}):
+ * where each is, where it belongs, and that place relative to the content folder.
+ */
+function movedAside(contentDir: string): { file: string; target: string; relative: string }[] {
+  const area = workArea(contentDir);
+  if (!existsSync(area)) return [];
+  return readdirSync(area)
+    .filter((entry) => /^replaced-[0-9a-f]+$/.test(entry))
+    .flatMap((entry) =>
+      readdirSync(join(area, entry)).map((n) => {
+        const [where, name] = n.split('__') as [string, string];
+        return { file: join(area, entry, n), target: join(contentDir, where, name), relative: where === '.' ? name : `${where}/${name}` };
+      }),
+    );
 }
 
 /**
@@ -54,13 +65,7 @@ export function recoverWorkArea(contentDir: string): string[] {
  * ({@link recoverWorkArea}); the build's check refuses to pass until then.
  */
 export function interruptedReplacements(contentDir: string): string[] {
-  const area = workArea(contentDir);
-  if (!existsSync(area)) return [];
-  return readdirSync(area)
-    .filter((entry) => /^replaced-[0-9a-f]+$/.test(entry))
-    .flatMap((entry) => readdirSync(join(area, entry)).map((n) => n.split('__') as [string, string]))
-    .filter(([where, name]) => !existsSync(join(contentDir, where, name)))
-    .map(([where, name]) => (where === '.' ? name : `${where.replace(/_/g, '/')}/${name}`));
+  return movedAside(contentDir).filter((a) => !existsSync(a.target)).map((a) => a.relative);
 }
 
 /** Read every file under a folder as relative path → content (for comparing with a new import). */
