@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMPILED_STAGE } from './schemas.ts';
+import { loadVersionFiles } from './plan-files.ts';
 
 
 /** What the status wording needs of a version. */
@@ -86,7 +87,7 @@ export function supersededVersionYaml(text: string): string | null {
  * the build. Returns the file changed, or null when there was nothing to do.
  */
 export function supersedePrevious(contentDir: string, version: string): string | null {
-  const previous = /^previous: "?([^"\n]+)"?$/m.exec(readFileSync(join(contentDir, 'plan', version, '_version.yaml'), 'utf8'))?.[1];
+  const previous = loadVersionFiles(contentDir, version).version.data.previous;
   const file = previous ? join(contentDir, 'plan', previous, '_version.yaml') : null;
   const changed = file && existsSync(file) ? supersededVersionYaml(readFileSync(file, 'utf8')) : null;
   if (!file || changed === null) return null;

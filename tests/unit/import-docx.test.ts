@@ -274,7 +274,7 @@ describe('Word’s table-of-contents field', () => {
     expect(box.lines.map((l) => [l.text, !!l.table])).toEqual([['实施以下工程：', false], ['专栏3-1 重点生态修复工程', false], ['1.某河流域综合治理工程。', false]]);
     const merged = htmlToLines('<table><tr><td>指标</td><td>属性</td></tr><tr><td>耕地保有量</td><td rowspan="2">约束性</td></tr><tr><td>永久基本农田</td></tr></table>');
     expect(merged.lines[0]!.table).toEqual([['指标', '属性'], ['耕地保有量', '约束性'], ['永久基本农田', '']]);
-    expect(merged.mergedDown).toEqual(['约束性']);
+    expect(merged.merged.down).toEqual(['约束性']);
   });
 });
 
@@ -302,7 +302,7 @@ describe('merged Word table cells', () => {
     const html = '<table><tr><td>指标</td><td colspan="2">规划值</td></tr><tr><td>城乡建设用地</td><td colspan="2">待定</td></tr><tr><td>耕地</td><td rowspan="2">≥50</td><td>万亩</td></tr><tr><td>林地</td><td>万亩</td></tr></table>';
     const read = htmlToLines(html);
     expect(read.lines[0]!.table![1]).toEqual(['城乡建设用地', '待定', '']);
-    expect([read.mergedAcross, read.mergedDown]).toEqual([['待定'], ['≥50']]);
+    expect([read.merged.across, read.merged.down]).toEqual([['待定'], ['≥50']]);
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { decodeText, detectFormat, firstForeignLine, looksLikeGb18030 } from '../../src/lib/import/encoding.ts';
+import { decodeText, detectFormat, hasForeignLines, looksLikeGb18030 } from '../../src/lib/import/encoding.ts';
 import { runImport } from '../../src/lib/import/run.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
@@ -66,9 +66,9 @@ describe('damaged text', () => {
   test('names the line pasted in GBK into a short UTF-8 text (tester, 2026-12-03: it was called “Johab”)', () => {
     const lines = ['某县国土空间总体规划', '第一章 总则', '第一条 规划目的', '为统筹保护，制定本规划。'];
     const bytes = Buffer.concat([Buffer.from(`${lines.join('\n')}\n`), iconv.encode('第二条 规划范围为某县全域。\n', 'gbk'), Buffer.from('第三条 规划期限\n')]);
-    expect(firstForeignLine(bytes)).toBe(5);
+    expect(hasForeignLines(bytes)).toBe(true);
     expect(() => decodeText(bytes, 'x.txt')).toThrow(/invalid UTF-8 at line 5 .*mixes encodings/);
     // A GBK file is not a UTF-8 file with foreign lines.
-    expect(firstForeignLine(iconv.encode(`${lines.join('\n')}\n`, 'gbk'))).toBeNull();
+    expect(hasForeignLines(iconv.encode(`${lines.join('\n')}\n`, 'gbk'))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readZipEntry } from './docx-numbering.ts';
-import { decodeEntities } from './debris.ts';
+import { decodeXML } from 'entities';
 
 const DOCUMENT = 'word/document.xml';
 /** A run property that hides the run (w:val absent, true, 1 or on). */
@@ -141,7 +141,7 @@ export interface ReviewMarks {
 
 /** The text of a stretch of WordprocessingML: its `w:t` and `w:delText` runs. */
 function runTexts(xml: string): string {
-  return decodeEntities([...xml.matchAll(/<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:\1>/g)].map((m) => m[2]).join(''));
+  return decodeXML([...xml.matchAll(/<w:(t|delText)(?:\s[^>]*)?>([^<]*)<\/w:\1>/g)].map((m) => m[2]).join(''));
 }
 
 /**
@@ -155,4 +155,30 @@ export function reviewMarks(xml: string, commentsXml: string | null): ReviewMark
   const spans = (tag: string) => [...xml.matchAll(new RegExp(`<w:${tag}\\b(?:[^>]*[^/>])?>([\\s\\S]*?)</w:${tag}>`, 'g'))].map((m) => runTexts(m[1]!)).filter((t) => t.trim());
   const comments = commentsXml ? [...commentsXml.matchAll(/<w:comment\b[^>]*>([\s\S]*?)<\/w:comment>/g)].map((m) => runTexts(m[1]!).trim()).filter(Boolean) : [];
   return { deleted: spans('del'), insertions: spans('ins').length, moves: spans('moveTo').length, comments };
+}
+
+/** What mammoth leaves out of a document, or reads otherwise than Word shows it, read from its XML for the reader and the report. */
+export interface UnreadParts {
+  /** Text boxes drawn only as DrawingML (unreadTextBoxes). */
+  boxes: string[];
+  /** Equations' texts (equationTexts). */
+  equations: string[];
+  /** Notes with the author's own mark (customNoteMarks). */
+  noteMarks: Set<string>;
+  /** Tracked changes and comments (reviewMarks); null without a document part. */
+  review: ReviewMarks | null;
+}
+
+/** A document with none of them (no document part). */
+export const NOTHING_UNREAD: UnreadParts = { boxes: [], equations: [], noteMarks: new Set(), review: null };
+
+/** The {@link UnreadParts} of a .docx whose document part is `documentXml`. */
+export function unreadParts(bytes: Uint8Array, documentXml: string | null | undefined): UnreadParts {
+  if (!documentXml) return NOTHING_UNREAD;
+  return {
+    boxes: unreadTextBoxes(documentXml),
+    equations: equationTexts(documentXml),
+    noteMarks: customNoteMarks(documentXml),
+    review: reviewMarks(documentXml, readZipEntry(bytes, 'word/comments.xml')),
+  };
 }

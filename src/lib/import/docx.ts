@@ -7,7 +7,7 @@
  */
 import { MARK_CLOSE, MARK_OPEN, balanceMarks } from '../mandatory.ts';
 import { quoteList } from './text-shapes.ts';
-import { customNoteMarks, equationTexts, readableDocument, reviewMarks, unreadTextBoxes, type ReviewMarks } from './docx-hidden.ts';
+import { NOTHING_UNREAD, readableDocument, unreadParts, type ReviewMarks, type UnreadParts } from './docx-hidden.ts';
 import { removePageNumberParagraphs } from './lines.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
 import { createRequire } from 'node:module';
@@ -16,7 +16,7 @@ import { asSubscript, asSuperscript } from './script-chars.ts';
 import { assertZipWithinLimits } from './zip-limits.ts';
 import { indentWidth, joinCellLines, removeArtefacts } from './clean.ts';
 import { paragraphLabels, readZipEntry } from './docx-numbering.ts';
-import { decodeEntities, htmlSpan, mergedCellsMessage } from './debris.ts';
+import { decodeEntities, htmlSpan, mergedCellsMessage, type MergedCells } from './debris.ts';
 
 // mammoth's document model constructors (no typings): a run holding the restored number.
 const documents = createRequire(import.meta.url)('mammoth/lib/documents.js') as {
@@ -124,7 +124,7 @@ class HtmlLineReader {
   private striking = 0;
   struckTexts: string[] = [];
   /** Word's tracked changes and comments in its HTML: what a reviewer deleted, inserted and remarked (review). */
-  readonly review = { deleted: [] as string[], insertions: 0, comments: [] as string[] };
+  readonly review: ReviewMarks = { deleted: [], insertions: 0, moves: 0, comments: [] };
   /** Inside <del> (a deletion; Word writes its tracked deletions so): left out. */
   private deleting = 0;
   /** Inside Word's list of comments (a div whose divs nest), or a comment's [A1] mark in the text. */
@@ -143,10 +143,8 @@ class HtmlLineReader {
   private inTocLink = false;
   /** In a paragraph of Word's table of figures (a 附图 list): its links lead to captions, and it is no 目录. */
   private inFigureList = false;
-  /** Texts of cells merged down over rows below (rowspan): a table row shows them in the first row only. */
-  readonly mergedDown: string[] = [];
-  /** Texts of body cells merged across columns (colspan): they stand in the first of those columns only. */
-  readonly mergedAcross: string[] = [];
+  /** Texts of body cells merged down over rows (rowspan) and across columns (colspan): each stands in the first of its cells only. */
+  readonly merged: MergedCells = { down: [], across: [] };
   /** A stack of open tables; each holds its rows and the cell being filled. */
   private readonly tables: OpenTable[] = [];
 
@@ -341,8 +339,8 @@ class HtmlLineReader {
     t.paragraphs = t.cell.map((c) => joinCellLines(removeArtefacts(c).split('\n'))).filter(Boolean);
     t.row.push(t.paragraphs.join(' '));
     // A header's cells merged down over its two rows read right; a body cell merged down stands in its first row only.
-    if (t.rowspan > 1 && t.rows.length > 0 && t.row.at(-1)) this.mergedDown.push(t.row.at(-1)!);
-    if (t.pad > 0 && t.rows.length > 0 && t.row.at(-1)) this.mergedAcross.push(t.row.at(-1)!);
+    if (t.rowspan > 1 && t.rows.length > 0 && t.row.at(-1)) this.merged.down.push(t.row.at(-1)!);
+    if (t.pad > 0 && t.rows.length > 0 && t.row.at(-1)) this.merged.across.push(t.row.at(-1)!);
     for (let k = 0; k < t.pad; k++) t.row.push('');
     if (t.rowspan > 1) for (let c = first; c < t.row.length; c++) t.spans[c] = t.rowspan - 1;
     t.cell = null;
@@ -372,15 +370,15 @@ class HtmlLineReader {
  * file saved from Word or a browser, where line breaks in the source are
  * only layout and head, style and script hold no text.
  */
-export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlySet<string>; marks?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: HtmlLineReader['review']; mergedDown: string[]; mergedAcross: string[] } {
+export function htmlToLines(source: string, options: { html?: boolean; noteMarks?: ReadonlySet<string>; marks?: boolean } = {}): { lines: SourceLine[]; images: number; listItems: number; hidden: string[]; struck: string[]; review: ReviewMarks; merged: MergedCells } {
   const reader = new HtmlLineReader(!!options.html, options.noteMarks, options.marks ?? !options.html);
   reader.read(source);
-  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, mergedDown: reader.mergedDown, mergedAcross: reader.mergedAcross };
+  return { lines: reader.lines, images: reader.images, listItems: reader.listItems, hidden: reader.hiddenTexts, struck: reader.struckTexts, review: reader.review, merged: reader.merged };
 }
 
 /** The warning for body cells merged over several rows or columns ({@link mergedCellsMessage}). */
-function mergedWarning(read: { mergedDown: readonly string[]; mergedAcross: readonly string[] }): Diagnostic[] {
-  const message = mergedCellsMessage({ down: read.mergedDown, across: read.mergedAcross });
+function mergedWarning(merged: MergedCells): Diagnostic[] {
+  const message = mergedCellsMessage(merged);
   return message ? [{ severity: 'warning', line: null, message }] : [];
 }
 
@@ -388,8 +386,9 @@ function mergedWarning(read: { mergedDown: readonly string[]; mergedAcross: read
  * The warning for a reviewer's marks left in the file (Word's HTML, or a
  * .docx): tracked deletions and comments left out, insertions and moves kept.
  */
-function reviewWarning(review: Omit<ReviewMarks, 'moves'> & { moves?: number }): Diagnostic[] {
-  const { deleted, insertions, comments, moves = 0 } = review;
+function reviewWarning(review: ReviewMarks | null): Diagnostic[] {
+  if (!review) return [];
+  const { deleted, insertions, comments, moves } = review;
   if (!deleted.length && !insertions && !moves && !comments.length) return [];
   const parts = [
     ...(deleted.length ? [`${deleted.length} tracked deletion(s) left out: ${quoteList(deleted)}`] : []),
@@ -417,15 +416,15 @@ function struckWarning(struck: readonly string[]): Diagnostic[] {
   return struck.length ? [{ severity: 'warning', line: null, message: `${struck.length} run(s) of struck-through text are kept as plan text: ${quoteList(struck)}; delete them if the approved text struck them out` }] : [];
 }
 
-/** An HTML file saved from Word or a browser as lines, with a warning for the text it hides. */
 /** HTML saved from Word (its namespace or generator): bold and underline mark 强制性内容 in it, as in a .docx (the tester's list of 2026-12-03). */
 const WORD_HTML = /urn:schemas-microsoft-com:office:word|<meta[^>]+content=["']?Microsoft Word/i;
 
+/** An HTML file saved from Word or a browser as lines, with a warning for the text it hides. */
 export function htmlFileToLines(source: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const read = htmlToLines(source, { html: true, marks: WORD_HTML.test(source) });
   // Page numbers beside Word's page breaks go, as in a .docx converted from a PDF.
   const { lines, diagnostics } = withoutPageNumbers(read.lines);
-  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review), ...mergedWarning(read)] };
+  return { lines, diagnostics: [...diagnostics, ...hiddenWarning(read.hidden), ...struckWarning(read.struck), ...reviewWarning(read.review), ...mergedWarning(read.merged)] };
 }
 
 /**
@@ -470,21 +469,15 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
     throw new Error('a zip file but not a Word document (no wordprocessingml part): import a .docx, .txt or .md');
   }
   let hidden: string[] = [];
-  let boxes: string[] = [];
   let skipped: string[] = [];
-  let equations: string[] = [];
-  let noteMarks = new Set<string>();
-  let review: ReviewMarks | null = null;
+  let unread: UnreadParts = NOTHING_UNREAD;
   try {
     const documentXml = readZipEntry(bytes, 'word/document.xml');
     const visible = readableDocument(bytes, documentXml);
     // Paragraphs are matched to their numbers by text: the text mammoth reads.
     numbering = restoreNumbering(visible.bytes);
     hidden = visible.hidden;
-    boxes = documentXml ? unreadTextBoxes(documentXml) : [];
-    equations = documentXml ? equationTexts(documentXml) : [];
-    noteMarks = documentXml ? customNoteMarks(documentXml) : new Set();
-    review = documentXml ? reviewMarks(documentXml, readZipEntry(bytes, 'word/comments.xml')) : null;
+    unread = unreadParts(bytes, documentXml);
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(visible.bytes) },
       {
@@ -502,9 +495,10 @@ export async function docxToLines(bytes: Uint8Array): Promise<{ lines: SourceLin
   } catch (e) {
     throw new Error(`not a readable .docx (${(e as Error).message}): save the file again from Word as .docx`);
   }
+  const { boxes, equations, noteMarks, review } = unread;
   const read = htmlToLines(html, { noteMarks });
   const { images, listItems } = read;
-  diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read), ...(review ? reviewWarning(review) : []));
+  diagnostics.push(...struckWarning(read.struck), ...mergedWarning(read.merged), ...reviewWarning(review));
   const { lines, diagnostics: pages } = withoutPageNumbers(read.lines);
   diagnostics.push(...pages, ...hiddenWarning(hidden), ...skippedWarnings(skipped, equations));
   if (boxes.length > 0) {

@@ -135,7 +135,7 @@ export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
     // Not UTF-8: fall through to detection.
   }
   // Mostly UTF-8 lines with a few in another encoding: decoding the whole as GB18030 would garble the UTF-8 ones.
-  if (firstForeignLine(bytes) !== null) throw new InputFormatError(brokenUtf8Message(name, bytes));
+  if (hasForeignLines(bytes)) throw new InputFormatError(brokenUtf8Message(name, bytes));
   const guess = jschardet.detect(Buffer.from(sample));
   const enc = (guess.encoding ?? '').toLowerCase();
   // jschardet names GB text "GB2312" (it also covers GBK/GB18030); decoding as
@@ -196,18 +196,17 @@ function brokenUtf8Message(name: string, bytes: Uint8Array): string {
 }
 
 /**
- * In a UTF-8 text with a few lines in another encoding (a GBK line pasted into
- * it), the first such line (1-based); null unless most lines with Chinese are
- * UTF-8. A short file has too few bytes for {@link mostlyUtf8} to judge
+ * Whether a UTF-8 text has a few lines in another encoding (a GBK line pasted
+ * into it): most lines with Chinese are UTF-8, some are not (the error names
+ * the first, brokenUtf8Message). A short file has too few bytes for {@link mostlyUtf8} to judge
  * (tester, 2026-12-03: one GBK line in ten read as “Johab”).
  */
-export function firstForeignLine(bytes: Uint8Array): number | null {
+export function hasForeignLines(bytes: Uint8Array): boolean {
   const strict = new TextDecoder('utf-8', { fatal: true });
   let utf8 = 0;
-  let first: number | null = null;
   let foreign = 0;
   let start = 0;
-  for (let line = 1; start <= bytes.length; line++) {
+  while (start <= bytes.length) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
     const row = bytes.subarray(start, end);
@@ -217,12 +216,11 @@ export function firstForeignLine(bytes: Uint8Array): number | null {
         utf8++;
       } catch {
         foreign++;
-        first ??= line;
       }
     }
     start = end + 1;
   }
-  return first !== null && utf8 >= 3 && foreign * 3 <= utf8 ? first : null;
+  return foreign > 0 && utf8 >= 3 && foreign * 3 <= utf8;
 }
 
 /** Whether nearly all multi-byte sequences are well-formed UTF-8 (a UTF-8 file with a few damaged bytes). */

@@ -7,7 +7,7 @@
 import { collapseCjkSpaces } from './clean.ts';
 import { SCHEMES, titleKey, withoutPageNumber, type NumberingScheme } from './numbering-schemes.ts';
 import { ADDRESS_LABEL } from '../downloads/document.ts';
-import { DOCUMENT_NUMBER, NOTICE_END, NOTICE_LINE, PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
+import { DOCUMENT_NUMBER, NOTICE_END, NOTICE_LINE, PREAMBLE_HEADING, TOC_ENTRY, TOC_HEADER, TOC_LEADER, TOC_PAGE, isCoverLine, isTitleLike, lineList, matchAppendixHeading, splitTitleSuffix, withoutTitleYears } from './text-shapes.ts';
 import type { Diagnostic, SourceLine } from './types.ts';
 
 /** The lines before the body, as found. */
@@ -80,7 +80,6 @@ function titleAfterNotice(lines: readonly SourceLine[], scheme: NumberingScheme)
   const isTitle = (t: string) => /规划/.test(t) && !/[。，；：:！？]|关于|批复|请示|通知/.test(t) && [...t].length <= 40 && !isCoverLine(t);
   return opening.find((i) => i > ends && isTitle(text(i))) ?? -1;
 }
-
 
 /** The first line (or the plan's own after an approval notice), unless it is already structure; a second line in brackets joins it. */
 function readTitle(lines: SourceLine[], scheme: NumberingScheme, front: FrontMatter): void {
@@ -300,7 +299,7 @@ function removeTitleRepeats(lines: SourceLine[], front: FrontMatter): void {
   const found = lines.flatMap((l, i) => (i > start && !front.skip.has(i) && l.text && (isTitleAgain(l.text) || (atPageEdge(lines, i) && titleBeside(l.text, besideTexts))) ? [i] : []));
   const headers = runningHeaders(lines, found, (text) => collapseCjkSpaces(text).includes(shortTitle));
   for (const i of headers) front.skip.add(i);
-  const lineNumbers = (list: number[]) => `${list.slice(0, 10).map((i) => lines[i]!.line).join(', ')}${list.length > 10 ? ', …' : ''}`;
+  const lineNumbers = (list: number[]) => lineList(list.map((i) => lines[i]!.line));
   if (headers.length > 0) warn(front, null, `${headers.length} repetition(s) of the title line removed as running headers: line(s) ${lineNumbers(headers)}`);
   // Kept, and said: a header the rules above do not see is left in the text, not dropped unseen (review of the change).
   const kept = found.filter((i) => !headers.includes(i));

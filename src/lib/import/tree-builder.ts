@@ -440,10 +440,15 @@ export class TreeBuilder {
   private withHeadingInsideLine(d: Diagnostic, expected: number, n: number, after: number, at: number): Diagnostic {
     if (d.severity !== 'error' || n !== expected + 1) return d;
     const heading = this.scheme.print('article', expected);
-    const inside = this.lines.find((x) => x.line >= after && x.line < at && new RegExp(`[。；;！？!?]\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(x.text));
+    // The heading after a sentence's end: not at the line's start, where the scheme would have read it.
+    const afterSentence = (text: string) => {
+      const k = text.indexOf(heading);
+      return k > 0 && /[。；;！？!?][\s\u3000]*$/.test(text.slice(0, k));
+    };
+    const inside = this.lines.find((x) => x.line >= after && x.line < at && afterSentence(x.text));
     if (!inside) return d;
-    const at2 = inside.text.indexOf(heading);
-    return { ...d, line: inside.line, message: `${d.message}; ${heading} stands inside line ${inside.line}, after a sentence (“…${inside.text.slice(Math.max(0, at2 - 8), at2 + heading.length + 6)}…”): start it on a line of its own` };
+    const k = inside.text.indexOf(heading);
+    return { ...d, line: inside.line, message: `${d.message}; ${heading} stands inside line ${inside.line}, after a sentence (“…${inside.text.slice(Math.max(0, k - 8), k + heading.length + 6)}…”): start it on a line of its own` };
   }
 
   /** A chapter or section gap after a line noted by {@link noteLostHeading}: the message names that line too. */
