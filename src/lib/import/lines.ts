@@ -7,6 +7,7 @@ import { collapseCjkSpaces, indentWidth, removeArtefacts } from './clean.ts';
 import { debrisMessage, removeConverterDebris } from './debris.ts';
 import { markMandatory } from '../mandatory.ts';
 import { withoutLayoutBold } from './layout-bold.ts';
+import { detectWrapWidth } from './paragraphs.ts';
 import { GROUP_HEADING, TOC_HEADER, TOC_PAGE, isTerminated, isTitleLike, lineList, matchAppendixHeading, quoteList } from './text-shapes.ts';
 import { PAGE_NUMBER, bareNumberValue, isBareNumber, isPageNumberLine, loosePageNumbers } from './page-numbers.ts';
 import { pandocMarkdownLine, withoutFrontMatter } from './pandoc-markdown.ts';
@@ -135,7 +136,7 @@ export function withoutSpacingLines(lines: readonly string[], tables: ReadonlyMa
   const adjacent = text.some((i) => isText.has(i + 1));
   // Cut inside a sentence: long, unfinished and not a title (a 目录 entry or a heading is unpunctuated, not cut).
   const cut = text.map((i) => lines[i]!.trim()).filter((t) => [...t].length >= 15 && !isTerminated(t) && !isTitleLike(t, 60));
-  if (!enabled || text.length < 10 || single.length < (text.length - 1) * 0.9 || adjacent || cut.length < text.length / 4 || !oneWidth(cut)) {
+  if (!enabled || text.length < 10 || single.length < (text.length - 1) * 0.9 || adjacent || cut.length < text.length / 4 || !wrapped(text.map((i) => lines[i]!))) {
     return { lines: [...lines], tables: new Map(tables), lineOf: lines.map((_, i) => i + 1), dropped: 0 };
   }
   const drop = new Set(single.map((i) => i + 1));
@@ -148,10 +149,11 @@ export function withoutSpacingLines(lines: readonly string[], tables: ReadonlyMa
   return { lines: kept.map((x) => x.l), tables: moved, lineOf: kept.map((x) => x.i + 1), dropped: drop.size };
 }
 
-/** Whether half of the lines or more are of one length, give or take two characters: a wrap width. */
-function oneWidth(texts: readonly string[]): boolean {
-  const lengths = texts.map((t) => [...t].length);
-  return lengths.some((w) => lengths.filter((x) => Math.abs(x - w) <= 2).length * 2 >= lengths.length);
+/** Whether the lines were wrapped at one width (paragraphs.ts detectWrapWidth; titles, unpunctuated, are no width). */
+function wrapped(texts: readonly string[]): boolean {
+  const lines = texts.map((text, i) => ({ line: i + 1, text: text.trim(), indent: 0 }));
+  const isTitle = (t: string) => isTitleLike(t, 60);
+  return detectWrapWidth(lines, isTitle) > 0 || detectWrapWidth(lines, isTitle, 'printed') > 0;
 }
 
 /** A Markdown footnote's definition (`[^1]: 指……。`), its brackets escaped or not by the time it is read. */
