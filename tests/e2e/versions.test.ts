@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './serve.ts';
 import { E2E_DIST } from './browser.ts';
 import { phoneContext, useSharedSite } from './shared-site.ts';
@@ -102,32 +102,32 @@ describe('version switcher', () => {
     await page.close();
   });
 
-  it('follows the address\'s article at the foot of a short section, where the page cannot scroll it to the top (second-plan tester, 2026-12-03)', async () => {
-    // The last article of a section, in a window too tall for it to reach the top: the browser's jump is not reading.
+  /**
+   * The last article of the pair's section, in a window too tall for it to reach the top, reached by `arrive`: the
+   * oldest version's link in the switcher must lead to the same article (second-plan tester, 2026-12-03: the
+   * browser's jump counted as reading, and the switcher led to an earlier article).
+   */
+  async function switchesFromLastArticle(arrive: (page: Page, last: JsonArticle & { path: string }) => Promise<void>): Promise<void> {
     const last = sectionArticles(newest).filter((a) => a.path === pair.after.path).at(-1)!;
     const older = sectionArticles(oldest).find((a) => a.key === last.key);
     if (!older) throw new Error(`article key ${last.key} is not in ${oldest.id}`);
     const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    await page.goto(`${server.url}${last.path}#a${last.number}`);
+    await arrive(page, last);
     await page.waitForTimeout(100);
     await page.locator('header version-switcher summary').click();
     const back = page.locator(`header version-switcher a[data-version="${oldest.id}"]`);
     await expect.poll(() => back.getAttribute('href')).toBe(`${older.path}#a${older.number}`);
     await page.close();
-  });
+  }
 
-  it('follows an article reached by a link on the page (本页条文), though the jump leaves an earlier one at the top', async () => {
-    const last = sectionArticles(newest).filter((a) => a.path === pair.after.path).at(-1)!;
-    const older = sectionArticles(oldest).find((a) => a.key === last.key)!;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    await page.goto(`${server.url}${last.path}`);
-    await page.locator(`nav.article-list a[href="#a${last.number}"]`).click();
-    await page.waitForTimeout(100);
-    await page.locator('header version-switcher summary').click();
-    const back = page.locator(`header version-switcher a[data-version="${oldest.id}"]`);
-    await expect.poll(() => back.getAttribute('href')).toBe(`${older.path}#a${older.number}`);
-    await page.close();
-  });
+  it('follows the address\'s article at the foot of a short section, where the page cannot scroll it to the top', () =>
+    switchesFromLastArticle((page, last) => page.goto(`${server.url}${last.path}#a${last.number}`).then(() => {})));
+
+  it('follows an article reached by a link on the page (本页条文), though the jump leaves an earlier one at the top', () =>
+    switchesFromLastArticle(async (page, last) => {
+      await page.goto(`${server.url}${last.path}`);
+      await page.locator(`nav.article-list a[href="#a${last.number}"]`).click();
+    }));
 
   it('follows an article that keeps its number and page in the other version to its own anchor there', async () => {
     // The attribute leaves such articles out (by-article.ts): the link's own URL with the anchor is where they are.
