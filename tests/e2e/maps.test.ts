@@ -53,7 +53,7 @@ describe('static maps', () => {
       expect(await fig.locator('figcaption').textContent()).toContain(`附图${n}`);
       expect(await fig.locator('.sources').textContent()).toMatch(/^依据：/);
     }
-    expect(await figureAfter(5).locator('svg.bagua').count()).toBe(1);
+    expect(await figureAfter(5).locator('svg.radial-diagram').count()).toBe(1);
     expect(await page.locator('plan-map').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(leaflet).toEqual([]);
@@ -114,7 +114,7 @@ describe('static maps', () => {
     // The 八卦 inset, drawn on its own light paper, is turned the same way (review of 2026-12-03).
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${server.url}/latest/9/1/`);
-    expect((await look('svg.bagua')).filter).toBe(svg.filter);
+    expect((await look('svg.radial-diagram')).filter).toBe(svg.filter);
     await context.close();
   });
 
@@ -283,11 +283,11 @@ describe('where maps are drawn and loaded', () => {
     await home.screenshot({ path: `${shots}/maps-home-fig1.png` });
 
     await page.goto(`${server.url}/latest/9/1/`);
-    const bagua = page.locator('#fig5 svg.bagua');
-    expect(await bagua.locator('.bagua__radial').count()).toBe(8);
-    expect(await bagua.locator('.bagua__ring').count()).toBe(4);
+    const bagua = page.locator('#fig5 svg.radial-diagram');
+    expect(await bagua.locator('.radial-diagram__radial').count()).toBe(8);
+    expect(await bagua.locator('.radial-diagram__ring').count()).toBe(4);
     expect(await page.locator('#fig5 plan-map').count()).toBe(0);
-    await page.locator('#fig5').screenshot({ path: `${shots}/maps-bagua-fig5.png` });
+    await page.locator('#fig5').screenshot({ path: `${shots}/maps-radial-fig5.png` });
     await page.close();
   });
 

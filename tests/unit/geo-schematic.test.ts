@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baguaDiagram } from '../../src/lib/geo/bagua';
+import { radialDiagram } from '../../src/lib/geo/radial-diagram';
 import { loadCounties, place, planCounty } from '../../src/lib/geo/counties';
 
 const COUNTY_SEAT = place().seat;
@@ -75,16 +75,22 @@ describe('arrows', () => {
   });
 });
 
-describe('Bagua City diagram (F8)', () => {
-  it('has a centre, eight radial streets and four rings by default', () => {
-    const d = baguaDiagram();
+describe('radial town diagram', () => {
+  const EIGHT_BY_FOUR = { radials: 8, rings: ['一环', '二环', '三环', '四环'] };
+
+  it('draws the streets and rings the figure gives, centred in the drawing', () => {
+    const d = radialDiagram(EIGHT_BY_FOUR);
     expect(d.radials).toHaveLength(8);
     expect(d.rings.map((r) => r.label)).toEqual(['一环', '二环', '三环', '四环']);
     expect(d.centre).toEqual({ x: 160, y: 160, r: expect.any(Number) });
+    const other = radialDiagram({ radials: 6, rings: ['内环', '外环'], size: 200 });
+    expect(other.radials).toHaveLength(6);
+    expect(other.rings.map((r) => r.label)).toEqual(['内环', '外环']);
+    expect(other.centre).toMatchObject({ x: 100, y: 100 });
   });
 
-  it('spaces the radials 45° apart, each from the centre’s edge past the outer ring', () => {
-    const d = baguaDiagram();
+  it('spaces the radials evenly, each from the centre’s edge past the outer ring', () => {
+    const d = radialDiagram(EIGHT_BY_FOUR);
     expect(d.radials.map((r) => r.angle)).toEqual([0, 45, 90, 135, 180, 225, 270, 315]);
     const outer = d.rings.at(-1)!.r;
     for (const r of d.radials) {
@@ -93,13 +99,20 @@ describe('Bagua City diagram (F8)', () => {
     }
     expect(d.radials[0]).toMatchObject({ x1: 160, x2: 160 });
     expect(d.radials[0]!.y2).toBeLessThan(160);
+    expect(radialDiagram({ radials: 6, rings: ['环'] }).radials.map((r) => r.angle)).toEqual([0, 60, 120, 180, 240, 300]);
+  });
+
+  it('puts the ring labels halfway between the first two streets', () => {
+    expect(radialDiagram(EIGHT_BY_FOUR).labelAngle).toBe(22.5);
+    expect(radialDiagram({ radials: 4, rings: ['环'], rotation: 10 }).labelAngle).toBe(55);
   });
 
   it('grows the rings outwards evenly and rejects impossible parameters', () => {
-    const radii = baguaDiagram().rings.map((r) => r.r);
+    const radii = radialDiagram(EIGHT_BY_FOUR).rings.map((r) => r.r);
     const steps = radii.slice(1).map((r, i) => r - radii[i]!);
     for (const s of steps) expect(s).toBeCloseTo(steps[0]!, 0);
-    expect(() => baguaDiagram({ radials: 0 })).toThrow(/radials/);
-    expect(() => baguaDiagram({ rings: 2.5 })).toThrow(/rings/);
+    expect(() => radialDiagram({ radials: 0, rings: ['环'] })).toThrow(/radials/);
+    expect(() => radialDiagram({ radials: 2.5, rings: ['环'] })).toThrow(/radials/);
+    expect(() => radialDiagram({ radials: 8, rings: [] })).toThrow(/ring/);
   });
 });

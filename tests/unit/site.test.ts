@@ -116,6 +116,17 @@ describe('figure definitions', () => {
     writeFileSync(join(geo, 'figures.yaml'), '- number: 1\n  title: 图\n  view: county\n  layers:\n    - { kind: rivers, legend: 河 }\n  sections: [{ chapter: 1, section: 1 }]\n  note: 说明\n');
     expect(() => loadFigures(dir)).toThrow(/figures\.yaml:5: `0\.layers\.0\.kind`: layer `kind` must be one of neighbours/);
   });
+
+  it('take a radial diagram in the plan\'s words, and refuse one without its rings, with the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'figures-'));
+    const geo = join(dir, 'geo');
+    mkdirSync(geo);
+    const entry = (diagram: string) => `- number: 1\n  title: 某镇格局示意图\n  diagram: ${diagram}\n  sections: [{ chapter: 1, section: 1 }]\n  note: 说明\n`;
+    writeFileSync(join(geo, 'figures.yaml'), entry('{ title: 某镇格局示意, shows: 中心、六条放射路、两条环路, radials: 6, rings: [内环, 外环] }'));
+    expect(loadFigures(dir)[0]!.diagram).toEqual({ title: '某镇格局示意', shows: '中心、六条放射路、两条环路', centre: '中心', radials: 6, rings: ['内环', '外环'] });
+    writeFileSync(join(geo, 'figures.yaml'), entry('{ title: 某镇格局示意, shows: 中心和六条放射路, radials: 6 }'));
+    expect(() => loadFigures(dir)).toThrow(/figures\.yaml:3: `0\.diagram\.rings`/);
+  });
 });
 
 describe('the engine', () => {
@@ -123,10 +134,10 @@ describe('the engine', () => {
   function planNames(): string[] {
     const site = loadSiteSettings('content');
     const place = loadPlaceGeo('content');
-    const figures = parseYaml(readFileSync('content/geo/figures.yaml', 'utf8')) as { layers: { legend: string }[] }[];
+    const figures = parseYaml(readFileSync('content/geo/figures.yaml', 'utf8')) as { layers: { legend: string }[]; diagram?: { title: string; shows: string } }[];
     const prefix = site.place.name.replace(/[县市区旗]$/, '');
     const source = place.outlineSource ? [place.outlineSource.region, place.outlineSource.file] : [];
-    return [site.title, site.shortName, site.place.name, site.place.code, prefix, place.seatName, ...source, ...place.neighbours.map((n) => n.name), ...figures.flatMap((f) => f.layers.map((l) => l.legend)).filter((l) => l.includes(prefix))];
+    return [site.title, site.shortName, site.place.name, site.place.code, prefix, place.seatName, ...source, ...place.neighbours.map((n) => n.name), ...figures.flatMap((f) => f.layers.map((l) => l.legend)).filter((l) => l.includes(prefix)), ...figures.flatMap((f) => (f.diagram ? [f.diagram.title, f.diagram.shows] : []))];
   }
 
   function filesUnder(dir: string): string[] {

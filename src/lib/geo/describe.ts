@@ -56,7 +56,7 @@ export function describeLayer(kind: LayerKind, legend: string, counties: CountyC
 export function describeMap(figure: FigureDef, model: MapModel | null, counties: CountyCollection, scaleLabel?: string): string[] {
   const lines = (model?.layers ?? []).map((l) => describeLayer(l.kind, l.legend, counties));
   if (scaleLabel) lines.push(`比例尺：图中横条长度代表${scaleLabel.replace(' km', '千米')}。`);
-  if (figure.bagua) lines.push('八卦城格局示意：中心、八条放射主街、四条环路；示意图，无实地坐标。');
+  if (figure.diagram) lines.push(`${figure.diagram.title}：${figure.diagram.shows}；示意图，无实地坐标。`);
   return lines;
 }
 

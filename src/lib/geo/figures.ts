@@ -49,6 +49,20 @@ export interface FigureHome {
   section?: number | undefined;
 }
 
+/** A radial town diagram as a figure's entry gives it: the words are the plan's, the drawing the engine's. */
+export interface RadialDiagramDef {
+  /** What the diagram is called, in its title and text alternative. */
+  title: string;
+  /** What it shows, in words, for its title and text alternative. */
+  shows: string;
+  /** The label of the central space. */
+  centre: string;
+  /** Number of main streets radiating from the centre. */
+  radials: number;
+  /** The ring roads' labels, from inside out. */
+  rings: string[];
+}
+
 /** One figure of the plan. */
 export interface FigureDef {
   /** 附图N. */
@@ -57,8 +71,8 @@ export interface FigureDef {
   /** The map's extent; absent for a figure that is only a diagram. */
   view?: FigureView;
   layers: LayerSpec[];
-  /** Draw the 八卦城 diagram (F8) as (part of) the figure. */
-  bagua?: boolean;
+  /** A radial town diagram drawn as (part of) the figure (radial-diagram.ts). */
+  diagram?: RadialDiagramDef;
   /** Sections where the figure is shown; the first is its home for 附图N links. */
   sections: FigureSection[];
   /** Also shown on the home page. */
@@ -84,8 +98,21 @@ export const figureSchema = z.object({
   view: z.enum(['prefecture', 'county', 'seat'], { error: '`view` must be prefecture, county or seat' }).optional(),
   /** The layers drawn, each with this figure's legend text. */
   layers: z.array(z.object({ kind: z.enum(LAYER_KINDS, { error: `layer \`kind\` must be one of ${LAYER_KINDS.join(', ')}` }), legend: z.string().min(1) })).default([]),
-  /** Draw the 八卦城-style radial town diagram as (part of) the figure. */
-  bagua: z.boolean().optional(),
+  /** A radial town diagram drawn as (part of) the figure. */
+  diagram: z
+    .object({
+      /** What the diagram is called, in its title and text alternative. */
+      title: z.string().min(1, 'give the diagram a `title`'),
+      /** What it shows, in words (a centre, so many streets, so many rings). */
+      shows: z.string().min(1, 'say in `shows` what the diagram shows, in words'),
+      /** The label of the central space. */
+      centre: z.string().min(1).default('中心'),
+      /** Number of main streets radiating from the centre. */
+      radials: positive('`radials`'),
+      /** The ring roads' labels, from inside out: one ring each. */
+      rings: z.array(z.string().min(1)).min(1, 'give `rings` as a list of the ring roads\' labels, from inside out'),
+    })
+    .optional(),
   /** Sections where the figure is shown; the first is its home for 附图N links. */
   sections: z.array(z.object({ chapter: positive('`chapter`'), section: positive('`section`') })).min(1, 'give at least one `sections` entry: the figure\'s home section'),
   /** Also shown on the home page. */
