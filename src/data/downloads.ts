@@ -20,9 +20,8 @@ import { figureSvg, svgsToPng } from '../lib/geo/figure-image.ts';
 let figures: Promise<DownloadFigure[]> | undefined;
 
 /**
- * The site's map figures as PNG (twice their on-screen size, for print), for
- * the versions whose text has a 附图 part. A figure that is only a diagram
- * (not a map) is listed by title in the text and not drawn here.
+ * The site's figures (maps and town diagrams) as PNG (twice their on-screen
+ * size, for print), for the versions whose text has a 附图 part.
  */
 export function downloadFigures(): Promise<DownloadFigure[]> {
   figures ??= (async () => {

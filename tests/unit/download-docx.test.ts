@@ -53,6 +53,15 @@ describe('the Word download', () => {
     expect(page.text).toContain('附图1\u3000区位图');
   });
 
+  it('narrows a tall figure until it and its caption fit one page', async () => {
+    const bytes = await planDocx(documentFromFiles('content', 'ed2', [{ label: '附图1', title: '很高的示意图', png: tinyPng(), width: 400, height: 2400 }]));
+    const xml = (await import('../../src/lib/import/docx-numbering.ts')).readZipEntry(bytes, 'word/document.xml')!;
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)!.map(Number);
+    const EMU_PER_PX = 9525;
+    expect(cy! / EMU_PER_PX).toBeLessThanOrEqual(870);
+    expect(cx! / EMU_PER_PX).toBe(145);
+  });
+
   it('leaves out the empty header row of a table printed without one, and holds no row as its header', async () => {
     const doc = documentFromFiles('content', 'ed2');
     const first = doc.chapters[0]!.sections[0]!;

@@ -83,3 +83,14 @@ describe('the PDF download', () => {
     }
   }, 60_000);
 });
+
+describe('a tall figure in the PDF', () => {
+  it('is narrowed so that it and its caption share one page', async () => {
+    const tall = join(temp, 'tall.pdf');
+    writeFileSync(tall, await planPdf(documentFromFiles('content', 'ed2', [{ label: '附图1', title: '很高的示意图', png: tinyPng(), width: 400, height: 2400 }])));
+    const imagePage = Number(execFileSync('pdfimages', ['-list', tall], { encoding: 'utf8' }).split('\n')[2]!.trim().split(/\s+/)[0]);
+    const textPages = execFileSync('pdftotext', [tall, '-'], { encoding: 'utf8' }).split('\f');
+    const captionPage = textPages.findLastIndex((t) => t.includes('很高的示意图')) + 1;
+    expect(captionPage).toBe(imagePage);
+  }, 60_000);
+});

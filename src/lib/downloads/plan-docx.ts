@@ -66,9 +66,13 @@ function blockChildren(block: TextBlock): FileChild[] {
 
 const body = (markdown: string | undefined) => markdownBlocks(markdown ?? '').flatMap(blockChildren);
 
+/** The tallest a figure is drawn, in pixels at 96 dpi: the A4 page's text height (930) less its caption's lines. */
+const FIGURE_MAX_HEIGHT = 870;
+
 function figureChildren(f: DownloadFigure): FileChild[] {
-  // 15 cm wide at most (A4 less margins); docx sizes images in pixels at 96 dpi.
-  const width = Math.min(567, f.width);
+  // 15 cm wide at most (A4 less margins), and narrowed until it and its caption fit the page's 24.6 cm
+  // (FIGURE_MAX_HEIGHT); docx sizes images in pixels at 96 dpi.
+  const width = Math.min(567, f.width, Math.floor((FIGURE_MAX_HEIGHT * f.width) / f.height));
   const height = Math.round((f.height * width) / f.width);
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: f.png, transformation: { width, height }, altText: { name: f.label, title: f.title, description: join(f.label, f.title) } })] }),

@@ -150,7 +150,8 @@ class Flow {
   }
 
   figure(f: DownloadFigure): void {
-    const w = Math.min(WIDTH, f.width * 0.75);
+    // A tall drawing is narrowed until it and its caption fit one page.
+    const w = Math.min(WIDTH, f.width * 0.75, ((BOTTOM - MARGIN.top - BODY * LEADING * 3) * f.width) / f.height);
     const h = (f.height * w) / f.width;
     this.ensure(h + BODY * LEADING * 2);
     this.pdf.image(Buffer.from(f.png), MARGIN.side + (WIDTH - w) / 2, this.y, { width: w, height: h });

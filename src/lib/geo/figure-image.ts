@@ -1,8 +1,9 @@
 /**
- * A map figure as a standalone SVG document and as a PNG, for the Word and
- * PDF downloads (which cannot show the site's inline SVG). The drawing is the
- * same as PlanMapSvg.astro's static map: background, layers, and the wide
- * overlay of labels, scale bar, north arrow and 示意 stamp (map-overlay.ts). The PNG is drawn with @resvg/resvg-js
+ * A figure as a standalone SVG document and as a PNG, for the Word and PDF
+ * downloads (which cannot show the site's inline SVG). The map is drawn as
+ * PlanMapSvg.astro's static map: background, layers, and the wide overlay of
+ * labels, scale bar, north arrow and 示意 stamp (map-overlay.ts); a town
+ * diagram as RadialDiagram.astro draws it (radial-diagram.ts). The PNG is drawn with @resvg/resvg-js
  * at build time, with the PDF's font for the labels.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,16 +15,50 @@ import { subsetFontFile } from './font-subset.ts';
 import type { CountyCollection } from './extract.ts';
 import type { FigureDef } from './figures.ts';
 import { isMapFigure } from './figures.ts';
-import { drawFigure } from './map-model.ts';
+import { drawFigure, SVG_WIDTH } from './map-model.ts';
 import { LAYER_STYLES, SEAT_RADIUS, svgAttributes } from './styles.ts';
 import { overlaySvg } from './map-overlay.ts';
+import { RADIAL_DIAGRAM_DEFAULTS, radialDiagramSvg } from './radial-diagram.ts';
 import { escapeXml as esc } from '../xml-escape.ts';
 
 const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
 
-/** The figure's static map as an SVG document, or null for a figure that is not a map. */
-export function figureSvg(figure: FigureDef, counties: CountyCollection, font = 'Noto Serif SC'): { svg: string; width: number; height: number } | null {
-  if (!isMapFigure(figure)) return null;
+/** Side of a town diagram drawn under its figure's map, and the paper between them, in map units. */
+const DIAGRAM_UNDER_MAP = 240;
+const DIAGRAM_GAP = 16;
+
+/** A drawing as an SVG document with its pixel size. */
+export interface FigureDrawing {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The figure as one SVG document: its static map, its town diagram (centred
+ * under the map where it has both, as the page shows it), or null for a
+ * figure with neither.
+ */
+export function figureSvg(figure: FigureDef, counties: CountyCollection, font = 'Noto Serif SC'): FigureDrawing | null {
+  const map = isMapFigure(figure) ? mapSvg(figure, counties, font) : null;
+  if (!figure.diagram) return map;
+  // Under a map the diagram is smaller, so that map, diagram and caption fit one A4 page.
+  const side = map ? DIAGRAM_UNDER_MAP : RADIAL_DIAGRAM_DEFAULTS.size;
+  const diagram = radialDiagramSvg(figure.diagram, { title: `附图${figure.number} ${figure.title} · ${figure.diagram.title}`, size: side, standalone: { font } });
+  // As wide as a map, the diagram centred: the downloads draw every figure at one scale, as the page does.
+  const top = map ? map.height + DIAGRAM_GAP : 0;
+  const height = top + side;
+  // Nested <svg>s keep each drawing's own coordinates; the paper round them is white, as the page's is.
+  const place = (svg: string, x: number, y: number) => svg.replace('<svg ', `<svg x="${x}" y="${y}" `);
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SVG_WIDTH} ${height}" width="${SVG_WIDTH}" height="${height}" font-family="${esc(font)}"><rect width="${SVG_WIDTH}" height="${height}" fill="#fff"/>${map ? place(map.svg, 0, 0) : ''}${place(diagram, (SVG_WIDTH - side) / 2, top)}</svg>`,
+    width: SVG_WIDTH,
+    height,
+  };
+}
+
+/** The figure's static map as an SVG document. */
+function mapSvg(figure: FigureDef, counties: CountyCollection, font: string): FigureDrawing {
   const { model, svg: map } = drawFigure(figure, counties);
   const { width, height } = map;
   const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(font)}">`, `<rect width="${width}" height="${height}" fill="#eef3f7"/>`];

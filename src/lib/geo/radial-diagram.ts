@@ -6,6 +6,7 @@
  * diagram in its own units, not a map: a plan's sources give no coordinates of
  * the streets, so none are drawn.
  */
+import { escapeXml as esc } from '../xml-escape.ts';
 
 /** Parameters of the drawing. */
 export interface RadialDiagramParams {
@@ -61,4 +62,50 @@ export function radialDiagram(params: Pick<RadialDiagramParams, 'radials' | 'rin
     return { x1: r1(c + dx * centreR), y1: r1(c + dy * centreR), x2: r1(c + dx * end), y2: r1(c + dy * end), angle };
   });
   return { size: p.size, centre: { x: c, y: c, r: r1(centreR) }, rings, radials, labelAngle: p.rotation + 180 / p.radials };
+}
+
+/** What the SVG of a diagram needs: the figure's `diagram:` words and counts. */
+export interface RadialDiagramWords {
+  /** What it shows, in words (read after the title). */
+  shows: string;
+  /** The label of the central space. */
+  centre: string;
+  radials: number;
+  rings: readonly string[];
+}
+
+const PAPER = '#fbf8ef';
+const RING_INK = '#1f3a5f';
+const STREET_INK = '#b3261e';
+
+/**
+ * The diagram as SVG markup: the page's inline drawing (RadialDiagram.astro)
+ * and the downloads' image (figure-image.ts) are this one drawing. `title` is
+ * its accessible name; `titleId` labels it on a page; `standalone` makes it
+ * a document of its own (namespace, pixel size, the downloads' font).
+ */
+export function radialDiagramSvg(
+  words: RadialDiagramWords,
+  options: { title: string; size?: number; titleId?: string; standalone?: { font: string } },
+): string {
+  const d = radialDiagram({ size: options.size ?? RADIAL_DIAGRAM_DEFAULTS.size, radials: words.radials, rings: words.rings });
+  const a = (d.labelAngle * Math.PI) / 180;
+  const { centre: c, size } = d;
+  const head = options.standalone
+    ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" font-family="${esc(options.standalone.font)}">`
+    : `<svg class="radial-diagram" viewBox="0 0 ${size} ${size}" role="img"${options.titleId ? ` aria-labelledby="${esc(options.titleId)}"` : ''} data-radials="${d.radials.length}" data-rings="${d.rings.length}">`;
+  return [
+    head,
+    `<title${options.titleId ? ` id="${esc(options.titleId)}"` : ''}>${esc(`${options.title}（${words.shows}；示意）`)}</title>`,
+    `<rect x="0" y="0" width="${size}" height="${size}" fill="${PAPER}"/>`,
+    `<g class="radial-diagram__rings" fill="none" stroke="${RING_INK}" stroke-width="2">`,
+    ...d.rings.map((r) => `<circle class="radial-diagram__ring" cx="${c.x}" cy="${c.y}" r="${r.r}"/>`),
+    `</g><g class="radial-diagram__radials" stroke="${STREET_INK}" stroke-width="3" stroke-linecap="round">`,
+    ...d.radials.map((r) => `<line class="radial-diagram__radial" x1="${r.x1}" y1="${r.y1}" x2="${r.x2}" y2="${r.y2}"/>`),
+    `</g><circle class="radial-diagram__centre" cx="${c.x}" cy="${c.y}" r="${c.r}" fill="${STREET_INK}" fill-opacity="0.25" stroke="${STREET_INK}"/>`,
+    `<g class="radial-diagram__labels" font-size="11" fill="${RING_INK}" text-anchor="middle">`,
+    `<text x="${c.x}" y="${c.y + 4}">${esc(words.centre)}</text>`,
+    ...d.rings.map((r) => `<text x="${r1(c.x + Math.sin(a) * r.r)}" y="${r1(c.y - Math.cos(a) * r.r + 4)}" paint-order="stroke" stroke="${PAPER}" stroke-width="3">${esc(r.label)}</text>`),
+    `</g><text x="${size - 8}" y="${size - 8}" text-anchor="end" font-size="14" font-weight="bold" fill="#8a5a00">示意</text></svg>`,
+  ].join('');
 }
