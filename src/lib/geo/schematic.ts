@@ -48,13 +48,13 @@ export const BAND_FRACTIONS = {
   mountain: [0.55, 1] as const,
 };
 
-/** The four bands of 双翼屏障、两山保护, each a county-clipped MultiPolygon. */
+/** The four bands (wings and mountains, north and south of the axis), each a county-clipped MultiPolygon. */
 export interface StructureBands {
   northWing: Geometry;
   southWing: Geometry;
-  /** 乌孙山 (north, F6). */
+  /** The mountain band at the county's northern edge. */
   northMountains: Geometry;
-  /** 天山 (south, F6). */
+  /** The mountain band at the county's southern edge. */
   southMountains: Geometry;
 }
 
@@ -108,7 +108,7 @@ export function arrow(from: Position, to: Position, headSize: number, both = fal
 }
 
 /**
- * The arrows of 向南北两翼过渡发展: from the axis at one third and two thirds
+ * The arrows from the axis into the wings (a plan's transition to north and south): at one third and two thirds
  * of its length, northwards and southwards into the middle of each wing band.
  */
 export function transitionArrows(county: Geometry, axis: AxisLine, headSize: number): Arrow[] {
