@@ -13,6 +13,7 @@ import { buildPlanModel, parseArticles, PlanContentError, toPlainText, type Cont
 import { parseVersionTexts } from '../plan-files.ts';
 import { readFrontmatter as splitFrontmatter } from './frontmatter.ts';
 import { COMPILED_STAGE, STAGES, SOURCE_ID_PATTERN } from '../schemas.ts';
+import { COVER_STAGE_NAMES } from './cover-stages.ts';
 import { findReferences, resolveReference, type XrefPlan } from '../xref.ts';
 import { decodeText, detectFormat, InputFormatError } from './encoding.ts';
 import { docxToLines, htmlFileToLines } from './docx.ts';
@@ -240,18 +241,11 @@ function countCrossReferences(plan: ParsedPlan, version: string): { found: numbe
 function stageFromText(places: [where: string, text: string][]): { stage: string; from: string } | null {
   for (const [from, text] of places) {
     for (const stage of STAGES) if (stage !== '修改' && text.includes(stage)) return { stage, from };
-    // Other names a cover gives a stage, as the site's stages have them (the tester's list of 2026-12-03).
-    for (const [name, stage] of COVER_STAGE_NAMES) if (text.includes(name)) return { stage, from: `${from} (${name})` };
+    // Other names a cover gives a stage the site has (报批稿 is 送审稿).
+    for (const [name, stage] of COVER_STAGE_NAMES) if (stage && stage !== name && text.includes(name)) return { stage, from: `${from} (${name})` };
   }
   return null;
 }
-
-/** A cover's names for stages the site calls otherwise: submitted for approval is 送审稿, out for comment 公示稿. */
-const COVER_STAGE_NAMES: [name: string, stage: (typeof STAGES)[number]][] = [
-  ['报批稿', '送审稿'],
-  ['审批稿', '送审稿'],
-  ['征求意见稿', '公示稿'],
-];
 
 /** The stage when no flag or meta gives one: named by the title, the cover or the file name, else a compiled edition. */
 function stageDefault(plan: ParsedPlan, input: string, defaulted: (flag: string, value: string, shown?: string) => string): string {

@@ -6,7 +6,7 @@
 import { collapseCjkSpaces } from './clean.ts';
 import { NUMERAL_CLASS_CHARS } from '../numerals.ts';
 import { BOX_TITLE } from '../box-title.ts';
-import { COMPILED_STAGE, STAGES } from '../schemas.ts';
+import { COVER_STAGE_PATTERN } from './cover-stages.ts';
 
 const NUM_CHARS = NUMERAL_CLASS_CHARS;
 /** Punctuation that can end a sentence (a closing quote or bracket after it is allowed). */
@@ -62,11 +62,8 @@ export function opensWithUnit(text: string): boolean {
 }
 /** Punctuation that cannot start a sentence: the line continues the previous one. */
 export const CONTINUATION_START = /^[，,、。；;：:）)」』”’》〉…]/;
-/**
- * Stages a cover names in brackets or after 文本: the official stages the
- * site knows (schemas.ts) and the other names drafts go by (征求意见稿, 报批稿…).
- */
-const COVER_STAGE = [...STAGES.filter((x) => x !== COMPILED_STAGE && x !== '修改'), '(?:公开)?征求意见稿', '报批稿', '审批稿', '审议稿', '讨论稿', '修改稿', '草案', '初稿', '成果稿'].join('|');
+/** Stages a cover names in brackets or after 文本 (cover-stages.ts). */
+const COVER_STAGE = COVER_STAGE_PATTERN;
 /**
  * A line of a plan's cover page: the document (文本, 规划文本（送审稿）), a stage
  * in brackets (（送审稿）), the body issuing or drafting it (某县人民政府,
